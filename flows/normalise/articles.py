@@ -1,0 +1,117 @@
+"""The article frame: one row per decoded document, assembled from the roles of its lines."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.normalise import dates
+from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
+from flows.normalise.lines import build_lines
+from flows.patterns import outlets
+
+_DATELINE = rf"^(?P<code>{outlets.DATELINE_CODE}){outlets.DATELINE_SEPARATOR}(?P<rest>.+)$"
+
+ARTICLE_COLUMNS = (
+    "article_key",
+    "source_uri",
+    "source_file",
+    "content_hash",
+    "fetched_at",
+    "title",
+    "published_at",
+    "published_has_time",
+    "outlet_code",
+    "outlet",
+    "province",
+    "category",
+    "view_count",
+    "event_date",
+    "lead",
+    "body",
+    "captions",
+)
+
+
+def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
+    role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
+    date_line = pl.col("is_date_line")
+    return lines.group_by("source_uri", maintain_order=True).agg(
+        title=text.filter(role == "title").first(),
+        lead_line=text.filter(role == "lead").first(),
+        body=text.filter(role == "body"),
+        captions=text.filter(role == "caption").unique(maintain_order=True),
+        category=pl.col("category").filter(role == "header").first(),
+        # A date line under the title is the article's; one above it is a page header's "today",
+        # used only when the article has no date line of its own.
+        date_line=pl.coalesce(
+            text.filter(date_line & (line_no > pl.col("title_no"))).first(),
+            text.filter(date_line & (line_no < pl.col("title_no"))).last(),
+        ),
+        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt")).first(),
+        has_byline_line=(role == "byline").any(),
+    )
+
+
+def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
+    """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
+    parts = pl.col("lead_line").str.extract_groups(_DATELINE)
+    code = parts.struct.field("code").str.strip_chars("()")
+    names = {code: name for code, (name, _) in outlets.OUTLETS.items()}
+    provinces = {code: province for code, (_, province) in outlets.OUTLETS.items()}
+    return frame.with_columns(
+        outlet_code=code,
+        lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")),
+    ).with_columns(
+        outlet=pl.col("outlet_code").replace_strict(names, default=pl.col("outlet_code"), return_dtype=pl.String),
+        province=pl.col("outlet_code").replace_strict(provinces, default=None, return_dtype=pl.String),
+    )
+
+
+def _published(frame: pl.DataFrame) -> pl.DataFrame:
+    """published_at from the date line; else the lead's event date when it states its year (date only)."""
+    line_day = dates.first_full_date(pl.col("date_line"))
+    line_time = dates.first_time(pl.col("date_line"))
+    published_on = pl.coalesce(line_day, dates.stated_event_date(pl.col("lead")))
+    has_time = line_day.is_not_null() & line_time.is_not_null()
+    return frame.with_columns(
+        published_at=dates.local_datetime(published_on, pl.when(has_time).then(line_time)),
+        published_has_time=has_time,
+        event_date=dates.event_date(pl.col("lead"), published_on),
+        view_count=dates.view_count(pl.col("view_line")),
+    )
+
+
+def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
+    """An article of one paragraph has no separate lead: that paragraph is its body."""
+    alone = (pl.col("body").list.len() == 0) & pl.col("lead").is_not_null()
+    return frame.with_columns(
+        body=pl.when(alone).then(pl.concat_list(pl.col("lead"))).otherwise(pl.col("body")),
+        lead=pl.when(alone).then(None).otherwise(pl.col("lead")),
+    )
+
+
+def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Decoded documents -> (articles, authors, lines).
+
+    `documents` needs source_uri, source_file, article_key, content_hash, fetched_at and text (not null).
+    """
+    lines = build_lines(documents)
+    frame = _single_paragraph(_published(_dateline(_per_document(lines))))
+    frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])
+    byline_rows = pl.concat(
+        [
+            lines.filter(pl.col("role") == "byline").select("source_uri", byline=pl.col("text")),
+            trailing,
+        ]
+    )
+    authors = parse_bylines(byline_rows) if byline_rows.height else pl.DataFrame(schema=AUTHOR_SCHEMA)
+    articles = (
+        documents.select("source_uri", "source_file", "article_key", "content_hash", "fetched_at")
+        .join(frame, on="source_uri", how="left")
+        .with_columns(
+            pl.col("body").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            pl.col("captions").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+        )
+        .select(ARTICLE_COLUMNS)
+    )
+    return articles, authors, lines

@@ -1,0 +1,78 @@
+"""Authors and their roles, from byline lines and from a byline trailing the last paragraph.
+
+The corpus layout flattens the body into one line, so its byline ends that line ("... ./. Nguyễn Hùng");
+the same name rules apply there, after the last sentence.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.normalise.lines import CREDIT_LINE, LONE_NAME_LINE, _CREDIT_LABEL, _NAMES, _NOT_NAME
+from flows.patterns import bylines as by
+
+AUTHOR_SCHEMA = {"source_uri": pl.String, "position": pl.Int32, "name": pl.String, "roles": pl.List(pl.String)}
+
+_TRAILING_BYLINE = (
+    rf"^(?P<rest>.*[.!?…\"”»)\]])\s+(?P<byline>{_CREDIT_LABEL}\s*:\s*{_NAMES}|{_NAMES})$"
+)
+
+
+def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Cut a byline off the end of the last body paragraph of articles that have no byline line.
+
+    Returns the articles with that paragraph shortened, and (source_uri, byline) rows for the cut bylines.
+    """
+    last = pl.col("body").list.last()
+    parts = last.str.extract_groups(_TRAILING_BYLINE)
+    marked = articles.with_columns(
+        _trail=pl.when(~pl.Series(has_byline) & parts.struct.field("byline").is_not_null())
+        .then(parts)
+        .otherwise(None)
+    ).with_columns(
+        _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(_NOT_NAME))
+        .then(None)
+        .otherwise(pl.col("_trail"))
+    )
+    trailing = marked.filter(pl.col("_trail").is_not_null()).select(
+        "source_uri", byline=pl.col("_trail").struct.field("byline")
+    )
+    shortened = marked.with_columns(
+        body=pl.when(pl.col("_trail").is_not_null())
+        .then(pl.col("body").list.head(pl.col("body").list.len() - 1).list.concat(
+            pl.concat_list(pl.col("_trail").struct.field("rest"))
+        ))
+        .otherwise(pl.col("body"))
+    ).drop("_trail")
+    return shortened, trailing
+
+
+def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, byline text) rows -> one row per author with the roles the credit gives.
+
+    A credit line names its roles ("Tin, ảnh: X" -> text and photo); a lone name is the writer.
+    """
+    credit = bylines["byline"].str.extract_groups(CREDIT_LINE)
+    lone = bylines["byline"].str.extract_groups(LONE_NAME_LINE)
+    parsed = bylines.with_row_index("position").with_columns(
+        label=credit.struct.field("label").str.to_lowercase(),
+        names=pl.coalesce(credit.struct.field("names"), lone.struct.field("names")),
+    )
+    labels = pl.col("label").str.extract_all(by.ROLE_LABEL).list.eval(
+        pl.element().replace_strict(by.ROLE_LABELS, default=None)
+    )
+    authors = (
+        parsed.with_columns(
+            roles=pl.when(pl.col("label").is_null()).then(pl.lit(["text"])).otherwise(labels),
+            name=pl.col("names").str.extract_all(f"{by.NAME}{by.NAME_SUFFIX}"),
+        )
+        .explode("name")
+        .filter(pl.col("name").is_not_null())
+        .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
+        .explode("roles")
+        .group_by("source_uri", "name", maintain_order=True)
+        .agg(pl.col("position").min(), pl.col("roles").drop_nulls().unique().sort())
+        .sort("source_uri", "position")
+        .select(list(AUTHOR_SCHEMA))
+    )
+    return authors.cast(AUTHOR_SCHEMA)

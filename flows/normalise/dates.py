@@ -1,0 +1,77 @@
+"""Dates: publication and event dates as polars expressions over the pattern tables in flows.patterns.dates."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import dates
+from flows.settings import TIMEZONE
+
+
+def _two_digits(part: pl.Expr) -> pl.Expr:
+    return part.str.zfill(2)
+
+
+def _full_year(year: pl.Expr) -> pl.Expr:
+    return pl.when(year.str.len_chars() == 2).then(pl.lit("20") + year).otherwise(year)
+
+
+def date_from_parts(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
+    """A Date from text parts; null when the date does not exist (31/02)."""
+    return pl.format("{}-{}-{}", year, _two_digits(month), _two_digits(day)).str.to_date(
+        "%Y-%m-%d", strict=False
+    )
+
+
+def first_full_date(text: pl.Expr) -> pl.Expr:
+    """The first d/m/yyyy date in the text, as a Date."""
+    parts = text.str.extract_groups(dates.FULL_DATE)
+    return date_from_parts(parts.struct.field("1"), parts.struct.field("2"), _full_year(parts.struct.field("3")))
+
+
+def first_time(text: pl.Expr) -> pl.Expr:
+    """The first hh:mm[:ss] time in the text, as a Time."""
+    parts = text.str.extract_groups(dates.TIME)
+    return pl.format(
+        "{}:{}:{}",
+        _two_digits(parts.struct.field("1")),
+        parts.struct.field("2"),
+        pl.coalesce(parts.struct.field("3"), pl.lit("00")),
+    ).str.to_time("%H:%M:%S", strict=False)
+
+
+def local_datetime(day: pl.Expr, time: pl.Expr) -> pl.Expr:
+    """Date + time (midnight when absent) as a timezone-aware datetime in Asia/Ho_Chi_Minh."""
+    return (
+        day.dt.combine(pl.coalesce(time, pl.time(0, 0, 0)))
+        .dt.replace_time_zone(TIMEZONE, ambiguous="earliest", non_existent="null")
+    )
+
+
+def stated_event_date(lead: pl.Expr) -> pl.Expr:
+    """The lead's event date when it states its year ("Ngày 14/1/2022, ..."); null otherwise."""
+    parts = lead.str.extract_groups(dates.EVENT_DATE)
+    return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
+
+
+def event_date(lead: pl.Expr, published_on: pl.Expr) -> pl.Expr:
+    """The date the lead says the event happened ("Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)").
+
+    Without a year in the text, the year is the publication's; an event that would fall after the
+    publication belongs to the year before (an article of 2 January about 30 December).
+    """
+    parts = lead.str.extract_groups(dates.EVENT_DATE)
+    day, month, year = (parts.struct.field(k) for k in ("1", "2", "3"))
+    stated = date_from_parts(day, month, year)
+    same_year = date_from_parts(day, month, published_on.dt.year().cast(pl.String))
+    year_before = date_from_parts(day, month, (published_on.dt.year() - 1).cast(pl.String))
+    tolerance = pl.duration(days=dates.EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS)
+    inferred = pl.when(same_year > published_on + tolerance).then(year_before).otherwise(same_year)
+    return pl.when(year.is_not_null()).then(stated).otherwise(inferred)
+
+
+def view_count(text: pl.Expr) -> pl.Expr:
+    """'3,824 lượt xem' or 'Lượt xem: 3700' -> 3824 / 3700 (thousands separators in either style)."""
+    parts = text.str.extract_groups(f"(?i){dates.VIEW_COUNT}")
+    digits = pl.coalesce(parts.struct.field("1"), parts.struct.field("2"))
+    return digits.str.replace_all(r"[.,]", "").cast(pl.Int64, strict=False)

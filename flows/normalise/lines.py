@@ -1,0 +1,149 @@
+"""The lines frame: one row per non-empty line of every document, classified by vectorised polars rules.
+
+Each line first gets line-level flags (is it a date line? chrome? a byline?) from the pattern tables, then a
+`role` from its position in the document: header lines, the title, the lead, the body region up to the first
+footer line, captions and bylines inside it. The article frame is assembled from these roles.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import alternation
+from flows.patterns import bylines as by
+from flows.patterns import categories, chrome, dates
+
+_NEVER = 1 << 30  # a line number past any document's end
+
+# --- line-level rules ---------------------------------------------------------------------------------
+
+_FOOTER = rf"(?i)^(?:{alternation(chrome.FOOTER_LINES)})\s*:?$"
+_INLINE = rf"(?i)^(?:{alternation(chrome.INLINE_LINES)})$"
+_CHROME_PHRASES = rf"(?i)\s*(?:{alternation(chrome.CHROME_PHRASES)})\s*"
+_SECTION = rf"(?:{alternation(categories.SECTIONS)})"
+_CATEGORY = rf"(?i)^{_SECTION}(?:\s*[-–/&,]\s*{_SECTION})*$"
+_JUNK = r"^[\p{P}\p{S}\s]*$"
+
+_NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
+_NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFFIX})*"
+_CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
+CREDIT_LINE = rf"^(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<names>{_NAMES})$"
+LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
+
+# Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph.
+CAPTION_MAX_CHARS = 200
+_SENTENCE_BREAK = r"[.!?…]\s+[\p{Lu}\"“]"
+_NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
+
+
+def meta_residue(text: pl.Expr) -> pl.Expr:
+    """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed."""
+    residue = text.str.replace_all(_CHROME_PHRASES, " ")
+    for pattern in (
+        dates.FULL_DATE,
+        dates.VIEW_COUNT,
+        dates.TIME,
+        dates.TIMEZONE_TAG,
+        dates.WEEKDAY,
+        rf"\b{dates.DATE_WORDS}\b",
+        dates.AM_PM,
+        dates.META_SEPARATORS,
+    ):
+        residue = residue.str.replace_all(f"(?i){pattern}", "")
+    return residue
+
+
+def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
+    """Flags that depend on a line's text alone."""
+    text = pl.col("text")
+    residue = meta_residue(text)
+    without_chrome = text.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
+    return lines.with_columns(
+        is_junk=text.str.contains(_JUNK),
+        is_footer=text.str.contains(_FOOTER),
+        is_inline_chrome=text.str.contains(_INLINE)
+        | pl.any_horizontal(text.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
+        is_date_line=text.str.contains(dates.FULL_DATE) & (residue == "") & (text.str.len_chars() < 120),
+        is_view_line=text.str.contains(f"(?i){dates.VIEW_COUNT}") & (residue == ""),
+        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome),
+        is_credit=text.str.contains(CREDIT_LINE),
+        is_lone_name=text.str.contains(LONE_NAME_LINE)
+        & ~text.str.contains(_NOT_NAME)
+        & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
+    )
+
+
+# --- positions within a document -------------------------------------------------------------------------
+
+
+def _first(condition: pl.Expr) -> pl.Expr:
+    return pl.col("line_no").filter(condition).min().over("source_uri").fill_null(_NEVER)
+
+
+def _last(condition: pl.Expr) -> pl.Expr:
+    return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)
+
+
+def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
+    """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
+    line_no = pl.col("line_no")
+    is_meta = pl.col("is_date_line") | pl.col("is_view_line")
+    skipped = pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | is_meta
+    header_skip = skipped | pl.col("category").is_not_null()
+
+    framed = lines.with_columns(title_no=_first(~header_skip)).with_columns(
+        lead_no=_first(~skipped & (line_no > pl.col("title_no")))
+    )
+    framed = framed.with_columns(footer_no=_first(pl.col("is_footer") & (line_no > pl.col("lead_no"))))
+    in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
+    # Lone names close an article: only those after the last line of text count as bylines.
+    framed = framed.with_columns(
+        in_region=in_region,
+        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name")),
+    )
+    is_byline = pl.col("in_region") & (
+        pl.col("is_credit") | (pl.col("is_lone_name") & (line_no > pl.col("last_text_no")))
+    )
+    text = pl.col("text")
+    # An image's alt text printed again as its caption: the same line twice in a row.
+    repeated = (text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))
+    looks_like_caption = (
+        (text.str.len_chars() <= CAPTION_MAX_CHARS)
+        & ~text.str.contains(_SENTENCE_BREAK)
+        & ~text.str.contains(_NOT_CAPTION_ENDING)
+    ) | repeated
+    return framed.with_columns(
+        role=pl.when(line_no < pl.col("title_no"))
+        .then(pl.lit("header"))
+        .when(line_no == pl.col("title_no"))
+        .then(pl.lit("title"))
+        .when(line_no == pl.col("lead_no"))
+        .then(pl.lit("lead"))
+        .when(line_no >= pl.col("footer_no"))
+        .then(pl.lit("footer"))
+        .when(is_meta)
+        .then(pl.lit("meta"))
+        .when(~pl.col("in_region"))
+        .then(pl.lit("chrome"))
+        .when(is_byline)
+        .then(pl.lit("byline"))
+        .when(looks_like_caption)
+        .then(pl.lit("caption"))
+        .otherwise(pl.lit("body"))
+    )
+
+
+def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
+    return (
+        documents.select("source_uri", pl.col("text").str.split("\n").alias("text"))
+        .explode("text")
+        .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
+        .with_columns(pl.col("text").str.replace_all(r"\s+", " ").str.strip_chars())
+        .filter(pl.col("text") != "")
+    )
+
+
+def build_lines(documents: pl.DataFrame) -> pl.DataFrame:
+    """The classified lines frame of the decoded documents."""
+    return assign_roles(classify_line_kinds(split_lines(documents)))

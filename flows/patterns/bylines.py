@@ -1,0 +1,59 @@
+"""Bylines: who wrote the article and who took its photos.
+
+Two forms close a Vietnamese article:
+- a credit line with role labels: "Tin, ảnh: Anh Phong", "Ảnh: Thành Tâm", "Bài và ảnh: X", "Video: Y";
+- a lone name on the last line(s): "Liên Linh", "Đào Quyên", "THÚY AN", "Hòa Lê (T/h)", "Nguyễn Hùng/VOV.VN".
+A lone name is the writer (role text). An outlet signature ("Báo Sơn La") or a source ("Theo VnExpress")
+is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
+"""
+
+# Role label -> role in the export contract.
+ROLE_LABELS = {
+    "tin": "text",
+    "bài": "text",
+    "bài viết": "text",
+    "thực hiện": "text",
+    "ảnh": "photo",
+    "video": "video",
+    "clip": "video",
+}
+ROLE_LABEL = r"(?:bài viết|thực hiện|tin|bài|ảnh|video|clip)"
+ROLE_JOINER = r"\s*(?:,|và|/|\+|&|-)\s*"
+
+# One name word: capitalised (or all capitals), or an initial with its dot ("H. Nam", "T.Hạnh").
+NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}]*)?|\p{Lu}[\p{L}\p{M}]*)"
+# Two to five such words, initials alone ("Q.H", "M.P."), or a short all-capital abbreviation ("PV", "CTV").
+NAME = rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|\p{{Lu}}\.\p{{Lu}}\.?|\p{{Lu}}{{2,4}})"
+# What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN".
+NAME_SUFFIX = r"(?:\s*\([^()]{1,60}\)|/[\p{L}.\-]{2,20})?"
+# Several names under one credit: "Tin, ảnh: A - B", "Ảnh: A, B", "A và B".
+NAME_SEPARATOR = r"\s*(?:,|;|\s-\s|–|\bvà\b)\s*"
+
+NOT_NAME_FIRST_WORDS = (
+    "Ảnh",
+    "Video",
+    "Clip",
+    "Báo",
+    "Tạp chí",
+    "Đài",
+    "Cổng",
+    "Trang",
+    "Theo",
+    "Nguồn",
+    "Ban",
+    "Sở",
+    "Phòng",
+    "Ủy ban",
+    "UBND",
+    "HĐND",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Đảng ủy",
+    "Các",
+    "Những",
+    "Đồng chí",
+    "Việt Nam",
+    "Hà Nội",
+)
+# A lone name is at most this long; longer lines are sentences.
+MAX_NAME_LINE_CHARS = 60

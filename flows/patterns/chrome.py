@@ -1,0 +1,58 @@
+"""Site chrome: lines that belong to the page, not to the article.
+
+FOOTER_LINES end the article: everything from the first of them on is page furniture (share buttons,
+comment boxes, related-article lists, banners). INLINE_LINES are removed wherever they stand.
+Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail another line
+("Chính trị - Xã hội Theo dòng thời sự", "... Lượt xem: 3700 In bài viết").
+"""
+
+FOOTER_LINES = (
+    "Chia sẻ bài viết",
+    "Chia sẻ",
+    "Chia sẻ Facebook",
+    "Bình luận",
+    "Ý kiến bạn đọc",
+    "Gửi bình luận",
+    "Viết bình luận",
+    "Tin khác",
+    "Các tin khác",
+    "Tin cùng chuyên mục",
+    "Tin liên quan",
+    "Bài viết liên quan",
+    "Bài liên quan",
+    "Các bài viết khác",
+    "Tin mới nhất",
+    "Tin mới",
+    "Tin đọc nhiều",
+    "Đọc nhiều nhất",
+    "Xem tin theo ngày",
+    "Back To Top",
+    "Về đầu trang",
+    "Lên đầu trang",
+    "Trở về đầu trang",
+    "Quay lại",
+    "Từ khóa",
+    "Tags",
+)
+
+INLINE_LINES = (
+    "In bài viết",
+    "In bài",
+    "Bản in",
+    "Gửi bài viết",
+    "Gửi email",
+    "Lưu bài viết",
+    "Theo dòng thời sự",
+    "Nghe đọc bài",
+    "Nghe bài viết",
+    "Cỡ chữ",
+)
+
+# Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
+INLINE_LINE_PATTERNS = (
+    r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)$",
+    r"(?i)^(?:từ khóa|tags?)\s*:.*$",
+)
+
+# Phrases that can trail a header line and are removed before the line is classified.
+CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in")

@@ -1,0 +1,39 @@
+"""Date, time and meta-line forms seen on Vietnamese news pages.
+
+A *date line* is a short line that carries the publication date and nothing else but decoration:
+"29/12/2021 - 19:05", "18:24 - Thứ Hai, 10/01/2022 Lượt xem: 3700 In bài viết",
+"Thứ 5, 20/01/2022 | 19:35:08", "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)".
+The rule: remove every token listed here from the line; if nothing but separators remains and a full date
+was present, the line is a date line.
+"""
+
+# d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy).
+FULL_DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b"
+# 19:05, 19:35:08, 19h05
+TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b"
+
+WEEKDAY = (
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b)"
+)
+TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
+AM_PM = r"\b(?:am|pm|sa|ch)\b"
+# Words that introduce a date on a meta line.
+DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+# View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204".
+# The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
+VIEW_COUNT = (
+    r"(?:lượt\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
+    r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc))"
+)
+# Separators and decoration left between meta tokens.
+META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·]"
+
+# The lead names when the event happened: "Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)",
+# "Chiều ngày 20/1", "Ngày 14/1/2022", "Tối qua (3/2)". The year, when absent, comes from the publication date.
+EVENT_DATE = (
+    r"(?i)(?:^|[^\p{L}])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)"
+    r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*\(?\s*"
+    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?:[^\d/\-]|$)"
+)
+# An event later than the publication by more than this many days belongs to the year before.
+EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2

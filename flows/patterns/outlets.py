@@ -1,0 +1,28 @@
+"""Outlets and the dateline codes they print before the lead ("ĐBP - Chiều nay...", "PhuthoPortal - ...").
+
+`OUTLETS` maps a dateline code to the outlet's full name and the province it serves (None for national
+outlets). A dateline whose code is not listed still yields the code as the outlet, with no province.
+"""
+
+OUTLETS: dict[str, tuple[str, str | None]] = {
+    "ĐBP": ("Báo Điện Biên Phủ", "Điện Biên"),
+    "PhuthoPortal": ("Cổng Thông tin điện tử tỉnh Phú Thọ", "Phú Thọ"),
+    "BPT": ("Báo Phú Thọ", "Phú Thọ"),
+    "HNM": ("Báo Hà Nội Mới", "Hà Nội"),
+    "SGGP": ("Báo Sài Gòn Giải Phóng", "Thành phố Hồ Chí Minh"),
+    "NDĐT": ("Báo Nhân Dân điện tử", None),
+    "QĐND": ("Báo Quân đội nhân dân", None),
+    "CAND": ("Báo Công an nhân dân", None),
+    "TTXVN": ("Thông tấn xã Việt Nam", None),
+    "VOV": ("Đài Tiếng nói Việt Nam", None),
+    "VTV": ("Đài Truyền hình Việt Nam", None),
+    "VNA": ("Thông tấn xã Việt Nam", None),
+    "Chinhphu.vn": ("Cổng Thông tin điện tử Chính phủ", None),
+}
+
+# A dateline code at the start of the lead: "ĐBP - ", "(TTXVN) - ", "PhuthoPortal - ", "(Chinhphu.vn) - ".
+# Upper-case codes of 2-8 letters, portal names in one CamelCase word, or any listed code.
+DATELINE_CODE = (
+    r"\(?(?:[\p{Lu}]{2,8}|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)\)?"
+)
+DATELINE_SEPARATOR = r"\s*[-–—]\s+"

@@ -1,0 +1,57 @@
+"""Paths, limits and environment decided in one place.
+
+Every stage reads its knobs from here, so what changes between a laptop and a server (where the warehouse
+lives, how big a document may be) is chosen once.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = PROJECT_ROOT / "sql"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+DEFAULT_SOURCE = Path("seeds")
+DEFAULT_WAREHOUSE = Path("warehouse") / "news.duckdb"
+
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+# A news article is a few kB; anything above this is not an article and is quarantined unread.
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+# How long `newswh sql` waits for a running load to release the write lock.
+READ_LOCK_WAIT_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """What one run of the pipeline works on."""
+
+    source: Path = DEFAULT_SOURCE
+    warehouse: Path = DEFAULT_WAREHOUSE
+    full_refresh: bool = False
+    max_document_bytes: int = MAX_DOCUMENT_BYTES
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def dq_site(self) -> Path:
+        """The Data Docs site sits beside the warehouse file."""
+        return self.warehouse.parent / "dq"
+
+    @property
+    def gx_project(self) -> Path:
+        """Great Expectations keeps its stores (validation history) beside the warehouse."""
+        return self.warehouse.parent / "gx"
+
+
+def configure_prefect_environment() -> None:
+    """Keep Prefect's state inside the working tree and quiet its network calls (the machine is offline).
+
+    Must run before `prefect` is imported; explicit settings in the environment win.
+    """
+    os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_UI_ENABLED", "false" if os.environ.get("CI") else "true")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
