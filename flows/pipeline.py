@@ -1,0 +1,150 @@
+"""The Prefect flow `news-etl`: wires the stages, nothing else.
+
+sources -> manifest -> decode -> normalise -> check -> load -> report. Tasks sit at stage boundaries and
+work on whole frames (a per-article task would cost ~4 ms of Prefect overhead each).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows import decode, manifest, quality, report, sources, warehouse
+from flows.normalise import normalise
+from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, MAX_DOCUMENT_BYTES, TIMEZONE, RunSettings
+
+FLOW_NAME = "news-etl"
+
+
+class RunFailed(Exception):
+    """The run stopped before loading; the warehouse is unchanged. The message says why."""
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
+def read_sources(source: Path, max_bytes: int) -> pl.DataFrame:
+    return sources.read_folder(source, max_bytes)
+
+
+@task(cache_policy=NO_CACHE)
+def plan(documents: pl.DataFrame, warehouse_path: Path, full_refresh: bool) -> pl.DataFrame:
+    return manifest.plan_changes(documents, warehouse.read_manifest(warehouse_path), full_refresh)
+
+
+@task(cache_policy=NO_CACHE)
+def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
+    return decode.decode_documents(documents)
+
+
+@task(cache_policy=NO_CACHE)
+def normalise_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    return normalise(documents)
+
+
+@task(cache_policy=NO_CACHE)
+def check_articles(articles: pl.DataFrame, settings: RunSettings, run_id: str) -> quality.CheckOutcome:
+    return quality.validate(
+        quality.article_check_frame(articles), "articles", "article_key", settings.gx_project, settings.dq_site,
+        run_name=run_id,
+    )
+
+
+@task(cache_policy=NO_CACHE)
+def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: warehouse.LoadContext) -> None:
+    warehouse.load(settings.warehouse, batch, context)
+
+
+def _now() -> datetime:
+    return datetime.now(ZoneInfo(TIMEZONE))
+
+
+@flow(name=FLOW_NAME, log_prints=True)
+def news_etl(
+    source: str = str(DEFAULT_SOURCE),
+    warehouse_path: str = str(DEFAULT_WAREHOUSE),
+    full_refresh: bool = False,
+    max_document_bytes: int = MAX_DOCUMENT_BYTES,
+) -> report.RunSummary:
+    """Ingest a folder of articles into the warehouse; returns the run summary."""
+    logger = get_run_logger()
+    settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes)
+    run_id = flow_run.get_id() or str(uuid.uuid4())
+    started_at = _now()
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        timings[stage] = time.perf_counter() - clock
+        clock = time.perf_counter()
+
+    documents = read_sources(settings.source, settings.max_document_bytes)
+    planned = plan(documents, settings.warehouse, settings.full_refresh)
+    lap("sources")
+    todo = planned.filter(pl.col("change") != "unchanged")
+    logger.info("%d documents: %d to process, %d unchanged", planned.height, todo.height, planned.height - todo.height)
+
+    decoded = decode_documents(todo)
+    unreadable = decoded.filter(pl.col("decode_error").is_not_null()).select(
+        "source_uri",
+        stage=pl.when(pl.col("problem").is_not_null()).then(pl.lit("source")).otherwise(pl.lit("decode")),
+        reason=pl.col("decode_error"),
+    )
+    lap("decode")
+    articles, authors, _lines = normalise_documents(decoded.filter(pl.col("text").is_not_null()))
+    lap("normalise")
+
+    checks = quality.CheckOutcome(pl.DataFrame(schema=quality.DQ_RESULT_SCHEMA))
+    if articles.height:
+        checks = check_articles(articles, settings, run_id)
+    lap("check")
+    context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), str(settings.source), full_refresh)
+    if checks.table_failures:
+        message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
+        warehouse.record_failed_run(settings.warehouse, context, message)
+        raise RunFailed(message)
+
+    failed = articles.join(checks.failed_rows, left_on="article_key", right_on="key").select(
+        "source_uri", stage=pl.lit("check"), reason="reason"
+    )
+    quarantine = quality.quarantine_rows(decoded, pl.concat([unreadable, failed]))
+    loadable = articles.filter(~pl.col("source_uri").is_in(quarantine["source_uri"].implode()))
+    batch = warehouse.LoadBatch(
+        documents=quality.document_outcomes(planned, quarantine["source_uri"]),
+        articles=loadable,
+        authors=authors.filter(pl.col("source_uri").is_in(loadable["source_uri"].implode())),
+        quarantine=quarantine,
+        dq_results=checks.results,
+    )
+    load_batch(settings, batch, context)
+    lap("load")
+
+    outcomes = batch.documents["outcome"].value_counts()
+    count = dict(zip(outcomes["outcome"].to_list(), outcomes["count"].to_list()))
+    summary = report.RunSummary(
+        run_id=run_id,
+        source=str(settings.source),
+        warehouse=settings.warehouse,
+        dq_site=settings.dq_site,
+        documents_seen=planned.height,
+        documents_loaded=count.get("loaded", 0),
+        documents_quarantined=count.get("quarantined", 0),
+        documents_unchanged=count.get("unchanged", 0),
+        checks_passed=checks.passed,
+        checks_failed=checks.failed,
+        failed_checks=checks.results.filter(~pl.col("success")).to_dicts(),
+        quarantined=quarantine.select("source_file", "stage", "reason").to_dicts(),
+        stage_seconds=timings,
+    )
+    create_markdown_artifact(report.summary_markdown(summary), key="news-etl-summary", description="Run summary")
+    if summary.quarantined:
+        create_table_artifact(summary.quarantined, key="news-etl-quarantine", description="Quarantined this run")
+    return summary

@@ -1,0 +1,204 @@
+"""Quality gate: Great Expectations suites from expectations/, severities, and the quarantine split.
+
+Suites are JSON files named after the frame they check. GX validates pandas frames (it has no polars engine),
+so each frame is converted at the boundary. A failed `critical` expectation is an error: a column check sends
+its failing rows to quarantine, a table check stops the load. `warning` results are recorded only.
+Results are returned as rows for the dq_result table, and rendered into the Data Docs site.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from flows.settings import EXPECTATIONS_DIR
+
+DQ_RESULT_SCHEMA = {
+    "suite": pl.String,
+    "expectation": pl.String,
+    "column_name": pl.String,
+    "severity": pl.String,
+    "success": pl.Boolean,
+    "observed_value": pl.String,
+    "unexpected_count": pl.Int64,
+    "element_count": pl.Int64,
+}
+# GX's severities, in the words of this project's reports.
+SEVERITY_NAMES = {"critical": "error", "warning": "warning", "info": "info"}
+DATA_DOCS_SITE = "dq"
+
+
+@dataclass
+class CheckOutcome:
+    """The verdict of one suite on one frame."""
+
+    results: pl.DataFrame
+    failed_rows: pl.DataFrame = field(
+        default_factory=lambda: pl.DataFrame(schema={"key": pl.Int64, "reason": pl.String})
+    )
+    table_failures: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return int(self.results["success"].sum())
+
+    @property
+    def failed(self) -> int:
+        return self.results.height - self.passed
+
+
+def load_suite(name: str, folder: Path = EXPECTATIONS_DIR) -> dict:
+    """A suite's JSON definition."""
+    path = folder / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"expectation suite {path} is missing") from None
+
+
+def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
+    """The columns the article suite looks at."""
+    return articles.select(
+        "article_key",
+        "source_file",
+        "title",
+        "published_at",
+        "fetched_at",
+        "view_count",
+        "lead",
+        body_paragraphs=pl.col("body").list.len(),
+    )
+
+
+def _gx_context(project_dir: Path, site_dir: Path):
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    context = gx.get_context(mode="file", project_root_dir=str(project_dir))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    site_config = {
+        "class_name": "SiteBuilder",
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir.resolve())},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
+    sites = context.get_site_names()
+    for name in sites:
+        if name != DATA_DOCS_SITE:
+            context.delete_data_docs_site(name)
+    if DATA_DOCS_SITE in sites:
+        context.update_data_docs_site(DATA_DOCS_SITE, site_config)
+    else:
+        context.add_data_docs_site(DATA_DOCS_SITE, site_config)
+    return context
+
+
+def _result_row(suite: str, result) -> dict:
+    config = result.expectation_config
+    details = result.result or {}
+    observed = details.get("observed_value")
+    severity = getattr(config.severity, "value", str(config.severity))
+    return {
+        "suite": suite,
+        "expectation": config.type,
+        "column_name": config.kwargs.get("column") or config.kwargs.get("column_A"),
+        "severity": SEVERITY_NAMES.get(severity, severity),
+        "success": bool(result.success),
+        "observed_value": None if observed is None else json.dumps(observed, default=str, ensure_ascii=False),
+        "unexpected_count": details.get("unexpected_count"),
+        "element_count": details.get("element_count"),
+    }
+
+
+def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir: Path, site_dir: Path,
+             run_name: str) -> CheckOutcome:
+    """Run one suite over one frame, build its Data Docs page, and split out the rows that failed errors."""
+    import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    definition = load_suite(suite_name)
+    context = _gx_context(project_dir, site_dir)
+    source = context.data_sources.add_or_update_pandas("frames")
+    asset = next((a for a in source.assets if a.name == suite_name), None) or source.add_dataframe_asset(suite_name)
+    batch = next((b for b in asset.batch_definitions if b.name == "run"), None) or (
+        asset.add_batch_definition_whole_dataframe("run")
+    )
+    suite = context.suites.add_or_update(gx.ExpectationSuite(**definition))
+    validation = context.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
+    )
+    checkpoint = context.checkpoints.add_or_update(
+        gx.Checkpoint(
+            name=suite_name,
+            validation_definitions=[validation],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DATA_DOCS_SITE])],
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key_column]},
+        )
+    )
+    run = checkpoint.run(
+        batch_parameters={"dataframe": frame.to_pandas()}, run_id=RunIdentifier(run_name=run_name)
+    )
+    rows, failed, table_failures = [], [], []
+    for validation_result in run.run_results.values():
+        for result in validation_result.results:
+            row = _result_row(suite_name, result)
+            rows.append(row)
+            if row["success"] or row["severity"] != "error":
+                continue
+            reason = f"{row['expectation']}({row['column_name'] or 'table'})"
+            explanation = (result.expectation_config.meta or {}).get("why")
+            reason = f"{reason}: {explanation}" if explanation else reason
+            unexpected = (result.result or {}).get("unexpected_index_list")
+            if unexpected is None:
+                table_failures.append(reason)
+            else:
+                failed.extend({"key": int(item[key_column]), "reason": reason} for item in unexpected)
+    failed_rows = pl.DataFrame(failed, schema={"key": pl.Int64, "reason": pl.String})
+    # One row per key, every reason it failed for.
+    failed_rows = failed_rows.group_by("key", maintain_order=True).agg(pl.col("reason").unique(maintain_order=True)
+                                                                      .str.join("; "))
+    return CheckOutcome(pl.DataFrame(rows, schema=DQ_RESULT_SCHEMA), failed_rows, table_failures)
+
+
+QUARANTINE_SCHEMA = {
+    "source_uri": pl.String,
+    "source_file": pl.String,
+    "content_hash": pl.String,
+    "stage": pl.String,
+    "reason": pl.String,
+    "original_bytes": pl.Binary,
+}
+
+
+def quarantine_rows(documents: pl.DataFrame, reasons: pl.DataFrame) -> pl.DataFrame:
+    """Quarantine rows for `reasons` (source_uri, stage, reason), with each document's original bytes.
+
+    A document refused unread (a link outside the folder, over the size limit) keeps no bytes.
+    """
+    return (
+        reasons.join(documents.select("source_uri", "source_file", "content_hash", "raw", "problem"),
+                     on="source_uri", how="left")
+        .with_columns(original_bytes=pl.when(pl.col("problem").is_null()).then(pl.col("raw")))
+        .select(list(QUARANTINE_SCHEMA))
+        .cast(QUARANTINE_SCHEMA)
+    )
+
+
+def document_outcomes(planned: pl.DataFrame, quarantined_uris: pl.Series) -> pl.DataFrame:
+    """Every document seen, with its outcome: loaded, quarantined or unchanged."""
+    return planned.select(
+        "source_uri",
+        "source_file",
+        "content_hash",
+        "byte_size",
+        "article_key",
+        outcome=pl.when(pl.col("change") == "unchanged")
+        .then(pl.lit("unchanged"))
+        .when(pl.col("source_uri").is_in(quarantined_uris.implode()))
+        .then(pl.lit("quarantined"))
+        .otherwise(pl.lit("loaded")),
+    )

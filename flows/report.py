@@ -1,0 +1,76 @@
+"""Report: the run summary for the terminal and the Prefect markdown artifact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    source: str
+    warehouse: Path
+    dq_site: Path
+    documents_seen: int = 0
+    documents_loaded: int = 0
+    documents_quarantined: int = 0
+    documents_unchanged: int = 0
+    checks_passed: int = 0
+    checks_failed: int = 0
+    failed_checks: list[dict] = field(default_factory=list)  # expectation, column_name, severity, unexpected_count
+    quarantined: list[dict] = field(default_factory=list)  # source_file, stage, reason
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def balanced(self) -> bool:
+        """Nothing lost: every document seen is loaded, quarantined or unchanged."""
+        return self.documents_seen == self.documents_loaded + self.documents_quarantined + self.documents_unchanged
+
+    @property
+    def data_docs_index(self) -> Path:
+        return self.dq_site / "index.html"
+
+
+def summary_text(summary: RunSummary) -> str:
+    """The short summary `newswh run` ends with."""
+    lines = [
+        f"run {summary.run_id} on {summary.source}",
+        f"documents: {summary.documents_seen} seen = {summary.documents_loaded} loaded"
+        f" + {summary.documents_quarantined} quarantined + {summary.documents_unchanged} unchanged",
+    ]
+    if summary.documents_seen and summary.documents_unchanged == summary.documents_seen:
+        lines.append("every document was unchanged since the last run: nothing to load")
+    lines.append(f"checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
+    for check in summary.failed_checks:
+        lines.append(
+            f"  {check['severity']:<7} {check['expectation']}({check['column_name'] or 'table'}):"
+            f" {check['unexpected_count'] or 0} unexpected"
+        )
+    for row in summary.quarantined[:10]:
+        lines.append(f"  quarantined {row['source_file']} [{row['stage']}] {row['reason']}")
+    if len(summary.quarantined) > 10:
+        lines.append(f"  ... and {len(summary.quarantined) - 10} more: newswh sql \"SELECT * FROM quarantine\"")
+    if summary.stage_seconds:
+        lines.append("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in summary.stage_seconds.items()))
+    lines.append(f"warehouse: {summary.warehouse}")
+    lines.append(f"data quality report: {summary.data_docs_index}")
+    return "\n".join(lines)
+
+
+def summary_markdown(summary: RunSummary) -> str:
+    """The same summary as a Prefect markdown artifact."""
+    rows = "\n".join(
+        f"| {c['severity']} | `{c['expectation']}` | {c['column_name'] or 'table'} | {c['unexpected_count'] or 0} |"
+        for c in summary.failed_checks
+    ) or "| | none | | |"
+    return (
+        f"# news-etl run `{summary.run_id}`\n\n"
+        f"Source `{summary.source}` -> warehouse `{summary.warehouse}`\n\n"
+        "| seen | loaded | quarantined | unchanged |\n|---|---|---|---|\n"
+        f"| {summary.documents_seen} | {summary.documents_loaded} | {summary.documents_quarantined}"
+        f" | {summary.documents_unchanged} |\n\n"
+        f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
+        "| severity | expectation | column | unexpected |\n|---|---|---|---|\n"
+        f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n"
+    )

@@ -1,0 +1,185 @@
+"""DuckDB: migrations from sql/schema, the one-transaction load from sql/load, and read-only queries.
+
+DuckDB allows one writer per file. The pipeline opens its write connection only for the load; readers open
+read-only and wait briefly while a load holds the lock.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
+
+SCHEMA_DIR = SQL_DIR / "schema"
+LOAD_DIR = SQL_DIR / "load"
+EXPORT_DIR = SQL_DIR / "export"
+
+
+class WarehouseError(Exception):
+    """A warehouse problem with a message meant for the user (no traceback needed)."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process holds the write lock for longer than we are willing to wait."""
+
+
+class WarehouseMissing(WarehouseError):
+    """There is no warehouse file yet."""
+
+
+@dataclass(frozen=True)
+class LoadContext:
+    """What the load records about the run itself."""
+
+    run_id: str
+    flow_name: str
+    started_at: datetime
+    finished_at: datetime
+    source: str
+    full_refresh: bool
+
+
+@dataclass(frozen=True)
+class LoadBatch:
+    """Everything one run writes. Frames follow the stg_* relations the sql/load files read."""
+
+    documents: pl.DataFrame  # source_uri, source_file, content_hash, byte_size, article_key, outcome
+    articles: pl.DataFrame
+    authors: pl.DataFrame
+    quarantine: pl.DataFrame  # source_uri, source_file, content_hash, stage, reason, original_bytes
+    dq_results: pl.DataFrame
+
+
+def _is_lock_error(error: duckdb.Error) -> bool:
+    return "lock" in str(error).lower()
+
+
+def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to `wait_seconds` while another process holds the lock."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseMissing(f"no warehouse at {path}: run `newswh run` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            con.execute(f"SET TimeZone = '{TIMEZONE}'")
+            return con
+        except duckdb.Error as error:
+            if not _is_lock_error(error):
+                raise WarehouseError(f"cannot open {path}: {error}") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {path} is busy: another process is loading it "
+                    f"(waited {wait_seconds:.0f} s); try again when that run has finished"
+                ) from None
+            time.sleep(0.2)
+
+
+def _sql_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.sql"))
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the schema migrations not applied yet, each in its own transaction. Returns their names."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migration ("
+        " version VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
+    )
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_migration").fetchall()}
+    done = []
+    for file in _sql_files(SCHEMA_DIR):
+        if file.stem in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(file.read_text(encoding="utf-8"))
+            con.execute("INSERT INTO schema_migration (version) VALUES (?)", [file.stem])
+            con.execute("COMMIT")
+        except duckdb.Error:
+            con.execute("ROLLBACK")
+            raise
+        done.append(file.stem)
+    return done
+
+
+def read_manifest(path: Path) -> pl.DataFrame:
+    """The manifest as of the last run (empty when there is no warehouse yet)."""
+    empty = pl.DataFrame(schema={"source_uri": pl.String, "content_hash": pl.String, "status": pl.String})
+    if not Path(path).exists():
+        return empty
+    with connect(path, read_only=True) as con:
+        exists = con.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'etl_document'").fetchall()[0][0]
+        if not exists:
+            return empty
+        return con.sql("SELECT source_uri, content_hash, status FROM etl_document").pl()
+
+
+def load(path: Path, batch: LoadBatch, context: LoadContext, wait_seconds: float = 60.0) -> None:
+    """Write one run in one transaction: dimensions, facts, manifest, quarantine, checks and the run record.
+
+    On any error the transaction is rolled back and the warehouse stays as it was.
+    """
+    with connect(path, read_only=False, wait_seconds=wait_seconds) as con:
+        migrate(con)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE load_context AS SELECT ? AS run_id, ? AS flow_name,"
+            " CAST(? AS TIMESTAMPTZ) AS started_at, CAST(? AS TIMESTAMPTZ) AS finished_at,"
+            " ? AS source, ? AS full_refresh",
+            [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
+             context.full_refresh],
+        )
+        for name, frame in (
+            ("stg_document", batch.documents),
+            ("stg_article", batch.articles),
+            ("stg_author", batch.authors),
+            ("stg_quarantine", batch.quarantine),
+            ("stg_dq_result", batch.dq_results),
+        ):
+            con.register(name, frame)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for file in _sql_files(LOAD_DIR):
+                con.execute(file.read_text(encoding="utf-8"))
+            con.execute("COMMIT")
+        except duckdb.Error as error:
+            con.execute("ROLLBACK")
+            raise WarehouseError(f"load failed in {file.name}, nothing was written: {error}") from None
+
+
+def record_failed_run(path: Path, context: LoadContext, message: str) -> None:
+    """Best effort: leave a `failed` row in etl_run so the failure shows up in SQL too."""
+    try:
+        with connect(path, read_only=False, wait_seconds=10) as con:
+            migrate(con)
+            con.execute(
+                "INSERT INTO etl_run (run_id, flow_name, started_at, finished_at, status, source, full_refresh,"
+                " message) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?) ON CONFLICT DO NOTHING",
+                [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
+                 context.full_refresh, message],
+            )
+    except (WarehouseError, duckdb.Error):
+        pass
+
+
+def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS) -> pl.DataFrame:
+    """Run SQL on a read-only connection. DuckDB's own error message is raised as a WarehouseError."""
+    with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
+        try:
+            relation = con.sql(sql)
+            return relation.pl() if relation is not None else pl.DataFrame()
+        except duckdb.Error as error:
+            raise WarehouseError(str(error)) from None
+
+
+def export_articles(path: Path) -> pl.DataFrame:
+    """The rows of the article export contract."""
+    return query(path, (EXPORT_DIR / "articles.sql").read_text(encoding="utf-8"))

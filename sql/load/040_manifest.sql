@@ -1,0 +1,26 @@
+-- Record every document this run read: new and changed ones with their outcome, unchanged ones as seen.
+INSERT INTO etl_document BY NAME
+SELECT
+    d.source_uri,
+    d.source_file,
+    d.content_hash,
+    d.byte_size,
+    d.outcome AS status,
+    d.article_key,
+    c.run_id AS first_seen_run,
+    c.run_id AS last_seen_run,
+    c.run_id AS last_changed_run
+FROM stg_document AS d, load_context AS c
+WHERE d.outcome <> 'unchanged'
+ON CONFLICT (source_uri) DO UPDATE SET
+    source_file = excluded.source_file,
+    content_hash = excluded.content_hash,
+    byte_size = excluded.byte_size,
+    status = excluded.status,
+    article_key = excluded.article_key,
+    last_seen_run = excluded.last_seen_run,
+    last_changed_run = excluded.last_changed_run;
+
+UPDATE etl_document
+SET last_seen_run = (SELECT run_id FROM load_context)
+WHERE source_uri IN (SELECT source_uri FROM stg_document WHERE outcome = 'unchanged');
