@@ -16,7 +16,12 @@ from pathlib import Path
 
 import typer
 
-from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_prefect_environment
+from flows.settings import (
+    DEFAULT_SOURCE,
+    DEFAULT_WAREHOUSE,
+    READ_LOCK_WAIT_SECONDS,
+    configure_prefect_environment,
+)
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -48,10 +53,11 @@ def run(
     """Run the news-etl Prefect flow over a folder of articles and print its summary."""
     configure_prefect_environment()
     from flows import pipeline, report
-    from flows.sources import SourceError
+    from flows.sources import SourceError, check_folder
     from flows.warehouse import WarehouseError
 
     try:
+        check_folder(source)
         summary = pipeline.news_etl(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh)
     except (SourceError, WarehouseError, pipeline.RunFailed) as error:
         fail(str(error))
@@ -64,12 +70,14 @@ def sql(
     statement: str = typer.Argument(..., help="The SQL to run (read-only)."),
     warehouse: Path = WarehouseOption,
     output: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    wait: float = typer.Option(READ_LOCK_WAIT_SECONDS, "--wait", min=0,
+                               help="Seconds to wait while a load holds the warehouse."),
 ) -> None:
     """Run ad-hoc SQL on the warehouse through a read-only connection."""
     from flows.warehouse import WarehouseError, query
 
     try:
-        frame = query(warehouse, statement)
+        frame = query(warehouse, statement, wait_seconds=wait)
     except WarehouseError as error:
         fail(str(error))
     if output is OutputFormat.csv:

@@ -29,7 +29,18 @@ class RunFailed(Exception):
     """The run stopped before loading; the warehouse is unchanged. The message says why."""
 
 
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
+def _transient(task, task_run, state) -> bool:
+    """Retry I/O hiccups (a folder briefly unreadable), not a source that is plainly wrong."""
+    try:
+        state.result()
+    except sources.SourceError:
+        return False
+    except Exception:
+        return True
+    return False
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_condition_fn=_transient)
 def read_sources(source: Path, max_bytes: int) -> pl.DataFrame:
     return sources.read_folder(source, max_bytes)
 

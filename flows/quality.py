@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,7 +106,8 @@ def _result_row(suite: str, result) -> dict:
     return {
         "suite": suite,
         "expectation": config.type,
-        "column_name": config.kwargs.get("column") or config.kwargs.get("column_A"),
+        "column_name": config.kwargs.get("column")
+        or ", ".join(config.kwargs[k] for k in ("column_A", "column_B") if config.kwargs.get(k)) or None,
         "severity": SEVERITY_NAMES.get(severity, severity),
         "success": bool(result.success),
         "observed_value": None if observed is None else json.dumps(observed, default=str, ensure_ascii=False),
@@ -139,9 +141,12 @@ def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir:
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key_column]},
         )
     )
-    run = checkpoint.run(
-        batch_parameters={"dataframe": frame.to_pandas()}, run_id=RunIdentifier(run_name=run_name)
-    )
+    with warnings.catch_warnings():
+        # GX 1.24 reads tz-aware columns through a pandas API that pandas 3.1 deprecates; harmless here.
+        warnings.filterwarnings("ignore", message="Series.values returning an ndarray")
+        run = checkpoint.run(
+            batch_parameters={"dataframe": frame.to_pandas()}, run_id=RunIdentifier(run_name=run_name)
+        )
     rows, failed, table_failures = [], [], []
     for validation_result in run.run_results.values():
         for result in validation_result.results:

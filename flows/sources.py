@@ -38,17 +38,22 @@ def article_key(source_uri: str) -> int:
     return int(hashlib.md5(source_uri.encode("utf-8")).hexdigest()[:15], 16)
 
 
+def check_folder(root: Path) -> Path:
+    """The folder itself, or a SourceError saying why it cannot be a source."""
+    if not root.exists():
+        raise SourceError(f"source folder {root} does not exist")
+    if not root.is_dir():
+        raise SourceError(f"source {root} is not a folder")
+    return root
+
+
 def read_folder(root: Path, max_bytes: int) -> pl.DataFrame:
     """Every `.txt` file below `root`, sorted by path, as one row each.
 
     A file that cannot be taken (a link leading outside the folder, over the size limit, unreadable) still
     gets a row, with `problem` saying why, so that it is quarantined rather than lost.
     """
-    root = Path(root)
-    if not root.exists():
-        raise SourceError(f"source folder {root} does not exist")
-    if not root.is_dir():
-        raise SourceError(f"source {root} is not a folder")
+    root = check_folder(Path(root))
     resolved_root = root.resolve()
     fetched_at = datetime.now(ZoneInfo(TIMEZONE))
     rows = []

@@ -68,10 +68,10 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _published(frame: pl.DataFrame) -> pl.DataFrame:
-    """published_at from the date line; else the lead's event date when it states its year (date only)."""
+    """published_at from the date line; else the dated phrase the lead opens with (date only); else null."""
     line_day = dates.first_full_date(pl.col("date_line"))
     line_time = dates.first_time(pl.col("date_line"))
-    published_on = pl.coalesce(line_day, dates.stated_event_date(pl.col("lead")))
+    published_on = pl.coalesce(line_day, dates.lead_opening_date(pl.col("lead")))
     has_time = line_day.is_not_null() & line_time.is_not_null()
     return frame.with_columns(
         published_at=dates.local_datetime(published_on, pl.when(has_time).then(line_time)),

@@ -48,9 +48,9 @@ def local_datetime(day: pl.Expr, time: pl.Expr) -> pl.Expr:
     )
 
 
-def stated_event_date(lead: pl.Expr) -> pl.Expr:
-    """The lead's event date when it states its year ("Ngày 14/1/2022, ..."); null otherwise."""
-    parts = lead.str.extract_groups(dates.EVENT_DATE)
+def lead_opening_date(lead: pl.Expr) -> pl.Expr:
+    """The date a lead opens with, when it states its year ("Ngày 14/1/2022, ..."); null otherwise."""
+    parts = lead.str.extract_groups(dates.LEAD_OPENING_DATE)
     return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
 
 
@@ -60,7 +60,7 @@ def event_date(lead: pl.Expr, published_on: pl.Expr) -> pl.Expr:
     Without a year in the text, the year is the publication's; an event that would fall after the
     publication belongs to the year before (an article of 2 January about 30 December).
     """
-    parts = lead.str.extract_groups(dates.EVENT_DATE)
+    parts = lead.str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
     day, month, year = (parts.struct.field(k) for k in ("1", "2", "3"))
     stated = date_from_parts(day, month, year)
     same_year = date_from_parts(day, month, published_on.dt.year().cast(pl.String))

@@ -30,10 +30,16 @@ META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·]"
 
 # The lead names when the event happened: "Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)",
 # "Chiều ngày 20/1", "Ngày 14/1/2022", "Tối qua (3/2)". The year, when absent, comes from the publication date.
-EVENT_DATE = (
-    r"(?i)(?:^|[^\p{L}])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)"
+_EVENT_DATE_CORE = (
+    r"(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)"
     r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*\(?\s*"
     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?:[^\d/\-]|$)"
 )
+EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
+# A lead that opens with its date ("Ngày 14/1/2022, ...", "Tính đến sáng ngày 6/2/2017, ...") states when it
+# was written; only such a date may stand in for a missing publication date.
+LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
+# A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search.
+DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2

@@ -1,0 +1,35 @@
+# The two commands of the README: `make run` (set-up + the flow on the seeds) and `make test` (set-up + tests).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WAREHOUSE ?= warehouse/news.duckdb
+SOURCE ?= seeds
+
+# Prefect keeps its state inside the working tree and makes no calls home.
+export PREFECT_HOME := $(CURDIR)/.prefect
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export GX_ANALYTICS_ENABLED := false
+
+.PHONY: setup run test corpus benchmark clean
+
+setup: $(VENV)/.installed
+
+# Reinstall when the pins change.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $@
+
+run: setup
+	$(BIN)/newswh run --source $(SOURCE) --warehouse $(WAREHOUSE)
+
+test: setup
+	$(BIN)/python -m pytest
+
+# The development corpus (needs ../shared/corpus).
+corpus: setup
+	$(BIN)/newswh run --source ../shared/corpus/baomoi-2017 --warehouse warehouse/corpus.duckdb
+
+clean:
+	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/dq warehouse/gx .prefect

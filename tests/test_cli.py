@@ -1,0 +1,106 @@
+"""The newswh command line, run as a user runs it (a subprocess)."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import SEEDS
+
+CONTRACT_FIELDS = ["source_file", "title", "published_at", "outlet", "province", "category", "authors", "view_count",
+                   "event_date", "lead", "body", "captions"]
+
+
+def newswh(*args, timeout=180):
+    return subprocess.run([sys.executable, "-m", "flows.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+@pytest.mark.parametrize("command", [["run"], ["sql"], ["export", "articles"]])
+def test_every_command_has_help_and_a_warehouse_option(command):
+    result = newswh(*command, "--help")
+    assert result.returncode == 0
+    assert "--warehouse" in result.stdout
+
+
+def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
+    warehouse = tmp_path / "news.duckdb"
+    first = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
+    assert first.returncode == 0, first.stderr
+    assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
+    assert "checks: " in first.stdout and str(tmp_path / "dq" / "index.html") in first.stdout
+    second = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
+    assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
+    assert "every document was unchanged" in second.stdout
+
+
+def test_run_on_a_missing_folder_is_a_one_line_error(tmp_path):
+    result = newswh("run", "--source", tmp_path / "nowhere", "--warehouse", tmp_path / "w.duckdb")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_sql_prints_rows_in_each_format(seeds_warehouse, fmt):
+    result = newswh("sql", "SELECT source_file, view_count FROM fact_article ORDER BY 1", "--format", fmt,
+                    "--warehouse", seeds_warehouse)
+    assert result.returncode == 0, result.stderr
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert [r["view_count"] for r in rows] == [None, None, 3700, 3824, None]
+    elif fmt == "csv":
+        lines = result.stdout.splitlines()
+        assert lines[0] == "source_file,view_count" and len(lines) == 6
+    else:
+        assert "002_2c49aaf292dd78d7.txt" in result.stdout and "(5 rows)" in result.stdout
+
+
+def test_sql_error_is_duckdbs_message_not_a_traceback(seeds_warehouse):
+    result = newswh("sql", "SELEC * FROM fact_article", "--warehouse", seeds_warehouse)
+    assert result.returncode == 1
+    assert "Parser Error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_sql_is_read_only(seeds_warehouse):
+    result = newswh("sql", "DELETE FROM fact_article", "--warehouse", seeds_warehouse)
+    assert result.returncode == 1
+    assert "read-only" in result.stderr.lower()
+
+
+def test_sql_on_a_missing_warehouse_says_to_run_first(tmp_path):
+    result = newswh("sql", "SELECT 1", "--warehouse", tmp_path / "none.duckdb")
+    assert result.returncode == 1
+    assert "newswh run" in result.stderr
+
+
+def test_sql_waits_then_says_busy_while_a_load_holds_the_lock(seeds_warehouse):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(seeds_warehouse)!r}); "
+                               "print('locked', flush=True); time.sleep(20)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = newswh("sql", "SELECT 1", "--wait", "1", "--warehouse", seeds_warehouse)
+        assert time.monotonic() - started >= 1
+        assert result.returncode == 1
+        assert "busy" in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_export_articles_follows_the_contract(seeds_warehouse):
+    result = newswh("export", "articles", "--warehouse", seeds_warehouse)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 5
+    assert all(list(row)[: len(CONTRACT_FIELDS)] == CONTRACT_FIELDS for row in rows)
+    by_file = {row["source_file"]: row for row in rows}
+    assert by_file["002_2c49aaf292dd78d7.txt"]["published_at"] == "2022-01-10T18:24:00+07:00"
+    assert by_file["001_2f3999f3b0e71609.txt"]["published_at"] == "2022-01-14"

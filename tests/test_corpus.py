@@ -1,0 +1,34 @@
+"""The flow over the real development corpus (../shared/corpus/baomoi-2017): nothing lost, reruns unchanged."""
+
+import polars as pl
+
+from flows.warehouse import query
+from tests.conftest import CORPUS, requires_corpus
+
+pytestmark = requires_corpus
+
+
+def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(run_flow, tmp_path):
+    warehouse = tmp_path / "corpus.duckdb"
+    files = len(list(CORPUS.glob("*.txt")))
+    first = run_flow(CORPUS, warehouse)
+    assert first.documents_seen == files
+    assert first.documents_loaded + first.documents_quarantined == files
+    reasons = query(warehouse, "SELECT count(*) AS n FROM quarantine WHERE reason IS NULL OR reason = ''")
+    assert reasons["n"][0] == 0
+
+    coverage = query(
+        warehouse,
+        "SELECT count(*) AS articles, count(title) AS title, count(lead) AS lead,"
+        " count(*) FILTER (WHERE len(body) > 0) AS body,"
+        " count(*) FILTER (WHERE article_key IN (SELECT article_key FROM bridge_article_author)) AS author"
+        " FROM fact_article",
+    ).row(0, named=True)
+    print("corpus coverage:", coverage)
+    assert coverage["title"] == coverage["body"] == coverage["articles"] == first.documents_loaded
+    assert coverage["lead"] >= 0.95 * coverage["articles"]
+    assert coverage["author"] >= 0.35 * coverage["articles"]
+
+    second = run_flow(CORPUS, warehouse)
+    assert (second.documents_seen, second.documents_unchanged) == (files, files)
+    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == first.documents_loaded

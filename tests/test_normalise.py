@@ -1,0 +1,186 @@
+"""Normalise: table-driven rules over small articles in the layouts seen on Vietnamese news pages."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import parse_text
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+BODY = (
+    "Năm 2021, các cơ quan trong Khối tiếp tục có nhiều đổi mới về nội dung và hình thức thi đua. "
+    "Cấp ủy đảng, lãnh đạo các cơ quan đã quan tâm lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng."
+)
+LEAD = "Sáng 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng."
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "date_line, published",
+    [
+        ("29/12/2021 - 19:05", datetime(2021, 12, 29, 19, 5, tzinfo=VN)),
+        ("18:24 - Thứ Hai, 10/01/2022 Lượt xem: 3700 In bài viết", datetime(2022, 1, 10, 18, 24, tzinfo=VN)),
+        ("Thứ 5, 20/01/2022 | 19:35:08", datetime(2022, 1, 20, 19, 35, 8, tzinfo=VN)),
+        ("Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)", datetime(2019, 8, 2, 15, 34, tzinfo=VN)),
+        ("Thứ Bảy, 05.03.2022 - 08h15", datetime(2022, 3, 5, 8, 15, tzinfo=VN)),
+        ("Ngày đăng: 05-03-2022", datetime(2022, 3, 5, tzinfo=VN)),
+    ],
+)
+def test_publication_date_line_forms(date_line, published):
+    parsed, _ = parse_text(article("Tiêu đề bài viết về hội nghị", date_line, LEAD, BODY))
+    assert parsed["published_at"] == published
+    assert parsed["published_has_time"] == bool(published.hour or published.minute)
+    assert parsed["title"] == "Tiêu đề bài viết về hội nghị"
+    assert parsed["lead"] == LEAD
+
+
+def test_page_header_today_is_not_the_publication_date():
+    parsed, _ = parse_text(
+        article("Thứ 4, 01/05/2024, 07:29[GMT+7]", "Hội nghị tỉnh", "Thứ 5, 20/01/2022 | 19:35:08", LEAD, BODY)
+    )
+    assert parsed["title"] == "Hội nghị tỉnh"
+    assert parsed["published_at"] == datetime(2022, 1, 20, 19, 35, 8, tzinfo=VN)
+
+
+def test_date_line_above_the_title_is_used_when_it_is_the_only_one():
+    parsed, _ = parse_text(article("Chính trị - Xã hội", "29/12/2021 - 19:05", "Hội nghị tỉnh", LEAD, BODY))
+    assert parsed["published_at"] == datetime(2021, 12, 29, 19, 5, tzinfo=VN)
+    assert parsed["category"] == "Chính trị - Xã hội"
+    assert parsed["title"] == "Hội nghị tỉnh"
+
+
+def test_a_date_that_does_not_exist_is_null():
+    parsed, _ = parse_text(article("Hội nghị tỉnh", "31/02/2022 - 10:00", LEAD, BODY))
+    assert parsed["published_at"] is None
+
+
+@pytest.mark.parametrize(
+    "lead, published_line, event",
+    [
+        ("Chiều 29/12, Ban Thường vụ họp.", "29/12/2021 - 19:05", date(2021, 12, 29)),
+        ("Sáng 2-8, Ban Thường vụ họp.", "02/08/2019 - 15:34", date(2019, 8, 2)),
+        ("Chiều nay (10/1), các cơ quan họp.", "10/01/2022 - 18:24", date(2022, 1, 10)),
+        ("Chiều ngày 20/1, Ban Chấp hành họp.", "20/01/2022 - 19:35", date(2022, 1, 20)),
+        # An article of 2 January about 30 December belongs to the year before.
+        ("Tối 30/12, Ban Thường vụ họp.", "02/01/2022 - 08:00", date(2021, 12, 30)),
+        ("Ngày 14/1/2022, BTV tổ chức hội nghị.", "20/01/2022 - 08:00", date(2022, 1, 14)),
+        ("Ban Thường vụ đã họp.", "20/01/2022 - 08:00", None),
+    ],
+)
+def test_event_date_from_the_lead(lead, published_line, event):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", published_line, lead, BODY))
+    assert parsed["event_date"] == event
+
+
+def test_publication_date_from_a_full_date_in_the_lead_when_the_page_has_none():
+    parsed, _ = parse_text(article("Hội nghị tỉnh", "Ngày 14/1/2022, BTV tổ chức hội nghị.", BODY))
+    assert parsed["published_at"] == datetime(2022, 1, 14, tzinfo=VN)
+    assert parsed["published_has_time"] is False
+
+
+def test_a_document_date_in_the_lead_is_neither_publication_nor_event_date():
+    parsed, _ = parse_text(article("Thông tư mới", "Bộ Xây dựng ban hành Thông tư số 07/2016 ngày 10/3/2016.", BODY))
+    assert parsed["published_at"] is None
+    assert parsed["event_date"] is None
+
+
+@pytest.mark.parametrize(
+    "line, views",
+    [("3,824 lượt xem", 3824), ("Lượt xem: 3700", 3700), ("Lượt xem: 1.204", 1204), ("12 lượt xem", 12)],
+)
+def test_view_counts_in_both_number_styles(line, views):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", "20/01/2022 - 19:35", line, LEAD, BODY))
+    assert parsed["view_count"] == views
+    assert parsed["lead"] == LEAD
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, province",
+    [
+        ("ĐBP - Chiều nay (10/1), các cơ quan họp.", "Báo Điện Biên Phủ", "Điện Biên"),
+        ("PhuthoPortal - Ngày 14/1/2022, BTV họp.", "Cổng Thông tin điện tử tỉnh Phú Thọ", "Phú Thọ"),
+        ("(TTXVN) - Ngày 14/1/2022, Chính phủ họp.", "Thông tấn xã Việt Nam", None),
+        ("BVPL - Bốn sinh viên sẽ tham dự cuộc thi.", "BVPL", None),
+        ("Năm 2021 - một năm khó khăn với ngành.", None, None),
+    ],
+)
+def test_dateline_prefix_gives_the_outlet_and_leaves_the_lead(lead, outlet, province):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", lead, BODY))
+    assert parsed["outlet"] == outlet
+    assert parsed["province"] == province
+    if outlet:
+        assert not parsed["lead"].startswith(parsed["outlet_code"])
+
+
+@pytest.mark.parametrize(
+    "closing, authors",
+    [
+        (["Tin, ảnh: Anh Phong"], [("Anh Phong", ["photo", "text"])]),
+        (["Liên Linh"], [("Liên Linh", ["text"])]),
+        (["Đào Quyên", "Ảnh: Thành Tâm"], [("Đào Quyên", ["text"]), ("Thành Tâm", ["photo"])]),
+        (["Bài và ảnh: Nguyễn Văn An"], [("Nguyễn Văn An", ["photo", "text"])]),
+        (["Video: Trần Bình"], [("Trần Bình", ["video"])]),
+        (["THÚY AN"], [("THÚY AN", ["text"])]),
+        (["Hòa Lê (T/h)"], [("Hòa Lê", ["text"])]),
+        (["Báo Sơn La"], []),
+        (["Theo VnExpress"], []),
+    ],
+)
+def test_bylines(closing, authors):
+    parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, BODY, *closing))
+    assert [(a["name"], a["roles"]) for a in found] == authors
+    assert all(line not in " ".join(parsed["body"]) for line in closing if authors)
+
+
+def test_a_lone_name_inside_the_body_is_not_a_byline():
+    parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, "Nguyễn Văn An", BODY))
+    assert found == []
+
+
+def test_trailing_byline_in_a_flattened_body_line():
+    body = BODY + " Tình hình đã ổn định./. Nguyễn Hùng/VOV.VN"
+    parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, body).replace("\n\n", "\n"))
+    assert [(a["name"], a["roles"]) for a in found] == [("Nguyễn Hùng", ["text"])]
+    assert parsed["body"][-1].endswith("ổn định./.")
+
+
+def test_footer_chrome_ends_the_article_and_inline_chrome_is_removed():
+    parsed, _ = parse_text(
+        article(
+            "Hội nghị tỉnh", LEAD, "Video: 2012-hoi_nghi.mp4", BODY, "Chia sẻ bài viết", "ĐỒNG HÀNH CÙNG DOANH NGHIỆP",
+            "Một đoạn văn quảng cáo sau phần chân trang.",
+        )
+    )
+    text = " ".join(parsed["body"] + parsed["captions"])
+    for chrome in ("Video:", "Chia sẻ", "ĐỒNG HÀNH", "quảng cáo"):
+        assert chrome not in text
+    assert parsed["body"] == [BODY]
+
+
+def test_captions_are_short_single_sentences_and_are_deduplicated():
+    caption = "Các đại biểu tham dự hội nghị."
+    parsed, _ = parse_text(article("Hội nghị tỉnh", LEAD, caption, caption, BODY, "Quang cảnh hội nghị", BODY))
+    assert parsed["captions"] == [caption, "Quang cảnh hội nghị"]
+    assert parsed["body"] == [BODY, BODY]
+
+
+def test_a_paragraph_introducing_a_list_is_body_not_caption():
+    intro = "Hội nghị đề ra các nhiệm vụ sau:"
+    parsed, _ = parse_text(article("Hội nghị tỉnh", LEAD, intro, BODY))
+    assert parsed["body"][0] == intro
+    assert parsed["captions"] == []
+
+
+def test_corpus_layout_title_lead_body_on_three_lines():
+    parsed, _ = parse_text("Tiêu đề\nĐoạn mở đầu của bài.\n" + BODY)
+    assert (parsed["title"], parsed["lead"], parsed["body"]) == ("Tiêu đề", "Đoạn mở đầu của bài.", [BODY])
+
+
+def test_one_paragraph_article_has_its_paragraph_as_body_and_no_lead():
+    parsed, _ = parse_text("Tiêu đề\n" + BODY)
+    assert parsed["lead"] is None
+    assert parsed["body"] == [BODY]
