@@ -18,7 +18,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import decode, manifest, quality, report, sources, warehouse
+from flows import decode, extract, manifest, quality, report, sources, warehouse
 from flows.normalise import normalise
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, MAX_DOCUMENT_BYTES, TIMEZONE, RunSettings
 
@@ -58,6 +58,11 @@ def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
 @task(cache_policy=NO_CACHE)
 def normalise_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     return normalise(documents)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_knowledge(articles: pl.DataFrame, authors: pl.DataFrame) -> extract.Knowledge:
+    return extract.extract(articles, authors)
 
 
 @task(cache_policy=NO_CACHE)
@@ -112,6 +117,8 @@ def news_etl(
     lap("decode")
     articles, authors, _lines = normalise_documents(decoded.filter(pl.col("text").is_not_null()))
     lap("normalise")
+    knowledge = extract_knowledge(articles, authors)
+    lap("extract")
 
     checks = quality.CheckOutcome(pl.DataFrame(schema=quality.DQ_RESULT_SCHEMA))
     if articles.height:
@@ -134,6 +141,8 @@ def news_etl(
         authors=authors.filter(pl.col("source_uri").is_in(loadable["source_uri"].implode())),
         quarantine=quarantine,
         dq_results=checks.results,
+        knowledge=knowledge.staging(),
+        reference=extract.reference_tables(),
     )
     load_batch(settings, batch, context)
     lap("load")

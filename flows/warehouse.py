@@ -54,6 +54,8 @@ class LoadBatch:
     authors: pl.DataFrame
     quarantine: pl.DataFrame  # source_uri, source_file, content_hash, stage, reason, original_bytes
     dq_results: pl.DataFrame
+    knowledge: dict[str, pl.DataFrame]  # stg_person, stg_indicator, ... (joined to the articles on source_uri)
+    reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
 
 def _is_lock_error(error: duckdb.Error) -> bool:
@@ -137,13 +139,16 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, wait_seconds: float
             [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
              context.full_refresh],
         )
-        for name, frame in (
-            ("stg_document", batch.documents),
-            ("stg_article", batch.articles),
-            ("stg_author", batch.authors),
-            ("stg_quarantine", batch.quarantine),
-            ("stg_dq_result", batch.dq_results),
-        ):
+        staged = {
+            "stg_document": batch.documents,
+            "stg_article": batch.articles,
+            "stg_author": batch.authors,
+            "stg_quarantine": batch.quarantine,
+            "stg_dq_result": batch.dq_results,
+            **batch.knowledge,
+            **batch.reference,
+        }
+        for name, frame in staged.items():
             con.register(name, frame)
         con.execute("BEGIN TRANSACTION")
         try:

@@ -21,7 +21,47 @@ SELECT
     ed.full_date AS event_date,
     a.lead,
     a.body,
-    a.captions
+    a.captions,
+    coalesce((
+        SELECT list({'name': m.person_name, 'title': m.title} ORDER BY m.first_seen)
+        FROM (
+            SELECT person_name, title, min([field = 'caption', paragraph, char_offset]) AS first_seen
+            FROM fact_person_mention WHERE article_key = a.article_key GROUP BY person_name, title
+        ) AS m
+    ), []) AS persons,
+    coalesce((
+        SELECT list(d.organization_name ORDER BY d.first_seen)
+        FROM (
+            SELECT dim.organization_name, min([m.field = 'caption', m.paragraph, m.char_offset]) AS first_seen
+            FROM fact_organization_mention AS m JOIN dim_organization AS dim USING (organization_key)
+            WHERE m.article_key = a.article_key GROUP BY dim.organization_name
+        ) AS d
+    ), []) AS organizations,
+    coalesce((
+        SELECT list({'kind': doc.kind, 'number': doc.number, 'code': doc.code, 'issuer': doc.issuer,
+                     'issued_on': doc.issued_on} ORDER BY r.first_seen)
+        FROM (
+            SELECT document_key, min([field = 'caption', paragraph, char_offset]) AS first_seen
+            FROM fact_document_reference WHERE article_key = a.article_key GROUP BY document_key
+        ) AS r JOIN dim_document AS doc USING (document_key)
+    ), []) AS documents,
+    coalesce((
+        SELECT list(i.value ORDER BY i.field = 'body', i.paragraph, i.char_offset)
+        FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'percentage'
+    ), []) AS percentages,
+    coalesce((
+        SELECT list({'value': i.value, 'currency': i.currency, 'text': i.text} ORDER BY i.field = 'body', i.paragraph,
+                    i.char_offset)
+        FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'money'
+    ), []) AS money,
+    coalesce((
+        SELECT list({'achieved': i.achieved, 'target': i.target} ORDER BY i.field = 'body', i.paragraph, i.char_offset)
+        FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'ratio'
+    ), []) AS ratios,
+    (
+        SELECT {'kind': m.kind, 'name': m.name, 'session': m.session, 'term': m.term, 'organiser': m.organiser}
+        FROM fact_meeting AS m WHERE m.article_key = a.article_key
+    ) AS meeting
 FROM fact_article AS a
 LEFT JOIN dim_outlet AS o USING (outlet_key)
 LEFT JOIN dim_province AS p ON p.province_key = a.province_key

@@ -1,6 +1,13 @@
 -- A full refresh rebuilds the star schema and the manifest from this run's documents.
 -- Run history, quarantine and check results are history and are kept.
 DELETE FROM bridge_article_author WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_person_mention WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_organization_mention WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_document_reference WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_indicator WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_meeting WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM bridge_article_theme WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM bridge_article_province WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_article WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM etl_document WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_author WHERE (SELECT full_refresh FROM load_context);
@@ -8,3 +15,5 @@ DELETE FROM dim_outlet WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_province WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_category WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_date WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM dim_organization WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM dim_document WHERE (SELECT full_refresh FROM load_context);

@@ -1,0 +1,101 @@
+"""Indicators from the lead and body: percentages, money, achieved/target ratios, counts, and their period."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract.spans import find_all
+from flows.patterns import alternation
+from flows.patterns import indicators as ind
+
+INDICATOR_SCHEMA = {
+    "source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
+    "kind": pl.String,          # percentage | money | ratio | count
+    "value": pl.Float64,        # the percentage, the amount in currency units, the ratio's share, the count
+    "achieved": pl.Float64, "target": pl.Float64,
+    "currency": pl.String, "qualifier": pl.String,
+    "measure": pl.String,       # what is counted or measured ("đảng viên", "tổ chức cơ sở Đảng")
+    "period": pl.String,        # "năm 2021", "6 tháng đầu năm 2019"
+    "text": pl.String,          # the figure as written
+}
+FIELDS = ("lead", "body")  # figures in the title repeat the body's; captions describe photos
+
+# The figure and up to four lower-case words after it: what the percentage is of.
+PERCENT = rf"{ind.PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
+MONEY = (
+    rf"(?:(?P<qualifier>{alternation(ind.QUALIFIERS)})\s+)?(?P<amount>{ind.NUMBER})\s*"
+    rf"(?P<scale>{alternation(list(ind.SCALES))})?\s*(?P<currency>{alternation(list(ind.CURRENCIES))})"
+    r"(?:[^\p{L}]|$)"
+)
+RATIO = r"(?:(?P<before>\p{L}+)\s+)?(?P<achieved>\d{1,6})/(?P<target>\d{1,6})\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)"
+COUNT = rf"(?:^|(?P<pre>[^\d]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(ind.COUNTED)})(?:[^\p{{L}}]|$)"
+
+
+def _number(text: pl.Expr) -> pl.Expr:
+    """Vietnamese number format: '.' groups thousands, ',' marks decimals ("12.467,5" -> 12467.5)."""
+    return text.str.replace_all(r"\.", "").str.replace(",", ".").cast(pl.Float64, strict=False)
+
+
+def _period() -> pl.Expr:
+    """The last period named in the paragraph before the figure, else the first one after it."""
+    before = pl.col("text").str.slice(0, pl.col("char_offset"))
+    after = pl.col("text").str.slice(pl.col("char_offset"))
+    return pl.coalesce(
+        before.str.extract_all(f"(?i){ind.PERIOD}").list.last(),
+        after.str.extract(f"(?i)({ind.PERIOD})", 1),
+    )
+
+
+def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
+    """Every figure in the lead and body, one row each, with what it measures and its period."""
+    percent = _percentages(texts)
+    money = find_all(texts, MONEY, FIELDS)
+    money = money.filter(pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\.")).select(
+        "source_uri", "field", "paragraph", "char_offset", "text",
+        kind=pl.lit("money"),
+        value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
+        currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
+        qualifier=pl.col("qualifier"),
+        figure=pl.col("match").str.strip_chars(" ,.;"),
+    )
+    ratio = find_all(texts, RATIO, FIELDS)
+    ratio = ratio.filter(
+        pl.col("before").is_null() | ~pl.col("before").str.to_lowercase().is_in(list(ind.RATIO_NOT_AFTER))
+    ).select(
+        "source_uri", "field", "paragraph", "char_offset", "text",
+        kind=pl.lit("ratio"),
+        achieved=pl.col("achieved").cast(pl.Float64),
+        target=pl.col("target").cast(pl.Float64),
+        measure=pl.col("measure"),
+        figure=pl.format("{}/{}", "achieved", "target"),
+    ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))
+    count = find_all(texts, COUNT, FIELDS)
+    count = count.filter(pl.col("pre").is_null() | (pl.col("pre") != "/")).select(
+        "source_uri", "field", "paragraph", "char_offset", "text",
+        kind=pl.lit("count"),
+        value=_number(pl.col("count")),
+        measure=pl.col("measure"),
+        figure=pl.format("{} {}", "count", "measure"),
+    )
+    combined = pl.concat([percent, money, ratio, count], how="diagonal_relaxed")
+    return (
+        combined.with_columns(period=_period())
+        .drop("text")
+        .rename({"figure": "text"})
+        .with_columns([pl.lit(None, dtype).alias(c) for c, dtype in INDICATOR_SCHEMA.items()
+                       if c not in combined.columns and c not in ("text", "period")])
+        .select(list(INDICATOR_SCHEMA))
+        .sort("source_uri", "field", "paragraph", "char_offset")
+        .cast(INDICATOR_SCHEMA)
+    )
+
+
+def _percentages(texts: pl.DataFrame) -> pl.DataFrame:
+    found = find_all(texts, PERCENT, FIELDS)
+    return found.select(
+        "source_uri", "field", "paragraph", "char_offset", "text",
+        kind=pl.lit("percentage"),
+        value=pl.col("number").str.replace(",", ".").cast(pl.Float64, strict=False),
+        measure=pl.col("after").str.strip_chars(),
+        figure=pl.col("match").str.replace(r"%.*$", "%"),
+    )

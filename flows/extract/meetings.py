@@ -1,0 +1,55 @@
+"""The meeting an article reports, from its lead: kind, name, session, term, organiser (patterns/meetings.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import alternation
+from flows.patterns import meetings as m
+
+MEETING_SCHEMA = {"source_uri": pl.String, "char_offset": pl.Int64, "kind": pl.String, "name": pl.String,
+                  "session": pl.Int32, "term": pl.String, "organiser": pl.String}
+
+_KINDS = alternation(m.KINDS)
+PHRASE = rf"(?P<phrase>(?:{_KINDS})\s[^,;.()]*(?:\([^)]*\))?)"
+ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{m.ORGANISER_VERB}\s+(?:{_KINDS})"
+# What the name says the meeting is: the most specific first.
+TYPES = (
+    (r"(?i)ban chấp hành|\bBCH\b", "Hội nghị Ban Chấp hành"),
+    (r"(?i)ban thường vụ|\bBTV\b", "Hội nghị Ban Thường vụ"),
+    (r"(?i)tổng kết", "Hội nghị tổng kết"),
+    (r"(?i)sơ kết", "Hội nghị sơ kết"),
+    (r"(?i)kỳ họp", "Kỳ họp"),
+    (r"(?i)đại hội", "Đại hội"),
+)
+
+
+def _ordinal(token: pl.Expr) -> pl.Expr:
+    """'VII', '11', 'Mười một', 'tư' -> 7, 11, 11, 4."""
+    lower = token.str.to_lowercase()
+    return pl.coalesce(
+        token.cast(pl.Int32, strict=False),
+        token.replace_strict(m.ROMAN_NUMERALS, default=None, return_dtype=pl.Int32),
+        lower.replace_strict(m.ORDINAL_WORDS, default=None, return_dtype=pl.Int32),
+        lower.str.extract(r"^(\S+)", 1).replace_strict(m.ORDINAL_WORDS, default=None, return_dtype=pl.Int32),
+    )
+
+
+def extract_meetings(articles: pl.DataFrame) -> pl.DataFrame:
+    """At most one meeting per article: the first one its lead (or, without a lead, its title) names."""
+    text = pl.coalesce("lead", "title")
+    phrase = text.str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
+    frame = articles.select("source_uri", text=text, phrase=phrase).filter(pl.col("phrase").is_not_null())
+    session = pl.col("phrase").str.extract(rf"(?i){m.SESSION}", 1)
+    kind = pl.lit(None, pl.String)
+    for pattern, name in reversed(TYPES):
+        kind = pl.when(pl.col("phrase").str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
+    return frame.select(
+        "source_uri",
+        char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
+        kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({_KINDS})", 1)),
+        name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", ""),
+        session=_ordinal(session),
+        term=pl.col("phrase").str.extract(rf"(?i){m.TERM}", 1).str.to_uppercase(),
+        organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser").str.strip_chars(),
+    ).cast(MEETING_SCHEMA)

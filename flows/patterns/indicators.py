@@ -1,0 +1,31 @@
+"""Indicators: percentages, money, achieved/target ratios and counts, with the period they refer to."""
+
+# "102,7%", "98,2 %", "90%". A comma (or a dot followed by 1-2 digits) is the decimal mark.
+PERCENT = r"(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*%"
+
+# Money: "12.467,5 tỷ đồng", "trên 10.000 tỷ đồng", "540 triệu USD", "1,2 nghìn tỷ đồng", "500.000 đồng".
+QUALIFIERS = ("trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "chừng", "xấp xỉ", "ít nhất", "tối đa")
+SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD": "USD", "đô la Mỹ": "USD",
+              "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR", "yên": "JPY", "nhân dân tệ": "CNY"}
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+# Ratios "154/150 đảng viên", "9/9 chỉ tiêu": a/b followed by what is counted (a lower-case word) and not a
+# date: not after a date word ("ngày 15/5", "Chiều 29/12"), not part of a longer a/b/c.
+RATIO_NOT_AFTER = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "mai", "tháng", "từ",
+                   "đến", "vào", "tới", "lúc", "số", "năm", "đêm", "khuya", "rạng")
+
+# Counts of what Party and government reports count: "kết nạp 144 đảng viên", "11 tổ chức cơ sở Đảng".
+COUNTED = (
+    "đảng viên", "tổ chức cơ sở đảng", "tổ chức cơ sở Đảng", "tổ chức đảng", "chi bộ", "đảng bộ", "cơ quan",
+    "đơn vị", "tập thể", "cá nhân", "dự án", "doanh nghiệp", "hộ", "hộ nghèo", "người", "lao động", "học sinh",
+    "xã", "phường", "huyện", "thôn", "bản", "công trình", "ca mắc", "ca", "trường hợp", "vụ", "lượt",
+    "chỉ tiêu", "nhiệm vụ", "hội viên", "đoàn viên", "cán bộ", "công chức", "giáo viên", "bệnh nhân", "trường",
+)
+
+# The period an indicator refers to: "năm 2021", "6 tháng đầu năm 2019", "quý I/2022", "giai đoạn 2021 - 2025".
+PERIOD = (
+    r"(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|năm\s+\d{4})"
+)

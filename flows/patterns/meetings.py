@@ -1,0 +1,42 @@
+"""Meetings the lead reports: "tổ chức Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ VII",
+"Hội nghị BCH lần thứ Mười một (khóa XIX)", "Hội nghị sơ kết công tác ...", "Kỳ họp thứ 3 HĐND tỉnh khóa XVI".
+"""
+
+KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm", "Lễ")
+# What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
+SESSION = r"(?:lần\s+thứ|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
+TERM = r"khóa\s+([IVXLC]+|\d{1,3})"
+ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
+
+_UNITS = ["một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def _words() -> dict[str, int]:
+    """Vietnamese ordinal words 1-99 as they follow "lần thứ": "nhất", "hai", "tư", "mười một", "hai mươi mốt"."""
+    words = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10}
+    for tens in range(1, 10):
+        head = "mười" if tens == 1 else f"{_UNITS[tens - 1]} mươi"
+        if tens > 1:
+            words[head] = tens * 10
+        for unit in range(1, 10):
+            name = {1: "mốt" if tens > 1 else "một", 4: "tư" if tens > 1 else "bốn", 5: "lăm"}.get(unit, _UNITS[unit - 1])
+            words[f"{head} {name}"] = tens * 10 + unit
+    words["mười bốn"] = 14
+    return words
+
+
+def _romans(limit: int = 60) -> dict[str, int]:
+    numerals = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = {}
+    for n in range(1, limit + 1):
+        rest, text = n, ""
+        for value, letters in numerals:
+            while rest >= value:
+                text, rest = text + letters, rest - value
+        out[text] = n
+    return out
+
+
+ORDINAL_WORDS = _words()
+ROMAN_NUMERALS = _romans()

@@ -1,0 +1,67 @@
+-- Replace the knowledge facts of every article in the batch, and add the dimension members they name.
+DELETE FROM fact_person_mention WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM fact_organization_mention WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM fact_document_reference WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM fact_indicator WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM fact_meeting WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM bridge_article_theme WHERE article_key IN (SELECT article_key FROM stg_article);
+DELETE FROM bridge_article_province WHERE article_key IN (SELECT article_key FROM stg_article);
+
+INSERT INTO fact_person_mention BY NAME
+SELECT a.article_key, surrogate_key('person|' || p.name) AS person_key, p.name AS person_name, p.title,
+       p.field, p.paragraph, p.char_offset
+FROM stg_person AS p JOIN stg_article AS a USING (source_uri);
+
+INSERT INTO dim_organization BY NAME
+SELECT DISTINCT surrogate_key('organization|' || o.name) AS organization_key, o.name AS organization_name
+FROM stg_organization AS o JOIN stg_article AS a USING (source_uri)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO fact_organization_mention BY NAME
+SELECT a.article_key, surrogate_key('organization|' || o.name) AS organization_key, o.text, o.field,
+       o.paragraph, o.char_offset
+FROM stg_organization AS o JOIN stg_article AS a USING (source_uri);
+
+INSERT INTO dim_province BY NAME
+SELECT DISTINCT surrogate_key('province|' || p.province) AS province_key, p.province AS province_name
+FROM stg_province_mention AS p JOIN stg_article AS a USING (source_uri)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO bridge_article_province BY NAME
+SELECT a.article_key, surrogate_key('province|' || p.province) AS province_key, p.source, p.mentions
+FROM stg_province_mention AS p JOIN stg_article AS a USING (source_uri)
+ON CONFLICT DO NOTHING;
+
+-- A document without a code is known by kind, number and issuer.
+CREATE OR REPLACE TEMP VIEW batch_document AS
+SELECT d.*, a.article_key,
+       surrogate_key('document|' || d.kind || '|' || d.number || '|' ||
+                     coalesce(d.code, coalesce(d.issuer, ''))) AS document_key
+FROM stg_document_reference AS d JOIN stg_article AS a USING (source_uri);
+
+INSERT INTO dim_document BY NAME
+SELECT document_key, any_value(kind) AS kind, any_value(number) AS number, any_value(code) AS code,
+       max(issuer) AS issuer, max(issued_on) AS issued_on
+FROM batch_document
+GROUP BY document_key
+ON CONFLICT (document_key) DO UPDATE SET
+    issuer = coalesce(dim_document.issuer, excluded.issuer),
+    issued_on = coalesce(dim_document.issued_on, excluded.issued_on);
+
+INSERT INTO fact_document_reference BY NAME
+SELECT article_key, document_key, text, field, paragraph, char_offset FROM batch_document;
+
+INSERT INTO fact_indicator BY NAME
+SELECT a.article_key, CAST(strftime(CAST(a.published_at AS DATE), '%Y%m%d') AS INTEGER) AS published_date_key,
+       i.kind, i.value, i.achieved, i.target, i.currency, i.qualifier, i.measure, i.period, i.text,
+       i.field, i.paragraph, i.char_offset
+FROM stg_indicator AS i JOIN stg_article AS a USING (source_uri);
+
+INSERT INTO fact_meeting BY NAME
+SELECT a.article_key, m.kind, m.name, m.session, m.term, m.organiser,
+       CAST(strftime(a.event_date, '%Y%m%d') AS INTEGER) AS meeting_date_key, m.char_offset
+FROM stg_meeting AS m JOIN stg_article AS a USING (source_uri);
+
+INSERT INTO bridge_article_theme BY NAME
+SELECT a.article_key, surrogate_key('theme|' || t.theme) AS theme_key, t.hits
+FROM stg_theme AS t JOIN stg_article AS a USING (source_uri);
