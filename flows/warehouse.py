@@ -17,6 +17,8 @@ import polars as pl
 from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
 
 SCHEMA_DIR = SQL_DIR / "schema"
+VIEWS_DIR = SQL_DIR / "views"
+QUERIES_DIR = SQL_DIR / "queries"
 LOAD_DIR = SQL_DIR / "load"
 EXPORT_DIR = SQL_DIR / "export"
 
@@ -91,7 +93,8 @@ def _sql_files(folder: Path) -> list[Path]:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the schema migrations not applied yet, each in its own transaction. Returns their names."""
+    """Apply the schema migrations not applied yet, each in its own transaction, then (re)create the views.
+    Returns the migrations applied."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migration ("
         " version VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
@@ -110,6 +113,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("ROLLBACK")
             raise
         done.append(file.stem)
+    # Views are recreated every time: they hold no data, and a changed view file takes effect at once.
+    for file in _sql_files(VIEWS_DIR):
+        con.execute(file.read_text(encoding="utf-8"))
     return done
 
 

@@ -49,11 +49,11 @@ def extract(articles: pl.DataFrame, authors: pl.DataFrame) -> Knowledge:
     persons = extract_persons(texts, authors)
     return Knowledge(
         persons=persons,
-        organizations=extract_organizations(texts, persons["name"].unique().to_list()),
+        organizations=extract_organizations(texts, persons),
         provinces=extract_provinces(texts, articles),
         documents=extract_documents(texts),
         indicators=extract_indicators(texts),
-        meetings=extract_meetings(articles),
+        meetings=extract_meetings(articles, persons),
         themes=extract_themes(articles),
     )
 

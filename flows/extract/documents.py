@@ -40,7 +40,9 @@ def extract_documents(texts: pl.DataFrame) -> pl.DataFrame:
             kind=kind.str.slice(0, 1).str.to_uppercase() + kind.str.slice(1).str.to_lowercase(),
             number=pl.col("number"),
             code=pl.when(pl.col("tail").is_not_null()).then(pl.col("number") + pl.col("tail")),
-            issuer=expand(pl.col("issuer").str.strip_chars(" ,")),
+            # A bare generic head ("của Bộ | trưởng ...") names no issuer.
+            issuer=pl.when(~pl.col("issuer").str.strip_chars(" ,").is_in(list(organizations.NEEDS_CONTINUATION)))
+            .then(expand(pl.col("issuer").str.strip_chars(" ,"))),
             issued_on=date_from_parts(pl.col("day"), pl.col("month"), pl.col("year")),
             text=pl.col("match").str.strip_chars(" ,"),
         )

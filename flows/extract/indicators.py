@@ -23,17 +23,24 @@ FIELDS = ("lead", "body")  # figures in the title repeat the body's; captions de
 # The figure and up to four lower-case words after it: what the percentage is of.
 PERCENT = rf"{ind.PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
 MONEY = (
-    rf"(?:(?P<qualifier>{alternation(ind.QUALIFIERS)})\s+)?(?P<amount>{ind.NUMBER})\s*"
+    rf"(?:^|[^\d.,])(?:(?P<qualifier>{alternation(ind.QUALIFIERS)})\s+)?(?P<amount>{ind.NUMBER})\s*"
     rf"(?P<scale>{alternation(list(ind.SCALES))})?\s*(?P<currency>{alternation(list(ind.CURRENCIES))})"
     r"(?:[^\p{L}]|$)"
 )
-RATIO = r"(?:(?P<before>\p{L}+)\s+)?(?P<achieved>\d{1,6})/(?P<target>\d{1,6})\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)"
-COUNT = rf"(?:^|(?P<pre>[^\d]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(ind.COUNTED)})(?:[^\p{{L}}]|$)"
+RATIO = (
+    r"(?:^|[^\d/.,])(?:(?P<before>\p{L}+)\s+)?(?P<achieved>\d{1,6})/(?P<target>\d{1,6})"
+    r"\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)"
+)
+COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(ind.COUNTED)})(?:[^\p{{L}}]|$)"
 
 
 def _number(text: pl.Expr) -> pl.Expr:
-    """Vietnamese number format: '.' groups thousands, ',' marks decimals ("12.467,5" -> 12467.5)."""
-    return text.str.replace_all(r"\.", "").str.replace(",", ".").cast(pl.Float64, strict=False)
+    """Vietnamese number format: '.' groups thousands, ',' marks decimals ("12.467,5" -> 12467.5); a dot
+    before one or two final digits is a decimal point ("42.5")."""
+    vietnamese = text.str.replace_all(r"\.", "").str.replace(",", ".")
+    return (
+        pl.when(text.str.contains(r"^\d+\.\d{1,2}$")).then(text).otherwise(vietnamese).cast(pl.Float64, strict=False)
+    )
 
 
 def _period() -> pl.Expr:
@@ -56,11 +63,15 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
         qualifier=pl.col("qualifier"),
-        figure=pl.col("match").str.strip_chars(" ,.;"),
+        figure=pl.col("match").str.strip_chars(" ,.;/()\"“”"),
     )
     ratio = find_all(texts, RATIO, FIELDS)
+    # Not a date ("ngày 15/5 tới", "14/4/1996") nor a document number ("Nghị định 53/2017").
+    year_like = pl.col("target").cast(pl.Int32).is_between(1900, 2100) & (pl.col("target").str.len_chars() == 4)
     ratio = ratio.filter(
-        pl.col("before").is_null() | ~pl.col("before").str.to_lowercase().is_in(list(ind.RATIO_NOT_AFTER))
+        (pl.col("before").is_null() | ~pl.col("before").str.to_lowercase().is_in(list(ind.RATIO_NOT_AFTER)))
+        & ~year_like
+        & ~pl.col("measure").str.extract(r"^(\S+)", 1).is_in(list(ind.RATIO_NOT_BEFORE))
     ).select(
         "source_uri", "field", "paragraph", "char_offset", "text",
         kind=pl.lit("ratio"),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.extract.spans import cut_before_names
 from flows.patterns import alternation
 from flows.patterns import meetings as m
+from flows.patterns import organizations
 
 MEETING_SCHEMA = {"source_uri": pl.String, "char_offset": pl.Int64, "kind": pl.String, "name": pl.String,
                   "session": pl.Int32, "term": pl.String, "organiser": pl.String}
@@ -35,21 +37,27 @@ def _ordinal(token: pl.Expr) -> pl.Expr:
     )
 
 
-def extract_meetings(articles: pl.DataFrame) -> pl.DataFrame:
-    """At most one meeting per article: the first one its lead (or, without a lead, its title) names."""
+def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
+    """At most one meeting per article: the first one its lead (or, without a lead, its title) names.
+    The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
     text = pl.coalesce("lead", "title")
     phrase = text.str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
     frame = articles.select("source_uri", text=text, phrase=phrase).filter(pl.col("phrase").is_not_null())
-    session = pl.col("phrase").str.extract(rf"(?i){m.SESSION}", 1)
+    # A quoted title inside the name ("Hội thảo “Cách mạng công nghiệp lần thứ tư”") has no session of its own.
+    unquoted = pl.col("phrase").str.replace_all(r"[“\"][^”\"]*[”\"]", "")
+    session = unquoted.str.extract(rf"(?i){m.SESSION}", 1)
     kind = pl.lit(None, pl.String)
     for pattern, name in reversed(TYPES):
         kind = pl.when(pl.col("phrase").str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
-    return frame.select(
+    meetings = frame.select(
         "source_uri",
         char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
         kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({_KINDS})", 1)),
         name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", ""),
         session=_ordinal(session),
-        term=pl.col("phrase").str.extract(rf"(?i){m.TERM}", 1).str.to_uppercase(),
-        organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser").str.strip_chars(),
-    ).cast(MEETING_SCHEMA)
+        term=unquoted.str.extract(rf"(?i){m.TERM}", 1).str.to_uppercase(),
+        # The organiser is the organisation named in the subject before "tổ chức ..." (null when none is).
+        organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser")
+        .str.extract(f"({organizations.name_pattern()})", 1),
+    )
+    return cut_before_names(meetings, "organiser", persons).cast(MEETING_SCHEMA)

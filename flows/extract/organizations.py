@@ -1,20 +1,29 @@
 """Organisations, with abbreviations expanded (rules in patterns/organizations.py).
 
-Known person names are lower-cased first (same length, so offsets hold) so that an organisation name stops
-before the person it introduces: "Bí thư Đảng ủy Khối các cơ quan tỉnh | Nguyễn Xuân Tường".
+A name stops before a person the same article names: "Bí thư Đảng ủy Khối các cơ quan tỉnh | Nguyễn Xuân Tường".
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from flows.extract.spans import find_all, mask
+from flows.extract.spans import cut_before_names, find_all
+from flows.patterns import alternation
 from flows.patterns import organizations as o
+from flows.patterns.persons import SURNAMES
 
 ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                        "text": pl.String, "name": pl.String}
 
-ORGANIZATION = rf"(?:^|[^\p{{L}}]){o.name_pattern()}"
+# `next` sees whether a lower-case word follows: after a generic head ("Cục Chế | biến và ...") that means
+# the name was cut short by words the rule does not know, and the mention is left out.
+ORGANIZATION = rf"(?:^|[^\p{{L}}/\-]){o.name_pattern()}(?P<next>\s+\p{{Ll}})?"
+# A full personal name (surname + two or three given names) closing the match is the person the organisation
+# introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
+_TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
+# Two organisations joined by "và" are two names: "Chính phủ | và Quốc hội", "Công an tỉnh | và Ban ...";
+# "và" stays inside a name only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
+_AND_ANOTHER = rf"\s+và\s+(?:(?:{'|'.join(o.HEADS)})\b.*|\S+)$"
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
 DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
 
@@ -42,15 +51,19 @@ def expand(name: pl.Expr) -> pl.Expr:
     return name
 
 
-def extract_organizations(texts: pl.DataFrame, person_names: list[str]) -> pl.DataFrame:
-    masked = texts.filter(pl.col("field") != "title").with_columns(text=mask(pl.col("text"), person_names))
-    found = find_all(masked, ORGANIZATION)
-    generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION)) & (pl.col("rest").str.strip_chars() == "")
-    orgs = found.filter(~generic).with_columns(
+def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
+    found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION)
+    rest = pl.col("rest").str.strip_chars()
+    generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
+    cut_short = generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))
+    orgs = found.filter(~cut_short).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
         # The match may start with the character before the head.
         char_offset=pl.col("char_offset") + pl.col("match").str.len_chars()
-        - (pl.col("head") + pl.col("rest")).str.len_chars(),
+        - (pl.col("head") + pl.col("rest") + pl.col("next").fill_null("")).str.len_chars(),
+    )
+    orgs = cut_before_names(orgs, "text", persons).with_columns(
+        pl.col("text").str.replace(_AND_ANOTHER, "").str.replace(_TRAILING_FULL_NAME, "")
     )
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     # Abbreviations an article defines itself, where the standard table has none.

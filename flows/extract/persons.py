@@ -16,32 +16,84 @@ _SURNAME = rf"(?:{alternation(p.SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 NAME = rf"{_SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
 _TITLE = rf"(?:{alternation(p.TITLE_KEYWORDS)})"
-_STOP = rf"(?:\s*[;:.()\n]|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
-# "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ..."
-TITLE_THEN_NAME = rf"(?P<title>{_TITLE}[^,;:.()\n]{{0,120}}?)\s+(?P<name>{NAME})(?:[^\p{{L}}]|$)"
+_STOP = rf"(?:\s*(?:[;:,()\n]|(?:^|[^A-Z])\.(?:\s|$))|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
+# Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
+# is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
+_TITLE_CHAR = r"(?:[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
+# One title: a title word and what it is of, up to a comma or a clause break.
+_SEGMENT = rf"{_TITLE}{_TITLE_CHAR}{{0,120}}?"
+# "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
+# (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
+TITLE_THEN_NAME = (
+    rf"(?P<title>{_TITLE}{_TITLE_CHAR}{{0,120}}?)\s+(?P<name>{NAME})(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
+)
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
+# Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
+# "Chủ tịch HoREA, một trong ..." ends at the comma.
 NAME_THEN_TITLE = (
     rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
-    rf"(?P<title>{_TITLE}[^;:.()\n]{{0,{p.MAX_TITLE_CHARS}}}?){_STOP}"
+    rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
 )
 
 
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted(provinces.mention_names(), key=len, reverse=True)
+    return sorted(set(provinces.mention_names()) | set(p.NOT_NAMES), key=len, reverse=True)
+
+
+def _clean_name(name: pl.Expr) -> pl.Expr:
+    """Cut the name before a word that is never a given name, restart it at a surname that is never a middle
+    name; a name needs a surname and a given name."""
+    cut = name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})(?:\s.*)?$", "")
+    cut = cut.str.replace(rf"^.*\s((?:{alternation(p.NEVER_MIDDLE)})\s)", "${1}")
+    return pl.when(cut.str.contains(r"\s")).then(cut)
+
+
+def _clean_title(title: pl.Expr) -> pl.Expr:
+    """The part of a matched title that is this person's (run on the masked text, where places are not names):
+    from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
+    up to another person's name or a form of address ("... mấy khóa | như ông")."""
+    own = pl.coalesce(title.str.extract(rf"^.*\s(?:với|và|cùng)\s+({_TITLE}.*)$", 1), title)
+    cut = own.str.replace(rf"\s+(?:{NAME}|(?:Chị|Anh|Ông|Bà|Em|Cô)\s).*$", "")
+    cut = cut.str.replace(r"\s+(?:như\s+)?(?:ông|bà|anh|chị|đồng chí|đ/c)$", "")
+    return cut.str.strip_chars(" ,-–")
 
 
 def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     """Person mentions (name, title) with their position; the article's own authors are left out."""
-    masked = texts.filter(pl.col("field") != "title").with_columns(text=mask(pl.col("text"), _place_names()))
+    masked = texts.filter(pl.col("field") != "title").with_columns(
+        original=pl.col("text"), text=mask(pl.col("text"), _place_names())
+    )
     found = pl.concat(
-        [find_all(masked, pattern).select(list(PERSON_SCHEMA)) for pattern in (TITLE_THEN_NAME, NAME_THEN_TITLE)]
+        [
+            find_all(masked, TITLE_THEN_NAME).with_columns(title_first=pl.lit(True)),
+            find_all(masked, NAME_THEN_TITLE).with_columns(title_first=pl.lit(False)),
+        ],
+        how="diagonal",
+    )
+    # Mentions whose title is someone else's:
+    # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
+    # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
+    introduces_next = ~pl.col("title_first") & pl.col("title").str.contains(rf"^[^,]*\s{NAME}")
+    clause_between = pl.col("title_first") & pl.col("title").str.contains(
+        rf"\s(?:{alternation(p.STOP_VERBS)})(?:\s|$)"
+    )
+    # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place.
+    after_place_word = pl.col("title_first") & pl.col("title").str.contains(rf"\s(?:{alternation(p.PLACE_WORDS)})$")
+    found = found.filter(~introduces_next & ~clause_between & ~after_place_word)
+    # Matching and cleaning run on the masked text; the title is then read back from the original text at the
+    # same place (masking keeps lengths), so places keep their capitals.
+    cleaned = found.with_columns(clean=_clean_title(pl.col("title")))
+    title_start = (
+        pl.col("char_offset")
+        + pl.col("match").str.split(pl.col("title")).list.first().str.len_chars()
+        + pl.col("title").str.split(pl.col("clean")).list.first().str.len_chars()
     )
     return (
-        found.with_columns(
-            pl.col("name").str.strip_chars(),
-            pl.col("title").str.strip_chars(" ,-–"),
-        )
+        cleaned.with_columns(title=pl.col("original").str.slice(title_start, pl.col("clean").str.len_chars()))
+        .with_columns(name=_clean_name(pl.col("name").str.strip_chars()))
+        .filter(pl.col("name").is_not_null() & (pl.col("title") != ""))
+        .select(list(PERSON_SCHEMA))
         .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
         .unique(["source_uri", "field", "paragraph", "name", "title"], keep="first", maintain_order=True)
         .sort("source_uri", "field", "paragraph", "char_offset")

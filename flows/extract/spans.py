@@ -60,3 +60,25 @@ def mask(text: pl.Expr, phrases: list[str]) -> pl.Expr:
     if not phrases:
         return text
     return text.str.replace_many(phrases, [p.lower() for p in phrases])
+
+
+def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) -> pl.DataFrame:
+    """Cut `column` before the first name of a person found in the same article ("Đảng ủy Khối các cơ quan
+    tỉnh | Nguyễn Xuân Tường"). Only that article's names count: a name elsewhere may be a place here."""
+    names = persons.select("source_uri", "name").unique()
+    if frame.is_empty() or names.is_empty():
+        return frame
+    keyed = frame.with_row_index("row__")
+    cut = (
+        keyed.select("row__", "source_uri", column)
+        .join(names, on="source_uri", how="inner")
+        .filter(pl.col(column).str.contains(" " + pl.col("name"), literal=True))
+        .with_columns(pl.col(column).str.split(" " + pl.col("name")).list.first())
+        .group_by("row__")
+        .agg(pl.col(column).sort_by(pl.col(column).str.len_chars()).first().alias("cut__"))
+    )
+    return (
+        keyed.join(cut, on="row__", how="left")
+        .with_columns(pl.coalesce("cut__", column).alias(column))
+        .drop("row__", "cut__")
+    )

@@ -8,12 +8,17 @@ QUALIFIERS = ("trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến"
 SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD": "USD", "đô la Mỹ": "USD",
               "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR", "yên": "JPY", "nhân dân tệ": "CNY"}
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# "12.467,5" (Vietnamese grouping), "540", "6,68", and "42.5" (a dot before one or two digits is a decimal).
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 
 # Ratios "154/150 đảng viên", "9/9 chỉ tiêu": a/b followed by what is counted (a lower-case word) and not a
 # date: not after a date word ("ngày 15/5", "Chiều 29/12"), not part of a longer a/b/c.
 RATIO_NOT_AFTER = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "mai", "tháng", "từ",
                    "đến", "vào", "tới", "lúc", "số", "năm", "đêm", "khuya", "rạng")
+
+# A ratio is followed by what it counts, a noun: never by these words ("Tết Thiếu nhi 1/6 là ...").
+RATIO_NOT_BEFORE = ("là", "được", "và", "của", "có", "đã", "sẽ", "tại", "ở", "với", "cho", "vừa", "này", "đó",
+                    "khi", "trong", "từ", "đến", "tới", "năm", "vào", "lúc", "thì", "mà", "nhưng", "hoặc")
 
 # Counts of what Party and government reports count: "kết nạp 144 đảng viên", "11 tổ chức cơ sở Đảng".
 COUNTED = (

@@ -2,9 +2,10 @@
 "Hội nghị BCH lần thứ Mười một (khóa XIX)", "Hội nghị sơ kết công tác ...", "Kỳ họp thứ 3 HĐND tỉnh khóa XVI".
 """
 
-KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm", "Lễ")
+# Ceremonies and festivals ("Lễ", "Lễ hội") are not meetings.
+KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm")
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
-SESSION = r"(?:lần\s+thứ|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
+SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
 TERM = r"khóa\s+([IVXLC]+|\d{1,3})"
 ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
 

@@ -34,7 +34,7 @@ HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh",
     "Đoàn Thanh niên", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", "Kho bạc Nhà nước", "Ngân hàng",
-    "Báo", "Đài Phát thanh và Truyền hình", "Khối thi đua",
+    "Báo", "Đài Phát thanh và Truyền hình", "Khối thi đua", "Ủy ban Thường vụ Quốc hội", "Ủy ban",
     "BTV", "BCH", "UBND", "HĐND", "MTTQ", "UBMTTQ", "ĐUK", "UBKT", "LĐLĐ",
 )
 # Lower-case words that continue an organisation name.
@@ -42,8 +42,19 @@ QUALIFIERS = (
     "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "các cơ quan tỉnh",
     "các cơ quan", "cơ quan", "doanh nghiệp", "khối", "Trung ương",
 )
+# What a ministry, department or agency is of: "Bộ Giáo dục và Đào tạo", "Sở Nông nghiệp và Phát triển nông
+# thôn". These phrases continue a name through their lower-case words.
+DOMAINS = (
+    "Giáo dục và Đào tạo", "Y tế", "Tài chính", "Kế hoạch và Đầu tư", "Công Thương", "Công thương",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường",
+    "Giao thông vận tải", "Giao thông Vận tải", "Xây dựng", "Nội vụ", "Tư pháp", "Ngoại giao", "Quốc phòng",
+    "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
+    "Dân tộc và Tôn giáo", "Tài nguyên và môi trường", "Kế hoạch và đầu tư", "Quốc phòng và An ninh",
+)
 # Generic heads that only count with a capitalised continuation ("Sở Y tế", not "sở").
-NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn phòng", "Ngân hàng", "Công đoàn", "Công an")
+NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn phòng", "Ngân hàng", "Công đoàn", "Công an",
+                      "Ủy ban")
 
 
 def name_pattern(head_case_insensitive: bool = False) -> str:
@@ -57,9 +68,10 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     heads = alternation(HEADS)
     head = f"(?i:{heads})" if head_case_insensitive else heads
     qualifiers = alternation(QUALIFIERS)
-    word = r"\p{Lu}[\p{L}\p{M}]*"
+    # A capitalised word, or an abbreviation joined by &, - or . ("NN&PTNT", "VH-TT", "TP.HCM").
+    word = r"\p{Lu}[\p{L}\p{M}]*(?:[&\-.]\p{Lu}[\p{L}\p{M}]*)*"
     # Nested heads ("Ban Thường vụ | Đảng ủy Khối | các cơ quan tỉnh"), qualifiers, capitalised words, and
     # "và" only between capitalised words ("Khối Cơ quan và Doanh nghiệp tỉnh", not "Đảng bộ và nhân dân").
     lower = rf"(?i:{qualifiers}|chính trị|trung ương)"
-    part = rf"(?:{heads}|{lower}|và\s+(?:{lower}|{word})|{word})"
+    part = rf"(?:{alternation(DOMAINS)}|{heads}|{lower}|và\s+(?:{heads}|{lower}|{word})|{word})"
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"

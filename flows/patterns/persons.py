@@ -14,7 +14,7 @@ SURNAMES = (
     "Vương", "Triệu", "Kiều", "Quách", "Thái", "Tăng", "Lại", "Trương", "Khúc", "Lò", "Sầm", "Quàng", "Lường",
     "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La",
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
-    "Lục", "Ông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
+    "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", "Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan",
 )
 
@@ -40,10 +40,34 @@ HONORIFICS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "b
 STOP_VERBS = (
     "phát biểu", "chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự", "chỉ đạo",
     "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm", "làm việc", "gặp", "tiếp", "chúc mừng",
-    "đánh giá", "ghi nhận", "biểu dương", "cùng", "và", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
-    "với", "tại", "trong", "khi", "thay mặt", "nêu", "giao", "ký", "chia sẻ", "mong muốn", "đề xuất", "lưu ý",
+    "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
+    "với", "tại", "trong", "khi", "thay mặt", "nêu", "ký", "chia sẻ", "mong muốn", "đề xuất", "lưu ý",
     "quán triệt", "thông tin", "phát động", "bày tỏ", "gửi", "kiểm tra", "dẫn đầu", "điều hành", "phụ trách",
+    "cho hay", "nói", "thay", "cho rằng", "trả lời", "nhận", "bị", "đề cập", "ngụ", "vừa", "có", "khi", "trên",
+    "không", "nhằm", "để", "ngày", "sáng", "chiều", "tối", "thì", "mà", "nhưng", "lại", "còn", "cho",
 )
 
+# Place names that start with a surname-like word ("Hàn Quốc", "Thái Lan", "Hoàng Sa"): hidden from the name
+# rule together with the province gazetteer.
+NOT_NAMES = (
+    "Hàn Quốc", "Trung Quốc", "Thái Lan", "Hà Lan", "Hoàng Sa", "Trường Sa", "Lý Sơn", "Phú Quốc", "Tây Nguyên",
+    "Đông Nam Á", "Hạ Long", "Hà Đông", "Hoàn Kiếm", "Ba Đình", "Đống Đa", "Hồ Gươm", "Mai Châu", "Cao Lãnh",
+    "Hai Bà Trưng", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Thủ Đức", "Nha Trang", "Vinh", "Mỹ", "Lê Lợi", "Lý Thường Kiệt",
+    "Trần Hưng Đạo", "Nguyễn Huệ", "Hồ Chí Minh",
+)
+# Capitalised words that start the next sentence (in flattened text) or address someone, never a given name:
+# a name stops before them ("Đặng Thanh Hải | Không thể ...").
+NOT_GIVEN_NAMES = (
+    "Không", "Theo", "Tại", "Trong", "Sau", "Ngày", "Các", "Những", "Khi", "Đây", "Đó", "Này", "Cũng", "Với",
+    "Về", "Từ", "Chị", "Ông", "Bà", "Em", "Cô", "Chú", "Bác", "Ảnh", "Video", "Trước", "Hiện", "Tháng", "Sáng",
+    "Chiều", "Tối", "Hôm", "Đến", "Vì", "Do", "Nhưng", "Nếu", "Để", "Còn", "Thủ", "Phó", "Chủ", "Bộ", "Sở",
+    "Ban", "Cục", "Tổng", "Tỉnh", "Huyện", "Xã", "Quận", "Người", "Lãnh", "Cùng",
+)
+# (Common given names such as Anh, Năm, Thành, Đồng are deliberately absent.)
+# A capitalised phrase right after these words is a place ("Trưởng Công an huyện | Vũ Quang"), not a person.
+PLACE_WORDS = ("huyện", "xã", "tỉnh", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
+               "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "Bệnh viện", "bệnh viện", "Trường", "trường")
+# Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
+NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters of title in one mention (a longer one means the clause never ended).
 MAX_TITLE_CHARS = 160

@@ -1,0 +1,12 @@
+-- grain: one paragraph of one article (lead, body or caption), as the mentions' positions refer to it:
+-- a mention's text is substr(text, char_offset + 1, length(mention)).
+CREATE OR REPLACE VIEW article_paragraph AS
+SELECT article_key, 'lead' AS field, 0 AS paragraph, lead AS text
+FROM fact_article WHERE lead IS NOT NULL
+UNION ALL
+SELECT article_key, 'body' AS field, CAST(unnest(range(len(body))) AS INTEGER) AS paragraph, unnest(body) AS text
+FROM fact_article
+UNION ALL
+SELECT article_key, 'caption' AS field, CAST(unnest(range(len(captions))) AS INTEGER) AS paragraph,
+       unnest(captions) AS text
+FROM fact_article;
