@@ -85,3 +85,28 @@ def table_counts(warehouse: Path) -> dict[str, int]:
 
     tables = query(warehouse, "SELECT table_name FROM duckdb_tables() ORDER BY 1")["table_name"].to_list()
     return {t: query(warehouse, f"SELECT count(*) AS n FROM {t}")["n"][0] for t in tables}
+
+
+# A second sentence keeps a short test paragraph in the body (a one-sentence paragraph reads as a caption).
+SECOND_SENTENCE = " Đây là câu thứ hai của đoạn văn."
+
+
+def extract_text(lead: str, *paragraphs: str, authors: list[str] | None = None):
+    """Run normalise + extract on one article: a title, the lead, body paragraphs, bylines. Returns Knowledge."""
+    from flows.extract import extract
+    from flows.normalise import normalise
+
+    body = tuple(p + SECOND_SENTENCE for p in paragraphs)
+    text = "\n\n".join(("Tiêu đề bài viết", lead) + body + tuple(authors or ()))
+    documents = pl.DataFrame(
+        {
+            "source_uri": ["file:///test/a.txt"],
+            "source_file": ["a.txt"],
+            "article_key": [1],
+            "content_hash": ["x"],
+            "fetched_at": [datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))],
+            "text": [text],
+        }
+    )
+    articles, found_authors, _ = normalise(documents)
+    return extract(articles, found_authors)

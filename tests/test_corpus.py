@@ -32,3 +32,24 @@ def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(r
     second = run_flow(CORPUS, warehouse)
     assert (second.documents_seen, second.documents_unchanged) == (files, files)
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == first.documents_loaded
+
+
+def test_knowledge_is_extracted_from_the_corpus_and_every_mention_is_located(run_flow, tmp_path):
+    warehouse = tmp_path / "corpus.duckdb"
+    run_flow(CORPUS, warehouse)
+    counts = {
+        table: query(warehouse, f"SELECT count(*) AS n FROM {table}")["n"][0]
+        for table in ("fact_person_mention", "fact_organization_mention", "bridge_article_province",
+                      "fact_document_reference", "fact_indicator", "fact_meeting", "bridge_article_theme")
+    }
+    print("corpus knowledge:", counts)
+    assert all(n > 0 for n in counts.values()), counts
+    misplaced = query(
+        warehouse,
+        "SELECT count(*) AS n FROM fact_document_reference r JOIN article_paragraph p"
+        " USING (article_key, field, paragraph) WHERE substr(p.text, r.char_offset + 1, length(r.text)) <> r.text",
+    )
+    assert misplaced["n"][0] == 0
+    # Dates are never ratios: no a/b with a four-digit year as b.
+    years = query(warehouse, "SELECT count(*) AS n FROM fact_indicator WHERE kind = 'ratio' AND target BETWEEN 1900 AND 2100")
+    assert years["n"][0] == 0

@@ -58,7 +58,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     percent = _percentages(texts)
     money = find_all(texts, MONEY, FIELDS)
     money = money.filter(pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\.")).select(
-        "source_uri", "field", "paragraph", "char_offset", "text",
+        "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("money"),
         value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
@@ -73,7 +73,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         & ~year_like
         & ~pl.col("measure").str.extract(r"^(\S+)", 1).is_in(list(ind.RATIO_NOT_BEFORE))
     ).select(
-        "source_uri", "field", "paragraph", "char_offset", "text",
+        "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("ratio"),
         achieved=pl.col("achieved").cast(pl.Float64),
         target=pl.col("target").cast(pl.Float64),
@@ -82,16 +82,21 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))
     count = find_all(texts, COUNT, FIELDS)
     count = count.filter(pl.col("pre").is_null() | (pl.col("pre") != "/")).select(
-        "source_uri", "field", "paragraph", "char_offset", "text",
+        "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("count"),
         value=_number(pl.col("count")),
         measure=pl.col("measure"),
         figure=pl.format("{} {}", "count", "measure"),
     )
     combined = pl.concat([percent, money, ratio, count], how="diagonal_relaxed")
+    # A match may start before its figure (a preceding character, a qualifier): point at the figure itself.
+    number = pl.col("figure").str.extract(r"(\d[\d.,]*)", 1)
+    combined = combined.with_columns(
+        char_offset=pl.col("char_offset") + pl.col("match").str.split(number).list.first().str.len_chars()
+    )
     return (
         combined.with_columns(period=_period())
-        .drop("text")
+        .drop("text", "match")
         .rename({"figure": "text"})
         .with_columns([pl.lit(None, dtype).alias(c) for c, dtype in INDICATOR_SCHEMA.items()
                        if c not in combined.columns and c not in ("text", "period")])
@@ -109,4 +114,5 @@ def _percentages(texts: pl.DataFrame) -> pl.DataFrame:
         value=pl.col("number").str.replace(",", ".").cast(pl.Float64, strict=False),
         measure=pl.col("after").str.strip_chars(),
         figure=pl.col("match").str.replace(r"%.*$", "%"),
+        match="match",
     )

@@ -21,9 +21,11 @@ ORGANIZATION = rf"(?:^|[^\p{{L}}/\-]){o.name_pattern()}(?P<next>\s+\p{{Ll}})?"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
 _TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
-# Two organisations joined by "và" are two names: "Chính phủ | và Quốc hội", "Công an tỉnh | và Ban ...";
-# "và" stays inside a name only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
-_AND_ANOTHER = rf"\s+và\s+(?:(?:{'|'.join(o.HEADS)})\b.*|\S+)$"
+# Two organisations joined by "và" are two names: "UBND tỉnh | và MTTQ tỉnh"; a lone word after "và" is
+# the start of a name the rule could not follow ("Công an tỉnh | và Ban chỉ huy ..."). "và" stays inside a name
+# only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
+_SECOND = rf"\s+và\s+((?:{'|'.join(o.HEADS)})\b.*)$"
+_AND_WORD = r"\s+và\s+\S+$"
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
 DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
 
@@ -62,9 +64,14 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
         char_offset=pl.col("char_offset") + pl.col("match").str.len_chars()
         - (pl.col("head") + pl.col("rest") + pl.col("next").fill_null("")).str.len_chars(),
     )
-    orgs = cut_before_names(orgs, "text", persons).with_columns(
-        pl.col("text").str.replace(_AND_ANOTHER, "").str.replace(_TRAILING_FULL_NAME, "")
-    )
+    orgs = cut_before_names(orgs, "text", persons)
+    second = orgs.with_columns(second=pl.col("text").str.extract(_SECOND, 1)).filter(pl.col("second").is_not_null())
+    second = second.with_columns(
+        char_offset=pl.col("char_offset") + pl.col("text").str.len_chars() - pl.col("second").str.len_chars(),
+        text=pl.col("second"),
+    ).drop("second")
+    orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
+    orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     # Abbreviations an article defines itself, where the standard table has none.
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
@@ -74,4 +81,8 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
             name=pl.when(defined_here).then(pl.col("name").str.replace_all(rf"\b{abbr}\b", expansion))
             .otherwise(pl.col("name"))
         )
-    return orgs.select(list(ORGANIZATION_SCHEMA)).cast(ORGANIZATION_SCHEMA)
+    return (
+        orgs.select(list(ORGANIZATION_SCHEMA))
+        .sort("source_uri", "field", "paragraph", "char_offset")
+        .cast(ORGANIZATION_SCHEMA)
+    )

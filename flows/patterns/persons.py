@@ -65,7 +65,9 @@ NOT_GIVEN_NAMES = (
 )
 # (Common given names such as Anh, Năm, Thành, Đồng are deliberately absent.)
 # A capitalised phrase right after these words is a place ("Trưởng Công an huyện | Vũ Quang"), not a person.
-PLACE_WORDS = ("huyện", "xã", "tỉnh", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
+# ("tỉnh" is absent: before a province the name is masked anyway, and "các cơ quan tỉnh Trần Đình Quế" is a
+# provincial title followed by a person.)
+PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
                "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "Bệnh viện", "bệnh viện", "Trường", "trường")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
 NEVER_MIDDLE = ("Nguyễn",)

@@ -1,0 +1,195 @@
+"""Knowledge extraction rules, table-driven, on sentences in the forms Vietnamese reports use."""
+
+import pytest
+
+from tests.conftest import extract_text
+
+LEAD = "Sáng 5-3, Tỉnh ủy tổ chức hội nghị."
+
+
+def persons(*paragraphs, authors=None):
+    found = extract_text(LEAD, *paragraphs, authors=authors).persons
+    return sorted({(r["name"], r["title"]) for r in found.iter_rows(named=True)})
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Bí thư Đảng ủy Khối các cơ quan tỉnh Trần Đình Quế phát biểu kết luận hội nghị.",
+         [("Trần Đình Quế", "Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+        ("Đồng chí Nguyễn Xuân Tường - TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì hội nghị.",
+         [("Nguyễn Xuân Tường", "TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+        ("Các đồng chí: Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; Nguyễn Khắc Thận, "
+         "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+         [("Ngô Đông Hải", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"),
+          ("Nguyễn Khắc Thận", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
+        # A place inside the title keeps its capitals; "Hà" in it is not a surname.
+        ("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh kiểm tra công trình.",
+         [("Đặng Quốc Khánh", "Chủ tịch UBND tỉnh Hà Tĩnh")]),
+        ("Ông Huỳnh Đức Thơ, Chủ tịch UBND TP. Đà Nẵng nhận định nhà ga sẽ tốt.",
+         [("Huỳnh Đức Thơ", "Chủ tịch UBND TP. Đà Nẵng")]),
+        ("Theo ông Lê Hoàng Châu, Chủ tịch HoREA, một trong điểm nghẽn là thủ tục.",
+         [("Lê Hoàng Châu", "Chủ tịch HoREA")]),
+    ],
+)
+def test_persons_with_their_titles(sentence, expected):
+    assert persons(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng thống Hàn Quốc tuyên bố giành chiến thắng.",  # a country, not a name
+        "Trưởng Công an huyện Vũ Quang xác nhận thông tin.",  # a district after "huyện"
+        "Thượng tá Hoàng Thanh Huyền cho biết Điện Biên Phủ đã sẵn sàng.",  # only the named officer
+        "Báo Điện Biên Phủ làm Phó Khối thi đua.",  # capitalised words with no title or surname
+        "Quyết định của Thủ tướng cho ông Đặng Xuân Hoan đã được trao.",  # the title is someone else's
+    ],
+)
+def test_no_person_without_a_title_next_to_a_vietnamese_name(sentence):
+    found = persons(sentence)
+    assert all(name == "Hoàng Thanh Huyền" for name, _ in found)
+
+
+def test_authors_are_not_persons_mentioned():
+    found = persons("Phó Chủ tịch UBND tỉnh Lê Văn An dự hội nghị.", authors=["Tin, ảnh: Lê Văn An"])
+    assert found == []
+
+
+def test_mention_offsets_point_at_the_text():
+    paragraph = "Năm 2021, đạt 90% kế hoạch và 98,2% tổ chức; kết nạp 154/150 đảng viên, thu 12.467,5 tỷ đồng."
+    knowledge = extract_text(LEAD, paragraph)
+    for row in knowledge.indicators.iter_rows(named=True):
+        assert paragraph[row["char_offset"]:].startswith(row["text"].split("/")[0])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Hội nghị quán triệt Kết luận số 21-KL/TW của BCH Trung ương Đảng.",
+         [("Kết luận", "21", "21-KL/TW", "Ban Chấp hành Trung ương Đảng", None)]),
+        ("Tổng kết 10 năm thực hiện Nghị quyết số 01-NQ/ĐUK ngày 15-5-2009 của Ban Chấp hành Đảng ủy Khối.",
+         [("Nghị quyết", "01", "01-NQ/ĐUK", "Ban Chấp hành Đảng ủy Khối", "2009-05-15")]),
+        ("Triển khai Chỉ thị 05 của Bộ chính trị.", [("Chỉ thị", "05", None, "Bộ chính trị", None)]),
+        ("Thực hiện Thông tư 332/2016/TT-BTC về phí.", [("Thông tư", "332", "332/2016/TT-BTC", None, None)]),
+        ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
+        ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
+    ],
+)
+def test_documents_cited_need_a_number(sentence, expected):
+    found = extract_text(LEAD, sentence).documents
+    got = [(r["kind"], r["number"], r["code"], r["issuer"], r["issued_on"] and r["issued_on"].isoformat())
+           for r in found.iter_rows(named=True)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value, extra",
+    [
+        ("Thu ngân sách đạt 12.467,5 tỷ đồng.", "money", 12_467_500_000_000, {"currency": "VND"}),
+        ("Thu nội địa đạt trên 10.000 tỷ đồng.", "money", 10_000_000_000_000, {"qualifier": "trên"}),
+        ("Tổng vốn đăng ký 540 triệu USD.", "money", 540_000_000, {"currency": "USD"}),
+        ("Thu nhập của anh là 42.5 triệu USD.", "money", 42_500_000, {}),
+        ("Giá vé là 500.000 đồng một người.", "money", 500_000, {}),
+        ("Tăng trưởng đạt 6,68%, cao nhất vùng.", "percentage", 6.68, {}),
+        ("Đã kết nạp 154/150 đảng viên (đạt 102,7%).", "ratio", 154 / 150, {"achieved": 154, "target": 150}),
+        ("Hoàn thành 9/9 chỉ tiêu đề ra.", "ratio", 1.0, {"measure": "chỉ tiêu"}),
+        ("Năm 2021 kết nạp 144 đảng viên mới.", "count", 144, {"measure": "đảng viên", "period": "Năm 2021"}),
+    ],
+)
+def test_indicators(sentence, kind, value, extra):
+    found = extract_text(LEAD, sentence).indicators.filter(kind=kind)
+    assert found.height == 1, found
+    row = found.row(0, named=True)
+    assert row["value"] == pytest.approx(value)
+    for key, expected in extra.items():
+        assert row[key] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chiều ngày 20/1, Ban Chấp hành họp.",  # a date
+        "Chiều nay (10/1), các cơ quan họp.",
+        "Ngày 14/1/2022, Ban Thường vụ họp.",
+        "Nghị định 53/2017 qui định các loại giấy tờ.",  # a document number
+        "Tết Thiếu nhi 1/6 là hoạt động thường niên.",
+        "Anh ấy sinh ngày 14/4/1996 tại Hải Dương.",
+        "Có 2 đồng chí được khen thưởng.",  # "đồng chí" is not money
+    ],
+)
+def test_dates_and_numbers_are_not_ratios_or_money(sentence):
+    found = extract_text(LEAD, sentence).indicators
+    assert found.filter(kind="ratio").is_empty() and found.filter(kind="money").is_empty()
+
+
+def test_percentages_of_the_title_are_not_counted():
+    knowledge = extract_text(LEAD, "Kinh tế tăng trưởng khá.")
+    assert knowledge.indicators.filter(kind="percentage").is_empty()
+
+
+@pytest.mark.parametrize(
+    "lead, session, term, kind",
+    [
+        ("Chiều 29/12, BTV tổ chức Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ VII, tổng kết năm.", 7, None,
+         "Hội nghị Ban Chấp hành"),
+        ("Ngày 14/1/2022, BTV tổ chức Hội nghị BCH lần thứ Mười một (khóa XIX) kiểm điểm.", 11, "XIX",
+         "Hội nghị Ban Chấp hành"),
+        ("Sáng 2/8, HĐND tỉnh khai mạc Kỳ họp thứ 3, HĐND tỉnh khóa XVI.", 3, None, "Kỳ họp"),
+        ("Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.", None, None, "Hội nghị sơ kết"),
+        ("Hội thảo “Cách mạng công nghiệp lần thứ tư” diễn ra hôm qua.", None, None, "Hội thảo"),
+    ],
+)
+def test_meeting_from_the_lead(lead, session, term, kind):
+    meetings = extract_text(lead, "Thân bài của bài viết về hội nghị.").meetings
+    row = meetings.row(0, named=True)
+    assert (row["session"], row["term"], row["kind"]) == (session, term, kind)
+
+
+def test_no_meeting_when_the_lead_names_none():
+    assert extract_text("Thu ngân sách tăng mạnh.", "Thân bài.").meetings.is_empty()
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("BTV Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.", ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh"]),
+        ("UBND tỉnh và MTTQ tỉnh phối hợp.", ["Ủy ban nhân dân tỉnh", "Mặt trận Tổ quốc tỉnh"]),
+        ("Bộ Giáo dục và Đào tạo công bố.", ["Bộ Giáo dục và Đào tạo"]),
+        ("Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường phát biểu.", ["Đảng ủy Khối các cơ quan tỉnh"]),
+        ("Chính phủ và Quốc hội thống nhất.", ["Chính phủ", "Quốc hội"]),
+        ("Văn bản số 925/UBND-KTN đã ban hành.", []),
+    ],
+)
+def test_organisations_with_abbreviations_expanded(sentence, names):
+    found = extract_text(LEAD, sentence).organizations.filter(field="body")
+    assert found["name"].to_list() == names
+
+
+def test_an_abbreviation_the_article_defines_is_expanded():
+    found = extract_text(LEAD, "Các tổ chức cơ sở đảng (TCĐ) đều làm tốt. TCĐ Ban Thường vụ khen.").organizations
+    assert "tổ chức cơ sở đảng" not in found["name"].to_list()  # the definition itself is not an organisation
+
+
+def test_provinces_from_outlet_and_text_but_not_the_person_ho_chi_minh():
+    knowledge = extract_text("ĐBP - Chiều nay (10/1), các cơ quan họp.",
+                             "Học tập tư tưởng Hồ Chí Minh; đoàn công tác TP Hồ Chí Minh thăm Lai Châu.")
+    got = {(r["province"], r["source"]) for r in knowledge.provinces.iter_rows(named=True)}
+    assert got == {("Điện Biên", "outlet"), ("Thành phố Hồ Chí Minh", "text"), ("Lai Châu", "text")}
+
+
+def test_themes_from_the_keyword_taxonomy():
+    themes = extract_text(LEAD, "Công tác xây dựng Đảng, kết nạp đảng viên và thi đua khen thưởng.").themes
+    assert {"party_building", "emulation_rewards"} <= set(themes["theme"])
+    assert "covid19" not in set(themes["theme"])
+
+
+def test_province_units_keep_the_2025_reorganisation():
+    from flows.extract import reference_tables
+
+    units = {r["province_name"]: r for r in reference_tables()["stg_province_unit"].iter_rows(named=True)}
+    assert len(units) == 64  # 63 before 2025, and Huế
+    assert units["Hà Giang"]["successor"] == "Tuyên Quang" and str(units["Hà Giang"]["valid_to"]) == "2025-07-01"
+    assert units["Hà Nội"]["valid_to"] is None
+    surviving = {n for n, r in units.items() if r["valid_to"] is None}
+    assert len(surviving) == 34
