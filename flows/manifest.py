@@ -23,3 +23,27 @@ def plan_changes(documents: pl.DataFrame, manifest: pl.DataFrame, full_refresh: 
         )
         .drop("known_hash")
     )
+
+
+def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.DataFrame:
+    """Documents whose text is already an article get that article's key and `duplicate_of` (its source).
+
+    The same article saved under two names (or in NFD and NFC) is one article with two sources. The article is
+    the one already in the warehouse with that text, else the first document of the batch (by file) that has it.
+    `known_texts`: text_hash, article_key, source_uri of the loaded articles.
+    """
+    first_in_batch = (
+        decoded.filter(pl.col("text_hash").is_not_null())
+        .sort("source_file")
+        .group_by("text_hash", maintain_order=True)
+        .agg(batch_key=pl.col("article_key").first(), batch_uri=pl.col("source_uri").first())
+    )
+    known = known_texts.select("text_hash", known_key="article_key", known_uri="source_uri").unique("text_hash")
+    resolved = decoded.join(first_in_batch, on="text_hash", how="left").join(known, on="text_hash", how="left")
+    canonical_key = pl.coalesce("known_key", "batch_key", "article_key")
+    canonical_uri = pl.coalesce("known_uri", "batch_uri")
+    return resolved.with_columns(
+        document_key=pl.col("article_key"),
+        duplicate_of=pl.when(canonical_key != pl.col("article_key")).then(canonical_uri),
+        article_key=canonical_key,
+    ).drop("batch_key", "batch_uri", "known_key", "known_uri")

@@ -1,7 +1,8 @@
 """The Prefect flow `news-etl`: wires the stages, nothing else.
 
-sources -> manifest -> decode -> normalise -> check -> load -> report. Tasks sit at stage boundaries and
-work on whole frames (a per-article task would cost ~4 ms of Prefect overhead each).
+sources -> manifest -> decode -> check documents -> normalise -> extract -> check articles -> load (checking the
+warehouse before it commits) -> report. Tasks sit at stage boundaries and work on whole frames (a per-article
+task would cost ~4 ms of Prefect overhead each).
 """
 
 from __future__ import annotations
@@ -41,18 +42,29 @@ def _transient(task, task_run, state) -> bool:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_condition_fn=_transient)
-def read_sources(source: Path, max_bytes: int) -> pl.DataFrame:
-    return sources.read_folder(source, max_bytes)
+def read_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> pl.DataFrame:
+    if retry is not None:
+        return sources.read_files(retry, settings.max_document_bytes)
+    return sources.read_folder(settings.source, settings.max_document_bytes)
 
 
 @task(cache_policy=NO_CACHE)
-def plan(documents: pl.DataFrame, warehouse_path: Path, full_refresh: bool) -> pl.DataFrame:
-    return manifest.plan_changes(documents, warehouse.read_manifest(warehouse_path), full_refresh)
+def plan(documents: pl.DataFrame, settings: RunSettings, force: bool) -> pl.DataFrame:
+    known = warehouse.read_manifest(settings.warehouse)
+    planned = manifest.plan_changes(documents, known, settings.full_refresh or force)
+    return planned
 
 
 @task(cache_policy=NO_CACHE)
-def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
-    return decode.decode_documents(documents)
+def decode_documents(documents: pl.DataFrame, settings: RunSettings) -> pl.DataFrame:
+    decoded = decode.decode_documents(documents)
+    return manifest.assign_duplicates(decoded, warehouse.known_texts(settings.warehouse))
+
+
+@task(cache_policy=NO_CACHE)
+def check_documents(decoded: pl.DataFrame, settings: RunSettings, run_id: str) -> quality.CheckOutcome:
+    return quality.validate(quality.document_check_frame(decoded), "documents", "document_key",
+                            settings.gx_project, settings.dq_site, run_name=run_id)
 
 
 @task(cache_policy=NO_CACHE)
@@ -67,15 +79,19 @@ def extract_knowledge(articles: pl.DataFrame, authors: pl.DataFrame) -> extract.
 
 @task(cache_policy=NO_CACHE)
 def check_articles(articles: pl.DataFrame, settings: RunSettings, run_id: str) -> quality.CheckOutcome:
-    return quality.validate(
-        quality.article_check_frame(articles), "articles", "article_key", settings.gx_project, settings.dq_site,
-        run_name=run_id,
-    )
+    return quality.validate(quality.article_check_frame(articles), "articles", "article_key",
+                            settings.gx_project, settings.dq_site, run_name=run_id)
 
 
 @task(cache_policy=NO_CACHE)
-def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: warehouse.LoadContext) -> None:
-    warehouse.load(settings.warehouse, batch, context)
+def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: warehouse.LoadContext,
+               run_id: str) -> pl.DataFrame:
+    def verify(measures: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
+        outcome = quality.validate(measures.with_row_index("check_row"), "warehouse", "check_row",
+                                   settings.gx_project, settings.dq_site, run_name=run_id, row_level=False)
+        return outcome.results, outcome.table_failures
+
+    return warehouse.load(settings.warehouse, batch, context, verify=verify)
 
 
 def _now() -> datetime:
@@ -88,8 +104,12 @@ def news_etl(
     warehouse_path: str = str(DEFAULT_WAREHOUSE),
     full_refresh: bool = False,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
+    retry: list[tuple[str, str]] | None = None,
 ) -> report.RunSummary:
-    """Ingest a folder of articles into the warehouse; returns the run summary."""
+    """Ingest a folder of articles into the warehouse; returns the run summary.
+
+    `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
+    """
     logger = get_run_logger()
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes)
     run_id = flow_run.get_id() or str(uuid.uuid4())
@@ -102,41 +122,44 @@ def news_etl(
         timings[stage] = time.perf_counter() - clock
         clock = time.perf_counter()
 
-    documents = read_sources(settings.source, settings.max_document_bytes)
-    planned = plan(documents, settings.warehouse, settings.full_refresh)
+    documents = read_sources(settings, retry)
+    planned = plan(documents, settings, force=retry is not None)
     lap("sources")
     todo = planned.filter(pl.col("change") != "unchanged")
     logger.info("%d documents: %d to process, %d unchanged", planned.height, todo.height, planned.height - todo.height)
 
-    decoded = decode_documents(todo)
+    decoded = decode_documents(todo, settings)
+    document_checks = check_documents(decoded, settings, run_id) if decoded.height else quality.CheckOutcome.empty()
     unreadable = decoded.filter(pl.col("decode_error").is_not_null()).select(
         "source_uri",
         stage=pl.when(pl.col("problem").is_not_null()).then(pl.lit("source")).otherwise(pl.lit("decode")),
         reason=pl.col("decode_error"),
     )
     lap("decode")
-    articles, authors, _lines = normalise_documents(decoded.filter(pl.col("text").is_not_null()))
+    originals = decoded.filter(pl.col("text").is_not_null() & pl.col("duplicate_of").is_null())
+    articles, authors, _lines = normalise_documents(originals)
     lap("normalise")
     knowledge = extract_knowledge(articles, authors)
     lap("extract")
 
-    checks = quality.CheckOutcome(pl.DataFrame(schema=quality.DQ_RESULT_SCHEMA))
-    if articles.height:
-        checks = check_articles(articles, settings, run_id)
+    article_checks = check_articles(articles, settings, run_id) if articles.height else quality.CheckOutcome.empty()
     lap("check")
     context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), str(settings.source), full_refresh)
+    checks = quality.CheckOutcome.combine([document_checks, article_checks])
     if checks.table_failures:
         message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
-        warehouse.record_failed_run(settings.warehouse, context, message)
+        warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
         raise RunFailed(message)
 
-    failed = articles.join(checks.failed_rows, left_on="article_key", right_on="key").select(
+    failed = articles.join(article_checks.failed_rows, left_on="article_key", right_on="key").select(
         "source_uri", stage=pl.lit("check"), reason="reason"
     )
-    quarantine = quality.quarantine_rows(decoded, pl.concat([unreadable, failed]))
+    rejected = pl.concat([unreadable, failed])
+    rejected = pl.concat([rejected, quality.duplicates_of_quarantined(decoded, rejected)])
+    quarantine = quality.quarantine_rows(decoded, rejected)
     loadable = articles.filter(~pl.col("source_uri").is_in(quarantine["source_uri"].implode()))
     batch = warehouse.LoadBatch(
-        documents=quality.document_outcomes(planned, quarantine["source_uri"]),
+        documents=quality.document_outcomes(planned, decoded, quarantine["source_uri"]),
         articles=loadable,
         authors=authors.filter(pl.col("source_uri").is_in(loadable["source_uri"].implode())),
         quarantine=quarantine,
@@ -144,14 +167,20 @@ def news_etl(
         knowledge=knowledge.staging(),
         reference=extract.reference_tables(),
     )
-    load_batch(settings, batch, context)
+    try:
+        warehouse_results = load_batch(settings, batch, context, run_id)
+    except warehouse.LoadRejected as rejected_load:
+        warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
+                                    pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
+        raise RunFailed(str(rejected_load)) from None
     lap("load")
 
+    checks = quality.CheckOutcome.combine([checks, quality.CheckOutcome(warehouse_results)])
     outcomes = batch.documents["outcome"].value_counts()
     count = dict(zip(outcomes["outcome"].to_list(), outcomes["count"].to_list()))
     summary = report.RunSummary(
         run_id=run_id,
-        source=str(settings.source),
+        source=str(settings.source) if retry is None else f"quarantine retry ({len(retry)} documents)",
         warehouse=settings.warehouse,
         dq_site=settings.dq_site,
         documents_seen=planned.height,

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.decode import VIETNAMESE_LETTERS
+from flows.patterns import alternation, chrome
 from flows.settings import EXPECTATIONS_DIR
 
 DQ_RESULT_SCHEMA = {
@@ -43,6 +45,19 @@ class CheckOutcome:
     )
     table_failures: list[str] = field(default_factory=list)
 
+    @classmethod
+    def empty(cls) -> "CheckOutcome":
+        return cls(pl.DataFrame(schema=DQ_RESULT_SCHEMA))
+
+    @classmethod
+    def combine(cls, outcomes: list["CheckOutcome"]) -> "CheckOutcome":
+        return cls(
+            pl.concat([o.results.cast(DQ_RESULT_SCHEMA) if o.results.width else cls.empty().results
+                       for o in outcomes]),
+            pl.concat([o.failed_rows for o in outcomes]),
+            [f for o in outcomes for f in o.table_failures],
+        )
+
     @property
     def passed(self) -> int:
         return int(self.results["success"].sum())
@@ -61,8 +76,28 @@ def load_suite(name: str, folder: Path = EXPECTATIONS_DIR) -> dict:
         raise FileNotFoundError(f"expectation suite {path} is missing") from None
 
 
+def document_check_frame(decoded: pl.DataFrame) -> pl.DataFrame:
+    """The columns the documents suite looks at: one row per new or changed file, flags from its decoding."""
+    error = pl.col("decode_error").fill_null("")
+    return decoded.select(
+        "document_key",
+        "source_file",
+        "byte_size",
+        readable=pl.col("problem").is_null(),
+        not_empty=~(error.str.starts_with("empty") | error.str.starts_with("no text")),
+        not_binary=~error.str.starts_with("binary"),
+        decodes=pl.col("decode_error").is_null(),
+    )
+
+
+_VIETNAMESE_ONLY = "[" + "".join(sorted(c for c in VIETNAMESE_LETTERS if not c.isascii())) + "]"
+_CHROME_LINE = rf"(?i)^(?:{alternation(chrome.FOOTER_LINES + chrome.INLINE_LINES)})$"
+
+
 def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
     """The columns the article suite looks at."""
+    text = pl.concat_str([pl.col("title"), pl.col("lead"), pl.col("body").list.join(" ")], separator=" ",
+                         ignore_nulls=True)
     return articles.select(
         "article_key",
         "source_file",
@@ -72,6 +107,12 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
         "view_count",
         "lead",
         body_paragraphs=pl.col("body").list.len(),
+        title_chars=pl.col("title").str.len_chars(),
+        published_year=pl.col("published_at").dt.year(),
+        unparsed_date_line=pl.when(pl.col("published_at").is_null()).then(pl.col("date_line")),
+        vietnamese_share=text.str.count_matches(_VIETNAMESE_ONLY) / text.str.count_matches(r"\p{L}").clip(1),
+        body_chars=pl.col("body").list.eval(pl.element().str.len_chars()).list.sum(),
+        chrome_paragraphs=pl.col("body").list.eval(pl.element().str.contains(_CHROME_LINE)).list.sum(),
     )
 
 
@@ -117,8 +158,12 @@ def _result_row(suite: str, result) -> dict:
 
 
 def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir: Path, site_dir: Path,
-             run_name: str) -> CheckOutcome:
-    """Run one suite over one frame, build its Data Docs page, and split out the rows that failed errors."""
+             run_name: str, row_level: bool = True) -> CheckOutcome:
+    """Run one suite over one frame, build its Data Docs page, and split out the rows that failed errors.
+
+    With `row_level`, a failed error-level column check names the rows to quarantine; without it (a frame of
+    measures, as for the warehouse) every failed error is a table-level failure that stops the load.
+    """
     import great_expectations as gx
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -158,7 +203,7 @@ def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir:
             explanation = (result.expectation_config.meta or {}).get("why")
             reason = f"{reason}: {explanation}" if explanation else reason
             unexpected = (result.result or {}).get("unexpected_index_list")
-            if unexpected is None:
+            if unexpected is None or not row_level:
                 table_failures.append(reason)
             else:
                 failed.extend({"key": int(item[key_column]), "reason": reason} for item in unexpected)
@@ -179,6 +224,19 @@ QUARANTINE_SCHEMA = {
 }
 
 
+def duplicates_of_quarantined(decoded: pl.DataFrame, rejected: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, stage, reason) for documents repeating the text of a document rejected in this batch."""
+    originals = rejected.join(decoded.select("source_uri", "source_file"), on="source_uri").select(
+        pl.col("source_uri").alias("duplicate_of"), "stage", "reason", original="source_file"
+    )
+    return (
+        decoded.filter(pl.col("duplicate_of").is_not_null())
+        .join(originals, on="duplicate_of")
+        .select("source_uri", "stage", reason=pl.format("same text as {}, which was quarantined: {}", "original",
+                                                         "reason"))
+    )
+
+
 def quarantine_rows(documents: pl.DataFrame, reasons: pl.DataFrame) -> pl.DataFrame:
     """Quarantine rows for `reasons` (source_uri, stage, reason), with each document's original bytes.
 
@@ -193,14 +251,21 @@ def quarantine_rows(documents: pl.DataFrame, reasons: pl.DataFrame) -> pl.DataFr
     )
 
 
-def document_outcomes(planned: pl.DataFrame, quarantined_uris: pl.Series) -> pl.DataFrame:
-    """Every document seen, with its outcome: loaded, quarantined or unchanged."""
-    return planned.select(
+def document_outcomes(planned: pl.DataFrame, decoded: pl.DataFrame, quarantined_uris: pl.Series) -> pl.DataFrame:
+    """Every document seen, with its outcome: loaded, quarantined or unchanged, and the article it holds (a
+    duplicate holds the article whose text it repeats)."""
+    resolved = planned.drop("article_key").join(
+        decoded.select("source_uri", "article_key", "duplicate_of"), on="source_uri", how="left"
+    ).with_columns(
+        article_key=pl.coalesce("article_key", planned["article_key"]),
+    )
+    return resolved.select(
         "source_uri",
         "source_file",
         "content_hash",
         "byte_size",
         "article_key",
+        "duplicate_of",
         outcome=pl.when(pl.col("change") == "unchanged")
         .then(pl.lit("unchanged"))
         .when(pl.col("source_uri").is_in(quarantined_uris.implode()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -67,7 +68,9 @@ def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetch
     uri = path.absolute().as_uri()
     raw, problem = b"", None
     target = path.resolve()
-    if not target.is_relative_to(resolved_root):
+    if not path.exists() and not path.is_symlink():
+        problem = "unreadable: the file is gone"
+    elif not target.is_relative_to(resolved_root):
         problem = f"refused: symbolic link points outside the source folder ({target})"
     elif not target.is_file():
         problem = "refused: not a regular file"
@@ -83,3 +86,17 @@ def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetch
     digest = hashlib.sha256(raw).hexdigest() if problem is None else hashlib.sha256(problem.encode()).hexdigest()
     return (uri, source_file, article_key(uri), raw, len(raw), digest, fetched_at, problem)
 
+
+
+def read_files(files: list[tuple[str, str]], max_bytes: int) -> pl.DataFrame:
+    """Given (source_uri, source_file) pairs (as the manifest records them), read those files again.
+
+    The folder they were read from is the uri's path less the source_file, so the same refusals apply.
+    """
+    fetched_at = datetime.now(ZoneInfo(TIMEZONE))
+    rows = []
+    for uri, source_file in files:
+        path = Path(unquote(urlparse(uri).path))
+        root = Path(str(path)[: -len(source_file)] or "/") if str(path).endswith(source_file) else path.parent
+        rows.append(_read_one(path, root, root.resolve(), max_bytes, fetched_at))
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA, orient="row")

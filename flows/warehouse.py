@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 import polars as pl
@@ -20,6 +21,7 @@ SCHEMA_DIR = SQL_DIR / "schema"
 VIEWS_DIR = SQL_DIR / "views"
 QUERIES_DIR = SQL_DIR / "queries"
 LOAD_DIR = SQL_DIR / "load"
+CHECKS_DIR = SQL_DIR / "checks"
 EXPORT_DIR = SQL_DIR / "export"
 
 
@@ -33,6 +35,14 @@ class WarehouseBusy(WarehouseError):
 
 class WarehouseMissing(WarehouseError):
     """There is no warehouse file yet."""
+
+
+class LoadRejected(WarehouseError):
+    """The checks on the warehouse-to-be failed; the transaction was rolled back."""
+
+    def __init__(self, failures: list[str], results: pl.DataFrame):
+        super().__init__("warehouse checks failed, the load was rolled back: " + "; ".join(failures))
+        self.failures, self.results = failures, results
 
 
 @dataclass(frozen=True)
@@ -131,10 +141,33 @@ def read_manifest(path: Path) -> pl.DataFrame:
         return con.sql("SELECT source_uri, content_hash, status FROM etl_document").pl()
 
 
-def load(path: Path, batch: LoadBatch, context: LoadContext, wait_seconds: float = 60.0) -> None:
+def known_texts(path: Path) -> pl.DataFrame:
+    """text_hash, article_key and source_uri of every loaded article (empty without a warehouse)."""
+    empty = pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String})
+    if not Path(path).exists():
+        return empty
+    with connect(path, read_only=True) as con:
+        columns = con.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'fact_article'"
+        ).fetchall()
+        if ("text_hash",) not in columns:
+            return empty
+        return con.sql(
+            "SELECT text_hash, article_key, source_uri FROM fact_article WHERE text_hash IS NOT NULL"
+        ).pl().cast(empty.schema)
+
+
+# verify(measures) -> (dq_result rows, failures): the checks run on the warehouse before it commits.
+Verifier = Callable[[pl.DataFrame], tuple[pl.DataFrame, list[str]]]
+
+
+def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | None = None,
+         wait_seconds: float = 60.0) -> pl.DataFrame:
     """Write one run in one transaction: dimensions, facts, manifest, quarantine, checks and the run record.
 
-    On any error the transaction is rolled back and the warehouse stays as it was.
+    Before committing, `verify` checks the measures of sql/checks/warehouse.sql; its results are written with
+    the run. On a failed check or any error the transaction is rolled back and the warehouse stays as it was.
+    Returns the warehouse check results.
     """
     with connect(path, read_only=False, wait_seconds=wait_seconds) as con:
         migrate(con)
@@ -160,14 +193,25 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, wait_seconds: float
         try:
             for file in _sql_files(LOAD_DIR):
                 con.execute(file.read_text(encoding="utf-8"))
-            con.execute("COMMIT")
         except duckdb.Error as error:
             con.execute("ROLLBACK")
             raise WarehouseError(f"load failed in {file.name}, nothing was written: {error}") from None
+        results = pl.DataFrame()
+        if verify is not None:
+            measures = con.sql((CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")).pl()
+            results, failures = verify(measures)
+            if failures:
+                con.execute("ROLLBACK")
+                raise LoadRejected(failures, results)
+            con.register("stg_warehouse_result", results)
+            con.execute((CHECKS_DIR / "store_results.sql").read_text(encoding="utf-8"))
+        con.execute("COMMIT")
+        return results
 
 
-def record_failed_run(path: Path, context: LoadContext, message: str) -> None:
-    """Best effort: leave a `failed` row in etl_run so the failure shows up in SQL too."""
+def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None) -> None:
+    """Best effort: leave a `failed` row in etl_run, with the check results that failed it, so the failure shows
+    up in SQL too."""
     try:
         with connect(path, read_only=False, wait_seconds=10) as con:
             migrate(con)
@@ -177,6 +221,12 @@ def record_failed_run(path: Path, context: LoadContext, message: str) -> None:
                 [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
                  context.full_refresh, message],
             )
+            if results is not None and results.height:
+                con.register("failed_results", results)
+                con.execute(
+                    "INSERT INTO dq_result BY NAME SELECT ? AS run_id, ? AS checked_at, * FROM failed_results",
+                    [context.run_id, context.finished_at],
+                )
     except (WarehouseError, duckdb.Error):
         pass
 

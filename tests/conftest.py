@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -40,21 +41,26 @@ def run_flow(prefect_server):
     return run
 
 
-def parse_text(text: str, name: str = "article.txt"):
-    """Normalise one article given as text: returns (article dict, list of author dicts)."""
-    from flows.normalise import normalise
-
-    documents = pl.DataFrame(
+def one_document(text: str, name: str = "article.txt") -> pl.DataFrame:
+    """A decoded-documents frame holding one article given as text."""
+    return pl.DataFrame(
         {
             "source_uri": [f"file:///test/{name}"],
             "source_file": [name],
             "article_key": [1],
             "content_hash": ["x"],
+            "text_hash": ["x"],
             "fetched_at": [datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))],
             "text": [text],
         }
     )
-    articles, authors, _ = normalise(documents)
+
+
+def parse_text(text: str, name: str = "article.txt"):
+    """Normalise one article given as text: returns (article dict, list of author dicts)."""
+    from flows.normalise import normalise
+
+    articles, authors, _ = normalise(one_document(text, name))
     return articles.to_dicts()[0], authors.select("name", "roles").to_dicts()
 
 
@@ -98,15 +104,24 @@ def extract_text(lead: str, *paragraphs: str, authors: list[str] | None = None):
 
     body = tuple(p + SECOND_SENTENCE for p in paragraphs)
     text = "\n\n".join(("Tiêu đề bài viết", lead) + body + tuple(authors or ()))
-    documents = pl.DataFrame(
-        {
-            "source_uri": ["file:///test/a.txt"],
-            "source_file": ["a.txt"],
-            "article_key": [1],
-            "content_hash": ["x"],
-            "fetched_at": [datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))],
-            "text": [text],
-        }
-    )
-    articles, found_authors, _ = normalise(documents)
+    articles, found_authors, _ = normalise(one_document(text))
     return extract(articles, found_authors)
+
+
+def to_windows_1258(text: str) -> bytes:
+    """Encode text as Windows-1258 does: precomposed base letters (ă, ê, ơ ...) followed by combining tones."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out.append(char.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", parts[0] + "".join(m for m in parts[1:] if m not in tones))
+            out.append(base.encode("cp1258") + "".join(m for m in parts[1:] if m in tones).encode("cp1258"))
+    return b"".join(out)
+
+
+# "Hội nghị Ban Chấp hành Đảng bộ tỉnh" in the two legacy 8-bit Vietnamese font encodings.
+TCVN3_SAMPLE = b"H\xe9i ngh\xde Ban Ch\xcap h\xb5nh \xa7\xb6ng b\xe9 t\xd8nh"
+VNI_SAMPLE = b"Ho\xe4i ngh\xf2 Ban Ch\xe2\xf9p ha\xf8nh \xd1a\xfbng bo\xe4 t\xe6nh"

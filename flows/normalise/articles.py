@@ -16,6 +16,7 @@ ARTICLE_COLUMNS = (
     "source_uri",
     "source_file",
     "content_hash",
+    "text_hash",
     "fetched_at",
     "title",
     "published_at",
@@ -29,6 +30,7 @@ ARTICLE_COLUMNS = (
     "lead",
     "body",
     "captions",
+    "date_line",
 )
 
 
@@ -93,7 +95,7 @@ def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
 def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Decoded documents -> (articles, authors, lines).
 
-    `documents` needs source_uri, source_file, article_key, content_hash, fetched_at and text (not null).
+    `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at and text.
     """
     lines = build_lines(documents)
     frame = _single_paragraph(_published(_dateline(_per_document(lines))))
@@ -106,7 +108,7 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     )
     authors = parse_bylines(byline_rows) if byline_rows.height else pl.DataFrame(schema=AUTHOR_SCHEMA)
     articles = (
-        documents.select("source_uri", "source_file", "article_key", "content_hash", "fetched_at")
+        documents.select("source_uri", "source_file", "article_key", "content_hash", "text_hash", "fetched_at")
         .join(frame, on="source_uri", how="left")
         .with_columns(
             pl.col("body").fill_null(pl.lit([], dtype=pl.List(pl.String))),

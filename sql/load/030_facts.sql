@@ -8,6 +8,7 @@ SELECT
     a.source_uri,
     a.source_file,
     a.content_hash,
+    a.text_hash,
     a.title,
     a.published_at,
     a.published_has_time,

@@ -7,6 +7,7 @@ SELECT
     d.byte_size,
     d.outcome AS status,
     d.article_key,
+    d.duplicate_of,
     c.run_id AS first_seen_run,
     c.run_id AS last_seen_run,
     c.run_id AS last_changed_run
@@ -18,9 +19,16 @@ ON CONFLICT (source_uri) DO UPDATE SET
     byte_size = excluded.byte_size,
     status = excluded.status,
     article_key = excluded.article_key,
+    duplicate_of = excluded.duplicate_of,
     last_seen_run = excluded.last_seen_run,
     last_changed_run = excluded.last_changed_run;
 
 UPDATE etl_document
 SET last_seen_run = (SELECT run_id FROM load_context)
 WHERE source_uri IN (SELECT source_uri FROM stg_document WHERE outcome = 'unchanged');
+
+-- A document that loaded leaves quarantine.
+UPDATE quarantine
+SET resolved_run = (SELECT run_id FROM load_context)
+WHERE resolved_run IS NULL
+  AND source_uri IN (SELECT source_uri FROM stg_document WHERE outcome = 'loaded');
