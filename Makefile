@@ -15,10 +15,15 @@ export GX_ANALYTICS_ENABLED := false
 
 setup: $(VENV)/.installed
 
-# Reinstall when the pins change.
-$(VENV)/.installed: pyproject.toml
+# Reinstall when the pins change. The Data Docs' style sheets and scripts come from npm (pinned in
+# expectations/data_docs/package-lock.json) so that the report works offline; without npm the report still
+# builds, without styling.
+$(VENV)/.installed: pyproject.toml expectations/data_docs/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix expectations/data_docs --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	else echo "npm not found: the Data Docs will build without their style sheets and scripts"; fi
 	touch $@
 
 run: setup

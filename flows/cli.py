@@ -3,6 +3,8 @@
     newswh run [--source DIR] [--warehouse FILE] [--full-refresh]
     newswh sql "SELECT ..." [--format table|csv|json]
     newswh export articles
+    newswh dq [--run RUN_ID]
+    newswh quarantine list | show ID | retry [ID ...] [--all]
 
 Errors a user can act on are printed as one line on stderr with exit code 1, never as a traceback.
 """
@@ -27,6 +29,8 @@ app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no
                   add_completion=False, pretty_exceptions_enable=False)
 export_app = typer.Typer(help="Export warehouse contents.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+quarantine_app = typer.Typer(help="Review and retry quarantined documents.", no_args_is_help=True)
+app.add_typer(quarantine_app, name="quarantine")
 
 WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The DuckDB warehouse file.",
                                dir_okay=False)
@@ -51,18 +55,29 @@ def run(
     full_refresh: bool = typer.Option(False, "--full-refresh", help="Rebuild the star schema from this source."),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary."""
-    configure_prefect_environment()
-    from flows import pipeline, report
     from flows.sources import SourceError, check_folder
-    from flows.warehouse import WarehouseError
 
     try:
         check_folder(source)
-        summary = pipeline.news_etl(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh)
+    except SourceError as error:
+        fail(str(error))
+    run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh)
+
+
+def run_flow(**parameters):
+    """Run the flow with these parameters, print its summary, turn a failed run into a one-line error."""
+    configure_prefect_environment()
+    from flows import pipeline, report
+    from flows.sources import SourceError
+    from flows.warehouse import WarehouseError
+
+    try:
+        summary = pipeline.news_etl(**parameters)
     except (SourceError, WarehouseError, pipeline.RunFailed) as error:
         fail(str(error))
     typer.echo("")
     typer.echo(report.summary_text(summary))
+    return summary
 
 
 @app.command()
@@ -95,6 +110,93 @@ def print_table(frame) -> None:
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
         typer.echo(frame)
     typer.echo(f"({frame.height} row{'s' if frame.height != 1 else ''})")
+
+
+@app.command()
+def dq(
+    warehouse: Path = WarehouseOption,
+    run_id: str = typer.Option(None, "--run", help="The run to show (default: the last one)."),
+) -> None:
+    """Print a run's data-quality checks, failed first, and where the full report is."""
+    from flows.warehouse import WarehouseError, operation
+
+    try:
+        record = operation(warehouse, "run_record", run_id=run_id)
+        checks = operation(warehouse, "run_checks", run_id=run_id)
+    except WarehouseError as error:
+        fail(str(error))
+    if record.is_empty():
+        fail(f"no run {run_id} in {warehouse}" if run_id else f"no run recorded in {warehouse} yet")
+    run = record.row(0, named=True)
+    typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M}) on {run['source']}")
+    typer.echo(f"documents: {run['documents_seen']} seen = {run['documents_loaded']} loaded"
+               f" + {run['documents_quarantined']} quarantined + {run['documents_unchanged']} unchanged")
+    if run["message"]:
+        typer.echo(f"message: {run['message']}")
+    failed = checks.filter(~checks["success"]).height
+    typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
+    print_table(checks.drop("observed_value"))
+    typer.echo(f"full report: {(warehouse.parent / 'dq' / 'index.html').resolve()}")
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    warehouse: Path = WarehouseOption,
+    include_resolved: bool = typer.Option(False, "--all", help="Also list documents a later run loaded."),
+) -> None:
+    """List quarantined documents, newest first."""
+    from flows.warehouse import WarehouseError, operation
+
+    try:
+        rows = operation(warehouse, "quarantine_list", include_resolved=include_resolved)
+    except WarehouseError as error:
+        fail(str(error))
+    print_table(rows)
+
+
+@quarantine_app.command("show")
+def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `newswh quarantine list`."),
+                    warehouse: Path = WarehouseOption) -> None:
+    """Show one quarantined document: why, where from, and the start of its bytes."""
+    from flows.warehouse import WarehouseError, operation
+
+    try:
+        rows = operation(warehouse, "quarantine_show", id=quarantine_id)
+    except WarehouseError as error:
+        fail(str(error))
+    if rows.is_empty():
+        fail(f"no quarantine row {quarantine_id}")
+    row = rows.row(0, named=True)
+    raw = row.pop("original_bytes")
+    for key, value in row.items():
+        typer.echo(f"{key:>15}: {value}")
+    if raw is None:
+        typer.echo("   original bytes: not read (refused); the file is at source_uri")
+    else:
+        typer.echo(f"      first bytes: {raw[:48].hex(' ')}")
+        typer.echo("     as UTF-8 (� where it is not):")
+        typer.echo("    " + raw[:600].decode("utf-8", errors="replace").replace("\n", "\n    "))
+
+
+@quarantine_app.command("retry")
+def quarantine_retry(
+    ids: list[int] = typer.Argument(None, help="Quarantine ids to retry (see `newswh quarantine list`)."),
+    retry_all: bool = typer.Option(False, "--all", help="Retry every open quarantine row."),
+    warehouse: Path = WarehouseOption,
+) -> None:
+    """Read quarantined documents again and run them through the flow; those that pass leave quarantine."""
+    from flows.warehouse import WarehouseError, operation
+
+    if not ids and not retry_all:
+        fail("name quarantine ids to retry, or --all")
+    try:
+        targets = operation(warehouse, "quarantine_targets", ids=list(ids or []))
+    except WarehouseError as error:
+        fail(str(error))
+    if targets.is_empty():
+        fail("nothing to retry: no open quarantine row matches")
+    summary = run_flow(warehouse_path=str(warehouse), retry=[tuple(r) for r in targets.iter_rows()])
+    typer.echo(f"{summary.documents_loaded} of {targets.height} retried documents left quarantine")
 
 
 @export_app.command("articles")

@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows import decode, extract, manifest, quality, report, sources, warehouse
+from flows.data_docs import localise_data_docs
 from flows.normalise import normalise
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, MAX_DOCUMENT_BYTES, TIMEZONE, RunSettings
 
@@ -98,6 +99,15 @@ def _now() -> datetime:
     return datetime.now(ZoneInfo(TIMEZONE))
 
 
+@task(cache_policy=NO_CACHE)
+def publish_data_docs(settings: RunSettings) -> None:
+    missing = localise_data_docs(settings.dq_site)
+    if missing:
+        get_run_logger().warning(
+            "Data Docs: %d style sheets/scripts have no local copy and were left out (run `make setup` with npm"
+            " available): %s", len(missing), ", ".join(missing))
+
+
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
@@ -110,6 +120,15 @@ def news_etl(
 
     `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
     """
+    try:
+        return _run(source, warehouse_path, full_refresh, max_document_bytes, retry)
+    finally:
+        # The checks rebuilt the Data Docs; make them work offline whether or not the run loaded.
+        publish_data_docs(RunSettings(Path(source), Path(warehouse_path)))
+
+
+def _run(source: str, warehouse_path: str, full_refresh: bool, max_document_bytes: int,
+         retry: list[tuple[str, str]] | None) -> report.RunSummary:
     logger = get_run_logger()
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes)
     run_id = flow_run.get_id() or str(uuid.uuid4())

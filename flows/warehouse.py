@@ -23,6 +23,7 @@ QUERIES_DIR = SQL_DIR / "queries"
 LOAD_DIR = SQL_DIR / "load"
 CHECKS_DIR = SQL_DIR / "checks"
 EXPORT_DIR = SQL_DIR / "export"
+OPERATIONS_DIR = SQL_DIR / "operations"
 
 
 class WarehouseError(Exception):
@@ -231,11 +232,12 @@ def record_failed_run(path: Path, context: LoadContext, message: str, results: p
         pass
 
 
-def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS) -> pl.DataFrame:
+def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS,
+          params: dict | None = None) -> pl.DataFrame:
     """Run SQL on a read-only connection. DuckDB's own error message is raised as a WarehouseError."""
     with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
         try:
-            relation = con.sql(sql)
+            relation = con.sql(sql, params=params) if params else con.sql(sql)
             return relation.pl() if relation is not None else pl.DataFrame()
         except duckdb.Error as error:
             raise WarehouseError(str(error)) from None
@@ -244,3 +246,8 @@ def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS) ->
 def export_articles(path: Path) -> pl.DataFrame:
     """The rows of the article export contract."""
     return query(path, (EXPORT_DIR / "articles.sql").read_text(encoding="utf-8"))
+
+
+def operation(path: Path, name: str, **params) -> pl.DataFrame:
+    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...)."""
+    return query(path, (OPERATIONS_DIR / f"{name}.sql").read_text(encoding="utf-8"), params=params)

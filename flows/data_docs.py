@@ -1,0 +1,88 @@
+"""Data Docs that work offline: every style sheet and script the Great Expectations pages load from a CDN is
+copied from npm packages (expectations/data_docs/, installed by `make setup`) into the site's static/vendor/, and
+the pages are rewritten to load them from there. A resource that cannot be had locally is dropped from the page
+rather than fetched; external images (the GX logo) are replaced by the site's own."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from flows.settings import EXPECTATIONS_DIR
+
+NODE_MODULES = EXPECTATIONS_DIR / "data_docs" / "node_modules"
+
+# CDN URL (as GX 1.24 writes it) -> file in node_modules.
+CDN_FILES = {
+    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css": "bootstrap/dist/css/bootstrap.min.css",
+    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/js/bootstrap.min.js": "bootstrap/dist/js/bootstrap.min.js",
+    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": "popper.js/dist/umd/popper.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js":
+        "bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css":
+        "bootstrap-datepicker/dist/css/bootstrap-datepicker.min.css",
+    "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/css/all.min.css":
+        "@fortawesome/fontawesome-free/css/all.min.css",
+    "https://cdn.jsdelivr.net/npm/@forevolve/bootstrap-dark@1.1.0/dist/css/bootstrap-prefers-dark.css":
+        "@forevolve/bootstrap-dark/dist/css/bootstrap-prefers-dark.css",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.js": "bootstrap-table/dist/bootstrap-table.min.js",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.css":
+        "bootstrap-table/dist/bootstrap-table.min.css",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js":
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.js",
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css":
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.css",
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css":
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.css",
+    "https://cdn.jsdelivr.net/npm/vega@5": "vega/build/vega.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-lite@5": "vega-lite/build/vega-lite.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-embed@6": "vega-embed/build/vega-embed.min.js",
+}
+# Files a copied style sheet loads in turn (Font Awesome's fonts).
+COMPANIONS = {"@fortawesome/fontawesome-free/css/all.min.css": "@fortawesome/fontawesome-free/webfonts"}
+GX_IMAGES = re.compile(r"https://great-expectations-web-assets\.s3[^\"')\s]*")
+# <script src="http..."></script> or <link ... href="http..." ...> left after the rewrite: never fetched.
+_EXTERNAL_SCRIPT = re.compile(r"<script[^>]*\ssrc=\"https?://[^\"]*\"[^>]*>\s*</script>", re.I)
+_EXTERNAL_LINK = re.compile(r"<link[^>]*\shref=\"https?://[^\"]*\"[^>]*>", re.I)
+
+
+def _copy_assets(site: Path) -> dict[str, Path]:
+    """Copy what node_modules has into site/static/vendor; returns CDN URL -> local file."""
+    vendor = site / "static" / "vendor"
+    local = {}
+    for url, relative in CDN_FILES.items():
+        source = NODE_MODULES / relative
+        if not source.is_file():
+            continue
+        target = vendor / relative
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        local[url] = target
+        companion = COMPANIONS.get(relative)
+        if companion and not (vendor / companion).exists():
+            shutil.copytree(NODE_MODULES / companion, vendor / companion)
+    return local
+
+
+def localise_data_docs(site: Path) -> list[str]:
+    """Rewrite every page of the site to load local copies. Returns the CDN URLs that had no local copy
+    (their tags were removed: run `make setup` with npm available to get them)."""
+    site = Path(site)
+    if not (site / "index.html").exists():
+        return []
+    local = _copy_assets(site)
+    logo = site / "static" / "images" / "logo-long-vector.svg"
+    missing = sorted(set(CDN_FILES) - set(local))
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for url, target in local.items():
+            html = html.replace(f'"{url}"', f'"{os.path.relpath(target, page.parent)}"')
+        image = os.path.relpath(logo, page.parent) if logo.exists() else ""
+        html = GX_IMAGES.sub(image, html)
+        html = _EXTERNAL_LINK.sub("", _EXTERNAL_SCRIPT.sub("", html))
+        page.write_text(html, encoding="utf-8")
+    return missing
