@@ -47,6 +47,8 @@ GX_IMAGES = re.compile(r"https://great-expectations-web-assets\.s3[^\"')\s]*")
 # <script src="http..."></script> or <link ... href="http..." ...> left after the rewrite: never fetched.
 _EXTERNAL_SCRIPT = re.compile(r"<script[^>]*\ssrc=\"https?://[^\"]*\"[^>]*>\s*</script>", re.I)
 _EXTERNAL_LINK = re.compile(r"<link[^>]*\shref=\"https?://[^\"]*\"[^>]*>", re.I)
+# A reference into the site's static/ folder, however many "../" GX put before it (it miscounts on some pages).
+_STATIC_REFERENCE = re.compile(r"(src|href)=\"(?:\./|\.\./)*static/([^\"]+)\"")
 
 
 def _copy_assets(site: Path) -> dict[str, Path]:
@@ -80,9 +82,11 @@ def localise_data_docs(site: Path) -> list[str]:
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for url, target in local.items():
-            html = html.replace(f'"{url}"', f'"{os.path.relpath(target, page.parent)}"')
+            html = html.replace(f'"{url}"', f'"{os.path.relpath(target, site)}"')
         image = os.path.relpath(logo, page.parent) if logo.exists() else ""
         html = GX_IMAGES.sub(image, html)
         html = _EXTERNAL_LINK.sub("", _EXTERNAL_SCRIPT.sub("", html))
+        static = os.path.relpath(site / "static", page.parent)
+        html = _STATIC_REFERENCE.sub(lambda m: f'{m.group(1)}="{static}/{m.group(2)}"', html)
         page.write_text(html, encoding="utf-8")
     return missing
