@@ -19,7 +19,11 @@ def newswh(*args, timeout=180):
                           timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 
-@pytest.mark.parametrize("command", [["run"], ["sql"], ["export", "articles"]])
+@pytest.mark.parametrize(
+    "command",
+    [["run"], ["sql"], ["export", "articles"], ["dq"], ["quarantine", "list"], ["quarantine", "show"],
+     ["quarantine", "retry"]],
+)
 def test_every_command_has_help_and_a_warehouse_option(command):
     result = newswh(*command, "--help")
     assert result.returncode == 0
@@ -104,3 +108,37 @@ def test_export_articles_follows_the_contract(seeds_warehouse):
     by_file = {row["source_file"]: row for row in rows}
     assert by_file["002_2c49aaf292dd78d7.txt"]["published_at"] == "2022-01-10T18:24:00+07:00"
     assert by_file["001_2f3999f3b0e71609.txt"]["published_at"] == "2022-01-14"
+
+
+def test_dq_prints_the_last_runs_checks_failed_first_and_the_report(seeds_warehouse):
+    result = newswh("dq", "--warehouse", seeds_warehouse)
+    assert result.returncode == 0, result.stderr
+    assert "checks: " in result.stdout and " failed" in result.stdout
+    assert f"full report: {(seeds_warehouse.parent / 'dq' / 'index.html').resolve()}" in result.stdout
+    for suite in ("documents", "articles", "warehouse"):
+        assert suite in result.stdout
+
+
+def test_quarantine_list_show_and_retry_after_a_fix(tmp_path):
+    from tests.conftest import write_articles
+
+    good = (SEEDS / "001_2f3999f3b0e71609.txt").read_text(encoding="utf-8")
+    source = write_articles(tmp_path / "articles", {"good.txt": good, "broken.txt": good[:40]})
+    warehouse = tmp_path / "news.duckdb"
+    assert newswh("run", "--source", source, "--warehouse", warehouse).returncode == 0
+
+    listed = newswh("quarantine", "list", "--warehouse", warehouse)
+    assert "broken.txt" in listed.stdout and "good.txt" not in listed.stdout
+    shown = newswh("quarantine", "show", "1", "--warehouse", warehouse)
+    assert shown.returncode == 0
+    assert "body_paragraphs" in shown.stdout and good[:20] in shown.stdout
+    assert newswh("quarantine", "show", "99", "--warehouse", warehouse).returncode == 1
+
+    (source / "broken.txt").write_text(good.replace("Liên Linh", "Liên Linh (sửa)"), encoding="utf-8")
+    retried = newswh("quarantine", "retry", "--all", "--warehouse", warehouse)
+    assert retried.returncode == 0, retried.stderr
+    assert "1 of 1 retried documents left quarantine" in retried.stdout
+    assert "broken.txt" not in newswh("quarantine", "list", "--warehouse", warehouse).stdout
+    assert "broken.txt" in newswh("quarantine", "list", "--all", "--warehouse", warehouse).stdout
+    nothing = newswh("quarantine", "retry", "--all", "--warehouse", warehouse)
+    assert nothing.returncode == 1 and "nothing to retry" in nothing.stderr
