@@ -22,7 +22,14 @@ from prefect.runtime import flow_run
 from flows import decode, extract, manifest, quality, report, sources, warehouse
 from flows.data_docs import localise_data_docs
 from flows.normalise import normalise
-from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, MAX_DOCUMENT_BYTES, TIMEZONE, RunSettings
+from flows.settings import (
+    DEFAULT_SOURCE,
+    DEFAULT_WAREHOUSE,
+    MAX_DOCUMENT_BYTES,
+    RUN_LOCK_WAIT_SECONDS,
+    TIMEZONE,
+    RunSettings,
+)
 
 FLOW_NAME = "news-etl"
 
@@ -120,17 +127,21 @@ def news_etl(
 
     `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
     """
+    settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes)
+    logger = get_run_logger()
     try:
-        return _run(source, warehouse_path, full_refresh, max_document_bytes, retry)
+        with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
+            "another run is loading %s: waiting for it to finish (up to %.0f s)", settings.warehouse,
+            RUN_LOCK_WAIT_SECONDS)):
+            return _run(settings, retry)
     finally:
         # The checks rebuilt the Data Docs; make them work offline whether or not the run loaded.
         publish_data_docs(RunSettings(Path(source), Path(warehouse_path)))
 
 
-def _run(source: str, warehouse_path: str, full_refresh: bool, max_document_bytes: int,
-         retry: list[tuple[str, str]] | None) -> report.RunSummary:
+def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.RunSummary:
     logger = get_run_logger()
-    settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes)
+    full_refresh = settings.full_refresh
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started_at = _now()
     timings: dict[str, float] = {}
@@ -186,6 +197,8 @@ def _run(source: str, warehouse_path: str, full_refresh: bool, max_document_byte
         knowledge=knowledge.staging(),
         reference=extract.reference_tables(),
     )
+    logger.info("loading %d articles and %d documents in one transaction", batch.articles.height,
+                batch.documents.height)
     try:
         warehouse_results = load_batch(settings, batch, context, run_id)
     except warehouse.LoadRejected as rejected_load:

@@ -7,7 +7,7 @@ lives, how big a document may be) is chosen once.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,10 @@ TIMEZONE = "Asia/Ho_Chi_Minh"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # How long `newswh sql` waits for a running load to release the write lock.
 READ_LOCK_WAIT_SECONDS = 5.0
+# How long a run waits for another run on the same warehouse to finish.
+RUN_LOCK_WAIT_SECONDS = 900.0
+# Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
+FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,6 @@ class RunSettings:
     warehouse: Path = DEFAULT_WAREHOUSE
     full_refresh: bool = False
     max_document_bytes: int = MAX_DOCUMENT_BYTES
-    extra: dict = field(default_factory=dict)
 
     @property
     def dq_site(self) -> Path:

@@ -6,7 +6,10 @@ read-only and wait briefly while a load holds the lock.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import Callable
 import duckdb
 import polars as pl
 
-from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
+from flows.settings import FAULT_PAUSE_BEFORE_COMMIT, READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
 
 SCHEMA_DIR = SQL_DIR / "schema"
 VIEWS_DIR = SQL_DIR / "views"
@@ -97,6 +100,36 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
                     f"(waited {wait_seconds:.0f} s); try again when that run has finished"
                 ) from None
             time.sleep(0.2)
+
+
+@contextmanager
+def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None] | None = None):
+    """One run at a time per warehouse: an advisory lock on `<warehouse>.lock`, held from reading the manifest to
+    the commit, so two runs never interleave and the second sees what the first loaded. The operating system
+    releases it if the holder dies."""
+    lock_path = Path(f"{path}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + timeout_seconds
+        waiting = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waiting and on_wait is not None:
+                    on_wait()
+                waiting = True
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"another run is loading {path} and did not finish within {timeout_seconds:.0f} s; "
+                        "nothing was done, try again later"
+                    ) from None
+                time.sleep(0.5)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _sql_files(folder: Path) -> list[Path]:
@@ -198,6 +231,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
             con.execute("ROLLBACK")
             raise WarehouseError(f"load failed in {file.name}, nothing was written: {error}") from None
         results = pl.DataFrame()
+        if FAULT_PAUSE_BEFORE_COMMIT:
+            time.sleep(FAULT_PAUSE_BEFORE_COMMIT)  # fault injection for the kill-during-load test
         if verify is not None:
             measures = con.sql((CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")).pl()
             results, failures = verify(measures)

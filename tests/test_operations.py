@@ -1,0 +1,91 @@
+"""Operations: one load at a time, a run killed during its load changes nothing, transient errors are retried."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from flows.warehouse import WarehouseBusy, exclusive_run, query
+from tests.conftest import SEEDS, table_counts
+
+
+def start_run(source, warehouse, pause_before_commit: float) -> subprocess.Popen:
+    """`newswh run` in its own process group (with its temporary Prefect server), pausing inside its load."""
+    env = {**os.environ, "NEWSWH_FAULT_PAUSE_BEFORE_COMMIT": str(pause_before_commit), "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "run", "--source", str(source), "--warehouse", str(warehouse)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
+    )
+
+
+def wait_for_line(process: subprocess.Popen, text: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if text in line:
+            return
+        if not line and process.poll() is not None:
+            break
+    pytest.fail(f"the run never printed {text!r}")
+
+
+def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, tmp_path):
+    source = tmp_path / "articles"
+    shutil.copytree(SEEDS, source)
+    warehouse = tmp_path / "news.duckdb"
+    run_flow(source, warehouse)
+    before = table_counts(warehouse)
+    titles = query(warehouse, "SELECT article_key, title FROM fact_article ORDER BY 1")
+
+    changed = source / "002_2c49aaf292dd78d7.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Tiếp tục", "Tiếp tục mạnh mẽ", 1),
+                       encoding="utf-8")
+    shutil.copy(SEEDS / "003_335128e53a754874.txt", source / "new.txt")
+    process = start_run(source, warehouse, pause_before_commit=60)
+    wait_for_line(process, "in one transaction")
+    time.sleep(1.5)
+    os.killpg(process.pid, signal.SIGKILL)  # the run and its Prefect server, as a power cut would
+    process.wait(timeout=30)
+
+    assert table_counts(warehouse) == before
+    assert query(warehouse, "SELECT article_key, title FROM fact_article ORDER BY 1").equals(titles)
+    rerun = run_flow(source, warehouse)
+    assert (rerun.documents_loaded, rerun.documents_unchanged) == (2, 4)
+    assert "Tiếp tục mạnh mẽ" in query(warehouse, "SELECT title FROM fact_article")["title"].str.join("|")[0]
+
+
+def test_a_second_run_waits_for_the_first_and_sees_its_load(run_flow, tmp_path):
+    warehouse = tmp_path / "news.duckdb"
+    first = start_run(SEEDS, warehouse, pause_before_commit=6)
+    wait_for_line(first, "in one transaction")
+    started = time.monotonic()
+    second = run_flow(SEEDS, warehouse)
+    waited = time.monotonic() - started
+    assert first.wait(timeout=120) == 0
+    assert waited >= 3, "the second run did not wait for the first"
+    assert (second.documents_seen, second.documents_unchanged) == (5, 5)
+    runs = query(warehouse, "SELECT status, documents_loaded FROM etl_run ORDER BY started_at").rows()
+    assert runs == [("success", 5), ("success", 0)]
+
+
+def test_a_run_gives_up_after_its_wait_with_a_clear_message(tmp_path):
+    warehouse = tmp_path / "news.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from flows.warehouse import exclusive_run\n"
+         f"with exclusive_run({str(warehouse)!r}, 5):\n    print('held', flush=True); time.sleep(20)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(WarehouseBusy, match="did not finish within 1 s"):
+            with exclusive_run(warehouse, 1):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with exclusive_run(warehouse, 1):  # released when its holder died
+        pass
