@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -53,15 +54,25 @@ def run(
                                 file_okay=False),
     warehouse: Path = WarehouseOption,
     full_refresh: bool = typer.Option(False, "--full-refresh", help="Rebuild the star schema from this source."),
+    since: datetime = typer.Option(None, "--since", formats=["%Y-%m-%d"],
+                                   help="Backfill: only articles published on or after this date."),
+    until: datetime = typer.Option(None, "--until", formats=["%Y-%m-%d"],
+                                   help="Backfill: only articles published on or before this date."),
 ) -> None:
-    """Run the news-etl Prefect flow over a folder of articles and print its summary."""
+    """Run the news-etl Prefect flow over a folder of articles and print its summary.
+
+    With --since/--until the run is a backfill: the articles published in that window are processed again (even
+    if unchanged) and the others are left as they are."""
     from flows.sources import SourceError, check_folder
 
     try:
         check_folder(source)
     except SourceError as error:
         fail(str(error))
-    run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh)
+    if since and until and since > until:
+        fail("--since is after --until")
+    run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
+             since=since.date() if since else None, until=until.date() if until else None)
 
 
 def run_flow(**parameters):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import polars as pl
 
 MANIFEST_SCHEMA = {"source_uri": pl.String, "content_hash": pl.String, "status": pl.String}
@@ -47,3 +49,17 @@ def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.Da
         duplicate_of=pl.when(canonical_key != pl.col("article_key")).then(canonical_uri),
         article_key=canonical_key,
     ).drop("batch_key", "batch_uri", "known_key", "known_uri")
+
+
+def in_window(articles: pl.DataFrame, decoded: pl.DataFrame, since: date | None, until: date | None) -> pl.Series:
+    """The source uris a backfill of [since, until] covers: articles published in the window, and the documents
+    that repeat their text. Articles without a publication date are outside every window."""
+    day = pl.col("published_at").dt.date()
+    inside = pl.lit(True)
+    if since is not None:
+        inside = inside & (day >= since)
+    if until is not None:
+        inside = inside & (day <= until)
+    covered = articles.filter(inside.fill_null(False))["source_uri"]
+    repeats = decoded.filter(pl.col("duplicate_of").is_in(covered.implode()))["source_uri"]
+    return pl.concat([covered, repeats])

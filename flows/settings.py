@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,15 @@ class RunSettings:
     warehouse: Path = DEFAULT_WAREHOUSE
     full_refresh: bool = False
     max_document_bytes: int = MAX_DOCUMENT_BYTES
+    # A backfill: only the articles published in [since, until] (either end open), re-processed even if unchanged.
+    since: date | None = None
+    until: date | None = None
+    task_runner: str = "default"  # or "dask"
+    dask_address: str | None = None
+
+    @property
+    def backfill(self) -> bool:
+        return self.since is not None or self.until is not None
 
     @property
     def dq_site(self) -> Path:

@@ -11,7 +11,7 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -59,6 +59,9 @@ class LoadContext:
     finished_at: datetime
     source: str
     full_refresh: bool
+    window_from: date | None = None
+    window_to: date | None = None
+    task_runner: str = "default"
 
 
 @dataclass(frozen=True)
@@ -208,9 +211,10 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute(
             "CREATE OR REPLACE TEMP TABLE load_context AS SELECT ? AS run_id, ? AS flow_name,"
             " CAST(? AS TIMESTAMPTZ) AS started_at, CAST(? AS TIMESTAMPTZ) AS finished_at,"
-            " ? AS source, ? AS full_refresh",
+            " ? AS source, ? AS full_refresh, CAST(? AS DATE) AS window_from, CAST(? AS DATE) AS window_to,"
+            " ? AS task_runner",
             [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
-             context.full_refresh],
+             context.full_refresh, context.window_from, context.window_to, context.task_runner],
         )
         staged = {
             "stg_document": batch.documents,

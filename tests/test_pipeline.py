@@ -81,3 +81,22 @@ def test_a_missing_source_folder_fails_with_a_clear_message(run_flow, tmp_path):
 
     with pytest.raises(SourceError, match="does not exist"):
         run_flow(tmp_path / "nowhere", tmp_path / "news.duckdb")
+
+
+def test_a_backfill_processes_only_the_window_and_leaves_the_rest_for_later(run_flow, tmp_path):
+    from datetime import date
+
+    warehouse = tmp_path / "news.duckdb"
+    backfill = run_flow(SEEDS, warehouse, since=date(2022, 1, 1), until=date(2022, 1, 31))
+    assert (backfill.documents_seen, backfill.documents_loaded) == (3, 3)
+    published = query(warehouse, "SELECT CAST(published_at AS DATE) AS d FROM fact_article ORDER BY 1")["d"]
+    assert [str(d) for d in published] == ["2022-01-10", "2022-01-14", "2022-01-20"]
+    run = query(warehouse, "SELECT window_from, window_to FROM etl_run").row(0)
+    assert [str(d) for d in run] == ["2022-01-01", "2022-01-31"]
+
+    regular = run_flow(SEEDS, warehouse)  # the two outside the window were never recorded: they are new now
+    assert (regular.documents_loaded, regular.documents_unchanged) == (2, 3)
+
+    again = run_flow(SEEDS, warehouse, since=date(2022, 1, 12))  # re-processed although unchanged
+    assert (again.documents_seen, again.documents_loaded) == (2, 2)  # 14 and 20 January
+    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5

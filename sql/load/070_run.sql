@@ -14,5 +14,8 @@ SELECT
     (SELECT count(*) FROM stg_document WHERE outcome = 'unchanged') AS documents_unchanged,
     (SELECT count(*) FROM stg_dq_result WHERE success) AS checks_passed,
     (SELECT count(*) FROM stg_dq_result WHERE NOT success) AS checks_failed,
-    NULL AS message
+    NULL AS message,
+    c.window_from,
+    c.window_to,
+    c.task_runner
 FROM load_context AS c;
