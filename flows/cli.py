@@ -37,6 +37,11 @@ WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The
                                dir_okay=False)
 
 
+class TaskRunner(str, Enum):
+    default = "default"
+    dask = "dask"
+
+
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -58,6 +63,10 @@ def run(
                                    help="Backfill: only articles published on or after this date."),
     until: datetime = typer.Option(None, "--until", formats=["%Y-%m-%d"],
                                    help="Backfill: only articles published on or before this date."),
+    task_runner: TaskRunner = typer.Option(TaskRunner.default, "--task-runner",
+                                           help="dask: run the parse stage on a Dask cluster."),
+    dask_address: str = typer.Option(None, "--dask-address",
+                                     help="Scheduler of an existing Dask cluster (default: a local one)."),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
@@ -71,11 +80,14 @@ def run(
         fail(str(error))
     if since and until and since > until:
         fail("--since is after --until")
+    if dask_address and task_runner is not TaskRunner.dask:
+        fail("--dask-address goes with --task-runner dask")
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
-             since=since.date() if since else None, until=until.date() if until else None)
+             since=since.date() if since else None, until=until.date() if until else None,
+             task_runner=task_runner.value, dask_address=dask_address)
 
 
-def run_flow(**parameters):
+def run_flow(dask_address: str | None = None, **parameters):
     """Run the flow with these parameters, print its summary, turn a failed run into a one-line error."""
     configure_prefect_environment()
     from flows import pipeline, report
@@ -83,7 +95,8 @@ def run_flow(**parameters):
     from flows.warehouse import WarehouseError
 
     try:
-        summary = pipeline.news_etl(**parameters)
+        flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
+        summary = flow(**parameters)
     except (SourceError, WarehouseError, pipeline.RunFailed) as error:
         fail(str(error))
     typer.echo("")

@@ -23,6 +23,7 @@ from flows import decode, extract, manifest, quality, report, sources, warehouse
 from flows.data_docs import localise_data_docs
 from flows.normalise import normalise
 from flows.settings import (
+    DASK_PARSE_BATCHES,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
@@ -76,13 +77,21 @@ def check_documents(decoded: pl.DataFrame, settings: RunSettings, run_id: str) -
 
 
 @task(cache_policy=NO_CACHE)
-def normalise_documents(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    return normalise(documents)
+def parse_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, extract.Knowledge]:
+    """Normalise and extract one batch of decoded documents (articles are independent of each other)."""
+    articles, authors, _lines = normalise(documents)
+    return articles, authors, extract.extract(articles, authors)
 
 
-@task(cache_policy=NO_CACHE)
-def extract_knowledge(articles: pl.DataFrame, authors: pl.DataFrame) -> extract.Knowledge:
-    return extract.extract(articles, authors)
+def parse(documents: pl.DataFrame, settings: RunSettings) -> tuple[pl.DataFrame, pl.DataFrame, extract.Knowledge]:
+    """The parse stage: in the flow's process, or split into a fixed number of batches on the Dask cluster."""
+    if settings.task_runner != "dask" or documents.height < 2:
+        return parse_batch(documents)
+    size = -(-documents.height // DASK_PARSE_BATCHES)
+    futures = [parse_batch.submit(documents.slice(start, size)) for start in range(0, documents.height, size)]
+    parts = [future.result() for future in futures]
+    return (pl.concat([p[0] for p in parts]), pl.concat([p[1] for p in parts]),
+            extract.Knowledge.concat([p[2] for p in parts]))
 
 
 @task(cache_policy=NO_CACHE)
@@ -124,13 +133,17 @@ def news_etl(
     retry: list[tuple[str, str]] | None = None,
     since: date | None = None,
     until: date | None = None,
+    task_runner: str = "default",
 ) -> report.RunSummary:
     """Ingest a folder of articles into the warehouse; returns the run summary.
 
     `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
     `since`/`until`: a backfill of the articles published in that window (inclusive), processed even if unchanged.
+    `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the parse stage is
+    then split into batches across the cluster's workers.
     """
-    settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until)
+    settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
+                           task_runner)
     logger = get_run_logger()
     try:
         with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
@@ -170,18 +183,17 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
     )
     lap("decode")
     originals = decoded.filter(pl.col("text").is_not_null() & pl.col("duplicate_of").is_null())
-    articles, authors, _lines = normalise_documents(originals)
+    articles, authors, knowledge = parse(originals, settings)
     if settings.backfill:
         # A backfill's documents are those of the window; the others are left as they are, unrecorded.
-        covered = manifest.in_window(articles, decoded, settings.since, settings.until).implode()
-        planned, decoded = (f.filter(pl.col("source_uri").is_in(covered)) for f in (planned, decoded))
-        articles, authors = (f.filter(pl.col("source_uri").is_in(covered)) for f in (articles, authors))
+        covered = manifest.in_window(articles, decoded, settings.since, settings.until)
+        keep = pl.col("source_uri").is_in(covered.implode())
+        planned, decoded, articles, authors = (f.filter(keep) for f in (planned, decoded, articles, authors))
+        knowledge = knowledge.only(covered)
         unreadable = unreadable.clear()
         logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "", settings.until
                     or "", planned.height, documents.height)
-    lap("normalise")
-    knowledge = extract_knowledge(articles, authors)
-    lap("extract")
+    lap("parse")
 
     article_checks = check_articles(articles, settings, run_id) if articles.height else quality.CheckOutcome.empty()
     lap("check")
@@ -241,3 +253,15 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
     if summary.quarantined:
         create_table_artifact(summary.quarantined, key="news-etl-quarantine", description="Quarantined this run")
     return summary
+
+
+def with_task_runner(kind: str = "default", dask_address: str | None = None):
+    """The flow with its task runner: "dask" runs the parse stage on a Dask cluster (the one at `dask_address`,
+    else a LocalCluster of two worker processes); "default" keeps Prefect's thread pool."""
+    if kind != "dask":
+        return news_etl
+    from prefect_dask import DaskTaskRunner
+
+    runner = (DaskTaskRunner(address=dask_address) if dask_address else DaskTaskRunner(
+        cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None}))
+    return news_etl.with_options(task_runner=runner)

@@ -25,6 +25,9 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 READ_LOCK_WAIT_SECONDS = 5.0
 # How long a run waits for another run on the same warehouse to finish.
 RUN_LOCK_WAIT_SECONDS = 900.0
+# With the Dask task runner the parse stage is split into this many batches: a fixed number, so Prefect's task
+# runs per flow run do not grow with the corpus.
+DASK_PARSE_BATCHES = 8
 # Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
 FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)
 

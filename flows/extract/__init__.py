@@ -30,6 +30,15 @@ class Knowledge:
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name).height for name in self.__dataclass_fields__}
 
+    @classmethod
+    def concat(cls, parts: list["Knowledge"]) -> "Knowledge":
+        return cls(**{name: pl.concat([getattr(p, name) for p in parts]) for name in cls.__dataclass_fields__})
+
+    def only(self, source_uris: pl.Series) -> "Knowledge":
+        """The knowledge of these documents only."""
+        keep = pl.col("source_uri").is_in(source_uris.implode())
+        return Knowledge(**{name: getattr(self, name).filter(keep) for name in self.__dataclass_fields__})
+
     def staging(self) -> dict[str, pl.DataFrame]:
         """The frames under the names the sql/load files read."""
         return {

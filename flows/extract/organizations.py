@@ -5,6 +5,8 @@ A name stops before a person the same article names: "Bí thư Đảng ủy Kh�
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.extract.spans import cut_before_names, find_all
@@ -42,7 +44,7 @@ def defined_abbreviations(texts: pl.DataFrame) -> pl.DataFrame:
         found.with_columns(expansion=tail.list.join(" "), initials=initials)
         .filter(pl.col("initials").str.replace_all("Đ", "D") == pl.col("abbr").str.replace_all("Đ", "D"))
         .select("source_uri", "abbr", "expansion")
-        .unique(["source_uri", "abbr"], keep="first")
+        .unique(["source_uri", "abbr"], keep="first", maintain_order=True)
     )
 
 
@@ -73,12 +75,13 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
-    # Abbreviations an article defines itself, where the standard table has none.
+    # Abbreviations an article defines itself, where the standard table has none: each article uses its own.
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
-    for abbr, expansion in local.select("abbr", "expansion").unique("abbr").iter_rows():
-        defined_here = pl.col("source_uri").is_in(local.filter(pl.col("abbr") == abbr)["source_uri"].implode())
+    for abbr, expansion in local.select("abbr", "expansion").unique().sort("abbr", "expansion").iter_rows():
+        defining = local.filter((pl.col("abbr") == abbr) & (pl.col("expansion") == expansion))["source_uri"]
         orgs = orgs.with_columns(
-            name=pl.when(defined_here).then(pl.col("name").str.replace_all(rf"\b{abbr}\b", expansion))
+            name=pl.when(pl.col("source_uri").is_in(defining.implode()))
+            .then(pl.col("name").str.replace_all(rf"\b{re.escape(abbr)}\b", expansion, literal=False))
             .otherwise(pl.col("name"))
         )
     return (

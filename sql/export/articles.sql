@@ -23,14 +23,14 @@ SELECT
     a.body,
     a.captions,
     coalesce((
-        SELECT list({'name': m.person_name, 'title': m.title} ORDER BY m.first_seen)
+        SELECT list({'name': m.person_name, 'title': m.title} ORDER BY m.first_seen, m.person_name, m.title)
         FROM (
             SELECT person_name, title, min([field = 'caption', paragraph, char_offset]) AS first_seen
             FROM fact_person_mention WHERE article_key = a.article_key GROUP BY person_name, title
         ) AS m
     ), []) AS persons,
     coalesce((
-        SELECT list(d.organization_name ORDER BY d.first_seen)
+        SELECT list(d.organization_name ORDER BY d.first_seen, d.organization_name)
         FROM (
             SELECT dim.organization_name, min([m.field = 'caption', m.paragraph, m.char_offset]) AS first_seen
             FROM fact_organization_mention AS m JOIN dim_organization AS dim USING (organization_key)
@@ -39,14 +39,14 @@ SELECT
     ), []) AS organizations,
     coalesce((
         SELECT list({'kind': doc.kind, 'number': doc.number, 'code': doc.code, 'issuer': doc.issuer,
-                     'issued_on': doc.issued_on} ORDER BY r.first_seen)
+                     'issued_on': doc.issued_on} ORDER BY r.first_seen, doc.document_key)
         FROM (
             SELECT document_key, min([field = 'caption', paragraph, char_offset]) AS first_seen
             FROM fact_document_reference WHERE article_key = a.article_key GROUP BY document_key
         ) AS r JOIN dim_document AS doc USING (document_key)
     ), []) AS documents,
     coalesce((
-        SELECT list(i.value ORDER BY i.field = 'body', i.paragraph, i.char_offset)
+        SELECT list(i.value ORDER BY i.field = 'body', i.paragraph, i.char_offset, i.value)
         FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'percentage'
     ), []) AS percentages,
     coalesce((

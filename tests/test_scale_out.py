@@ -1,0 +1,49 @@
+"""Scale-out: the parse stage on a Dask LocalCluster of two workers gives the same warehouse as a plain run."""
+
+import pytest
+
+from flows.export import articles_jsonl
+from flows.warehouse import query
+from tests.conftest import CORPUS, SEEDS, table_counts
+
+# What a run writes about itself differs between two runs; everything else must be identical.
+RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
+KNOWLEDGE = {
+    "fact_person_mention": "article_key, person_key, title, field, paragraph, char_offset",
+    "fact_organization_mention": "article_key, organization_key, field, paragraph, char_offset",
+    "fact_document_reference": "article_key, document_key, field, paragraph, char_offset",
+    "fact_indicator": "article_key, kind, value, field, paragraph, char_offset",
+    "fact_meeting": "article_key, kind, session, term, organiser",
+    "bridge_article_theme": "article_key, theme_key, hits",
+    "dim_person": "person_version_key, title, valid_from, valid_to",
+}
+
+
+def dask_run(source, warehouse):
+    from flows.pipeline import with_task_runner
+
+    return with_task_runner("dask")(source=str(source), warehouse_path=str(warehouse), task_runner="dask")
+
+
+def assert_same_warehouse(plain, scaled):
+    assert articles_jsonl(plain) == articles_jsonl(scaled)
+    counts_plain, counts_scaled = table_counts(plain), table_counts(scaled)
+    for table in RUN_RECORDS:
+        counts_plain.pop(table), counts_scaled.pop(table)
+    assert counts_plain == counts_scaled
+    for table, columns in KNOWLEDGE.items():
+        sql = f"SELECT {columns} FROM {table} ORDER BY ALL"
+        assert query(plain, sql).equals(query(scaled, sql)), table
+
+
+@pytest.mark.parametrize("source", [SEEDS, CORPUS], ids=["seeds", "corpus"])
+def test_a_dask_run_matches_a_plain_run(run_flow, tmp_path, source):
+    if not source.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    plain = tmp_path / "plain.duckdb"
+    scaled = tmp_path / "dask.duckdb"
+    run_flow(source, plain)
+    summary = dask_run(source, scaled)
+    assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
+    assert query(scaled, "SELECT task_runner FROM etl_run")["task_runner"].to_list() == ["dask"]
+    assert_same_warehouse(plain, scaled)
