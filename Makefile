@@ -11,7 +11,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test corpus benchmark clean
+.PHONY: setup run serve test corpus benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,10 @@ $(VENV)/.installed: pyproject.toml expectations/data_docs/package-lock.json
 
 run: setup
 	$(BIN)/newswh run --source $(SOURCE) --warehouse $(WAREHOUSE)
+
+# Serve the deployment news-etl/scheduled every 15 minutes with a local Prefect server (Ctrl-C stops).
+serve: setup
+	$(BIN)/newswh serve --source $(SOURCE) --warehouse $(WAREHOUSE)
 
 test: setup
 	$(BIN)/python -m pytest

@@ -3,6 +3,7 @@
     newswh run [--source DIR] [--warehouse FILE] [--full-refresh]
     newswh sql "SELECT ..." [--format table|csv|json]
     newswh export articles
+    newswh serve [--cron "*/15 * * * *"] [--source DIR] [--port 4200]
     newswh dq [--run RUN_ID]
     newswh quarantine list | show ID | retry [ID ...] [--all]
 
@@ -134,6 +135,51 @@ def print_table(frame) -> None:
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
         typer.echo(frame)
     typer.echo(f"({frame.height} row{'s' if frame.height != 1 else ''})")
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option("*/15 * * * *", "--cron", help="When to run, as a cron expression."),
+    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles.", file_okay=False),
+    warehouse: Path = WarehouseOption,
+    port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),
+) -> None:
+    """Serve the deployment news-etl/scheduled on a schedule, with a local Prefect server on 127.0.0.1 unless
+    PREFECT_API_URL points at one. Ctrl-C stops both."""
+    import os
+    import signal
+
+    from flows.sources import SourceError, check_folder
+
+    try:
+        check_folder(source)
+    except SourceError as error:
+        fail(str(error))
+    configure_prefect_environment()
+    from flows import serve as serving
+
+    # A process manager's SIGTERM stops the server and the runner as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        if os.environ.get("PREFECT_API_URL"):
+            typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
+            serving.serve_deployment(cron, source, warehouse)
+            return
+        log = Path(os.environ["PREFECT_HOME"]) / "server.log"
+        with serving.local_server("127.0.0.1", port, log) as api_url:
+            os.environ["PREFECT_API_URL"] = api_url
+            typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
+            typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over {source}; Ctrl-C stops")
+            serving.serve_deployment(cron, source, warehouse)
+    except serving.ServeError as error:
+        fail(str(error))
+    except KeyboardInterrupt:
+        pass
+    typer.echo("stopped")
 
 
 @app.command()

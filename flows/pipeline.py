@@ -5,8 +5,8 @@ warehouse before it commits) -> report. Tasks sit at stage boundaries and work o
 task would cost ~4 ms of Prefect overhead each).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
+# annotations (a postponed "date" cannot be resolved by the served flow's validator).
 import time
 import uuid
 from datetime import date, datetime

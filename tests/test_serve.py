@@ -1,0 +1,76 @@
+"""Scheduling: `newswh serve` starts a local Prefect server, serves news-etl/scheduled on a one-minute schedule, a
+scheduled run loads the seeds, and Ctrl-C stops everything."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import yaml
+
+from flows.settings import PROJECT_ROOT
+from flows.warehouse import WarehouseError, query
+from tests.conftest import SEEDS
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def answers(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_path):
+    port = free_port()
+    warehouse = tmp_path / "news.duckdb"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), PYTHONUNBUFFERED="1")
+    log = open(tmp_path / "serve.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "serve", "--cron", "* * * * *", "--source", str(SEEDS),
+         "--warehouse", str(warehouse), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 240
+        runs = []
+        while time.monotonic() < deadline and not runs:
+            time.sleep(3)
+            assert process.poll() is None, (tmp_path / "serve.log").read_text()
+            if warehouse.exists():
+                try:
+                    runs = query(warehouse, "SELECT status, documents_loaded FROM etl_run").rows()
+                except WarehouseError:
+                    pass  # a load holds the warehouse
+        assert runs and runs[0] == ("success", 5), (tmp_path / "serve.log").read_text()[-3000:]
+        output = (tmp_path / "serve.log").read_text()
+        assert f"http://127.0.0.1:{port}" in output and "news-etl/scheduled" in output
+        assert answers(port)
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C in the terminal reaches the whole group
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            raise AssertionError("newswh serve did not stop on Ctrl-C")
+        log.close()
+    time.sleep(1)
+    assert not answers(port), "the Prefect server is still running"
+    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
+
+
+def test_prefect_yaml_describes_the_same_deployment():
+    spec = yaml.safe_load((PROJECT_ROOT / "flows" / "prefect.yaml").read_text(encoding="utf-8"))
+    deployment = next(d for d in spec["deployments"] if d["name"] == "scheduled")
+    module, _, function = deployment["entrypoint"].rpartition(":")
+    assert module == "flows/pipeline.py" and function == "news_etl"
+    assert deployment["schedules"][0]["cron"] == "*/15 * * * *"
+    assert deployment["work_pool"]["name"]
+    assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh"}
