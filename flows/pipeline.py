@@ -28,6 +28,8 @@ from flows.settings import (
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
     RUN_LOCK_WAIT_SECONDS,
+    SOURCE_RETRIES,
+    SOURCE_RETRY_DELAY_SECONDS,
     TIMEZONE,
     RunSettings,
 )
@@ -39,18 +41,9 @@ class RunFailed(Exception):
     """The run stopped before loading; the warehouse is unchanged. The message says why."""
 
 
-def _transient(task, task_run, state) -> bool:
-    """Retry I/O hiccups (a folder briefly unreadable), not a source that is plainly wrong."""
-    try:
-        state.result()
-    except sources.SourceError:
-        return False
-    except Exception:
-        return True
-    return False
-
-
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_condition_fn=_transient)
+# A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
+# the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
+@task(cache_policy=NO_CACHE, retries=SOURCE_RETRIES, retry_delay_seconds=SOURCE_RETRY_DELAY_SECONDS)
 def read_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> pl.DataFrame:
     if retry is not None:
         return sources.read_files(retry, settings.max_document_bytes)

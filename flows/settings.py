@@ -23,6 +23,9 @@ TIMEZONE = "Asia/Ho_Chi_Minh"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # How long `newswh sql` waits for a running load to release the write lock.
 READ_LOCK_WAIT_SECONDS = 5.0
+# Reading the source folder is retried this many times, this many seconds apart.
+SOURCE_RETRIES = 3
+SOURCE_RETRY_DELAY_SECONDS = 2
 # How long a run waits for another run on the same warehouse to finish.
 RUN_LOCK_WAIT_SECONDS = 900.0
 # With the Dask task runner the parse stage is split into this many batches: a fixed number, so Prefect's task

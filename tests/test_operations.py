@@ -89,3 +89,23 @@ def test_a_run_gives_up_after_its_wait_with_a_clear_message(tmp_path):
         holder.wait()
     with exclusive_run(warehouse, 1):  # released when its holder died
         pass
+
+
+def test_a_briefly_missing_source_folder_is_retried(run_flow, tmp_path):
+    import threading
+
+    source = tmp_path / "articles"
+    shutil.copytree(SEEDS, source)
+    away = tmp_path / "away"
+    source.rename(away)  # the folder is gone when the run starts, and back a second later
+    threading.Timer(1.0, lambda: away.rename(source)).start()
+    summary = run_flow(source, tmp_path / "news.duckdb")
+    assert summary.documents_loaded == 5
+
+
+def test_a_source_that_stays_missing_fails_the_run_and_writes_nothing(run_flow, tmp_path):
+    from flows.sources import SourceError
+
+    with pytest.raises(SourceError, match="does not exist"):
+        run_flow(tmp_path / "nowhere", tmp_path / "news.duckdb")
+    assert not (tmp_path / "news.duckdb").exists()

@@ -74,15 +74,6 @@ def test_every_check_result_is_stored_and_the_data_docs_are_built(run_flow, tmp_
     assert "articles" in index
 
 
-def test_a_missing_source_folder_fails_with_a_clear_message(run_flow, tmp_path):
-    import pytest
-
-    from flows.sources import SourceError
-
-    with pytest.raises(SourceError, match="does not exist"):
-        run_flow(tmp_path / "nowhere", tmp_path / "news.duckdb")
-
-
 def test_a_backfill_processes_only_the_window_and_leaves_the_rest_for_later(run_flow, tmp_path):
     from datetime import date
 
