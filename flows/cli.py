@@ -54,6 +54,17 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def operation(warehouse: Path, name: str, **params):
+    """One of the sql/operations queries; a warehouse problem is a one-line error."""
+    from flows.warehouse import WarehouseError
+    from flows.warehouse import operation as run_operation
+
+    try:
+        return run_operation(warehouse, name, **params)
+    except WarehouseError as error:
+        fail(str(error))
+
+
 @app.command()
 def run(
     source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles (read recursively).",
@@ -188,13 +199,8 @@ def dq(
     run_id: str = typer.Option(None, "--run", help="The run to show (default: the last one)."),
 ) -> None:
     """Print a run's data-quality checks, failed first, and where the full report is."""
-    from flows.warehouse import WarehouseError, operation
-
-    try:
-        record = operation(warehouse, "run_record", run_id=run_id)
-        checks = operation(warehouse, "run_checks", run_id=run_id)
-    except WarehouseError as error:
-        fail(str(error))
+    record = operation(warehouse, "run_record", run_id=run_id)
+    checks = operation(warehouse, "run_checks", run_id=run_id)
     if record.is_empty():
         fail(f"no run {run_id} in {warehouse}" if run_id else f"no run recorded in {warehouse} yet")
     run = record.row(0, named=True)
@@ -215,25 +221,14 @@ def quarantine_list(
     include_resolved: bool = typer.Option(False, "--all", help="Also list documents a later run loaded."),
 ) -> None:
     """List quarantined documents, newest first."""
-    from flows.warehouse import WarehouseError, operation
-
-    try:
-        rows = operation(warehouse, "quarantine_list", include_resolved=include_resolved)
-    except WarehouseError as error:
-        fail(str(error))
-    print_table(rows)
+    print_table(operation(warehouse, "quarantine_list", include_resolved=include_resolved))
 
 
 @quarantine_app.command("show")
 def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `newswh quarantine list`."),
                     warehouse: Path = WarehouseOption) -> None:
     """Show one quarantined document: why, where from, and the start of its bytes."""
-    from flows.warehouse import WarehouseError, operation
-
-    try:
-        rows = operation(warehouse, "quarantine_show", id=quarantine_id)
-    except WarehouseError as error:
-        fail(str(error))
+    rows = operation(warehouse, "quarantine_show", id=quarantine_id)
     if rows.is_empty():
         fail(f"no quarantine row {quarantine_id}")
     row = rows.row(0, named=True)
@@ -255,14 +250,9 @@ def quarantine_retry(
     warehouse: Path = WarehouseOption,
 ) -> None:
     """Read quarantined documents again and run them through the flow; those that pass leave quarantine."""
-    from flows.warehouse import WarehouseError, operation
-
     if not ids and not retry_all:
         fail("name quarantine ids to retry, or --all")
-    try:
-        targets = operation(warehouse, "quarantine_targets", ids=list(ids or []))
-    except WarehouseError as error:
-        fail(str(error))
+    targets = operation(warehouse, "quarantine_targets", ids=list(ids or []))
     if targets.is_empty():
         fail("nothing to retry: no open quarantine row matches")
     summary = run_flow(warehouse_path=str(warehouse), retry=[tuple(r) for r in targets.iter_rows()])
