@@ -19,7 +19,10 @@ ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph":
 
 # `next` sees whether a lower-case word follows: after a generic head ("Cục Chế | biến và ...") that means
 # the name was cut short by words the rule does not know, and the mention is left out.
-ORGANIZATION = rf"(?:^|[^\p{{L}}/\-]){o.name_pattern()}(?P<next>\s+\p{{Ll}})?"
+# The pattern starts with the heads themselves (a literal set the regex engine scans for quickly); that a head
+# starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
+ORGANIZATION = rf"{o.name_pattern()}(?P<next>\s+\p{{Ll}})?"
+_NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
 _TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
@@ -57,14 +60,13 @@ def expand(name: pl.Expr) -> pl.Expr:
 
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION)
+    before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
+    found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(_NOT_BEFORE_A_NAME))
     rest = pl.col("rest").str.strip_chars()
     generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
     cut_short = generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))
     orgs = found.filter(~cut_short).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
-        # The match may start with the character before the head.
-        char_offset=pl.col("char_offset") + pl.col("match").str.len_chars()
-        - (pl.col("head") + pl.col("rest") + pl.col("next").fill_null("")).str.len_chars(),
     )
     orgs = cut_before_names(orgs, "text", persons)
     second = orgs.with_columns(second=pl.col("text").str.extract(_SECOND, 1)).filter(pl.col("second").is_not_null())

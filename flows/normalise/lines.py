@@ -53,23 +53,32 @@ def meta_residue(text: pl.Expr) -> pl.Expr:
     return residue
 
 
+# Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
+# patterns on it (null costs nothing) keeps the cost independent of paragraph length.
+SHORT_LINE_CHARS = 200
+
+
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
-    residue = meta_residue(text)
-    without_chrome = text.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
-    return lines.with_columns(
-        is_junk=text.str.contains(_JUNK),
-        is_footer=text.str.contains(_FOOTER),
-        is_inline_chrome=text.str.contains(_INLINE)
-        | pl.any_horizontal(text.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
-        is_date_line=text.str.contains(dates.FULL_DATE) & (residue == "") & (text.str.len_chars() < 120),
-        is_view_line=text.str.contains(f"(?i){dates.VIEW_COUNT}") & (residue == ""),
-        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome),
-        is_credit=text.str.contains(CREDIT_LINE),
-        is_lone_name=text.str.contains(LONE_NAME_LINE)
-        & ~text.str.contains(_NOT_NAME)
+    short = pl.when(text.str.len_chars() <= SHORT_LINE_CHARS).then(text)
+    residue = meta_residue(short)
+    without_chrome = short.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
+    flags = {
+        "is_junk": text.str.contains(_JUNK),
+        "is_footer": short.str.contains(_FOOTER),
+        "is_inline_chrome": short.str.contains(_INLINE)
+        | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
+        "is_date_line": short.str.contains(dates.FULL_DATE) & (residue == "") & (text.str.len_chars() < 120),
+        "is_view_line": short.str.contains(f"(?i){dates.VIEW_COUNT}") & (residue == ""),
+        "is_credit": short.str.contains(CREDIT_LINE),
+        "is_lone_name": short.str.contains(LONE_NAME_LINE)
+        & ~short.str.contains(_NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
+    }
+    return lines.with_columns(
+        **{name: flag.fill_null(False) for name, flag in flags.items()},
+        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome),
     )
 
 
