@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.normalise.lines import CREDIT_LINE, LONE_NAME_LINE, _CREDIT_LABEL, _NAMES, _NOT_NAME
+from flows.normalise.lines import CREDIT_LABEL, CREDIT_LINE, LONE_NAME_LINE, NAMES, NOT_NAME
 from flows.patterns import bylines as by
 
 AUTHOR_SCHEMA = {"source_uri": pl.String, "position": pl.Int32, "name": pl.String, "roles": pl.List(pl.String)}
 
 _TRAILING_BYLINE = (
-    rf"^(?P<rest>.*[.!?…\"”»)\]])\s+(?P<byline>{_CREDIT_LABEL}\s*:\s*{_NAMES}|{_NAMES})$"
+    rf"^(?P<rest>.*[.!?…\"”»)\]])\s+(?P<byline>{CREDIT_LABEL}\s*:\s*{NAMES}|{NAMES})$"
 )
 
 
@@ -30,7 +30,7 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
         .then(parts)
         .otherwise(None)
     ).with_columns(
-        _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(_NOT_NAME))
+        _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(NOT_NAME))
         .then(None)
         .otherwise(pl.col("_trail"))
     )

@@ -24,10 +24,10 @@ _SECTION = rf"(?:{alternation(categories.SECTIONS)})"
 _CATEGORY = rf"(?i)^{_SECTION}(?:\s*[-–/&,]\s*{_SECTION})*$"
 _JUNK = r"^[\p{P}\p{S}\s]*$"
 
-_NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
-_NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFFIX})*"
-_CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
-CREDIT_LINE = rf"^(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<names>{_NAMES})$"
+NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
+NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFFIX})*"
+CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
+CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
 LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
 
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph.
@@ -73,7 +73,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_view_line": short.str.contains(f"(?i){dates.VIEW_COUNT}") & (residue == ""),
         "is_credit": short.str.contains(CREDIT_LINE),
         "is_lone_name": short.str.contains(LONE_NAME_LINE)
-        & ~short.str.contains(_NOT_NAME)
+        & ~short.str.contains(NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
     }
     return lines.with_columns(
