@@ -118,25 +118,45 @@ def run_flow(dask_address: str | None = None, **parameters):
 
 @app.command()
 def sql(
-    statement: str = typer.Argument(..., help="The SQL to run (read-only)."),
+    statement: str = typer.Argument(None, help="The SQL to run (read-only); or use --file."),
+    file: Path = typer.Option(None, "--file", "-F", exists=True, dir_okay=False,
+                              help="Read the SQL from a file (e.g. sql/queries/most_cited_documents.sql)."),
     warehouse: Path = WarehouseOption,
     output: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
     wait: float = typer.Option(READ_LOCK_WAIT_SECONDS, "--wait", min=0,
                                help="Seconds to wait while a load holds the warehouse."),
 ) -> None:
-    """Run ad-hoc SQL on the warehouse through a read-only connection."""
+    """Run ad-hoc SQL on the warehouse through a read-only connection (several statements: the last one's rows)."""
     from flows.warehouse import WarehouseError, query
 
+    if file is not None:
+        statement = file.read_text(encoding="utf-8")
+    if not statement or not statement.strip():
+        fail("no SQL given: pass it as an argument or with --file")
     try:
         frame = query(warehouse, statement, wait_seconds=wait)
     except WarehouseError as error:
         fail(str(error))
     if output is OutputFormat.csv:
-        sys.stdout.write(frame.write_csv())
+        sys.stdout.write(flat(frame).write_csv())
     elif output is OutputFormat.json:
         sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
     else:
         print_table(frame)
+
+
+def flat(frame):
+    """Lists and structs as JSON text, for formats that hold only scalars (CSV)."""
+    import polars as pl
+
+    nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
+    return frame.with_columns(
+        pl.col(name).map_elements(
+            lambda v: json.dumps(v.to_list() if isinstance(v, pl.Series) else v, ensure_ascii=False, default=str),
+            return_dtype=pl.String,
+        )
+        for name in nested
+    )
 
 
 def print_table(frame) -> None:
@@ -221,7 +241,11 @@ def quarantine_list(
     include_resolved: bool = typer.Option(False, "--all", help="Also list documents a later run loaded."),
 ) -> None:
     """List quarantined documents, newest first."""
-    print_table(operation(warehouse, "quarantine_list", include_resolved=include_resolved))
+    rows = operation(warehouse, "quarantine_list", include_resolved=include_resolved)
+    if rows.is_empty():
+        typer.echo("no document is in quarantine" if not include_resolved else "no document was ever quarantined")
+        return
+    print_table(rows)
 
 
 @quarantine_app.command("show")
@@ -234,12 +258,12 @@ def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `
     row = rows.row(0, named=True)
     raw = row.pop("original_bytes")
     for key, value in row.items():
-        typer.echo(f"{key:>15}: {value}")
+        typer.echo(f"{key:>15}: {'null' if value is None else value}")
     if raw is None:
-        typer.echo("   original bytes: not read (refused); the file is at source_uri")
+        typer.echo(f"{'original bytes':>15}: not read (refused); the file is at source_uri")
     else:
-        typer.echo(f"      first bytes: {raw[:48].hex(' ')}")
-        typer.echo("     as UTF-8 (� where it is not):")
+        typer.echo(f"{'first bytes':>15}: {raw[:48].hex(' ')}")
+        typer.echo(f"{'as UTF-8':>15}: (� where the bytes are not UTF-8)")
         typer.echo("    " + raw[:600].decode("utf-8", errors="replace").replace("\n", "\n    "))
 
 
@@ -261,7 +285,7 @@ def quarantine_retry(
 
 @export_app.command("articles")
 def export_articles(warehouse: Path = WarehouseOption) -> None:
-    """Print every article as JSON Lines, in the article export contract of design.md."""
+    """Print every article as JSON Lines, in the article export contract (see the README)."""
     from flows.export import articles_jsonl
     from flows.warehouse import WarehouseError
 

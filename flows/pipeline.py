@@ -190,7 +190,9 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
 
     article_checks = check_articles(articles, settings, run_id) if articles.height else quality.CheckOutcome.empty()
     lap("check")
-    context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), str(settings.source), full_refresh,
+    retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
+    source_label = str(settings.source) if retry is None else retried
+    context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), source_label, full_refresh,
                                     settings.since, settings.until, settings.task_runner)
     checks = quality.CheckOutcome.combine([document_checks, article_checks])
     if checks.table_failures:
@@ -229,7 +231,10 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
     count = dict(zip(outcomes["outcome"].to_list(), outcomes["count"].to_list()))
     summary = report.RunSummary(
         run_id=run_id,
-        source=str(settings.source) if retry is None else f"quarantine retry ({len(retry)} documents)",
+        source=source_label,
+        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {planned.height} of "
+                  f"{documents.height} documents published in the window; the others were left as they are")
+        if settings.backfill else None,
         warehouse=settings.warehouse,
         dq_site=settings.dq_site,
         documents_seen=planned.height,

@@ -21,6 +21,7 @@ class RunSummary:
     failed_checks: list[dict] = field(default_factory=list)  # expectation, column_name, severity, unexpected_count
     quarantined: list[dict] = field(default_factory=list)  # source_file, stage, reason
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    backfill: str | None = None  # what a backfill covered
 
     @property
     def balanced(self) -> bool:
@@ -34,8 +35,10 @@ class RunSummary:
 
 def summary_text(summary: RunSummary) -> str:
     """The short summary `newswh run` ends with."""
-    lines = [
-        f"run {summary.run_id} on {summary.source}",
+    lines = [f"run {summary.run_id} on {summary.source}"]
+    if summary.backfill:
+        lines.append(summary.backfill)
+    lines += [
         f"documents: {summary.documents_seen} seen = {summary.documents_loaded} loaded"
         f" + {summary.documents_quarantined} quarantined + {summary.documents_unchanged} unchanged",
     ]

@@ -142,3 +142,21 @@ def test_quarantine_list_show_and_retry_after_a_fix(tmp_path):
     assert "broken.txt" in newswh("quarantine", "list", "--all", "--warehouse", warehouse).stdout
     nothing = newswh("quarantine", "retry", "--all", "--warehouse", warehouse)
     assert nothing.returncode == 1 and "nothing to retry" in nothing.stderr
+
+
+def test_sql_from_a_file_runs_the_example_queries(seeds_warehouse):
+    from flows.settings import SQL_DIR
+
+    for file in sorted((SQL_DIR / "queries").glob("*.sql")):  # each starts with a "--" comment
+        result = newswh("sql", "--file", file, "--warehouse", seeds_warehouse)
+        assert result.returncode == 0, (file.name, result.stderr)
+        assert "rows)" in result.stdout or "(1 row)" in result.stdout
+
+
+def test_sql_csv_writes_lists_as_json_and_empty_sql_is_an_error(seeds_warehouse):
+    result = newswh("sql", "SELECT source_file, captions FROM fact_article ORDER BY 1 LIMIT 1", "--format", "csv",
+                    "--warehouse", seeds_warehouse)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[1].split(",", 1)[1].strip('"').replace('""', '"'))
+    empty = newswh("sql", "", "--warehouse", seeds_warehouse)
+    assert empty.returncode == 1 and "no SQL given" in empty.stderr

@@ -80,6 +80,7 @@ def test_a_backfill_processes_only_the_window_and_leaves_the_rest_for_later(run_
     warehouse = tmp_path / "news.duckdb"
     backfill = run_flow(SEEDS, warehouse, since=date(2022, 1, 1), until=date(2022, 1, 31))
     assert (backfill.documents_seen, backfill.documents_loaded) == (3, 3)
+    assert "3 of 5 documents published in the window" in backfill.backfill
     published = query(warehouse, "SELECT CAST(published_at AS DATE) AS d FROM fact_article ORDER BY 1")["d"]
     assert [str(d) for d in published] == ["2022-01-10", "2022-01-14", "2022-01-20"]
     run = query(warehouse, "SELECT window_from, window_to FROM etl_run").row(0)

@@ -3,11 +3,11 @@ CREATE OR REPLACE VIEW person_mentions_by_province_month AS
 SELECT m.person_key,
        any_value(m.person_name) AS person_name,
        p.province_name,
-       date_trunc('month', CAST(a.published_at AS DATE)) AS month,
+       CAST(date_trunc('month', CAST(a.published_at AS DATE)) AS DATE) AS month,
        count(*) AS mentions,
        count(DISTINCT m.article_key) AS articles
 FROM fact_person_mention AS m
 JOIN fact_article AS a USING (article_key)
 LEFT JOIN article_province AS ap USING (article_key)
 LEFT JOIN dim_province AS p ON p.province_key = ap.province_key
-GROUP BY m.person_key, p.province_name, date_trunc('month', CAST(a.published_at AS DATE));
+GROUP BY m.person_key, p.province_name, CAST(date_trunc('month', CAST(a.published_at AS DATE)) AS DATE);
