@@ -6,7 +6,6 @@ from datetime import date
 
 import polars as pl
 
-MANIFEST_SCHEMA = {"source_uri": pl.String, "content_hash": pl.String, "status": pl.String}
 
 
 def plan_changes(documents: pl.DataFrame, manifest: pl.DataFrame, full_refresh: bool = False) -> pl.DataFrame:
@@ -25,6 +24,13 @@ def plan_changes(documents: pl.DataFrame, manifest: pl.DataFrame, full_refresh: 
         )
         .drop("known_hash")
     )
+
+
+def file_stats(known: pl.DataFrame) -> dict[str, tuple[int, int, str]]:
+    """source_uri -> (byte_size, mtime_ns, content_hash) of the files the manifest has read before."""
+    readable = known.filter(pl.col("mtime_ns").is_not_null())
+    return {uri: (size, mtime, digest) for uri, size, mtime, digest in
+            readable.select("source_uri", "byte_size", "mtime_ns", "content_hash").iter_rows()}
 
 
 def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.DataFrame:

@@ -43,18 +43,21 @@ class RunFailed(Exception):
 
 # A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
 # the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
+@task(cache_policy=NO_CACHE)
+def read_manifest(settings: RunSettings) -> pl.DataFrame:
+    return warehouse.read_manifest(settings.warehouse)
+
+
 @task(cache_policy=NO_CACHE, retries=SOURCE_RETRIES, retry_delay_seconds=SOURCE_RETRY_DELAY_SECONDS)
-def read_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> pl.DataFrame:
+def read_sources(settings: RunSettings, retry: list[tuple[str, str]] | None, known: sources.Known) -> pl.DataFrame:
     if retry is not None:
         return sources.read_files(retry, settings.max_document_bytes)
-    return sources.read_folder(settings.source, settings.max_document_bytes)
+    return sources.read_folder(settings.source, settings.max_document_bytes, known)
 
 
 @task(cache_policy=NO_CACHE)
-def plan(documents: pl.DataFrame, settings: RunSettings, force: bool) -> pl.DataFrame:
-    known = warehouse.read_manifest(settings.warehouse)
-    planned = manifest.plan_changes(documents, known, settings.full_refresh or force)
-    return planned
+def plan(documents: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFrame:
+    return manifest.plan_changes(documents, known, force)
 
 
 @task(cache_policy=NO_CACHE)
@@ -161,8 +164,12 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
         timings[stage] = time.perf_counter() - clock
         clock = time.perf_counter()
 
-    documents = read_sources(settings, retry)
-    planned = plan(documents, settings, force=retry is not None or settings.backfill)
+    # Everything is read again on a full refresh, a backfill or a retry; otherwise a file whose size and mtime
+    # match the manifest keeps its recorded hash unread.
+    force = settings.full_refresh or settings.backfill or retry is not None
+    known = read_manifest(settings)
+    documents = read_sources(settings, retry, {} if force else manifest.file_stats(known))
+    planned = plan(documents, known, force)
     lap("sources")
     todo = planned.filter(pl.col("change") != "unchanged")
     logger.info("%d documents: %d to process, %d unchanged", planned.height, todo.height, planned.height - todo.height)

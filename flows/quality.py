@@ -264,6 +264,7 @@ def document_outcomes(planned: pl.DataFrame, decoded: pl.DataFrame, quarantined_
         "source_file",
         "content_hash",
         "byte_size",
+        "mtime_ns",
         "article_key",
         "duplicate_of",
         outcome=pl.when(pl.col("change") == "unchanged")

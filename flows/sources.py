@@ -24,7 +24,10 @@ DOCUMENT_SCHEMA = {
     "content_hash": pl.String,
     "fetched_at": pl.Datetime("us", TIMEZONE),
     "problem": pl.String,
+    "mtime_ns": pl.Int64,
 }
+# What the manifest knows of a file: source_uri -> (byte_size, mtime_ns, content_hash).
+Known = dict[str, tuple[int, int, str]]
 
 
 class SourceError(Exception):
@@ -48,25 +51,27 @@ def check_folder(root: Path) -> Path:
     return root
 
 
-def read_folder(root: Path, max_bytes: int) -> pl.DataFrame:
+def read_folder(root: Path, max_bytes: int, known: Known | None = None) -> pl.DataFrame:
     """Every `.txt` file below `root`, sorted by path, as one row each.
 
     A file that cannot be taken (a link leading outside the folder, over the size limit, unreadable) still
-    gets a row, with `problem` saying why, so that it is quarantined rather than lost.
+    gets a row, with `problem` saying why, so that it is quarantined rather than lost. A file `known` with the same
+    size and modification time is not read: it keeps its recorded hash (and no bytes).
     """
     root = check_folder(Path(root))
     resolved_root = root.resolve()
     fetched_at = datetime.now(ZoneInfo(TIMEZONE))
     rows = []
     for path in sorted(p for p in root.rglob("*.txt") if p.is_file() or p.is_symlink()):
-        rows.append(_read_one(path, root, resolved_root, max_bytes, fetched_at))
+        rows.append(_read_one(path, root, resolved_root, max_bytes, fetched_at, known or {}))
     return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA, orient="row")
 
 
-def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetched_at: datetime) -> tuple:
+def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetched_at: datetime,
+              known: Known | None = None) -> tuple:
     source_file = path.relative_to(root).as_posix()
     uri = path.absolute().as_uri()
-    raw, problem = b"", None
+    raw, problem, mtime_ns = b"", None, None
     target = path.resolve()
     if not path.exists() and not path.is_symlink():
         problem = "unreadable: the file is gone"
@@ -75,7 +80,11 @@ def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetch
     elif not target.is_file():
         problem = "refused: not a regular file"
     else:
-        size = target.stat().st_size
+        stat = target.stat()
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+        recorded = (known or {}).get(uri)
+        if recorded is not None and recorded[:2] == (size, mtime_ns):
+            return (uri, source_file, article_key(uri), b"", size, recorded[2], fetched_at, None, mtime_ns)
         if size > max_bytes:
             problem = f"too large: {size} bytes, the limit is {max_bytes}"
         else:
@@ -84,7 +93,7 @@ def _read_one(path: Path, root: Path, resolved_root: Path, max_bytes: int, fetch
             except OSError as error:
                 problem = f"unreadable: {error.strerror or error}"
     digest = hashlib.sha256(raw).hexdigest() if problem is None else hashlib.sha256(problem.encode()).hexdigest()
-    return (uri, source_file, article_key(uri), raw, len(raw), digest, fetched_at, problem)
+    return (uri, source_file, article_key(uri), raw, len(raw), digest, fetched_at, problem, mtime_ns)
 
 
 

@@ -168,14 +168,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def read_manifest(path: Path) -> pl.DataFrame:
     """The manifest as of the last run (empty when there is no warehouse yet)."""
-    empty = pl.DataFrame(schema={"source_uri": pl.String, "content_hash": pl.String, "status": pl.String})
+    empty = pl.DataFrame(schema={"source_uri": pl.String, "content_hash": pl.String, "status": pl.String,
+                                 "byte_size": pl.Int64, "mtime_ns": pl.Int64})
     if not Path(path).exists():
         return empty
     with connect(path, read_only=True) as con:
         exists = con.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'etl_document'").fetchall()[0][0]
         if not exists:
             return empty
-        return con.sql("SELECT source_uri, content_hash, status FROM etl_document").pl()
+        columns = {row[0] for row in con.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
+        mtime = "mtime_ns" if "mtime_ns" in columns else "NULL::BIGINT AS mtime_ns"
+        return con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
 
 
 def known_texts(path: Path) -> pl.DataFrame:

@@ -92,3 +92,36 @@ def test_a_backfill_processes_only_the_window_and_leaves_the_rest_for_later(run_
     again = run_flow(SEEDS, warehouse, since=date(2022, 1, 12))  # re-processed although unchanged
     assert (again.documents_seen, again.documents_loaded) == (2, 2)  # 14 and 20 January
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
+
+
+def test_an_unchanged_file_is_not_read_again_unless_its_size_or_mtime_changed(run_flow, tmp_path):
+    import os
+
+    source = tmp_path / "articles"
+    shutil.copytree(SEEDS, source)
+    warehouse = tmp_path / "news.duckdb"
+    run_flow(source, warehouse)
+    target = source / "004_0dc449bf4ae97b1a.txt"
+    stat = target.stat()
+
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # touched, same content
+    touched = run_flow(source, warehouse)
+    assert (touched.documents_loaded, touched.documents_unchanged) == (0, 5)
+    recorded = query(warehouse, "SELECT mtime_ns FROM etl_document WHERE source_file = '004_0dc449bf4ae97b1a.txt'")
+    assert recorded["mtime_ns"][0] == stat.st_mtime_ns + 10**9
+
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("Duy Tiến", "Duy Tiền"), encoding="utf-8")  # same size, new mtime
+    assert target.stat().st_size == stat.st_size
+    edited = run_flow(source, warehouse)
+    assert (edited.documents_loaded, edited.documents_unchanged) == (1, 4)
+
+    # Size and mtime both as recorded: the file is taken as unchanged without being read (as rsync does) ...
+    recorded_mtime = target.stat().st_mtime_ns
+    target.write_text(text.replace("Duy Tiến", "Duy Tiễn"), encoding="utf-8")
+    os.utime(target, ns=(stat.st_atime_ns, recorded_mtime))
+    assert run_flow(source, warehouse).documents_unchanged == 5
+    # ... and a full refresh reads everything again.
+    run_flow(source, warehouse, full_refresh=True)
+    authors = query(warehouse, "SELECT author_name FROM dim_author")["author_name"].to_list()
+    assert "Duy Tiễn" in authors

@@ -5,6 +5,7 @@ SELECT
     d.source_file,
     d.content_hash,
     d.byte_size,
+    d.mtime_ns,
     d.outcome AS status,
     d.article_key,
     d.duplicate_of,
@@ -17,15 +18,20 @@ ON CONFLICT (source_uri) DO UPDATE SET
     source_file = excluded.source_file,
     content_hash = excluded.content_hash,
     byte_size = excluded.byte_size,
+    mtime_ns = excluded.mtime_ns,
     status = excluded.status,
     article_key = excluded.article_key,
     duplicate_of = excluded.duplicate_of,
     last_seen_run = excluded.last_seen_run,
     last_changed_run = excluded.last_changed_run;
 
+-- Unchanged documents: seen again, and their mtime refreshed (a file touched but not edited is read once more, then
+-- not again).
 UPDATE etl_document
-SET last_seen_run = (SELECT run_id FROM load_context)
-WHERE source_uri IN (SELECT source_uri FROM stg_document WHERE outcome = 'unchanged');
+SET last_seen_run = (SELECT run_id FROM load_context),
+    mtime_ns = coalesce(d.mtime_ns, etl_document.mtime_ns)
+FROM stg_document AS d
+WHERE etl_document.source_uri = d.source_uri AND d.outcome = 'unchanged';
 
 -- A document that loaded leaves quarantine.
 UPDATE quarantine
