@@ -148,7 +148,7 @@ def news_etl(
             return _run(settings, retry)
     finally:
         # The checks rebuilt the Data Docs; make them work offline whether or not the run loaded.
-        publish_data_docs(RunSettings(Path(source), Path(warehouse_path)))
+        publish_data_docs(settings)
 
 
 def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.RunSummary:

@@ -193,3 +193,10 @@ def test_province_units_keep_the_2025_reorganisation():
     assert units["Hà Nội"]["valid_to"] is None
     surviving = {n for n, r in units.items() if r["valid_to"] is None}
     assert len(surviving) == 34
+
+
+def test_each_article_expands_the_abbreviations_it_defines_itself():
+    knowledge = extract_text(LEAD, "Thành lập Hội đồng thi đua (HĐTĐ) của tỉnh. Ban Thường vụ HĐTĐ khen ngợi.")
+    assert "Ban Thường vụ Hội đồng thi đua" in knowledge.organizations["name"].to_list()
+    elsewhere = extract_text(LEAD, "Ban Thường vụ HĐTĐ khen ngợi các tập thể.")  # defined in another article only
+    assert "Ban Thường vụ HĐTĐ" in elsewhere.organizations["name"].to_list()

@@ -5,8 +5,6 @@ A name stops before a person the same article names: "Bí thư Đảng ủy Kh�
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from flows.extract.spans import cut_before_names, find_all
@@ -29,7 +27,7 @@ _TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p
 # Two organisations joined by "và" are two names: "UBND tỉnh | và MTTQ tỉnh"; a lone word after "và" is
 # the start of a name the rule could not follow ("Công an tỉnh | và Ban chỉ huy ..."). "và" stays inside a name
 # only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
-_SECOND = rf"\s+và\s+((?:{'|'.join(o.HEADS)})\b.*)$"
+_SECOND = rf"\s+và\s+((?:{alternation(o.HEADS)})\b.*)$"
 _AND_WORD = r"\s+và\s+\S+$"
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
 DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
@@ -58,6 +56,27 @@ def expand(name: pl.Expr) -> pl.Expr:
     return name
 
 
+def expand_defined(orgs: pl.DataFrame, local: pl.DataFrame) -> pl.DataFrame:
+    """Replace, word by word, the abbreviations each article defines itself by its own expansion (one join, however
+    many articles define how many abbreviations)."""
+    if local.is_empty() or orgs.is_empty():
+        return orgs
+    words = (
+        orgs.with_row_index("row__")
+        .select("row__", "source_uri", word=pl.col("name").str.split(" "))
+        .explode("word")
+        .join(local.rename({"abbr": "word"}), on=["source_uri", "word"], how="left", maintain_order="left")
+        .group_by("row__", maintain_order=True)
+        .agg(pl.coalesce("expansion", "word").str.join(" ").alias("expanded__"))
+    )
+    return (
+        orgs.with_row_index("row__")
+        .join(words, on="row__", how="left")
+        .with_columns(name=pl.col("expanded__"))
+        .drop("row__", "expanded__")
+    )
+
+
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION)
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
@@ -77,15 +96,8 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
-    # Abbreviations an article defines itself, where the standard table has none: each article uses its own.
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
-    for abbr, expansion in local.select("abbr", "expansion").unique().sort("abbr", "expansion").iter_rows():
-        defining = local.filter((pl.col("abbr") == abbr) & (pl.col("expansion") == expansion))["source_uri"]
-        orgs = orgs.with_columns(
-            name=pl.when(pl.col("source_uri").is_in(defining.implode()))
-            .then(pl.col("name").str.replace_all(rf"\b{re.escape(abbr)}\b", expansion, literal=False))
-            .otherwise(pl.col("name"))
-        )
+    orgs = expand_defined(orgs, local)
     return (
         orgs.select(list(ORGANIZATION_SCHEMA))
         .sort("source_uri", "field", "paragraph", "char_offset")
