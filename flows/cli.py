@@ -21,6 +21,7 @@ from pathlib import Path
 import typer
 
 from flows.settings import (
+    CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     READ_LOCK_WAIT_SECONDS,
@@ -79,6 +80,10 @@ def run(
                                            help="dask: run the parse stage on a Dask cluster."),
     dask_address: str = typer.Option(None, "--dask-address",
                                      help="Scheduler of an existing Dask cluster (default: a local one)."),
+    chunk_size: int = typer.Option(CHUNK_DOCUMENTS, "--chunk-size", min=1,
+                                   help="Documents per chunk: memory grows with it, not with the corpus."),
+    workers: int = typer.Option(None, "--workers", min=1,
+                                help="Worker processes for the chunks (default: one per core)."),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
@@ -96,7 +101,7 @@ def run(
         fail("--dask-address goes with --task-runner dask")
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
-             task_runner=task_runner.value, dask_address=dask_address)
+             task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers)
 
 
 def run_flow(dask_address: str | None = None, **parameters):

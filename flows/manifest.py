@@ -8,29 +8,34 @@ import polars as pl
 
 
 
-def plan_changes(documents: pl.DataFrame, manifest: pl.DataFrame, full_refresh: bool = False) -> pl.DataFrame:
-    """Add a `change` column: `new`, `changed` or `unchanged` (always `new` on a full refresh)."""
-    if full_refresh or manifest.is_empty():
-        return documents.with_columns(change=pl.lit("new"))
-    known = manifest.select("source_uri", pl.col("content_hash").alias("known_hash"))
+def plan_by_stats(listing: pl.DataFrame, manifest: pl.DataFrame, force: bool = False) -> pl.DataFrame:
+    """Add `known_hash` (the manifest's content hash of the file) and `change`: `unchanged` for a file whose size and
+    modification time match the manifest's (it is not read again), else `to_read`. With `force` (a full refresh,
+    a backfill, a retry) every file is read and nothing is known."""
+    if force or manifest.is_empty():
+        return listing.with_columns(known_hash=pl.lit(None, dtype=pl.String), change=pl.lit("to_read"))
+    known = manifest.select("source_uri", known_hash="content_hash", known_size="byte_size", known_mtime="mtime_ns")
+    same_stats = (
+        pl.col("problem").is_null()
+        & (pl.col("byte_size") == pl.col("known_size"))
+        & (pl.col("mtime_ns") == pl.col("known_mtime"))
+    ).fill_null(False)
     return (
-        documents.join(known, on="source_uri", how="left")
-        .with_columns(
-            change=pl.when(pl.col("known_hash").is_null())
-            .then(pl.lit("new"))
-            .when(pl.col("known_hash") == pl.col("content_hash"))
-            .then(pl.lit("unchanged"))
-            .otherwise(pl.lit("changed"))
-        )
-        .drop("known_hash")
+        listing.join(known, on="source_uri", how="left")
+        .with_columns(change=pl.when(same_stats).then(pl.lit("unchanged")).otherwise(pl.lit("to_read")))
+        .drop("known_size", "known_mtime")
     )
 
 
-def file_stats(known: pl.DataFrame) -> dict[str, tuple[int, int, str]]:
-    """source_uri -> (byte_size, mtime_ns, content_hash) of the files the manifest has read before."""
-    readable = known.filter(pl.col("mtime_ns").is_not_null())
-    return {uri: (size, mtime, digest) for uri, size, mtime, digest in
-            readable.select("source_uri", "byte_size", "mtime_ns", "content_hash").iter_rows()}
+def plan_by_hash(documents: pl.DataFrame) -> pl.DataFrame:
+    """`change` of documents just read: `new` (unknown), `unchanged` (same content hash) or `changed`."""
+    return documents.with_columns(
+        change=pl.when(pl.col("known_hash").is_null())
+        .then(pl.lit("new"))
+        .when(pl.col("known_hash") == pl.col("content_hash"))
+        .then(pl.lit("unchanged"))
+        .otherwise(pl.lit("changed"))
+    )
 
 
 def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.DataFrame:
@@ -57,15 +62,13 @@ def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.Da
     ).drop("batch_key", "batch_uri", "known_key", "known_uri")
 
 
-def in_window(articles: pl.DataFrame, decoded: pl.DataFrame, since: date | None, until: date | None) -> pl.Series:
-    """The source uris a backfill of [since, until] covers: articles published in the window, and the documents
-    that repeat their text. Articles without a publication date are outside every window."""
+def in_window(articles: pl.DataFrame, since: date | None, until: date | None) -> pl.Series:
+    """The source uris of the articles a backfill of [since, until] covers: those published in the window.
+    Articles without a publication date are outside every window."""
     day = pl.col("published_at").dt.date()
     inside = pl.lit(True)
     if since is not None:
         inside = inside & (day >= since)
     if until is not None:
         inside = inside & (day <= until)
-    covered = articles.filter(inside.fill_null(False))["source_uri"]
-    repeats = decoded.filter(pl.col("duplicate_of").is_in(covered.implode()))["source_uri"]
-    return pl.concat([covered, repeats])
+    return articles.filter(inside.fill_null(False))["source_uri"]

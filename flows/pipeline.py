@@ -1,14 +1,17 @@
 """The Prefect flow `news-etl`: wires the stages, nothing else.
 
-sources -> manifest -> decode -> check documents -> normalise -> extract -> check articles -> load (checking the
-warehouse before it commits) -> report. Tasks sit at stage boundaries and work on whole frames (a per-article
-task would cost ~4 ms of Prefect overhead each).
+sources (list) -> manifest (plan) -> per chunk: read -> decode -> check documents -> normalise -> extract -> check
+articles, staged -> load (checking the warehouse before it commits) -> report. Tasks sit at stage boundaries and
+work on whole frames, a fixed number per run (a per-article task would cost ~4 ms of Prefect overhead each); the
+chunks run in worker processes inside `process_documents` (flows/chunks.py, flows/parallel.py).
 """
 
 # No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
 import time
 import uuid
+from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,11 +22,10 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import decode, extract, manifest, quality, report, sources, warehouse
+from flows import chunks, extract, manifest, parallel, quality, report, sources, warehouse
 from flows.data_docs import localise_data_docs
-from flows.normalise import normalise
 from flows.settings import (
-    DASK_PARSE_BATCHES,
+    CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
@@ -33,78 +35,103 @@ from flows.settings import (
     TIMEZONE,
     RunSettings,
 )
+from flows.staging import Staging, staging_file
 
 FLOW_NAME = "news-etl"
+# Chunk results a run lets wait in memory for their turn, per worker.
+CHUNKS_AHEAD_PER_WORKER = 2
 
 
 class RunFailed(Exception):
     """The run stopped before loading; the warehouse is unchanged. The message says why."""
 
 
-# A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
-# the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
+@dataclass
+class Staged:
+    """What `process_documents` staged, and what the run needs to know of it."""
+
+    checks: quality.CheckOutcome
+    outcomes: dict[str, int]  # loaded / quarantined / unchanged -> documents
+    quarantined: list[dict]  # source_file, stage, reason (the first QUARANTINE_LISTED)
+    documents_listed: int
+    seconds: dict[str, float]
+
+
+QUARANTINE_LISTED = 1000
+
+
 @task(cache_policy=NO_CACHE)
 def read_manifest(settings: RunSettings) -> pl.DataFrame:
     return warehouse.read_manifest(settings.warehouse)
 
 
+# A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
+# the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
 @task(cache_policy=NO_CACHE, retries=SOURCE_RETRIES, retry_delay_seconds=SOURCE_RETRY_DELAY_SECONDS)
-def read_sources(settings: RunSettings, retry: list[tuple[str, str]] | None, known: sources.Known) -> pl.DataFrame:
+def list_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> pl.DataFrame:
     if retry is not None:
-        return sources.read_files(retry, settings.max_document_bytes)
-    return sources.read_folder(settings.source, settings.max_document_bytes, known)
+        return sources.list_files(retry, settings.max_document_bytes)
+    return sources.list_folder(settings.source, settings.max_document_bytes)
 
 
 @task(cache_policy=NO_CACHE)
-def plan(documents: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFrame:
-    return manifest.plan_changes(documents, known, force)
+def plan(listing: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFrame:
+    return manifest.plan_by_stats(listing, known, force)
 
 
 @task(cache_policy=NO_CACHE)
-def decode_documents(documents: pl.DataFrame, settings: RunSettings) -> pl.DataFrame:
-    decoded = decode.decode_documents(documents)
-    return manifest.assign_duplicates(decoded, warehouse.known_texts(settings.warehouse))
-
-
-@task(cache_policy=NO_CACHE)
-def check_documents(decoded: pl.DataFrame, settings: RunSettings, run_id: str) -> quality.CheckOutcome:
-    return quality.validate(quality.document_check_frame(decoded), "documents", "document_key",
-                            settings.gx_project, settings.dq_site, run_name=run_id)
-
-
-@task(cache_policy=NO_CACHE)
-def parse_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, extract.Knowledge]:
-    """Normalise and extract one batch of decoded documents (articles are independent of each other)."""
-    articles, authors, _lines = normalise(documents)
-    return articles, authors, extract.extract(articles, authors)
-
-
-def parse(documents: pl.DataFrame, settings: RunSettings) -> tuple[pl.DataFrame, pl.DataFrame, extract.Knowledge]:
-    """The parse stage: in the flow's process, or split into a fixed number of batches on the Dask cluster."""
-    if settings.task_runner != "dask" or documents.height < 2:
-        return parse_batch(documents)
-    size = -(-documents.height // DASK_PARSE_BATCHES)
-    futures = [parse_batch.submit(documents.slice(start, size)) for start in range(0, documents.height, size)]
-    parts = [future.result() for future in futures]
-    return (pl.concat([p[0] for p in parts]), pl.concat([p[1] for p in parts]),
-            extract.Knowledge.concat([p[2] for p in parts]))
-
-
-@task(cache_policy=NO_CACHE)
-def check_articles(articles: pl.DataFrame, settings: RunSettings, run_id: str) -> quality.CheckOutcome:
-    return quality.validate(quality.article_check_frame(articles), "articles", "article_key",
-                            settings.gx_project, settings.dq_site, run_name=run_id)
+def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path) -> Staged:
+    """Every file to read, a chunk at a time, through read -> decode -> check -> normalise -> extract -> check
+    (in worker processes), then duplicates and quarantine in run order, appended to the staging file."""
+    logger = get_run_logger()
+    quality.prepare(settings.gx_project, settings.dq_site)
+    to_read = planned.filter(pl.col("change") == "to_read")
+    size = max(1, settings.chunk_documents)
+    jobs = [chunks.ChunkJob(number, to_read.slice(start, size), run_id, settings.gx_project)
+            for number, start in enumerate(range(0, to_read.height, size), start=1)]
+    state = chunks.RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
+    staging = Staging(staging_path, chunks.empty_tables(run_id, settings.gx_project))
+    seconds: dict[str, float] = {}
+    checks: list[quality.CheckOutcome] = []
+    read = 0
+    try:
+        staging.append({"stg_document": chunks.unchanged_documents(planned)})
+        workers = min(settings.workers or parallel.default_workers(), len(jobs))
+        started = time.perf_counter()
+        with (parallel.executor(settings.task_runner, workers) if len(jobs) > 1 else nullcontext()) as pool:
+            for result in parallel.ordered_map(pool, chunks.process_chunk, jobs, CHUNKS_AHEAD_PER_WORKER * workers):
+                clock = time.perf_counter()
+                settled = chunks.settle_chunk(result, state)
+                staging.append(settled.tables)
+                read += settled.read
+                checks += [result.document_checks, result.article_checks]
+                for stage, spent in {**result.seconds, "stage": time.perf_counter() - clock}.items():
+                    seconds[stage] = seconds.get(stage, 0.0) + spent
+                logger.info("chunk %d/%d: %d documents (%d of %d read, %.0f s)", result.number, len(jobs),
+                            settled.read, min(result.number * size, to_read.height), to_read.height,
+                            time.perf_counter() - started)
+        outcomes = staging.query("SELECT outcome, count(*) AS n FROM stg_document GROUP BY outcome")
+        quarantined = staging.query(f"SELECT source_file, stage, reason FROM stg_quarantine ORDER BY source_file"
+                                    f" LIMIT {QUARANTINE_LISTED}")
+    finally:
+        staging.close()
+    return Staged(quality.CheckOutcome.combine(checks).per_expectation(), dict(outcomes.iter_rows()),
+                  quarantined.to_dicts(), planned.height if not settings.backfill else read, seconds)
 
 
 @task(cache_policy=NO_CACHE)
 def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: warehouse.LoadContext,
-               run_id: str) -> pl.DataFrame:
+               run_id: str) -> quality.CheckOutcome:
+    outcomes: list[quality.CheckOutcome] = []
+
     def verify(measures: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
-        outcome = quality.validate(measures.with_row_index("check_row"), "warehouse", "check_row",
-                                   settings.gx_project, settings.dq_site, run_name=run_id, row_level=False)
+        outcome = quality.validate(measures.with_row_index("check_row"), "warehouse", settings.gx_project,
+                                   run_name=run_id, row_level=False)
+        outcomes.append(outcome)
         return outcome.results, outcome.table_failures
 
-    return warehouse.load(settings.warehouse, batch, context, verify=verify)
+    results = warehouse.load(settings.warehouse, batch, context, verify=verify)
+    return quality.CheckOutcome(results, validations=[v for o in outcomes for v in o.validations])
 
 
 def _now() -> datetime:
@@ -112,7 +139,9 @@ def _now() -> datetime:
 
 
 @task(cache_policy=NO_CACHE)
-def publish_data_docs(settings: RunSettings) -> None:
+def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
+    if validations:
+        quality.build_data_docs(settings.gx_project, validations)
     missing = localise_data_docs(settings.dq_site)
     if missing:
         get_run_logger().warning(
@@ -130,128 +159,98 @@ def news_etl(
     since: date | None = None,
     until: date | None = None,
     task_runner: str = "default",
+    chunk_documents: int = CHUNK_DOCUMENTS,
+    workers: int | None = None,
 ) -> report.RunSummary:
     """Ingest a folder of articles into the warehouse; returns the run summary.
 
     `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
     `since`/`until`: a backfill of the articles published in that window (inclusive), processed even if unchanged.
-    `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the parse stage is
-    then split into batches across the cluster's workers.
+    `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the chunks are then
+    processed on the cluster's workers. `chunk_documents`: documents per chunk; `workers`: local worker processes
+    (default: one per core).
     """
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
-                           task_runner)
+                           task_runner, chunk_documents=chunk_documents, workers=workers)
     logger = get_run_logger()
+    validations: list[tuple] = []
     try:
         with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
             "another run is loading %s: waiting for it to finish (up to %.0f s)", settings.warehouse,
             RUN_LOCK_WAIT_SECONDS)):
-            return _run(settings, retry)
+            return _run(settings, retry, validations)
     finally:
-        # The checks rebuilt the Data Docs; make them work offline whether or not the run loaded.
-        publish_data_docs(settings)
+        # The checks' results go into the Data Docs, which must work offline, whether or not the run loaded.
+        publish_data_docs(settings, validations)
 
 
-def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.RunSummary:
+def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple]) -> report.RunSummary:
     logger = get_run_logger()
-    full_refresh = settings.full_refresh
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started_at = _now()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
-    def lap(stage: str) -> None:
-        nonlocal clock
-        timings[stage] = time.perf_counter() - clock
-        clock = time.perf_counter()
-
     # Everything is read again on a full refresh, a backfill or a retry; otherwise a file whose size and mtime
     # match the manifest keeps its recorded hash unread.
     force = settings.full_refresh or settings.backfill or retry is not None
-    known = read_manifest(settings)
-    documents = read_sources(settings, retry, {} if force else manifest.file_stats(known))
-    planned = plan(documents, known, force)
-    lap("sources")
-    todo = planned.filter(pl.col("change") != "unchanged")
-    logger.info("%d documents: %d to process, %d unchanged", planned.height, todo.height, planned.height - todo.height)
+    planned = plan(list_sources(settings, retry), read_manifest(settings), force)
+    timings["sources"] = time.perf_counter() - clock
+    to_read = planned.filter(pl.col("change") == "to_read").height
+    logger.info("%d documents: %d to read, %d unchanged (same size and modification time)", planned.height, to_read,
+                planned.height - to_read)
 
-    decoded = decode_documents(todo, settings)
-    document_checks = check_documents(decoded, settings, run_id) if decoded.height else quality.CheckOutcome.empty()
-    unreadable = decoded.filter(pl.col("decode_error").is_not_null()).select(
-        "source_uri",
-        stage=pl.when(pl.col("problem").is_not_null()).then(pl.lit("source")).otherwise(pl.lit("decode")),
-        reason=pl.col("decode_error"),
-    )
-    lap("decode")
-    originals = decoded.filter(pl.col("text").is_not_null() & pl.col("duplicate_of").is_null())
-    articles, authors, knowledge = parse(originals, settings)
-    if settings.backfill:
-        # A backfill's documents are those of the window; the others are left as they are, unrecorded.
-        covered = manifest.in_window(articles, decoded, settings.since, settings.until)
-        keep = pl.col("source_uri").is_in(covered.implode())
-        planned, decoded, articles, authors = (f.filter(keep) for f in (planned, decoded, articles, authors))
-        knowledge = knowledge.only(covered)
-        unreadable = unreadable.clear()
-        logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "", settings.until
-                    or "", planned.height, documents.height)
-    lap("parse")
-
-    article_checks = check_articles(articles, settings, run_id) if articles.height else quality.CheckOutcome.empty()
-    lap("check")
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     source_label = str(settings.source) if retry is None else retried
-    context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), source_label, full_refresh,
-                                    settings.since, settings.until, settings.task_runner)
-    checks = quality.CheckOutcome.combine([document_checks, article_checks])
-    if checks.table_failures:
-        message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
-        warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
-        raise RunFailed(message)
+    with staging_file(settings.warehouse, run_id) as staging_path:
+        if settings.task_runner == "dask":
+            # On a Dask worker, from where prefect-dask's client spreads the chunks over the cluster.
+            staged = process_documents.submit(planned, settings, run_id, staging_path).result()
+        else:
+            staged = process_documents(planned, settings, run_id, staging_path)
+        validations += staged.checks.validations
+        timings.update(staged.seconds)
+        if settings.backfill:
+            logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
+                        settings.until or "", staged.documents_listed, planned.height)
+        context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), source_label, settings.full_refresh,
+                                        settings.since, settings.until, settings.task_runner)
+        checks = staged.checks
+        if checks.table_failures:
+            message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
+            warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
+            raise RunFailed(message)
+        batch = warehouse.LoadBatch(staging_path, checks.results, extract.reference_tables())
+        logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
+                    sum(staged.outcomes.values()))
+        clock = time.perf_counter()
+        try:
+            warehouse_checks = load_batch(settings, batch, context, run_id)
+        except warehouse.LoadRejected as rejected_load:
+            warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
+                                        pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
+            raise RunFailed(str(rejected_load)) from None
+        timings["load"] = time.perf_counter() - clock
+    validations += warehouse_checks.validations
 
-    failed = articles.join(article_checks.failed_rows, left_on="article_key", right_on="key").select(
-        "source_uri", stage=pl.lit("check"), reason="reason"
-    )
-    rejected = pl.concat([unreadable, failed])
-    rejected = pl.concat([rejected, quality.duplicates_of_quarantined(decoded, rejected)])
-    quarantine = quality.quarantine_rows(decoded, rejected)
-    loadable = articles.filter(~pl.col("source_uri").is_in(quarantine["source_uri"].implode()))
-    batch = warehouse.LoadBatch(
-        documents=quality.document_outcomes(planned, decoded, quarantine["source_uri"]),
-        articles=loadable,
-        authors=authors.filter(pl.col("source_uri").is_in(loadable["source_uri"].implode())),
-        quarantine=quarantine,
-        dq_results=checks.results,
-        knowledge=knowledge.staging(),
-        reference=extract.reference_tables(),
-    )
-    logger.info("loading %d articles and %d documents in one transaction", batch.articles.height,
-                batch.documents.height)
-    try:
-        warehouse_results = load_batch(settings, batch, context, run_id)
-    except warehouse.LoadRejected as rejected_load:
-        warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
-                                    pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
-        raise RunFailed(str(rejected_load)) from None
-    lap("load")
-
-    checks = quality.CheckOutcome.combine([checks, quality.CheckOutcome(warehouse_results)])
-    outcomes = batch.documents["outcome"].value_counts()
-    count = dict(zip(outcomes["outcome"].to_list(), outcomes["count"].to_list()))
+    checks = quality.CheckOutcome.combine([checks, warehouse_checks])
+    count = staged.outcomes
     summary = report.RunSummary(
         run_id=run_id,
         source=source_label,
-        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {planned.height} of "
-                  f"{documents.height} documents published in the window; the others were left as they are")
+        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_listed} of "
+                  f"{planned.height} documents published in the window; the others were left as they are")
         if settings.backfill else None,
         warehouse=settings.warehouse,
         dq_site=settings.dq_site,
-        documents_seen=planned.height,
+        documents_seen=sum(count.values()),
         documents_loaded=count.get("loaded", 0),
         documents_quarantined=count.get("quarantined", 0),
         documents_unchanged=count.get("unchanged", 0),
         checks_passed=checks.passed,
         checks_failed=checks.failed,
         failed_checks=checks.results.filter(~pl.col("success")).to_dicts(),
-        quarantined=quarantine.select("source_file", "stage", "reason").to_dicts(),
+        quarantined=staged.quarantined,
         stage_seconds=timings,
     )
     create_markdown_artifact(report.summary_markdown(summary), key="news-etl-summary", description="Run summary")
@@ -261,8 +260,9 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None) -> report.R
 
 
 def with_task_runner(kind: str = "default", dask_address: str | None = None):
-    """The flow with its task runner: "dask" runs the parse stage on a Dask cluster (the one at `dask_address`,
-    else a LocalCluster of two worker processes); "default" keeps Prefect's thread pool."""
+    """The flow with its task runner: "dask" runs the tasks, and the chunks of `process_documents`, on a Dask
+    cluster (the one at `dask_address`, else a LocalCluster of two worker processes); "default" keeps Prefect's
+    thread pool for the tasks and a local process pool for the chunks."""
     if kind != "dask":
         return news_etl
     from prefect_dask import DaskTaskRunner

@@ -44,6 +44,7 @@ class CheckOutcome:
         default_factory=lambda: pl.DataFrame(schema={"key": pl.Int64, "reason": pl.String})
     )
     table_failures: list[str] = field(default_factory=list)
+    validations: list[tuple] = field(default_factory=list)  # GX validation result identifiers, for the Data Docs
 
     @classmethod
     def empty(cls) -> "CheckOutcome":
@@ -51,12 +52,28 @@ class CheckOutcome:
 
     @classmethod
     def combine(cls, outcomes: list["CheckOutcome"]) -> "CheckOutcome":
+        empty = cls.empty()
         return cls(
-            pl.concat([o.results.cast(DQ_RESULT_SCHEMA) if o.results.width else cls.empty().results
-                       for o in outcomes]),
-            pl.concat([o.failed_rows for o in outcomes]),
+            pl.concat([empty.results] + [o.results.cast(DQ_RESULT_SCHEMA) for o in outcomes if o.results.width]),
+            pl.concat([empty.failed_rows] + [o.failed_rows for o in outcomes]),
             [f for o in outcomes for f in o.table_failures],
+            [v for o in outcomes for v in o.validations],
         )
+
+    def per_expectation(self) -> "CheckOutcome":
+        """One result per suite and expectation over all the chunks checked: failed if it failed on any, with the
+        unexpected and element counts summed."""
+        def total(column: str) -> pl.Expr:  # null when no chunk had a count
+            return pl.when(pl.col(column).is_not_null().any()).then(pl.col(column).sum())
+
+        key = ["suite", "expectation", "column_name", "severity"]
+        results = self.results.group_by(key, maintain_order=True).agg(
+            pl.col("success").all(),
+            pl.col("observed_value").drop_nulls().last(),
+            total("unexpected_count"),
+            total("element_count"),
+        ).select(list(DQ_RESULT_SCHEMA)).cast(DQ_RESULT_SCHEMA)
+        return CheckOutcome(results, self.failed_rows, sorted(set(self.table_failures)), self.validations)
 
     @property
     def passed(self) -> int:
@@ -116,13 +133,34 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _gx_context(project_dir: Path, site_dir: Path):
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+# Each suite, and the column that names a failing row.
+SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row"}
+_contexts: dict[Path, object] = {}
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    context = gx.get_context(mode="file", project_root_dir=str(project_dir))
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+
+def _gx_context(project_dir: Path):
+    """The project's GX file context, opened once per process."""
+    project_dir = Path(project_dir).resolve()
+    if project_dir not in _contexts:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
+        context = gx.get_context(mode="file", project_root_dir=str(project_dir))
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        _contexts[project_dir] = context
+    return _contexts[project_dir]
+
+
+def prepare(project_dir: Path, site_dir: Path) -> None:
+    """Write the suites (from expectations/), their checkpoints and the Data Docs site into the GX project.
+
+    Runs once per run, in the flow's process, before any chunk is checked: the chunks are checked in parallel
+    worker processes, which then only read these definitions.
+    """
+    import great_expectations as gx
+
+    context = _gx_context(project_dir)
     site_config = {
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir.resolve())},
@@ -136,7 +174,37 @@ def _gx_context(project_dir: Path, site_dir: Path):
         context.update_data_docs_site(DATA_DOCS_SITE, site_config)
     else:
         context.add_data_docs_site(DATA_DOCS_SITE, site_config)
-    return context
+    source = context.data_sources.add_or_update_pandas("frames")
+    for suite_name, key_column in SUITE_KEYS.items():
+        asset = next((a for a in source.assets if a.name == suite_name), None) or source.add_dataframe_asset(
+            suite_name)
+        batch = next((b for b in asset.batch_definitions if b.name == "run"), None) or (
+            asset.add_batch_definition_whole_dataframe("run")
+        )
+        suite = context.suites.add_or_update(gx.ExpectationSuite(**load_suite(suite_name)))
+        validation = context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
+        )
+        # No Data Docs action: a run checks many chunks; `build_data_docs` renders this run's results once.
+        context.checkpoints.add_or_update(gx.Checkpoint(
+            name=suite_name, validation_definitions=[validation],
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key_column]},
+        ))
+
+
+def build_data_docs(project_dir: Path, validations: list[tuple]) -> None:
+    """Render the pages of these validation results (and their suites) and the site index."""
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    identifiers = [ValidationResultIdentifier.from_tuple(v) for v in validations]
+    suites = sorted({i.expectation_suite_identifier.name for i in identifiers})
+    _gx_context(project_dir).build_data_docs(
+        site_names=[DATA_DOCS_SITE],
+        resource_identifiers=identifiers + [ExpectationSuiteIdentifier(name=s) for s in suites],
+    )
 
 
 def _result_row(suite: str, result) -> dict:
@@ -157,35 +225,18 @@ def _result_row(suite: str, result) -> dict:
     }
 
 
-def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir: Path, site_dir: Path,
-             run_name: str, row_level: bool = True) -> CheckOutcome:
-    """Run one suite over one frame, build its Data Docs page, and split out the rows that failed errors.
+def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: str,
+             row_level: bool = True) -> CheckOutcome:
+    """Run one suite (see `prepare`) over one frame and split out the rows that failed errors.
 
     With `row_level`, a failed error-level column check names the rows to quarantine; without it (a frame of
-    measures, as for the warehouse) every failed error is a table-level failure that stops the load.
+    measures, as for the warehouse) every failed error is a table-level failure that stops the load. The outcome
+    names the validation result, for `build_data_docs`.
     """
-    import great_expectations as gx
     from great_expectations.core.run_identifier import RunIdentifier
 
-    definition = load_suite(suite_name)
-    context = _gx_context(project_dir, site_dir)
-    source = context.data_sources.add_or_update_pandas("frames")
-    asset = next((a for a in source.assets if a.name == suite_name), None) or source.add_dataframe_asset(suite_name)
-    batch = next((b for b in asset.batch_definitions if b.name == "run"), None) or (
-        asset.add_batch_definition_whole_dataframe("run")
-    )
-    suite = context.suites.add_or_update(gx.ExpectationSuite(**definition))
-    validation = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
-    )
-    checkpoint = context.checkpoints.add_or_update(
-        gx.Checkpoint(
-            name=suite_name,
-            validation_definitions=[validation],
-            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DATA_DOCS_SITE])],
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key_column]},
-        )
-    )
+    key_column = SUITE_KEYS[suite_name]
+    checkpoint = _gx_context(project_dir).checkpoints.get(suite_name)
     with warnings.catch_warnings():
         # GX 1.24 reads tz-aware columns through a pandas API that pandas 3.1 deprecates; harmless here.
         warnings.filterwarnings("ignore", message="Series.values returning an ndarray")
@@ -211,7 +262,8 @@ def validate(frame: pl.DataFrame, suite_name: str, key_column: str, project_dir:
     # One row per key, every reason it failed for.
     failed_rows = failed_rows.group_by("key", maintain_order=True).agg(pl.col("reason").unique(maintain_order=True)
                                                                       .str.join("; "))
-    return CheckOutcome(pl.DataFrame(rows, schema=DQ_RESULT_SCHEMA), failed_rows, table_failures)
+    return CheckOutcome(pl.DataFrame(rows, schema=DQ_RESULT_SCHEMA), failed_rows, table_failures,
+                        [identifier.to_tuple() for identifier in run.run_results])
 
 
 QUARANTINE_SCHEMA = {
@@ -225,15 +277,15 @@ QUARANTINE_SCHEMA = {
 
 
 def duplicates_of_quarantined(decoded: pl.DataFrame, rejected: pl.DataFrame) -> pl.DataFrame:
-    """(source_uri, stage, reason) for documents repeating the text of a document rejected in this batch."""
-    originals = rejected.join(decoded.select("source_uri", "source_file"), on="source_uri").select(
-        pl.col("source_uri").alias("duplicate_of"), "stage", "reason", original="source_file"
-    )
+    """(source_uri, source_file, stage, reason) for documents repeating the text of a rejected document
+    (`rejected`: source_uri, source_file, stage, reason)."""
+    originals = rejected.select(pl.col("source_uri").alias("duplicate_of"), "stage", "reason",
+                                original="source_file")
     return (
         decoded.filter(pl.col("duplicate_of").is_not_null())
         .join(originals, on="duplicate_of")
-        .select("source_uri", "stage", reason=pl.format("same text as {}, which was quarantined: {}", "original",
-                                                         "reason"))
+        .select("source_uri", "source_file", "stage",
+                reason=pl.format("same text as {}, which was quarantined: {}", "original", "reason"))
     )
 
 

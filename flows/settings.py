@@ -28,9 +28,10 @@ SOURCE_RETRIES = 3
 SOURCE_RETRY_DELAY_SECONDS = 2
 # How long a run waits for another run on the same warehouse to finish.
 RUN_LOCK_WAIT_SECONDS = 900.0
-# With the Dask task runner the parse stage is split into this many batches: a fixed number, so Prefect's task
-# runs per flow run do not grow with the corpus.
-DASK_PARSE_BATCHES = 8
+# Documents go through the stages this many at a time (flows/chunks.py): memory follows the chunk, not the corpus.
+CHUNK_DOCUMENTS = 5000
+# DuckDB's memory limit during the load transaction; beyond it, it spills to disk.
+LOAD_MEMORY_LIMIT = "1GB"
 # Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
 FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)
 
@@ -48,6 +49,8 @@ class RunSettings:
     until: date | None = None
     task_runner: str = "default"  # or "dask"
     dask_address: str | None = None
+    chunk_documents: int = CHUNK_DOCUMENTS
+    workers: int | None = None  # worker processes for the chunks; None: one per core
 
     @property
     def backfill(self) -> bool:

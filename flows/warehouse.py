@@ -18,7 +18,7 @@ from typing import Callable
 import duckdb
 import polars as pl
 
-from flows.settings import FAULT_PAUSE_BEFORE_COMMIT, READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
+from flows.settings import FAULT_PAUSE_BEFORE_COMMIT, LOAD_MEMORY_LIMIT, READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
 
 SCHEMA_DIR = SQL_DIR / "schema"
 VIEWS_DIR = SQL_DIR / "views"
@@ -66,14 +66,12 @@ class LoadContext:
 
 @dataclass(frozen=True)
 class LoadBatch:
-    """Everything one run writes. Frames follow the stg_* relations the sql/load files read."""
+    """Everything one run writes, under the stg_* names the sql/load files read."""
 
-    documents: pl.DataFrame  # source_uri, source_file, content_hash, byte_size, article_key, outcome
-    articles: pl.DataFrame
-    authors: pl.DataFrame
-    quarantine: pl.DataFrame  # source_uri, source_file, content_hash, stage, reason, original_bytes
+    # The run's staging file (flows/staging.py): stg_document, stg_article, stg_author, stg_quarantine and the
+    # knowledge tables (stg_person, stg_indicator, ..., joined to the articles on source_uri).
+    staging: Path
     dq_results: pl.DataFrame
-    knowledge: dict[str, pl.DataFrame]  # stg_person, stg_indicator, ... (joined to the articles on source_uri)
     reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
 
@@ -220,16 +218,12 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
             [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
              context.full_refresh, context.window_from, context.window_to, context.task_runner],
         )
-        staged = {
-            "stg_document": batch.documents,
-            "stg_article": batch.articles,
-            "stg_author": batch.authors,
-            "stg_quarantine": batch.quarantine,
-            "stg_dq_result": batch.dq_results,
-            **batch.knowledge,
-            **batch.reference,
-        }
-        for name, frame in staged.items():
+        # DuckDB spills to disk beyond this, so a large run's load stays within the run's memory budget.
+        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        con.execute(f"ATTACH '{batch.staging}' AS staged (READ_ONLY)")
+        for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
+            con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM staged."{name}"')
+        for name, frame in {"stg_dq_result": batch.dq_results, **batch.reference}.items():
             con.register(name, frame)
         con.execute("BEGIN TRANSACTION")
         try:

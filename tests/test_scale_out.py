@@ -1,4 +1,4 @@
-"""Scale-out: the parse stage on a Dask LocalCluster of two workers gives the same warehouse as a plain run."""
+"""Scale-out: the chunks on a Dask LocalCluster of two workers give the same warehouse as a plain run."""
 
 import pytest
 
@@ -19,10 +19,10 @@ KNOWLEDGE = {
 }
 
 
-def dask_run(source, warehouse):
+def dask_run(source, warehouse, **kwargs):
     from flows.pipeline import with_task_runner
 
-    return with_task_runner("dask")(source=str(source), warehouse_path=str(warehouse), task_runner="dask")
+    return with_task_runner("dask")(source=str(source), warehouse_path=str(warehouse), task_runner="dask", **kwargs)
 
 
 def assert_same_warehouse(plain, scaled):
@@ -36,14 +36,15 @@ def assert_same_warehouse(plain, scaled):
         assert query(plain, sql).equals(query(scaled, sql)), table
 
 
-@pytest.mark.parametrize("source", [SEEDS, CORPUS], ids=["seeds", "corpus"])
-def test_a_dask_run_matches_a_plain_run(run_flow, tmp_path, source):
+# Small chunks, so that the chunks really are spread over the cluster's workers.
+@pytest.mark.parametrize("source, chunk", [(SEEDS, 2), (CORPUS, 500)], ids=["seeds", "corpus"])
+def test_a_dask_run_matches_a_plain_run(run_flow, tmp_path, source, chunk):
     if not source.is_dir():
         pytest.skip("../shared/corpus is not present")
     plain = tmp_path / "plain.duckdb"
     scaled = tmp_path / "dask.duckdb"
     run_flow(source, plain)
-    summary = dask_run(source, scaled)
+    summary = dask_run(source, scaled, chunk_documents=chunk)
     assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
     assert query(scaled, "SELECT task_runner FROM etl_run")["task_runner"].to_list() == ["dask"]
     assert_same_warehouse(plain, scaled)

@@ -66,7 +66,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     )
     found = pl.concat(
         [
-            find_all(masked, TITLE_THEN_NAME).with_columns(title_first=pl.lit(True)),
+            find_all(masked, TITLE_THEN_NAME, starts=p.TITLE_KEYWORDS).with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE).with_columns(title_first=pl.lit(False)),
         ],
         how="diagonal",

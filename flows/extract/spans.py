@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
+
 # Where an item was found: the article field and the paragraph's index within it.
 FIELDS = ("title", "lead", "body", "caption")
 
@@ -27,32 +29,80 @@ def paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(single + lists).filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
 
 
-def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS) -> pl.DataFrame:
+def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS,
+             starts: tuple[str, ...] | None = None) -> pl.DataFrame:
     """Every match of `pattern` in the paragraphs of `fields`: the paragraph's columns plus `match`,
     `char_offset` (in characters, within the paragraph) and one column per named group of the pattern.
 
-    Each match is extracted with the text since the previous one (`gap`), so the pieces tile the paragraph
-    and a match's offset is the length of the pieces before it plus its gap.
+    `starts`: the literal phrases every match begins with, if the pattern has them. The matches are then found
+    from those phrases (see `_find_from_starts`), which is much faster for a large pattern than a regex search
+    through every paragraph.
     """
-    piece = rf"(?s).*?(?:{pattern})"
-    split = rf"(?s)^(?P<gap__>.*?)(?P<match__>{pattern})$"
-    pieces = (
-        texts.filter(pl.col("field").is_in(fields))
-        .with_columns(piece=pl.col("text").str.extract_all(piece))
-        .explode("piece")
-        .filter(pl.col("piece").is_not_null())
-        .with_columns(piece_end=pl.col("piece").str.len_chars().cum_sum().over("source_uri", "field", "paragraph"))
-    )
-    groups = pieces["piece"].str.extract_groups(split).struct.unnest()
+    candidates = texts.filter(pl.col("field").is_in(fields)).filter(regex.contains(pl.col("text"), pattern))
+    found = _find_from_starts(candidates, pattern, starts) if starts else _find_by_pieces(candidates, pattern)
+    return pl.concat([found, found["match"].str.extract_groups(pattern).struct.unnest()], how="horizontal")
+
+
+def _find_by_pieces(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """Matches with offsets: the text is cut into pieces that each end with a match (`.*?` then the pattern); the
+    pieces tile the paragraph up to its last match, and the k-th piece ends with the k-th match, so a match's
+    offset is the length of the pieces up to it less its own length."""
     return (
-        pl.concat([pieces, groups], how="horizontal")
-        .with_columns(
-            match=pl.col("match__"),
-            char_offset=(pl.col("piece_end") - pl.col("piece").str.len_chars() + pl.col("gap__").str.len_chars())
-            .cast(pl.Int64),
+        texts.with_columns(
+            match=pl.col("text").str.extract_all(pattern),
+            piece=pl.col("text").str.extract_all(rf"(?s).*?(?:{pattern})"),
         )
-        .drop("piece", "piece_end", "gap__", "match__")
+        .with_row_index("row__")
+        .explode("match", "piece")
+        .with_columns(
+            char_offset=(pl.col("piece").str.len_chars().cum_sum().over("row__") - pl.col("match").str.len_chars())
+            .cast(pl.Int64)
+        )
+        .drop("piece", "row__")
     )
+
+
+# How much text after a start phrase the pattern is tried on first. A match ending near the window's end (where
+# the window may have cut its next word in two) is tried again on the whole rest of the paragraph.
+_WINDOW_CHARS = 400
+_WINDOW_MARGIN_CHARS = 100
+
+
+def _find_from_starts(texts: pl.DataFrame, pattern: str, starts: tuple[str, ...]) -> pl.DataFrame:
+    """Matches with offsets, from every occurrence of a start phrase (Aho-Corasick, all of them): the pattern is
+    tried anchored on a window there, and, as a regex search would, a match is kept only if it starts after the
+    end of the previous kept match in its paragraph."""
+    text = pl.col("text")
+    occurrences = (
+        texts.with_row_index("row__")
+        .with_columns(start_byte=text.str.find_many(list(starts), overlapping=True))
+        .explode("start_byte")
+        .filter(pl.col("start_byte").is_not_null())
+        .unique(["row__", "start_byte"])
+        .sort("row__", "start_byte")
+        .with_columns(
+            char_offset=text.cast(pl.Binary).bin.head(pl.col("start_byte")).cast(pl.String).str.len_chars()
+            .cast(pl.Int64)
+        )
+    )
+    anchored = rf"^(?:{pattern})"
+    window = text.str.slice(pl.col("char_offset"), _WINDOW_CHARS)
+    occurrences = occurrences.with_columns(match=window.str.extract(anchored, 0))
+    cut_short = (window.str.len_chars() < text.str.len_chars() - pl.col("char_offset")) & (
+        pl.col("match").str.len_chars() > _WINDOW_CHARS - _WINDOW_MARGIN_CHARS)
+    occurrences = occurrences.with_columns(
+        match=pl.coalesce(regex.where(cut_short, text.str.slice(pl.col("char_offset")),
+                                      lambda rest: rest.str.extract(anchored, 0), pl.String), pl.col("match"))
+    ).filter(pl.col("match").is_not_null())
+    end = pl.col("char_offset") + pl.col("match").str.len_chars()
+    keep = pl.Series([True] * occurrences.height, dtype=pl.Boolean)
+    while True:  # row i depends only on the rows before it: settles in at most (overlap depth) rounds
+        previous_end = pl.when(pl.col("keep__")).then(end).otherwise(-1).shift(1, fill_value=-1).cum_max().over("row__")
+        settled = occurrences.with_columns(keep__=keep).select(pl.col("char_offset") >= previous_end).to_series()
+        if settled.equals(keep):
+            break
+        keep = settled
+    return occurrences.filter(keep).select(*texts.columns, "match", "char_offset")
 
 
 def mask(text: pl.Expr, phrases: list[str]) -> pl.Expr:

@@ -1,0 +1,163 @@
+"""Chunks: a run's documents go through the stages a chunk at a time, so memory is bounded by the chunk, not by
+the corpus.
+
+`process_chunk` is the heavy part (read -> decode -> check documents -> normalise -> extract -> check articles):
+each chunk on its own, so chunks run in parallel worker processes. `settle_chunk` is the light part that needs
+the chunks in order, in the flow's process: which documents repeat a text already seen, which are quarantined,
+and, for a backfill, which fall in the window. Its result is appended to the run's staging file.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from flows import decode, extract, manifest, quality, sources
+from flows.normalise import normalise
+
+
+@dataclass(frozen=True)
+class ChunkJob:
+    """One chunk of the run's plan: the listed files to read (listing columns plus `known_hash`)."""
+
+    number: int
+    files: pl.DataFrame
+    run_id: str
+    gx_project: Path
+
+
+@dataclass
+class ChunkResult:
+    number: int
+    documents: pl.DataFrame  # every file of the chunk, read, with `change` and (if not unchanged) its decoding
+    articles: pl.DataFrame
+    authors: pl.DataFrame
+    knowledge: extract.Knowledge
+    document_checks: quality.CheckOutcome
+    article_checks: quality.CheckOutcome
+    seconds: dict[str, float]
+
+
+def process_chunk(job: ChunkJob) -> ChunkResult:
+    """Read, decode, check, normalise, extract and check one chunk. Runs in a worker process: it depends on nothing
+    but the chunk (a document's duplicates are found later, by `settle_chunk`)."""
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - clock
+        clock = time.perf_counter()
+
+    read = manifest.plan_by_hash(sources.read_documents(job.files))
+    lap("read")
+    decoded = decode.decode_documents(read.filter(pl.col("change") != "unchanged"))
+    lap("decode")
+    run_name = f"{job.run_id}-{job.number:05d}"
+    document_checks = quality.CheckOutcome.empty()
+    if decoded.height:
+        document_checks = quality.validate(
+            quality.document_check_frame(decoded.with_columns(document_key=pl.col("article_key"))), "documents",
+            job.gx_project, run_name)
+    lap("check")
+    articles, authors, _lines = normalise(decoded.filter(pl.col("text").is_not_null()))
+    lap("normalise")
+    knowledge = extract.extract(articles, authors)
+    lap("extract")
+    article_checks = quality.CheckOutcome.empty()
+    if articles.height:
+        article_checks = quality.validate(quality.article_check_frame(articles), "articles", job.gx_project, run_name)
+    lap("check")
+    documents = read.join(decoded.select("source_uri", "text_hash", "decode_error"), on="source_uri", how="left")
+    return ChunkResult(job.number, documents, articles, authors, knowledge, document_checks, article_checks, seconds)
+
+
+@dataclass
+class RunState:
+    """What the chunks of one run share, in order."""
+
+    known_texts: pl.DataFrame  # text_hash, article_key, source_uri: the warehouse's articles, then this run's
+    since: date | None = None
+    until: date | None = None
+    # source_uri, source_file, stage, reason: a later document with the same text is quarantined too.
+    rejected: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=REJECTED_SCHEMA))
+    covered: pl.Series = field(default_factory=lambda: pl.Series("source_uri", [], dtype=pl.String))
+
+    @property
+    def backfill(self) -> bool:
+        return self.since is not None or self.until is not None
+
+
+REJECTED_SCHEMA = {"source_uri": pl.String, "source_file": pl.String, "stage": pl.String, "reason": pl.String}
+
+
+@dataclass
+class Settled:
+    """A chunk's rows under the names of the staging tables the load reads."""
+
+    tables: dict[str, pl.DataFrame]
+    read: int  # documents read in this chunk (a backfill leaves out those outside its window)
+
+
+def settle_chunk(result: ChunkResult, state: RunState) -> Settled:
+    """Duplicates, quarantine and (for a backfill) the window, for one processed chunk, in run order."""
+    documents = result.documents
+    decoded = manifest.assign_duplicates(documents.filter(pl.col("change") != "unchanged"), state.known_texts)
+    originals = decoded.filter(pl.col("text_hash").is_not_null() & pl.col("duplicate_of").is_null())
+    state.known_texts = pl.concat([state.known_texts, originals.select(state.known_texts.columns)])
+    is_original = pl.col("source_uri").is_in(originals["source_uri"].implode())
+    articles, authors = result.articles.filter(is_original), result.authors.filter(is_original)
+    knowledge = result.knowledge.only(articles["source_uri"])
+
+    unreadable = decoded.filter(pl.col("decode_error").is_not_null()).select(
+        "source_uri", "source_file",
+        stage=pl.when(pl.col("problem").is_not_null()).then(pl.lit("source")).otherwise(pl.lit("decode")),
+        reason=pl.col("decode_error"),
+    )
+    if state.backfill:
+        # A backfill's documents are those of the window; the others are left as they are, unrecorded.
+        state.covered = pl.concat([state.covered, manifest.in_window(articles, state.since, state.until)])
+        repeats = decoded.filter(pl.col("duplicate_of").is_in(state.covered.implode()))["source_uri"]
+        keep = pl.col("source_uri").is_in(pl.concat([state.covered, repeats]).implode())
+        documents, decoded, articles, authors = (f.filter(keep) for f in (documents, decoded, articles, authors))
+        knowledge = knowledge.only(articles["source_uri"])
+        unreadable = unreadable.clear()
+
+    failed = articles.join(result.article_checks.failed_rows, left_on="article_key", right_on="key").select(
+        "source_uri", "source_file", stage=pl.lit("check"), reason="reason"
+    )
+    rejected = pl.concat([unreadable, failed])
+    state.rejected = pl.concat([state.rejected, rejected])
+    rejected = pl.concat([rejected, quality.duplicates_of_quarantined(decoded, state.rejected)])
+    quarantine = quality.quarantine_rows(decoded, rejected.drop("source_file"))
+    quarantined = pl.col("source_uri").is_in(quarantine["source_uri"].implode())
+    loadable = articles.filter(~quarantined)
+    return Settled(
+        tables={
+            "stg_document": quality.document_outcomes(documents, decoded, quarantine["source_uri"]),
+            "stg_article": loadable,
+            "stg_author": authors.filter(~quarantined),
+            "stg_quarantine": quarantine,
+            **knowledge.only(loadable["source_uri"]).staging(),
+        },
+        read=documents.height,
+    )
+
+
+def unchanged_documents(planned: pl.DataFrame) -> pl.DataFrame:
+    """The stg_document rows of files not read again (same size and modification time as the manifest's)."""
+    return planned.filter(pl.col("change") == "unchanged").select(
+        "source_uri", "source_file", "byte_size", "mtime_ns", "article_key",
+        content_hash="known_hash", duplicate_of=pl.lit(None, dtype=pl.String), outcome=pl.lit("unchanged"),
+    )
+
+
+def empty_tables(run_id: str, gx_project: Path) -> dict[str, pl.DataFrame]:
+    """The staging tables with no rows, typed as the stages type them (a run may have nothing to stage)."""
+    job = ChunkJob(0, pl.DataFrame(schema={**sources.LISTING_SCHEMA, "known_hash": pl.String}), run_id, gx_project)
+    state = RunState(pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String}))
+    return settle_chunk(process_chunk(job), state).tables

@@ -1,0 +1,42 @@
+"""Regex work restricted to the rows that need it, so it stays cheap.
+
+Polars runs Rust's `regex`. Its fast engine (a lazy DFA) gives up on Unicode word boundaries (`\\b`) in
+non-ASCII text and on capture groups, replacements and extractions over long text, and falls back to an engine
+ten or more times slower, which polars runs on every row of a column, masked or not. So a slow operation is run
+on the rows a fast search has picked, and its results are put back in place.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import polars as pl
+
+
+def loosen(pattern: str) -> str:
+    """The pattern without its word boundaries: it matches wherever the pattern does (and maybe more)."""
+    return pattern.replace(r"\b", "")
+
+
+def where(condition: pl.Expr, text: pl.Expr, operation: Callable[[pl.Expr], pl.Expr],
+          dtype: pl.DataType) -> pl.Expr:
+    """`operation(text)` on the rows where `condition` holds, null on the others (which it never sees)."""
+
+    def run(columns: pl.Series) -> pl.Series:
+        frame = columns.struct.unnest().with_row_index("row__")
+        picked = frame.filter(pl.col("condition__").fill_null(False)).select(
+            "row__", result__=operation(pl.col("text__")))
+        return frame.select("row__").join(picked, on="row__", how="left", maintain_order="left")["result__"]
+
+    result = pl.struct(condition__=condition, text__=text).map_batches(run, return_dtype=dtype)
+    name = text.meta.output_name(raise_if_undetermined=False)
+    return result.alias(name) if name else result
+
+
+def contains(text: pl.Expr, pattern: str) -> pl.Expr:
+    """`text.str.contains(pattern)` (False for null text), with the exact pattern tried only on the texts its
+    loosened form matches."""
+    loose = loosen(pattern)
+    if loose == pattern:
+        return text.str.contains(pattern).fill_null(False)
+    return where(text.str.contains(loose), text, lambda t: t.str.contains(pattern), pl.Boolean).fill_null(False)

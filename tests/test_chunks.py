@@ -1,0 +1,82 @@
+"""Runs in chunks: memory follows the chunk, not the corpus, and the result does not depend on the chunking.
+
+Chunks are processed in parallel worker processes; duplicates and quarantine are settled in run order, so a
+document's twin in a later chunk, or the copy of a quarantined document, is handled as in a single batch.
+"""
+
+import polars as pl
+import pytest
+
+from flows import regex
+from flows.extract.spans import find_all
+from flows.warehouse import query
+from tests.conftest import CORPUS, SEEDS, write_articles
+from tests.test_bad_input import BAD, GOOD
+from tests.test_scale_out import assert_same_warehouse
+
+
+@pytest.mark.parametrize("source, chunk", [(SEEDS, 2), (CORPUS, 400)], ids=["seeds", "corpus"])
+def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow, tmp_path, source, chunk):
+    if not source.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    whole, chunked = tmp_path / "whole.duckdb", tmp_path / "chunked.duckdb"
+    run_flow(source, whole)
+    summary = run_flow(source, chunked, chunk_documents=chunk, workers=2)
+    assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
+    assert summary.documents_seen == len(list(source.rglob("*.txt")))
+    assert_same_warehouse(whole, chunked)
+    checks = "SELECT suite, expectation, column_name, success, unexpected_count, element_count FROM dq_result"
+    assert query(whole, checks + " ORDER BY ALL").equals(query(chunked, checks + " ORDER BY ALL"))
+    # The staging file is gone once the run has loaded.
+    assert not list((tmp_path / ".staging").glob("*"))
+
+
+def test_twins_and_copies_of_quarantined_documents_are_found_across_chunks(run_flow, tmp_path):
+    no_title = BAD["no_title.txt"][0]
+    source = write_articles(tmp_path / "articles", {
+        "a.txt": GOOD, "b.txt": no_title, "c_twin_of_a.txt": GOOD, "d_copy_of_b.txt": no_title,
+    })
+    warehouse = tmp_path / "news.duckdb"
+    summary = run_flow(source, warehouse, chunk_documents=1, workers=2)  # one document per chunk
+    assert (summary.documents_seen, summary.documents_loaded, summary.documents_quarantined) == (4, 2, 2)
+    documents = query(warehouse, "SELECT source_file, status, duplicate_of FROM etl_document ORDER BY 1")
+    assert documents["status"].to_list() == ["loaded", "quarantined", "loaded", "quarantined"]
+    assert documents["duplicate_of"][2].endswith("/a.txt")
+    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 1
+    reasons = dict(query(warehouse, "SELECT source_file, reason FROM quarantine").iter_rows())
+    assert "no title" in reasons["b.txt"]
+    assert reasons["d_copy_of_b.txt"].startswith("same text as b.txt, which was quarantined")
+
+
+def paragraphs(*texts: str) -> pl.DataFrame:
+    return pl.DataFrame({"source_uri": "u", "field": "body", "paragraph": list(range(len(texts))), "text": list(texts)},
+                        schema_overrides={"paragraph": pl.Int32})
+
+
+def test_matches_found_from_start_phrases_are_the_regex_search_matches():
+    heads = ("Ban", "Ban Chấp hành", "Đảng ủy", "Tỉnh ủy")
+    pattern = r"(?P<head>Ban Chấp hành|Đảng ủy|Tỉnh ủy|Ban)(?P<rest>(?:\s+(?:\p{Lu}\p{Ll}*|tỉnh|Ban|Đảng ủy))*)"
+    texts = paragraphs(
+        "Ban Chấp hành Đảng ủy Khối tỉnh họp; Tỉnh ủy chỉ đạo Ban Tuyên giáo và Đảng ủy.",
+        "Không có gì ở đây.",
+        "Ban" + " Ban" * 300 + " hết.",  # one match longer than the window an occurrence is tried on
+        "Tỉnh ủyBan Tỉnh ủy",  # matches back to back
+    )
+    by_search = find_all(texts, pattern)
+    by_starts = find_all(texts, pattern, starts=heads)
+    assert by_starts.equals(by_search)
+    first = by_starts.filter(pl.col("paragraph") == 0)
+    # Leftmost-first, as the regex: "Đảng" is a capitalised word before it could be "Đảng ủy".
+    assert first["match"].to_list() == ["Ban Chấp hành Đảng", "Tỉnh ủy", "Ban Tuyên", "Đảng ủy"]
+    assert first["char_offset"].to_list() == [0, 37, 53, 71]
+    assert by_starts.filter(pl.col("paragraph") == 2)["match"].str.len_chars().to_list() == [3 + 4 * 300]
+
+
+@pytest.mark.parametrize("pattern", [r"\bvà\b", r"(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\btỉnh\b|\bxã\b", "Sở"])
+def test_the_fast_contains_agrees_with_the_regex(pattern):
+    texts = pl.DataFrame({"t": ["A và B", "Avà B", "ngày 1/2/2022", "1/2/20223", "tỉnh Nam", "tỉnhlỵ", "xã", None,
+                                "Sở Y tế", ""]})
+    fast = texts.select(regex.contains(pl.col("t"), pattern)).to_series()
+    plain = texts.select(pl.col("t").str.contains(pattern).fill_null(False)).to_series()
+    assert fast.to_list() == plain.to_list()
+    assert fast.any()
