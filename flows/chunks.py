@@ -1,10 +1,10 @@
 """Chunks: a run's documents go through the stages a chunk at a time, so memory is bounded by the chunk, not by
 the corpus.
 
-`process_chunk` is the heavy part (read -> decode -> check documents -> normalise -> extract -> check articles):
-each chunk on its own, so chunks run in parallel worker processes. `settle_chunk` is the light part that needs
-the chunks in order, in the flow's process: which documents repeat a text already seen, which are quarantined,
-and, for a backfill, which fall in the window. Its result is appended to the run's staging file.
+`process_chunk` is the heavy part (read -> decode -> normalise -> extract): each chunk on its own, so chunks run
+in parallel worker processes. `check_chunk` and `settle_chunk` are the lighter part that runs in the flow's
+process, chunk after chunk in file order: the suites, then which documents repeat a text already seen, which are
+quarantined, and, for a backfill, which fall in the window. The result is appended to the run's staging file.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ class ChunkJob:
 
     number: int
     files: pl.DataFrame
-    run_id: str
-    gx_project: Path
 
 
 @dataclass
@@ -37,14 +35,14 @@ class ChunkResult:
     articles: pl.DataFrame
     authors: pl.DataFrame
     knowledge: extract.Knowledge
-    document_checks: quality.CheckOutcome
-    article_checks: quality.CheckOutcome
+    document_check_frame: pl.DataFrame  # what the documents suite looks at
+    article_check_frame: pl.DataFrame  # what the articles suite looks at
     seconds: dict[str, float]
 
 
 def process_chunk(job: ChunkJob) -> ChunkResult:
-    """Read, decode, check, normalise, extract and check one chunk. Runs in a worker process: it depends on nothing
-    but the chunk (a document's duplicates are found later, by `settle_chunk`)."""
+    """Read, decode, normalise and extract one chunk, and prepare what its checks look at. Runs in a worker
+    process: it depends on nothing but the chunk (duplicates and checks come later, in run order)."""
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -57,23 +55,28 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
     lap("read")
     decoded = decode.decode_documents(read.filter(pl.col("change") != "unchanged"))
     lap("decode")
-    run_name = f"{job.run_id}-{job.number:05d}"
-    document_checks = quality.CheckOutcome.empty()
-    if decoded.height:
-        document_checks = quality.validate(
-            quality.document_check_frame(decoded.with_columns(document_key=pl.col("article_key"))), "documents",
-            job.gx_project, run_name)
-    lap("check")
     articles, authors, _lines = normalise(decoded.filter(pl.col("text").is_not_null()))
     lap("normalise")
     knowledge = extract.extract(articles, authors)
     lap("extract")
-    article_checks = quality.CheckOutcome.empty()
-    if articles.height:
-        article_checks = quality.validate(quality.article_check_frame(articles), "articles", job.gx_project, run_name)
+    document_check_frame = quality.document_check_frame(decoded.with_columns(document_key=pl.col("article_key")))
+    article_check_frame = quality.article_check_frame(articles)
     lap("check")
     documents = read.join(decoded.select("source_uri", "text_hash", "decode_error"), on="source_uri", how="left")
-    return ChunkResult(job.number, documents, articles, authors, knowledge, document_checks, article_checks, seconds)
+    return ChunkResult(job.number, documents, articles, authors, knowledge, document_check_frame,
+                       article_check_frame, seconds)
+
+
+def check_chunk(result: ChunkResult, gx_project: Path, run_id: str) -> tuple[quality.CheckOutcome,
+                                                                             quality.CheckOutcome]:
+    """The documents and articles suites on one processed chunk (in the flow's process: Great Expectations is
+    loaded once, not in every worker)."""
+    run_name = f"{run_id}-{result.number:05d}"
+    outcomes = []
+    for frame, suite in ((result.document_check_frame, "documents"), (result.article_check_frame, "articles")):
+        outcomes.append(quality.validate(frame, suite, gx_project, run_name) if frame.height
+                        else quality.CheckOutcome.empty())
+    return outcomes[0], outcomes[1]
 
 
 @dataclass
@@ -103,8 +106,9 @@ class Settled:
     read: int  # documents read in this chunk (a backfill leaves out those outside its window)
 
 
-def settle_chunk(result: ChunkResult, state: RunState) -> Settled:
-    """Duplicates, quarantine and (for a backfill) the window, for one processed chunk, in run order."""
+def settle_chunk(result: ChunkResult, article_checks: quality.CheckOutcome, state: RunState) -> Settled:
+    """Duplicates, quarantine and (for a backfill) the window, for one processed and checked chunk, in run
+    order."""
     documents = result.documents
     decoded = manifest.assign_duplicates(documents.filter(pl.col("change") != "unchanged"), state.known_texts)
     originals = decoded.filter(pl.col("text_hash").is_not_null() & pl.col("duplicate_of").is_null())
@@ -127,7 +131,7 @@ def settle_chunk(result: ChunkResult, state: RunState) -> Settled:
         knowledge = knowledge.only(articles["source_uri"])
         unreadable = unreadable.clear()
 
-    failed = articles.join(result.article_checks.failed_rows, left_on="article_key", right_on="key").select(
+    failed = articles.join(article_checks.failed_rows, left_on="article_key", right_on="key").select(
         "source_uri", "source_file", stage=pl.lit("check"), reason="reason"
     )
     rejected = pl.concat([unreadable, failed])
@@ -156,8 +160,8 @@ def unchanged_documents(planned: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def empty_tables(run_id: str, gx_project: Path) -> dict[str, pl.DataFrame]:
+def empty_tables() -> dict[str, pl.DataFrame]:
     """The staging tables with no rows, typed as the stages type them (a run may have nothing to stage)."""
-    job = ChunkJob(0, pl.DataFrame(schema={**sources.LISTING_SCHEMA, "known_hash": pl.String}), run_id, gx_project)
+    job = ChunkJob(0, pl.DataFrame(schema={**sources.LISTING_SCHEMA, "known_hash": pl.String}))
     state = RunState(pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String}))
-    return settle_chunk(process_chunk(job), state).tables
+    return settle_chunk(process_chunk(job), quality.CheckOutcome.empty(), state).tables

@@ -38,8 +38,9 @@ from flows.settings import (
 from flows.staging import Staging, staging_file
 
 FLOW_NAME = "news-etl"
-# Chunk results a run lets wait in memory for their turn, per worker.
-CHUNKS_AHEAD_PER_WORKER = 2
+# Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
+# a finished chunk; few, as each waits in memory.
+EXTRA_CHUNKS_IN_FLIGHT = 1
 
 
 class RunFailed(Exception):
@@ -87,10 +88,10 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     quality.prepare(settings.gx_project, settings.dq_site)
     to_read = planned.filter(pl.col("change") == "to_read")
     size = max(1, settings.chunk_documents)
-    jobs = [chunks.ChunkJob(number, to_read.slice(start, size), run_id, settings.gx_project)
+    jobs = [chunks.ChunkJob(number, to_read.slice(start, size))
             for number, start in enumerate(range(0, to_read.height, size), start=1)]
     state = chunks.RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
-    staging = Staging(staging_path, chunks.empty_tables(run_id, settings.gx_project))
+    staging = Staging(staging_path, chunks.empty_tables())
     seconds: dict[str, float] = {}
     checks: list[quality.CheckOutcome] = []
     read = 0
@@ -99,13 +100,16 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
         workers = min(settings.workers or parallel.default_workers(), len(jobs))
         started = time.perf_counter()
         with (parallel.executor(settings.task_runner, workers) if len(jobs) > 1 else nullcontext()) as pool:
-            for result in parallel.ordered_map(pool, chunks.process_chunk, jobs, CHUNKS_AHEAD_PER_WORKER * workers):
+            for result in parallel.ordered_map(pool, chunks.process_chunk, jobs, workers + EXTRA_CHUNKS_IN_FLIGHT):
                 clock = time.perf_counter()
-                settled = chunks.settle_chunk(result, state)
+                document_checks, article_checks = chunks.check_chunk(result, settings.gx_project, run_id)
+                checked = time.perf_counter()
+                settled = chunks.settle_chunk(result, article_checks, state)
                 staging.append(settled.tables)
                 read += settled.read
-                checks += [result.document_checks, result.article_checks]
-                for stage, spent in {**result.seconds, "stage": time.perf_counter() - clock}.items():
+                checks += [document_checks, article_checks]
+                main_seconds = {"check": checked - clock, "stage": time.perf_counter() - checked}
+                for stage, spent in [*result.seconds.items(), *main_seconds.items()]:
                     seconds[stage] = seconds.get(stage, 0.0) + spent
                 logger.info("chunk %d/%d: %d documents (%d of %d read, %.0f s)", result.number, len(jobs),
                             settled.read, min(result.number * size, to_read.height), to_read.height,

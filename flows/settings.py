@@ -30,7 +30,8 @@ SOURCE_RETRY_DELAY_SECONDS = 2
 RUN_LOCK_WAIT_SECONDS = 900.0
 # Documents go through the stages this many at a time (flows/chunks.py): memory follows the chunk, not the corpus.
 CHUNK_DOCUMENTS = 5000
-# DuckDB's memory limit during the load transaction; beyond it, it spills to disk.
+# DuckDB's memory limits while staging chunks and during the load transaction; beyond them, it spills to disk.
+STAGING_MEMORY_LIMIT = "256MB"
 LOAD_MEMORY_LIMIT = "1GB"
 # Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
 FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)

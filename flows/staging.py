@@ -14,6 +14,8 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
+from flows.settings import STAGING_MEMORY_LIMIT
+
 
 class Staging:
     """Append-only tables in one DuckDB file; the first frames given fix the tables' columns and types."""
@@ -21,6 +23,8 @@ class Staging:
     def __init__(self, path: Path, tables: dict[str, pl.DataFrame]):
         self.path = path
         self._con = duckdb.connect(str(path))
+        # What is appended goes to the file; DuckDB would otherwise keep it cached up to most of the machine's RAM.
+        self._con.execute(f"SET memory_limit = '{STAGING_MEMORY_LIMIT}'")
         for name, frame in tables.items():
             self._con.register("chunk", frame)
             self._con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM chunk')

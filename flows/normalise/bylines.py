@@ -18,6 +18,8 @@ _SENTENCE_END = r"[.!?…\"”»)\]]"
 _BYLINE_AT_END = rf"(?P<byline>{CREDIT_LABEL}\s*:\s*{NAMES}|{NAMES})$"
 _TRAILING_BYLINE = rf"^(?P<rest>.*{_SENTENCE_END})\s+{_BYLINE_AT_END}"
 _BYLINE_AFTER_SENTENCE = rf"{_SENTENCE_END}\s+{_BYLINE_AT_END}"
+# A byline is short: it is looked for in the paragraph's last characters only.
+BYLINE_WINDOW_CHARS = 300
 
 
 def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -26,10 +28,13 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
     Returns the articles with that paragraph shortened, and (source_uri, byline) rows for the cut bylines.
     """
     last = pl.col("body").list.last()
-    # Split (slow: capture groups over the whole paragraph) only the paragraphs that end with a byline (fast).
-    parts = regex.where(regex.contains(last, _BYLINE_AFTER_SENTENCE), last,
+    tail = last.str.tail(BYLINE_WINDOW_CHARS)
+    # Split (slow: capture groups) only the paragraph ends that hold a byline (a search: fast).
+    parts = regex.where(regex.contains(tail, _BYLINE_AFTER_SENTENCE), tail,
                         lambda text: text.str.extract_groups(_TRAILING_BYLINE),
                         pl.Struct({"rest": pl.String, "byline": pl.String}))
+    before_tail = last.str.head(last.str.len_chars() - tail.str.len_chars())
+    parts = pl.struct(rest=before_tail + parts.struct.field("rest"), byline=parts.struct.field("byline"))
     marked = articles.with_columns(
         _trail=pl.when(~pl.Series(has_byline) & parts.struct.field("byline").is_not_null())
         .then(parts)
