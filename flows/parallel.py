@@ -22,6 +22,12 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _one_thread_per_worker() -> None:
+    """Parallelism comes from the worker processes: each runs polars on one thread, so that the workers do not
+    oversubscribe the cores (set before polars is imported, which happens with the first chunk)."""
+    os.environ["POLARS_MAX_THREADS"] = "1"
+
+
 @contextmanager
 def executor(kind: str, workers: int) -> Iterator[Executor]:
     """`dask`: the cluster of the flow's DaskTaskRunner, through prefect-dask's client for use inside a task;
@@ -33,7 +39,8 @@ def executor(kind: str, workers: int) -> Iterator[Executor]:
         with get_dask_client() as client:
             yield client.get_executor(pure=False)
     else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                 initializer=_one_thread_per_worker) as pool:
             yield pool
 
 

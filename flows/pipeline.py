@@ -85,11 +85,12 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     """Every file to read, a chunk at a time, through read -> decode -> check -> normalise -> extract -> check
     (in worker processes), then duplicates and quarantine in run order, appended to the staging file."""
     logger = get_run_logger()
-    quality.prepare(settings.gx_project, settings.dq_site)
     to_read = planned.filter(pl.col("change") == "to_read")
     size = max(1, settings.chunk_documents)
     jobs = [chunks.ChunkJob(number, to_read.slice(start, size))
             for number, start in enumerate(range(0, to_read.height, size), start=1)]
+    if jobs:  # nothing to read, nothing to check: Great Expectations is not even loaded
+        quality.prepare(settings.gx_project, settings.dq_site)
     state = chunks.RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
     staging = Staging(staging_path, chunks.empty_tables())
     seconds: dict[str, float] = {}
@@ -125,7 +126,9 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
 
 @task(cache_policy=NO_CACHE)
 def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: warehouse.LoadContext,
-               run_id: str) -> quality.CheckOutcome:
+               run_id: str, check: bool) -> quality.CheckOutcome:
+    """The load transaction; with `check`, the warehouse suite verifies it before it commits (a run that only saw
+    unchanged documents changes no facts: it records the run and what it saw)."""
     outcomes: list[quality.CheckOutcome] = []
 
     def verify(measures: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
@@ -134,6 +137,10 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
         outcomes.append(outcome)
         return outcome.results, outcome.table_failures
 
+    if not check:
+        warehouse.load(settings.warehouse, batch, context)
+        return quality.CheckOutcome.empty()
+    quality.prepare(settings.gx_project, settings.dq_site)
     results = warehouse.load(settings.warehouse, batch, context, verify=verify)
     return quality.CheckOutcome(results, validations=[v for o in outcomes for v in o.validations])
 
@@ -144,8 +151,9 @@ def _now() -> datetime:
 
 @task(cache_policy=NO_CACHE)
 def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
-    if validations:
-        quality.build_data_docs(settings.gx_project, validations)
+    if not validations:
+        return  # nothing was checked: the report is as the last run left it
+    quality.build_data_docs(settings.gx_project, validations)
     missing = localise_data_docs(settings.dq_site)
     if missing:
         get_run_logger().warning(
@@ -229,7 +237,8 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
                     sum(staged.outcomes.values()))
         clock = time.perf_counter()
         try:
-            warehouse_checks = load_batch(settings, batch, context, run_id)
+            changed = any(outcome != "unchanged" for outcome in staged.outcomes)
+            warehouse_checks = load_batch(settings, batch, context, run_id, check=changed)
         except warehouse.LoadRejected as rejected_load:
             warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
                                         pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))

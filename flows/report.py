@@ -44,7 +44,10 @@ def summary_text(summary: RunSummary) -> str:
     ]
     if summary.documents_seen and summary.documents_unchanged == summary.documents_seen:
         lines.append("every document was unchanged since the last run: nothing to load")
-    lines.append(f"checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
+    if summary.checks_passed + summary.checks_failed:
+        lines.append(f"checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
+    else:
+        lines.append("checks: none run (no document was new or changed)")
     for check in summary.failed_checks:
         lines.append(
             f"  {check['severity']:<7} {check['expectation']}({check['column_name'] or 'table'}):"
@@ -57,7 +60,8 @@ def summary_text(summary: RunSummary) -> str:
     if summary.stage_seconds:
         lines.append("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in summary.stage_seconds.items()))
     lines.append(f"warehouse: {summary.warehouse}")
-    lines.append(f"data quality report: {summary.data_docs_index}")
+    checked = summary.checks_passed + summary.checks_failed
+    lines.append(f"data quality report: {summary.data_docs_index}" + ("" if checked else " (as the last check left it)"))
     return "\n".join(lines)
 
 

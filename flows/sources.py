@@ -10,7 +10,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote_from_bytes, unquote, urlparse
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -58,12 +58,19 @@ def list_folder(root: Path, max_bytes: int) -> pl.DataFrame:
     """
     root = check_folder(Path(root))
     resolved_root = root.resolve()
+    # Plain strings, not Path objects: this loop runs once per file of the corpus on every run.
+    top = os.fspath(root)
+    root_uri = root.absolute().as_uri().rstrip("/")
     rows = []
-    # os.walk's directory entries carry their stat: one system call per file, not four as with Path.rglob.
-    for folder, _dirs, names in os.walk(root):
+    for folder, _dirs, names in os.walk(top):
+        prefix = os.path.relpath(folder, top)
+        prefix = "" if prefix == "." else prefix.replace(os.sep, "/") + "/"
         for name in names:
             if name.endswith(".txt"):
-                rows.append(_list_one(Path(folder, name), root, resolved_root, max_bytes))
+                source_file = prefix + name
+                # The uri Path.as_uri() gives, built from the root's: quoting works character by character.
+                uri = f"{root_uri}/{quote_from_bytes(os.fsencode(source_file))}"
+                rows.append(_list_one(os.path.join(folder, name), source_file, uri, resolved_root, max_bytes))
     return pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row").sort("source_file")
 
 
@@ -76,18 +83,17 @@ def list_files(files: list[tuple[str, str]], max_bytes: int) -> pl.DataFrame:
     for uri, source_file in files:
         path = Path(unquote(urlparse(uri).path))
         root = Path(str(path)[: -len(source_file)] or "/") if str(path).endswith(source_file) else path.parent
-        rows.append(_list_one(path, root, root.resolve(), max_bytes))
+        rows.append(_list_one(os.fspath(path), path.relative_to(root).as_posix(), path.absolute().as_uri(),
+                              root.resolve(), max_bytes))
     return pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")
 
 
-def _list_one(path: Path, root: Path, resolved_root: Path, max_bytes: int) -> tuple:
-    source_file = path.relative_to(root).as_posix()
-    uri = path.absolute().as_uri()
+def _list_one(path: str, source_file: str, uri: str, resolved_root: Path, max_bytes: int) -> tuple:
     size = mtime_ns = problem = None
     try:
-        stat = path.lstat()
+        stat = os.lstat(path)
         if S_ISLNK(stat.st_mode):
-            target = path.resolve()
+            target = Path(path).resolve()
             if not target.is_relative_to(resolved_root):
                 return (uri, source_file, article_key(uri), None, None,
                         f"refused: symbolic link points outside the source folder ({target})")
