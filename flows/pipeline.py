@@ -10,6 +10,7 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -89,10 +90,13 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     size = max(1, settings.chunk_documents)
     jobs = [chunks.ChunkJob(number, to_read.slice(start, size))
             for number, start in enumerate(range(0, to_read.height, size), start=1)]
-    if jobs:  # nothing to read, nothing to check: Great Expectations is not even loaded
-        quality.prepare(settings.gx_project, settings.dq_site)
+    # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
+    # background while the workers process the first chunks.
+    background = ThreadPoolExecutor(max_workers=1)
+    checks_ready = background.submit(quality.prepare, settings.gx_project, settings.dq_site) if jobs else None
+    background.shutdown(wait=False)
     state = chunks.RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
-    staging = Staging(staging_path, chunks.empty_tables())
+    staging = Staging(staging_path)
     seconds: dict[str, float] = {}
     checks: list[quality.CheckOutcome] = []
     read = 0
@@ -100,9 +104,10 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
         staging.append({"stg_document": chunks.unchanged_documents(planned)})
         workers = min(settings.workers or parallel.default_workers(), len(jobs))
         started = time.perf_counter()
-        with (parallel.executor(settings.task_runner, workers) if len(jobs) > 1 else nullcontext()) as pool:
+        with (parallel.executor(settings.task_runner, workers) if jobs else nullcontext()) as pool:
             for result in parallel.ordered_map(pool, chunks.process_chunk, jobs, workers + EXTRA_CHUNKS_IN_FLIGHT):
                 clock = time.perf_counter()
+                checks_ready.result()
                 document_checks, article_checks = chunks.check_chunk(result, settings.gx_project, run_id)
                 checked = time.perf_counter()
                 settled = chunks.settle_chunk(result, article_checks, state)
@@ -115,6 +120,8 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
                 logger.info("chunk %d/%d: %d documents (%d of %d read, %.0f s)", result.number, len(jobs),
                             settled.read, min(result.number * size, to_read.height), to_read.height,
                             time.perf_counter() - started)
+        if not jobs:  # the load reads every staging table, even with no rows
+            staging.append(chunks.empty_tables())
         outcomes = staging.query("SELECT outcome, count(*) AS n FROM stg_document GROUP BY outcome")
         quarantined = staging.query(f"SELECT source_file, stage, reason FROM stg_quarantine ORDER BY source_file"
                                     f" LIMIT {QUARANTINE_LISTED}")

@@ -18,25 +18,26 @@ from flows.settings import STAGING_MEMORY_LIMIT
 
 
 class Staging:
-    """Append-only tables in one DuckDB file; the first frames given fix the tables' columns and types."""
+    """Append-only tables in one DuckDB file; the first frame appended to a table fixes its columns and types."""
 
-    def __init__(self, path: Path, tables: dict[str, pl.DataFrame]):
+    def __init__(self, path: Path):
         self.path = path
         self._con = duckdb.connect(str(path))
         # What is appended goes to the file; DuckDB would otherwise keep it cached up to most of the machine's RAM.
         self._con.execute(f"SET memory_limit = '{STAGING_MEMORY_LIMIT}'")
-        for name, frame in tables.items():
-            self._con.register("chunk", frame)
-            self._con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM chunk')
-            self._con.unregister("chunk")
-        self.tables = list(tables)
+        self.tables: set[str] = set()
 
     def append(self, tables: dict[str, pl.DataFrame]) -> None:
         for name, frame in tables.items():
-            if frame.height:
-                self._con.register("chunk", frame)
+            if name in self.tables and not frame.height:
+                continue
+            self._con.register("chunk", frame)
+            if name in self.tables:
                 self._con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM chunk')
-                self._con.unregister("chunk")
+            else:
+                self._con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM chunk')
+                self.tables.add(name)
+            self._con.unregister("chunk")
 
     def query(self, sql: str) -> pl.DataFrame:
         return self._con.sql(sql).pl()
