@@ -1,7 +1,7 @@
 """Chunks: a run's documents go through the stages a chunk at a time, so memory is bounded by the chunk, not by
 the corpus.
 
-`process_chunk` is the heavy part (read -> decode -> normalise -> extract): each chunk on its own, so chunks run
+`stage_all` runs a whole run's chunks. `process_chunk` is the heavy part (read -> decode -> normalise -> extract): each chunk on its own, so chunks run
 in parallel worker processes. `check_chunk` and `settle_chunk` are the lighter part that runs in the flow's
 process, chunk after chunk in file order: the suites, then which documents repeat a text already seen, which are
 quarantined, and, for a backfill, which fall in the window. The result is appended to the run's staging file.
@@ -10,14 +10,24 @@ quarantined, and, for a backfill, which fall in the window. The result is append
 from __future__ import annotations
 
 import time
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 import polars as pl
 
-from flows import decode, extract, manifest, quality, sources
+from flows import decode, extract, manifest, parallel, quality, sources, warehouse
 from flows.normalise import normalise
+from flows.settings import RunSettings
+from flows.staging import Staging
+
+# Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
+# a finished chunk; few, as each waits in memory.
+EXTRA_CHUNKS_IN_FLIGHT = 1
+# How many quarantined documents the run summary lists (all are in the quarantine table).
+QUARANTINE_LISTED = 1000
 
 
 @dataclass(frozen=True)
@@ -165,3 +175,62 @@ def empty_tables() -> dict[str, pl.DataFrame]:
     job = ChunkJob(0, pl.DataFrame(schema={**sources.LISTING_SCHEMA, "known_hash": pl.String}))
     state = RunState(pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String}))
     return settle_chunk(process_chunk(job), quality.CheckOutcome.empty(), state).tables
+
+
+@dataclass
+class Staged:
+    """What `stage_all` staged, and what the run needs to know of it."""
+
+    checks: quality.CheckOutcome
+    outcomes: dict[str, int]  # loaded / quarantined / unchanged -> documents
+    quarantined: list[dict]  # source_file, stage, reason (the first QUARANTINE_LISTED)
+    documents_read: int  # for a backfill: those in its window
+    seconds: dict[str, float]  # per stage; the workers' stages summed over the workers
+
+
+def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path, pool: Executor,
+              progress: Callable[[str], None]) -> Staged:
+    """Every file `planned` to read, in chunks of `settings.chunk_documents` processed on `pool`, then checked and
+    settled in file order and appended to the staging file, with the unchanged files' manifest rows."""
+    to_read = planned.filter(pl.col("change") == "to_read")
+    size = max(1, settings.chunk_documents)
+    jobs = [ChunkJob(number, to_read.slice(start, size))
+            for number, start in enumerate(range(0, to_read.height, size), start=1)]
+    # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
+    # background while the workers process the first chunks.
+    background = ThreadPoolExecutor(max_workers=1)
+    checks_ready = background.submit(quality.prepare, settings.gx_project, settings.dq_site) if jobs else None
+    background.shutdown(wait=False)
+    state = RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
+    staging = Staging(staging_path)
+    seconds: dict[str, float] = {}
+    checks: list[quality.CheckOutcome] = []
+    read = 0
+    try:
+        staging.append({"stg_document": unchanged_documents(planned)})
+        in_flight = min(settings.workers or parallel.default_workers(), len(jobs)) + EXTRA_CHUNKS_IN_FLIGHT
+        started = time.perf_counter()
+        for result in parallel.ordered_map(pool, process_chunk, jobs, in_flight):
+            clock = time.perf_counter()
+            checks_ready.result()
+            document_checks, article_checks = check_chunk(result, settings.gx_project, run_id)
+            checked = time.perf_counter()
+            settled = settle_chunk(result, article_checks, state)
+            staging.append(settled.tables)
+            read += settled.read
+            checks += [document_checks, article_checks]
+            own_seconds = {"check": checked - clock, "stage": time.perf_counter() - checked}
+            for stage, spent in [*result.seconds.items(), *own_seconds.items()]:
+                seconds[stage] = seconds.get(stage, 0.0) + spent
+            done = min(result.number * size, to_read.height)
+            progress(f"chunk {result.number}/{len(jobs)}: {settled.read} documents ({done} of {to_read.height} read,"
+                     f" {time.perf_counter() - started:.0f} s)")
+        if not jobs:  # the load reads every staging table, even with no rows
+            staging.append(empty_tables())
+        outcomes = staging.query("SELECT outcome, count(*) AS n FROM stg_document GROUP BY outcome")
+        quarantined = staging.query("SELECT source_file, stage, reason FROM stg_quarantine ORDER BY source_file"
+                                    f" LIMIT {QUARANTINE_LISTED}")
+    finally:
+        staging.close()
+    return Staged(quality.CheckOutcome.combine(checks).per_expectation(), dict(outcomes.iter_rows()),
+                  quarantined.to_dicts(), read, seconds)

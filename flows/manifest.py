@@ -51,7 +51,12 @@ def assign_duplicates(decoded: pl.DataFrame, known_texts: pl.DataFrame) -> pl.Da
         .group_by("text_hash", maintain_order=True)
         .agg(batch_key=pl.col("article_key").first(), batch_uri=pl.col("source_uri").first())
     )
-    known = known_texts.select("text_hash", known_key="article_key", known_uri="source_uri").unique("text_hash")
+    # Only the known texts this batch repeats: the known texts grow with the warehouse, a batch does not.
+    known = (
+        known_texts.filter(pl.col("text_hash").is_in(decoded["text_hash"].drop_nulls().implode()))
+        .select("text_hash", known_key="article_key", known_uri="source_uri")
+        .unique("text_hash", keep="first", maintain_order=True)
+    )
     resolved = decoded.join(first_in_batch, on="text_hash", how="left").join(known, on="text_hash", how="left")
     canonical_key = pl.coalesce("known_key", "batch_key", "article_key")
     canonical_uri = pl.coalesce("known_uri", "batch_uri")

@@ -44,12 +44,9 @@ def executor(kind: str, workers: int) -> Iterator[Executor]:
             yield pool
 
 
-def ordered_map(pool: Executor | None, function: Callable[[Job], Result], jobs: Iterable[Job],
+def ordered_map(pool: Executor, function: Callable[[Job], Result], jobs: Iterable[Job],
                 in_flight: int) -> Iterator[Result]:
-    """`function` over `jobs`, results in order, at most `in_flight` submitted ahead; in this process if no pool."""
-    if pool is None:
-        yield from map(function, jobs)
-        return
+    """`function` over `jobs` on `pool`, results in order, at most `in_flight` submitted ahead."""
     pending: deque = deque()
     for job in jobs:
         pending.append(pool.submit(function, job))

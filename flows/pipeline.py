@@ -10,9 +10,6 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -36,30 +33,13 @@ from flows.settings import (
     TIMEZONE,
     RunSettings,
 )
-from flows.staging import Staging, staging_file
+from flows.staging import staging_file
 
 FLOW_NAME = "news-etl"
-# Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
-# a finished chunk; few, as each waits in memory.
-EXTRA_CHUNKS_IN_FLIGHT = 1
 
 
 class RunFailed(Exception):
     """The run stopped before loading; the warehouse is unchanged. The message says why."""
-
-
-@dataclass
-class Staged:
-    """What `process_documents` staged, and what the run needs to know of it."""
-
-    checks: quality.CheckOutcome
-    outcomes: dict[str, int]  # loaded / quarantined / unchanged -> documents
-    quarantined: list[dict]  # source_file, stage, reason (the first QUARANTINE_LISTED)
-    documents_listed: int
-    seconds: dict[str, float]
-
-
-QUARANTINE_LISTED = 1000
 
 
 @task(cache_policy=NO_CACHE)
@@ -82,53 +62,14 @@ def plan(listing: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFram
 
 
 @task(cache_policy=NO_CACHE)
-def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path) -> Staged:
-    """Every file to read, a chunk at a time, through read -> decode -> check -> normalise -> extract -> check
-    (in worker processes), then duplicates and quarantine in run order, appended to the staging file."""
+def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
+                      staging_path: Path) -> chunks.Staged:
+    """Every file to read, a chunk at a time on worker processes, checked and settled in file order into the
+    staging file (flows/chunks.py)."""
     logger = get_run_logger()
-    to_read = planned.filter(pl.col("change") == "to_read")
-    size = max(1, settings.chunk_documents)
-    jobs = [chunks.ChunkJob(number, to_read.slice(start, size))
-            for number, start in enumerate(range(0, to_read.height, size), start=1)]
-    # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
-    # background while the workers process the first chunks.
-    background = ThreadPoolExecutor(max_workers=1)
-    checks_ready = background.submit(quality.prepare, settings.gx_project, settings.dq_site) if jobs else None
-    background.shutdown(wait=False)
-    state = chunks.RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
-    staging = Staging(staging_path)
-    seconds: dict[str, float] = {}
-    checks: list[quality.CheckOutcome] = []
-    read = 0
-    try:
-        staging.append({"stg_document": chunks.unchanged_documents(planned)})
-        workers = min(settings.workers or parallel.default_workers(), len(jobs))
-        started = time.perf_counter()
-        with (parallel.executor(settings.task_runner, workers) if jobs else nullcontext()) as pool:
-            for result in parallel.ordered_map(pool, chunks.process_chunk, jobs, workers + EXTRA_CHUNKS_IN_FLIGHT):
-                clock = time.perf_counter()
-                checks_ready.result()
-                document_checks, article_checks = chunks.check_chunk(result, settings.gx_project, run_id)
-                checked = time.perf_counter()
-                settled = chunks.settle_chunk(result, article_checks, state)
-                staging.append(settled.tables)
-                read += settled.read
-                checks += [document_checks, article_checks]
-                main_seconds = {"check": checked - clock, "stage": time.perf_counter() - checked}
-                for stage, spent in [*result.seconds.items(), *main_seconds.items()]:
-                    seconds[stage] = seconds.get(stage, 0.0) + spent
-                logger.info("chunk %d/%d: %d documents (%d of %d read, %.0f s)", result.number, len(jobs),
-                            settled.read, min(result.number * size, to_read.height), to_read.height,
-                            time.perf_counter() - started)
-        if not jobs:  # the load reads every staging table, even with no rows
-            staging.append(chunks.empty_tables())
-        outcomes = staging.query("SELECT outcome, count(*) AS n FROM stg_document GROUP BY outcome")
-        quarantined = staging.query(f"SELECT source_file, stage, reason FROM stg_quarantine ORDER BY source_file"
-                                    f" LIMIT {QUARANTINE_LISTED}")
-    finally:
-        staging.close()
-    return Staged(quality.CheckOutcome.combine(checks).per_expectation(), dict(outcomes.iter_rows()),
-                  quarantined.to_dicts(), planned.height if not settings.backfill else read, seconds)
+    with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers()) as pool:
+        return chunks.stage_all(planned, settings, run_id, staging_path, pool,
+                                progress=lambda message: logger.info("%s", message))
 
 
 @task(cache_policy=NO_CACHE)
@@ -205,6 +146,7 @@ def news_etl(
 
 def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple]) -> report.RunSummary:
     logger = get_run_logger()
+    quality.warm_up()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started_at = _now()
     timings: dict[str, float] = {}
@@ -231,7 +173,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         timings.update(staged.seconds)
         if settings.backfill:
             logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
-                        settings.until or "", staged.documents_listed, planned.height)
+                        settings.until or "", staged.documents_read, planned.height)
         context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), source_label, settings.full_refresh,
                                         settings.since, settings.until, settings.task_runner)
         checks = staged.checks
@@ -258,7 +200,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
     summary = report.RunSummary(
         run_id=run_id,
         source=source_label,
-        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_listed} of "
+        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_read} of "
                   f"{planned.height} documents published in the window; the others were left as they are")
         if settings.backfill else None,
         warehouse=settings.warehouse,

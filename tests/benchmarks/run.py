@@ -27,8 +27,13 @@ from tests.benchmarks.generate import change, generate
 TARGETS = {"full_refresh_vs_floor": 4.0, "unchanged_vs_full": 0.10, "changed_1pct_vs_full": 0.15, "peak_rss_mb": 2048}
 
 
+# Often enough to catch a peak that lasts a chunk (seconds); rarely enough to cost the measured run next to nothing
+# (listing a process tree reads /proc).
+SAMPLE_SECONDS = 0.25
+
+
 def sample_tree_rss(pid: int, peak: list[int], done: threading.Event) -> None:
-    """Every 50 ms, the resident memory of the process and all its descendants (the run's worker processes
+    """Every SAMPLE_SECONDS, the resident memory of the process and all its descendants (the run's worker processes
     included), summed; the largest sum goes to peak[0]."""
     import psutil
 
@@ -47,7 +52,7 @@ def sample_tree_rss(pid: int, peak: list[int], done: threading.Event) -> None:
         except psutil.NoSuchProcess:
             return
         peak[0] = max(peak[0], total)
-        done.wait(0.05)
+        done.wait(SAMPLE_SECONDS)
 
 
 def measure(name: str, command: list[str], env: dict, articles: int) -> dict:
