@@ -146,7 +146,6 @@ def news_etl(
 
 def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple]) -> report.RunSummary:
     logger = get_run_logger()
-    quality.warm_up()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started_at = _now()
     timings: dict[str, float] = {}
@@ -181,7 +180,8 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
             message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
             warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
             raise RunFailed(message)
-        batch = warehouse.LoadBatch(staging_path, checks.results, extract.reference_tables())
+        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results,
+                                    extract.reference_tables())
         logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
                     sum(staged.outcomes.values()))
         clock = time.perf_counter()

@@ -8,10 +8,8 @@ Results are returned as rows for the dq_result table, and rendered into the Data
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
-import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,12 +143,6 @@ _ROWS = "-rows"
 # Each suite, and the column that names a failing row.
 SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row"}
 _contexts: dict[Path, object] = {}
-
-
-def warm_up() -> None:
-    """Import Great Expectations (seconds: scipy, pandas) on a background thread, while the run lists its sources:
-    most runs check something. A run with nothing to check has used an idle core for nothing."""
-    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
 
 
 def _gx_context(project_dir: Path):

@@ -18,7 +18,15 @@ from typing import Callable
 import duckdb
 import polars as pl
 
-from flows.settings import FAULT_PAUSE_BEFORE_COMMIT, LOAD_MEMORY_LIMIT, READ_LOCK_WAIT_SECONDS, SQL_DIR, TIMEZONE
+from flows.settings import (
+    FAULT_PAUSE_BEFORE_COMMIT,
+    LOAD_MEMORY_KB_PER_DOCUMENT,
+    LOAD_MEMORY_MAX_MB,
+    LOAD_MEMORY_MIN_MB,
+    READ_LOCK_WAIT_SECONDS,
+    SQL_DIR,
+    TIMEZONE,
+)
 
 SCHEMA_DIR = SQL_DIR / "schema"
 VIEWS_DIR = SQL_DIR / "views"
@@ -71,6 +79,7 @@ class LoadBatch:
     # The run's staging file (flows/staging.py): stg_document, stg_article, stg_author, stg_quarantine and the
     # knowledge tables (stg_person, stg_indicator, ..., joined to the articles on source_uri).
     staging: Path
+    documents: int  # documents staged: the load's memory budget follows it
     dq_results: pl.DataFrame
     reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
@@ -218,9 +227,11 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
             [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
              context.full_refresh, context.window_from, context.window_to, context.task_runner],
         )
-        # DuckDB spills to disk beyond this, so a large run's load stays within the run's memory budget (the keys'
-        # indexes stay in memory: a million-article load needs a few GB). Row order in a table means nothing here.
-        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        # DuckDB spills to disk beyond its memory limit, but the keys' indexes stay in memory: the limit grows with
+        # the batch (a million documents ran out at 1 GB, loaded at 4 GB). Row order in a table means nothing here.
+        memory_mb = min(max(batch.documents * LOAD_MEMORY_KB_PER_DOCUMENT // 1024, LOAD_MEMORY_MIN_MB),
+                        LOAD_MEMORY_MAX_MB)
+        con.execute(f"SET memory_limit = '{memory_mb}MB'")
         con.execute("SET preserve_insertion_order = false")
         con.execute(f"ATTACH '{batch.staging}' AS staged (READ_ONLY)")
         for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
