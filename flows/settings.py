@@ -33,7 +33,7 @@ CHUNK_DOCUMENTS = 5000
 # DuckDB's memory limits while staging chunks and during the load transaction; beyond them, it spills to disk.
 STAGING_MEMORY_LIMIT = "256MB"
 LOAD_MEMORY_MIN_MB = 1024
-LOAD_MEMORY_KB_PER_DOCUMENT = 4
+LOAD_MEMORY_KB_PER_DOCUMENT = 5
 LOAD_MEMORY_MAX_MB = 6144
 # Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
 FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)
