@@ -70,9 +70,10 @@ def _copy_assets(site: Path) -> dict[str, Path]:
     return local
 
 
-def localise_data_docs(site: Path) -> list[str]:
-    """Rewrite every page of the site to load local copies. Returns the CDN URLs that had no local copy
-    (their tags were removed: run `make setup` with npm available to get them)."""
+def localise_data_docs(site: Path, changed_since: float | None = None) -> list[str]:
+    """Rewrite the pages of the site to load local copies: every page, or those written since `changed_since`
+    (a time.time(): the pages a run has just built; older ones were rewritten when they were built). Returns the
+    CDN URLs that had no local copy (their tags were removed: run `make setup` with npm available to get them)."""
     site = Path(site)
     if not (site / "index.html").exists():
         return []
@@ -80,6 +81,8 @@ def localise_data_docs(site: Path) -> list[str]:
     logo = site / "static" / "images" / "logo-long-vector.svg"
     missing = sorted(set(CDN_FILES) - set(local))
     for page in site.rglob("*.html"):
+        if changed_since is not None and page.stat().st_mtime < changed_since:
+            continue
         html = page.read_text(encoding="utf-8")
         for url, target in local.items():
             html = html.replace(f'"{url}"', f'"{os.path.relpath(target, site)}"')

@@ -101,8 +101,10 @@ def _now() -> datetime:
 def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
     if not validations:
         return  # nothing was checked: the report is as the last run left it
+    # Only the pages built now are rewritten for offline use: the site grows with every run.
+    built_from = time.time() - 1  # mtimes may be coarser than the clock
     quality.build_data_docs(settings.gx_project, validations)
-    missing = localise_data_docs(settings.dq_site)
+    missing = localise_data_docs(settings.dq_site, changed_since=built_from)
     if missing:
         get_run_logger().warning(
             "Data Docs: %d style sheets/scripts have no local copy and were left out (run `make setup` with npm"
