@@ -20,7 +20,7 @@ import polars as pl
 
 from flows import decode, extract, manifest, parallel, quality, sources, warehouse
 from flows.normalise import normalise
-from flows.settings import RunSettings
+from flows.settings import RunSettings, fault_pause
 from flows.staging import Staging
 
 # Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
@@ -62,6 +62,7 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
         clock = time.perf_counter()
 
     read = manifest.plan_by_hash(sources.read_documents(job.files))
+    fault_pause("parse")
     lap("read")
     decoded = decode.decode_documents(read.filter(pl.col("change") != "unchanged"))
     lap("decode")

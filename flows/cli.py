@@ -105,20 +105,96 @@ def run(
 
 
 def run_flow(dask_address: str | None = None, **parameters):
-    """Run the flow with these parameters, print its summary, turn a failed run into a one-line error."""
+    """Run the flow with these parameters and print its summary. Whatever stops it ends in one line on stderr: a
+    failure (exit 1) or Ctrl-C/SIGTERM (exit 130), saying what the warehouse holds; no traceback on the console
+    (Prefect keeps the run's logs)."""
+    import os
+    import signal
+    from contextlib import ExitStack
+
     configure_prefect_environment()
-    from flows import pipeline, report
+    from flows.serve import ServeError, temporary_server
     from flows.sources import SourceError
     from flows.warehouse import WarehouseError
 
-    try:
-        flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
-        summary = flow(**parameters)
-    except (SourceError, WarehouseError, pipeline.RunFailed) as error:
-        fail(str(error))
+    # SIGTERM (a service manager, `kill`) stops a run as Ctrl-C does; inside the flow Prefect handles it the same way.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    with ExitStack() as servers:
+        try:
+            if not os.environ.get("PREFECT_API_URL"):
+                # Before Prefect is imported: it reads its API URL once.
+                log = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
+                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log))
+                servers.callback(_send_prefect_logs)  # before the server stops (an ExitStack unwinds in reverse)
+            from flows import pipeline, report
+
+            quiet_console_tracebacks()
+            flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
+            summary = flow(**parameters)
+        except KeyboardInterrupt as stop:
+            message = getattr(stop, "message", None) or "interrupted before the run started: nothing was done"
+            typer.secho(message, err=True, fg=typer.colors.YELLOW)
+            raise typer.Exit(130)
+        except Exception as error:
+            stopped = sys.modules.get("flows.pipeline")
+            if stopped is not None and isinstance(error, stopped.RunInterrupted):
+                typer.secho(str(error), err=True, fg=typer.colors.YELLOW)
+                raise typer.Exit(130)
+            if isinstance(error, (SourceError, WarehouseError, ServeError)) or (
+                    stopped is not None and isinstance(error, stopped.RunFailed)):
+                fail(str(error))
+            fail(f"unexpected {type(error).__name__}: {error} ({_keep_traceback(error)})")
     typer.echo("")
     typer.echo(report.summary_text(summary))
     return summary
+
+
+def _send_prefect_logs() -> None:
+    """The run's logs and events still queued go to the server while it runs (else Prefect's workers print errors
+    about a server that went away)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=3)
+    EventsWorker.drain_all(timeout=3)
+
+
+def _keep_traceback(error: BaseException) -> str:
+    """Write the traceback of an unexpected error to a file; returns where."""
+    import os
+    import traceback
+
+    path = Path(os.environ.get("PREFECT_HOME", ".")) / "last-error.txt"
+    try:
+        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        return f"traceback in {path}"
+    except OSError:
+        return "its traceback could not be saved"
+
+
+def quiet_console_tracebacks() -> None:
+    """Prefect's console log shows each failure's whole traceback, several times; the run's one-line error says
+    what happened, and the tracebacks stay in the logs Prefect keeps (its UI). Only the console loses them."""
+    import logging
+
+    class OneLine(logging.Formatter):
+        def __init__(self, inner: logging.Formatter):
+            super().__init__()
+            self.inner = inner
+
+        def format(self, record: logging.LogRecord) -> str:
+            saved = record.exc_info, record.exc_text, record.stack_info
+            record.exc_info = record.exc_text = record.stack_info = None
+            try:
+                return self.inner.format(record).splitlines()[0]
+            finally:
+                record.exc_info, record.exc_text, record.stack_info = saved
+
+    for handler in logging.getLogger().handlers:
+        if type(handler).__name__ == "PrefectConsoleHandler" and not isinstance(handler.formatter, OneLine):
+            handler.setFormatter(OneLine(handler.formatter or logging.Formatter()))
 
 
 @app.command()
@@ -300,5 +376,23 @@ def export_articles(warehouse: Path = WarehouseOption) -> None:
         fail(str(error))
 
 
+def main() -> None:
+    """The console script: the app, then a prompt exit. After a failure, DuckDB's bindings report objects the
+    failure's traceback still held at interpreter shutdown, as screens of "leaked" lines; the run has closed its
+    connections and said what happened by then, so the process ends without that final teardown."""
+    import logging
+    import os
+
+    try:
+        app()
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    app()
+    main()

@@ -8,8 +8,10 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 
 # No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
+import signal
 import time
 import uuid
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,9 +20,11 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import chunks, extract, manifest, parallel, quality, report, sources, warehouse
+from flows import chunks, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
 from flows.data_docs import localise_data_docs
 from flows.settings import (
     CHUNK_DOCUMENTS,
@@ -32,7 +36,9 @@ from flows.settings import (
     SOURCE_RETRY_DELAY_SECONDS,
     TIMEZONE,
     RunSettings,
+    fault_pause,
 )
+from flows.staging import remove_stale as remove_stale_staging
 from flows.staging import staging_file
 
 FLOW_NAME = "news-etl"
@@ -50,9 +56,10 @@ def read_manifest(settings: RunSettings) -> pl.DataFrame:
 # A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
 # the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
 @task(cache_policy=NO_CACHE, retries=SOURCE_RETRIES, retry_delay_seconds=SOURCE_RETRY_DELAY_SECONDS)
-def list_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> pl.DataFrame:
+def list_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The article files to consider, and the other files with the reason each is not taken."""
     if retry is not None:
-        return sources.list_files(retry, settings.max_document_bytes)
+        return sources.list_files(retry, settings.max_document_bytes), pl.DataFrame(schema=sources.SKIPPED_SCHEMA)
     return sources.list_folder(settings.source, settings.max_document_bytes)
 
 
@@ -61,13 +68,19 @@ def plan(listing: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFram
     return manifest.plan_by_stats(listing, known, force)
 
 
+def _dask_scheduler() -> str:
+    """The address of the scheduler of the flow's DaskTaskRunner (its client starts the cluster on first use)."""
+    return FlowRunContext.get().task_runner.client.scheduler.address
+
+
 @task(cache_policy=NO_CACHE)
 def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
                       staging_path: Path) -> chunks.Staged:
     """Every file to read, a chunk at a time on worker processes, checked and settled in file order into the
     staging file (flows/chunks.py)."""
     logger = get_run_logger()
-    with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers()) as pool:
+    with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers(),
+                           _dask_scheduler() if settings.task_runner == "dask" else None) as pool:
         return chunks.stage_all(planned, settings, run_id, staging_path, pool,
                                 progress=lambda message: logger.info("%s", message))
 
@@ -111,6 +124,40 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
             " available): %s", len(missing), ", ".join(missing))
 
 
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM stopped the run (Prefect ends the flow run Crashed); the message says what the warehouse
+    holds."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _cancelled_by_runner() -> bool:
+    """Whether Prefect's runner sent this SIGTERM to cancel the run (then Prefect itself ends it Cancelled). Prefect
+    keeps that intent in a private module; without it, a stop is taken for an interruption."""
+    try:
+        from prefect._internal.control_listener import get_intent
+    except ImportError:
+        return False
+    return get_intent() == "cancel"
+
+
+@dataclass
+class Progress:
+    """Where a run is, for the message of a run that stops: the stage, and whether its load has committed."""
+
+    stage: str = "waiting for the warehouse"
+    committed: bool = False
+
+
+def _signal_name(stop: BaseException) -> str:
+    return signal.Signals(stop.signal).name if isinstance(stop, TerminationSignal) else "Ctrl-C"
+
+
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
@@ -131,52 +178,91 @@ def news_etl(
     `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the chunks are then
     processed on the cluster's workers. `chunk_documents`: documents per chunk; `workers`: local worker processes
     (default: one per core).
+
+    A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
+    records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers)
     logger = get_run_logger()
     validations: list[tuple] = []
+    retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
+    context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, _now(), _now(),
+                                    str(settings.source) if retry is None else retried, settings.full_refresh,
+                                    settings.since, settings.until, settings.task_runner)
+    progress = Progress()
+    created = leftovers.Snapshot.of(settings)
     try:
         with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
             "another run is loading %s: waiting for it to finish (up to %.0f s)", settings.warehouse,
             RUN_LOCK_WAIT_SECONDS)):
-            return _run(settings, retry, validations)
-    finally:
-        # The checks' results go into the Data Docs, which must work offline, whether or not the run loaded.
+            try:
+                summary = _run(settings, retry, validations, context, progress)
+            except (KeyboardInterrupt, TerminationSignal) as stop:
+                name = _signal_name(stop)
+                message = (f"interrupted ({name}) after the load committed: the run's documents are in the warehouse"
+                           if progress.committed else
+                           f"interrupted ({name}) during {progress.stage}: nothing was loaded, the warehouse is as"
+                           " before")
+                if not progress.committed:
+                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=_now()), message,
+                                                status="interrupted", wait_seconds=1)
+                logger.warning("%s", message)
+                if isinstance(stop, TerminationSignal) and _cancelled_by_runner():
+                    raise
+                raise RunInterrupted(message) from None
+            except (sources.SourceError, warehouse.WarehouseError) as error:
+                message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"
+                warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=_now()), message)
+                raise RunFailed(message) from None
+    except RunInterrupted:
+        created.remove_new(settings)
+        raise
+    except (RunFailed, warehouse.WarehouseError, sources.SourceError):
+        # The checks that ran go into the Data Docs (offline) even when the run did not load.
         publish_data_docs(settings, validations)
+        created.remove_new(settings)
+        raise
+    publish_data_docs(settings, validations)
+    return summary
 
 
-def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple]) -> report.RunSummary:
+def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple],
+         context: warehouse.LoadContext, progress: Progress) -> report.RunSummary:
     logger = get_run_logger()
-    run_id = flow_run.get_id() or str(uuid.uuid4())
-    started_at = _now()
+    run_id = context.run_id
     timings: dict[str, float] = {}
     clock = time.perf_counter()
+    stale = remove_stale_staging(settings.warehouse)
+    if stale:
+        logger.warning("removed %d staging files left by a run that was killed", stale)
 
     # Everything is read again on a full refresh, a backfill or a retry; otherwise a file whose size and mtime
     # match the manifest keeps its recorded hash unread.
     force = settings.full_refresh or settings.backfill or retry is not None
-    planned = plan(list_sources(settings, retry), read_manifest(settings), force)
+    progress.stage = "listing"
+    listing, skipped = list_sources(settings, retry)
+    planned = plan(listing, read_manifest(settings), force)
+    fault_pause("listing")
     timings["sources"] = time.perf_counter() - clock
     to_read = planned.filter(pl.col("change") == "to_read").height
     logger.info("%d documents: %d to read, %d unchanged (same size and modification time)", planned.height, to_read,
                 planned.height - to_read)
+    if skipped.height:
+        logger.warning("%d files not taken: %s", skipped.height, report.skipped_reasons(skipped.to_dicts()))
+    if not planned.height:
+        logger.warning("no article file under %s", settings.source)
 
-    retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
-    source_label = str(settings.source) if retry is None else retried
     with staging_file(settings.warehouse, run_id) as staging_path:
-        if settings.task_runner == "dask":
-            # On a Dask worker, from where prefect-dask's client spreads the chunks over the cluster.
-            staged = process_documents.submit(planned, settings, run_id, staging_path).result()
-        else:
-            staged = process_documents(planned, settings, run_id, staging_path)
+        progress.stage = "parse"
+        # In the flow's process either way; with "dask", prefect-dask's client spreads the chunks over the cluster.
+        staged = process_documents(planned, settings, run_id, staging_path)
         validations += staged.checks.validations
         timings.update(staged.seconds)
         if settings.backfill:
             logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
                         settings.until or "", staged.documents_read, planned.height)
-        context = warehouse.LoadContext(run_id, FLOW_NAME, started_at, _now(), source_label, settings.full_refresh,
-                                        settings.since, settings.until, settings.task_runner)
+        context = replace(context, finished_at=_now())
         checks = staged.checks
         if checks.table_failures:
             message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
@@ -187,6 +273,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
                     sum(staged.outcomes.values()))
         clock = time.perf_counter()
+        progress.stage = "the load"
         try:
             changed = any(outcome != "unchanged" for outcome in staged.outcomes)
             warehouse_checks = load_batch(settings, batch, context, run_id, check=changed)
@@ -194,6 +281,8 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
             warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
                                         pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
             raise RunFailed(str(rejected_load)) from None
+        progress.committed = True
+        progress.stage = "the report"
         timings["load"] = time.perf_counter() - clock
     validations += warehouse_checks.validations
 
@@ -201,7 +290,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
     count = staged.outcomes
     summary = report.RunSummary(
         run_id=run_id,
-        source=source_label,
+        source=context.source,
         backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_read} of "
                   f"{planned.height} documents published in the window; the others were left as they are")
         if settings.backfill else None,
@@ -215,11 +304,14 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         checks_failed=checks.failed,
         failed_checks=checks.results.filter(~pl.col("success")).to_dicts(),
         quarantined=staged.quarantined,
+        skipped=skipped.to_dicts(),
         stage_seconds=timings,
     )
     create_markdown_artifact(report.summary_markdown(summary), key="news-etl-summary", description="Run summary")
     if summary.quarantined:
         create_table_artifact(summary.quarantined, key="news-etl-quarantine", description="Quarantined this run")
+    if summary.skipped:
+        create_table_artifact(summary.skipped, key="news-etl-skipped", description="Files not taken this run")
     return summary
 
 

@@ -20,6 +20,7 @@ class RunSummary:
     checks_failed: int = 0
     failed_checks: list[dict] = field(default_factory=list)  # expectation, column_name, severity, unexpected_count
     quarantined: list[dict] = field(default_factory=list)  # source_file, stage, reason
+    skipped: list[dict] = field(default_factory=list)  # source_file, reason: files under the source not taken
     stage_seconds: dict[str, float] = field(default_factory=dict)
     backfill: str | None = None  # what a backfill covered
 
@@ -33,6 +34,14 @@ class RunSummary:
         return self.dq_site / "index.html"
 
 
+def skipped_reasons(skipped: list[dict]) -> str:
+    """'3 not an article file: .pdf, 1 unreadable folder: Permission denied': the reasons with their counts."""
+    counts: dict[str, int] = {}
+    for row in skipped:
+        counts[row["reason"]] = counts.get(row["reason"], 0) + 1
+    return ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda item: -item[1]))
+
+
 def summary_text(summary: RunSummary) -> str:
     """The short summary `newswh run` ends with."""
     lines = [f"run {summary.run_id} on {summary.source}"]
@@ -42,6 +51,14 @@ def summary_text(summary: RunSummary) -> str:
         f"documents: {summary.documents_seen} seen = {summary.documents_loaded} loaded"
         f" + {summary.documents_quarantined} quarantined + {summary.documents_unchanged} unchanged",
     ]
+    if not summary.documents_seen:
+        lines.append(f"no article file (*.txt) under {summary.source}: nothing to do")
+    if summary.skipped:
+        lines.append(f"not taken: {len(summary.skipped)} file{'s' if len(summary.skipped) != 1 else ''} "
+                     f"({skipped_reasons(summary.skipped)})")
+        lines += [f"  not taken {row['source_file']}: {row['reason']}" for row in summary.skipped[:10]]
+        if len(summary.skipped) > 10:
+            lines.append(f"  ... and {len(summary.skipped) - 10} more (the run's artifact news-etl-skipped lists all)")
     if summary.documents_seen and summary.documents_unchanged == summary.documents_seen:
         lines.append("every document was unchanged since the last run: nothing to load")
     if summary.checks_passed + summary.checks_failed:
@@ -77,7 +94,9 @@ def summary_markdown(summary: RunSummary) -> str:
         "| seen | loaded | quarantined | unchanged |\n|---|---|---|---|\n"
         f"| {summary.documents_seen} | {summary.documents_loaded} | {summary.documents_quarantined}"
         f" | {summary.documents_unchanged} |\n\n"
-        f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
+        + (f"Not taken: {len(summary.skipped)} files ({skipped_reasons(summary.skipped)}).\n\n"
+           if summary.skipped else "")
+        + f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
         "| severity | expectation | column | unexpected |\n|---|---|---|---|\n"
         f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n"
     )

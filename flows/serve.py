@@ -8,13 +8,15 @@ Schedules never fire on the temporary server an ad-hoc run starts, so `newswh se
 from __future__ import annotations
 
 import os
-import signal
+import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from flows.processes import die_with_parent
 
 DEPLOYMENT_NAME = "scheduled"
 DEFAULT_CRON = "*/15 * * * *"
@@ -33,23 +35,20 @@ def _healthy(api_url: str) -> bool:
         return False
 
 
-@contextmanager
-def local_server(host: str, port: int, log_path: Path):
-    """A Prefect server on host:port for as long as the block runs; yields its API URL."""
-    api_url = f"http://{host}:{port}/api"
-    if _healthy(api_url):
-        raise ServeError(f"something already answers on {host}:{port}: choose another --port, or set "
-                         f"PREFECT_API_URL={api_url} to use it")
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    # A local server schedules runs within seconds rather than the default minute.
-    env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS", "5")
-    prefect = Path(sys.executable).with_name("prefect")
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
+def _start_server(command: list[str], env: dict[str, str], api_url: str, log_path: Path) -> subprocess.Popen:
+    """Start a Prefect server and wait until it answers. Its own session: a Ctrl-C in the terminal reaches the
+    runner (or run) only, which still needs the server to record how it ended; it is stopped after them. And it
+    dies with the process that started it, even one killed outright."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    # Its own session: a Ctrl-C in the terminal reaches the runner only; the runner still needs the server to
-    # pause its deployment on the way out, and the server is stopped after it.
     with open(log_path, "ab") as log:
-        server = subprocess.Popen([str(prefect), "server", "start", "--host", host, "--port", str(port)],
-                                  stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+                                  preexec_fn=die_with_parent)
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
         while not _healthy(api_url):
@@ -58,16 +57,65 @@ def local_server(host: str, port: int, log_path: Path):
             if time.monotonic() > deadline:
                 raise ServeError(f"the Prefect server did not answer within {SERVER_START_TIMEOUT_SECONDS} s; "
                                  f"see {log_path}")
-            time.sleep(0.5)
+            time.sleep(0.2)
+    except BaseException:
+        stop_server(server)
+        raise
+    return server
+
+
+def stop_server(server: subprocess.Popen, grace_seconds: float = 5) -> None:
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=grace_seconds)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@contextmanager
+def local_server(host: str, port: int, log_path: Path):
+    """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL."""
+    api_url = f"http://{host}:{port}/api"
+    if _healthy(api_url):
+        raise ServeError(f"something already answers on {host}:{port}: choose another --port, or set "
+                         f"PREFECT_API_URL={api_url} to use it")
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # A local server schedules runs within seconds rather than the default minute.
+    env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS", "5")
+    prefect = Path(sys.executable).with_name("prefect")
+    server = _start_server([str(prefect), "server", "start", "--host", host, "--port", str(port)], env, api_url,
+                           log_path)
+    try:
         yield api_url
     finally:
-        if server.poll() is None:
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        stop_server(server, grace_seconds=20)
+
+
+@contextmanager
+def temporary_server(log_path: Path):
+    """A Prefect API on a free local port for one `newswh run` (what Prefect would start by itself without
+    PREFECT_API_URL, but under this process's control: Prefect's own is in the run's process group, so a Ctrl-C
+    stopped it before the run could record how it ended, and it outlived a killed run). Yields its API URL."""
+    host = "127.0.0.1"
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    for _attempt in range(3):
+        port = free_port(host)
+        api_url = f"http://{host}:{port}/api"
+        command = [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+                   "--host", host, "--port", str(port), "--log-level", "error", "--lifespan", "on"]
+        try:
+            server = _start_server(command, env, api_url, log_path)
+            break
+        except ServeError:
+            if _attempt == 2:
+                raise
+    try:
+        yield api_url
+    finally:
+        stop_server(server)
 
 
 def serve_deployment(cron: str, source: Path, warehouse: Path) -> None:

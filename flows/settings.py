@@ -7,6 +7,7 @@ lives, how big a document may be) is chosen once.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,8 +36,17 @@ STAGING_MEMORY_LIMIT = "256MB"
 LOAD_MEMORY_MIN_MB = 1024
 LOAD_MEMORY_KB_PER_DOCUMENT = 5
 LOAD_MEMORY_MAX_MB = 6144
-# Fault injection, for tests only: seconds to pause inside the load transaction before it commits.
-FAULT_PAUSE_BEFORE_COMMIT = float(os.environ.get("NEWSWH_FAULT_PAUSE_BEFORE_COMMIT", "0") or 0)
+# Fault injection, for tests only: NEWSWH_FAULT_PAUSE="stage:seconds" pauses a run in that stage (`listing` after
+# the folder is listed, `parse` in each chunk's worker, `load` inside the load transaction before it commits), so
+# that a test can interrupt or kill it there.
+FAULT_PAUSE = os.environ.get("NEWSWH_FAULT_PAUSE", "")
+
+
+def fault_pause(stage: str) -> None:
+    """Sleep here if NEWSWH_FAULT_PAUSE names this stage (tests only; a no-op otherwise)."""
+    name, _, seconds = FAULT_PAUSE.partition(":")
+    if name == stage and seconds:
+        time.sleep(float(seconds))
 
 
 @dataclass(frozen=True)

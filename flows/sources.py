@@ -10,7 +10,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
-from urllib.parse import quote_from_bytes, unquote, urlparse
+from urllib.parse import quote_from_bytes, unquote_to_bytes, urlparse
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -50,8 +50,35 @@ LISTING_SCHEMA = {
 }
 
 
-def list_folder(root: Path, max_bytes: int) -> pl.DataFrame:
-    """Every `.txt` file below `root`, sorted by path, with its size and modification time (nothing is read).
+# What a source folder's article files are called (matched without regard to case: ARTICLE.TXT is one too).
+ARTICLE_EXTENSIONS = (".txt",)
+
+
+def display_name(name: str) -> str:
+    """A file name as text a person and a UTF-8 column can hold: bytes that are not UTF-8 (names copied from old
+    Windows shares) are shown as \\xNN escapes; the uri keeps the real bytes."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def path_of(source_uri: str) -> str:
+    """The file system path of a `file://` uri, byte for byte (the name need not be UTF-8)."""
+    return os.fsdecode(unquote_to_bytes(urlparse(source_uri).path))
+
+
+def _not_an_article(name: str) -> str | None:
+    """Why a file is not taken as an article, or None if it is one."""
+    if name.lower().endswith(ARTICLE_EXTENSIONS):
+        return None
+    extension = os.path.splitext(name)[1]
+    return f"not an article file: {display_name(extension) if extension else 'no extension'}"
+
+
+SKIPPED_SCHEMA = {"source_file": pl.String, "reason": pl.String}
+
+
+def list_folder(root: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every article file below `root`, sorted by path, with its size and modification time (nothing is read); and
+    every other file, with the reason it is not taken (nothing below the folder goes unmentioned).
 
     A file that cannot be taken (a link leading outside the folder, over the size limit, gone) still gets a row,
     with `problem` saying why, so that it is quarantined rather than lost.
@@ -61,17 +88,29 @@ def list_folder(root: Path, max_bytes: int) -> pl.DataFrame:
     # Plain strings, not Path objects: this loop runs once per file of the corpus on every run.
     top = os.fspath(root)
     root_uri = root.absolute().as_uri().rstrip("/")
-    rows = []
-    for folder, _dirs, names in os.walk(top):
+    rows, skipped = [], []
+
+    def unreadable_folder(error: OSError) -> None:
+        if error.filename is None or os.path.samefile(error.filename, top):
+            raise SourceError(f"source folder {root} cannot be read: {error.strerror or error}")
+        folder = os.path.relpath(error.filename, top).replace(os.sep, "/")
+        skipped.append((display_name(folder) + "/", f"unreadable folder: {error.strerror or error}"))
+
+    for folder, _dirs, names in os.walk(top, onerror=unreadable_folder):
         prefix = os.path.relpath(folder, top)
         prefix = "" if prefix == "." else prefix.replace(os.sep, "/") + "/"
         for name in names:
-            if name.endswith(".txt"):
-                source_file = prefix + name
-                # The uri Path.as_uri() gives, built from the root's: quoting works character by character.
-                uri = f"{root_uri}/{quote_from_bytes(os.fsencode(source_file))}"
-                rows.append(_list_one(os.path.join(folder, name), source_file, uri, resolved_root, max_bytes))
-    return pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row").sort("source_file")
+            source_file = prefix + name
+            reason = _not_an_article(name)
+            if reason is not None:
+                skipped.append((display_name(source_file), reason))
+                continue
+            # The uri Path.as_uri() gives, built from the root's: quoting works byte by byte.
+            uri = f"{root_uri}/{quote_from_bytes(os.fsencode(source_file))}"
+            rows.append(_list_one(os.path.join(folder, name), display_name(source_file), uri, resolved_root,
+                                  max_bytes))
+    return (pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row").sort("source_file"),
+            pl.DataFrame(skipped, schema=SKIPPED_SCHEMA, orient="row").sort("source_file"))
 
 
 def list_files(files: list[tuple[str, str]], max_bytes: int) -> pl.DataFrame:
@@ -81,10 +120,10 @@ def list_files(files: list[tuple[str, str]], max_bytes: int) -> pl.DataFrame:
     """
     rows = []
     for uri, source_file in files:
-        path = Path(unquote(urlparse(uri).path))
-        root = Path(str(path)[: -len(source_file)] or "/") if str(path).endswith(source_file) else path.parent
-        rows.append(_list_one(os.fspath(path), path.relative_to(root).as_posix(), path.absolute().as_uri(),
-                              root.resolve(), max_bytes))
+        path = path_of(uri)
+        depth = source_file.count("/") + 1
+        root = Path(path).parents[depth - 1] if depth <= len(Path(path).parents) else Path("/")
+        rows.append(_list_one(path, source_file, uri, root.resolve(), max_bytes))
     return pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")
 
 
@@ -111,18 +150,31 @@ def _list_one(path: str, source_file: str, uri: str, resolved_root: Path, max_by
     return (uri, source_file, article_key(uri), size, mtime_ns, problem)
 
 
+def _check_folder_still_readable(path: str, source_file: str) -> None:
+    """A file that cannot be read is quarantined, unless the whole source folder went away or became unreadable
+    since it was listed (a mount dropped, a folder moved): that stops the run, rather than quarantining it all."""
+    root = Path(path).parents[source_file.count("/")]
+    try:
+        os.listdir(root)
+    except OSError as error:
+        raise SourceError(f"the source folder {root} became unreadable during the run: "
+                          f"{error.strerror or error}") from None
+
+
 def read_documents(listing: pl.DataFrame) -> pl.DataFrame:
     """The listed files' bytes and content hashes. A file refused when listed keeps its problem and no bytes (its
     hash is the problem's, so that the same refusal is not taken for a change); one that cannot be read now gets
     a problem too."""
     fetched_at = datetime.now(ZoneInfo(TIMEZONE))
     raws, hashes, problems = [], [], []
-    for uri, problem in listing.select("source_uri", "problem").iter_rows():
+    for uri, source_file, problem in listing.select("source_uri", "source_file", "problem").iter_rows():
         raw = b""
         if problem is None:
             try:
-                raw = Path(unquote(urlparse(uri).path)).read_bytes()
+                with open(path_of(uri), "rb") as file:
+                    raw = file.read()
             except OSError as error:
+                _check_folder_still_readable(path_of(uri), source_file)
                 problem = f"unreadable: {error.strerror or error}"
         raws.append(raw)
         problems.append(problem)

@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 
 from flows.settings import STAGING_MEMORY_LIMIT
+from flows.warehouse import WarehouseError, one_line
 
 
 class Staging:
@@ -22,12 +23,24 @@ class Staging:
 
     def __init__(self, path: Path):
         self.path = path
-        self._con = duckdb.connect(str(path))
-        # What is appended goes to the file; DuckDB would otherwise keep it cached up to most of the machine's RAM.
-        self._con.execute(f"SET memory_limit = '{STAGING_MEMORY_LIMIT}'")
+        with self._one_line_errors():
+            self._con = duckdb.connect(str(path))
+            # What is appended goes to the file; DuckDB would otherwise keep it cached up to most of the RAM.
+            self._con.execute(f"SET memory_limit = '{STAGING_MEMORY_LIMIT}'")
         self.tables: set[str] = set()
 
+    @contextmanager
+    def _one_line_errors(self):
+        try:
+            yield
+        except (duckdb.Error, OSError) as error:
+            raise WarehouseError(f"cannot write the staging file {self.path}: {one_line(error)}") from None
+
     def append(self, tables: dict[str, pl.DataFrame]) -> None:
+        with self._one_line_errors():
+            self._append(tables)
+
+    def _append(self, tables: dict[str, pl.DataFrame]) -> None:
         for name, frame in tables.items():
             if name in self.tables and not frame.height:
                 continue
@@ -46,10 +59,27 @@ class Staging:
         self._con.close()
 
 
+def staging_folder(warehouse: Path) -> Path:
+    return Path(warehouse).parent / ".staging"
+
+
+def remove_stale(warehouse: Path) -> int:
+    """Remove what runs killed outright (SIGKILL, power loss) left in the staging folder; call only while holding
+    the warehouse's run lock, when no other run can be staging. Returns how many entries were removed."""
+    folder = staging_folder(warehouse)
+    if not folder.is_dir():
+        return 0
+    entries = list(folder.iterdir())
+    for entry in entries:
+        shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+    return len(entries)
+
+
 @contextmanager
 def staging_file(warehouse: Path, run_id: str) -> Iterator[Path]:
-    """A fresh staging file path for this run, in `.staging/` beside the warehouse; removed afterwards."""
-    folder = Path(warehouse).parent / ".staging"
+    """A fresh staging file path for this run, in `.staging/` beside the warehouse; removed afterwards, and the
+    folder with it once empty."""
+    folder = staging_folder(warehouse)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{run_id}.duckdb"
     path.unlink(missing_ok=True)
@@ -59,3 +89,7 @@ def staging_file(warehouse: Path, run_id: str) -> Iterator[Path]:
         path.unlink(missing_ok=True)
         Path(f"{path}.wal").unlink(missing_ok=True)
         shutil.rmtree(folder / f"{run_id}.tmp", ignore_errors=True)
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # another run's files, or not empty yet

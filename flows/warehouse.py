@@ -9,23 +9,27 @@ from __future__ import annotations
 import fcntl
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
+from functools import partial
+from typing import Callable, TypeVar
 
 import duckdb
 import polars as pl
 
+from flows import parallel
+
 from flows.settings import (
-    FAULT_PAUSE_BEFORE_COMMIT,
     LOAD_MEMORY_KB_PER_DOCUMENT,
     LOAD_MEMORY_MAX_MB,
     LOAD_MEMORY_MIN_MB,
     READ_LOCK_WAIT_SECONDS,
     SQL_DIR,
     TIMEZONE,
+    fault_pause,
 )
 
 SCHEMA_DIR = SQL_DIR / "schema"
@@ -35,6 +39,9 @@ LOAD_DIR = SQL_DIR / "load"
 CHECKS_DIR = SQL_DIR / "checks"
 EXPORT_DIR = SQL_DIR / "export"
 OPERATIONS_DIR = SQL_DIR / "operations"
+
+
+T = TypeVar("T")
 
 
 class WarehouseError(Exception):
@@ -84,6 +91,28 @@ class LoadBatch:
     reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
 
+def interruptible(con: duckdb.DuckDBPyConnection, work: Callable[[], T]) -> T:
+    """Run `work` (statements on `con`) on a thread of its own while this one waits for it.
+
+    DuckDB notices Python's signals only now and then (a Ctrl-C could take half a minute to stop a long statement);
+    a waiting thread gets them at once, interrupts the statement and re-raises, so a stopped load ends at once and
+    its transaction is rolled back when the connection closes."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="duckdb-statement") as pool:
+        statement = pool.submit(work)
+        try:
+            return parallel.result(statement)
+        except BaseException:
+            if not statement.done():
+                con.interrupt()
+                wait([statement])
+            raise
+
+
+def one_line(error: BaseException) -> str:
+    """DuckDB's messages can run over several lines (hints, context): the first says what happened."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
 def _is_lock_error(error: duckdb.Error) -> bool:
     return "lock" in str(error).lower()
 
@@ -94,7 +123,10 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
     if read_only and not path.exists():
         raise WarehouseMissing(f"no warehouse at {path}: run `newswh run` first")
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WarehouseError(f"cannot create the folder of {path}: {error.strerror or error}") from None
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
@@ -103,7 +135,7 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
             return con
         except duckdb.Error as error:
             if not _is_lock_error(error):
-                raise WarehouseError(f"cannot open {path}: {error}") from None
+                raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"the warehouse {path} is busy: another process is loading it "
@@ -118,8 +150,12 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
     the commit, so two runs never interleave and the second sees what the first loaded. The operating system
     releases it if the holder dies."""
     lock_path = Path(f"{path}.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a+") as handle:
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_path, "a+")
+    except OSError as error:
+        raise WarehouseError(f"cannot write beside the warehouse {path}: {error.strerror or error}") from None
+    with handle:
         deadline = time.monotonic() + timeout_seconds
         waiting = False
         while True:
@@ -146,6 +182,27 @@ def _sql_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sql"))
 
 
+class NewerSchema(WarehouseError):
+    """The warehouse was written by a newer release: this code must not read or write it."""
+
+
+def _refuse_newer_schema(applied: set[str], con: duckdb.DuckDBPyConnection) -> None:
+    known = {file.stem for file in _sql_files(SCHEMA_DIR)}
+    unknown = sorted(applied - known)
+    if unknown:
+        database = con.execute("SELECT current_database()").fetchall()[0][0]
+        raise NewerSchema(
+            f"the warehouse {database} has schema {unknown[-1]}, newer than this release knows (up to "
+            f"{max(known)}): upgrade newswh; the warehouse was left as it was")
+
+
+def check_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Refuse a warehouse written by a newer release (before anything reads it)."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migration'").fetchall()[0][0]
+    if exists:
+        _refuse_newer_schema({row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}, con)
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the schema migrations not applied yet, each in its own transaction, then (re)create the views.
     Returns the migrations applied."""
@@ -154,6 +211,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         " version VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
     )
     applied = {row[0] for row in con.execute("SELECT version FROM schema_migration").fetchall()}
+    _refuse_newer_schema(applied, con)
     done = []
     for file in _sql_files(SCHEMA_DIR):
         if file.stem in applied:
@@ -180,6 +238,7 @@ def read_manifest(path: Path) -> pl.DataFrame:
     if not Path(path).exists():
         return empty
     with connect(path, read_only=True) as con:
+        check_schema(con)
         exists = con.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'etl_document'").fetchall()[0][0]
         if not exists:
             return empty
@@ -241,15 +300,15 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute("BEGIN TRANSACTION")
         try:
             for file in _sql_files(LOAD_DIR):
-                con.execute(file.read_text(encoding="utf-8"))
+                interruptible(con, partial(con.execute, file.read_text(encoding="utf-8")))
         except duckdb.Error as error:
             con.execute("ROLLBACK")
-            raise WarehouseError(f"load failed in {file.name}, nothing was written: {error}") from None
+            raise WarehouseError(f"load failed in {file.name}, nothing was written: {one_line(error)}") from None
         results = pl.DataFrame()
-        if FAULT_PAUSE_BEFORE_COMMIT:
-            time.sleep(FAULT_PAUSE_BEFORE_COMMIT)  # fault injection for the kill-during-load test
+        fault_pause("load")
         if verify is not None:
-            measures = con.sql((CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")).pl()
+            checks_sql = (CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")
+            measures = interruptible(con, lambda: con.sql(checks_sql).pl())
             results, failures = verify(measures)
             if failures:
                 con.execute("ROLLBACK")
@@ -260,17 +319,22 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         return results
 
 
-def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None) -> None:
-    """Best effort: leave a `failed` row in etl_run, with the check results that failed it, so the failure shows
-    up in SQL too."""
+def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None,
+                      status: str = "failed", wait_seconds: float = 10) -> None:
+    """Best effort: leave a `failed` (or `interrupted`) row in etl_run, with the check results that failed it, so
+    the failure shows up in SQL too. A warehouse that cannot be written (full disk, read-only, not a warehouse)
+    gets no row: the run's error says why; nor does a warehouse that does not exist yet (a first run that failed
+    creates none)."""
+    if not Path(path).exists():
+        return
     try:
-        with connect(path, read_only=False, wait_seconds=10) as con:
+        with connect(path, read_only=False, wait_seconds=wait_seconds) as con:
             migrate(con)
             con.execute(
                 "INSERT INTO etl_run (run_id, flow_name, started_at, finished_at, status, source, full_refresh,"
-                " message) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?) ON CONFLICT DO NOTHING",
-                [context.run_id, context.flow_name, context.started_at, context.finished_at, context.source,
-                 context.full_refresh, message],
+                " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [context.run_id, context.flow_name, context.started_at, context.finished_at, status,
+                 context.source, context.full_refresh, message],
             )
             if results is not None and results.height:
                 con.register("failed_results", results)
@@ -278,7 +342,7 @@ def record_failed_run(path: Path, context: LoadContext, message: str, results: p
                     "INSERT INTO dq_result BY NAME SELECT ? AS run_id, ? AS checked_at, * FROM failed_results",
                     [context.run_id, context.finished_at],
                 )
-    except (WarehouseError, duckdb.Error):
+    except (WarehouseError, duckdb.Error, OSError):
         pass
 
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import unicodedata
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import polars as pl
-import pytest
+# The tests' Prefect state (flow runs, logs, the temporary servers' database) lives in a folder of their own, never
+# in the user's: the user's UI must not list test runs. Set before anything imports Prefect; the processes the tests
+# start (`newswh run`, `newswh serve`) inherit it.
+TEST_PREFECT_HOME = tempfile.mkdtemp(prefix="newswh-tests-prefect-")
+os.environ["PREFECT_HOME"] = TEST_PREFECT_HOME
+os.environ.pop("PREFECT_API_URL", None)
 
-from flows.settings import PROJECT_ROOT, configure_prefect_environment
+import polars as pl  # noqa: E402
+import pytest  # noqa: E402
+
+from flows.settings import PROJECT_ROOT, configure_prefect_environment  # noqa: E402
 
 configure_prefect_environment()
 
@@ -19,6 +28,10 @@ SEEDS = PROJECT_ROOT / "seeds"
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 SHARED = PROJECT_ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "baomoi-2017"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(TEST_PREFECT_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

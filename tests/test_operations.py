@@ -13,9 +13,9 @@ from flows.warehouse import WarehouseBusy, exclusive_run, query
 from tests.conftest import SEEDS, table_counts
 
 
-def start_run(source, warehouse, pause_before_commit: float) -> subprocess.Popen:
+def start_run(source, warehouse, pause_in_load: float) -> subprocess.Popen:
     """`newswh run` in its own process group (with its temporary Prefect server), pausing inside its load."""
-    env = {**os.environ, "NEWSWH_FAULT_PAUSE_BEFORE_COMMIT": str(pause_before_commit), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "NEWSWH_FAULT_PAUSE": f"load:{pause_in_load}", "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "flows.cli", "run", "--source", str(source), "--warehouse", str(warehouse)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
@@ -45,7 +45,7 @@ def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, t
     changed.write_text(changed.read_text(encoding="utf-8").replace("Tiếp tục", "Tiếp tục mạnh mẽ", 1),
                        encoding="utf-8")
     shutil.copy(SEEDS / "003_335128e53a754874.txt", source / "new.txt")
-    process = start_run(source, warehouse, pause_before_commit=60)
+    process = start_run(source, warehouse, pause_in_load=60)
     wait_for_line(process, "in one transaction")
     time.sleep(1.5)
     os.killpg(process.pid, signal.SIGKILL)  # the run and its Prefect server, as a power cut would
@@ -60,7 +60,7 @@ def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, t
 
 def test_a_second_run_waits_for_the_first_and_sees_its_load(run_flow, tmp_path):
     warehouse = tmp_path / "news.duckdb"
-    first = start_run(SEEDS, warehouse, pause_before_commit=6)
+    first = start_run(SEEDS, warehouse, pause_in_load=6)
     wait_for_line(first, "in one transaction")
     started = time.monotonic()
     second = run_flow(SEEDS, warehouse)
@@ -104,8 +104,8 @@ def test_a_briefly_missing_source_folder_is_retried(run_flow, tmp_path):
 
 
 def test_a_source_that_stays_missing_fails_the_run_and_writes_nothing(run_flow, tmp_path):
-    from flows.sources import SourceError
+    from flows.pipeline import RunFailed
 
-    with pytest.raises(SourceError, match="does not exist"):
+    with pytest.raises(RunFailed, match="does not exist.*nothing was loaded"):
         run_flow(tmp_path / "nowhere", tmp_path / "news.duckdb")
-    assert not (tmp_path / "news.duckdb").exists()
+    assert list(tmp_path.iterdir()) == [], "a failed first run leaves the folder as it found it"

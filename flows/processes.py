@@ -1,0 +1,49 @@
+"""Child processes that cannot outlive the run: worker pools and local Prefect servers.
+
+Linux's parent-death signal makes a child end when the process that started it ends, however it ends (`kill -9`
+included), so no worker or server is left running, adopted by init, still listening.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import signal
+import sys
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(signal_number: int = signal.SIGTERM) -> None:
+    """In a child process: receive `signal_number` when the parent (the thread that started us) ends. A no-op where
+    the kernel has no such call (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, int(signal_number), 0, 0, 0)
+
+
+def worker_initializer() -> None:
+    """A pool worker: Ctrl-C goes to the whole process group, but only the run decides how to stop (it ends its
+    workers itself), so the workers ignore it instead of each printing a traceback; and a worker ends with its run."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(signal.SIGKILL)
+
+
+def end_children(except_pids: frozenset[int] = frozenset(), grace_seconds: float = 3.0) -> None:
+    """Send SIGTERM to every descendant process (except those named), wait up to `grace_seconds` for them, then
+    SIGKILL the rest."""
+    import psutil
+
+    children = [child for child in psutil.Process().children(recursive=True) if child.pid not in except_pids]
+    for child in children:
+        try:
+            child.terminate()
+        except psutil.NoSuchProcess:
+            pass
+    _, alive = psutil.wait_procs(children, timeout=grace_seconds)
+    for child in alive:
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            pass
