@@ -67,9 +67,8 @@ class Decoded(NamedTuple):
 # A word: letters only (digits and punctuation split words).
 _WORD = re.compile(r"[^\W\d_]+")
 _TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
-_SYLLABLE = re.compile(
-    f"(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})(?:{alternation(syllables.FINALS)})?"
-)
+_SYLLABLE = re.compile(f"(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})"
+                       f"(?:{alternation(syllables.FINALS)})?")
 
 
 def syllable_share(text: str) -> float:
@@ -145,13 +144,13 @@ def _decode_8bit(raw: bytes, error: UnicodeDecodeError) -> Decoded:
     vietnamese = [name for name, text in readings.items() if _reads_as_vietnamese(text)]
     if len(vietnamese) == 1:
         return Decoded(readings[vietnamese[0]], vietnamese[0])
-    names = " and ".join(e.title for e in LEGACY_ENCODINGS)
+    titles = [encoding.title for encoding in LEGACY_ENCODINGS]
     where = f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}) nor Windows-1258 Vietnamese"
     if vietnamese:
-        raise DecodeError(f"{where}: legacy 8-bit text that {names} both read as Vietnamese (ambiguous); "
-                          "convert the file to UTF-8") from None
-    raise DecodeError(f"{where}: legacy 8-bit text, but neither {names.replace(' and ', ' nor ')} reads it "
-                      "unambiguously as Vietnamese; convert the file to UTF-8") from None
+        raise DecodeError(f"{where}: legacy 8-bit text that {' and '.join(titles)} both read as Vietnamese "
+                          "(ambiguous); convert the file to UTF-8") from None
+    raise DecodeError(f"{where}: legacy 8-bit text, but neither {' nor '.join(titles)} reads it unambiguously as "
+                      "Vietnamese; convert the file to UTF-8") from None
 
 
 def decode_document(raw: bytes) -> Decoded:
