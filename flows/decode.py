@@ -1,9 +1,11 @@
-"""Decode: bytes -> Unicode NFC text, with whitespace folded.
+"""Decode: bytes -> Unicode NFC text, with whitespace folded, and the encoding it was read in.
 
 UTF-8 (with or without BOM) and UTF-16 with BOM are read as such. Bytes that are not UTF-8 are tried as
 Windows-1258, the Vietnamese code page, and accepted only when every letter then is a Vietnamese (or ASCII) letter
-and every tone mark sits on a vowel; other 8-bit Vietnamese encodings (TCVN3/ABC, VNI), whose bytes read as
-Windows-1258 give stray marks and foreign letters, are quarantined with that reason rather than guessed.
+and every tone mark sits on a vowel. Then as the legacy font encodings TCVN3 (ABC) and VNI, whose tables are in
+flows/patterns/legacy_encodings.py: a reading is Vietnamese when every letter is, and nearly every word with a
+Vietnamese letter is a Vietnamese syllable (a wrong table gives letters in impossible orders). Exactly one of them
+must read it so; otherwise (neither, or both) the document is quarantined rather than guessed.
 A document that cannot be decoded gets a `decode_error` (the reason it is quarantined); its text is null.
 """
 
@@ -13,8 +15,13 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from functools import cache
+from typing import NamedTuple
 
 import polars as pl
+
+from flows.patterns import alternation, syllables
+from flows.patterns.legacy_encodings import LEGACY_ENCODINGS, LegacyEncoding
 
 # Spaces that look like spaces: no-break, narrow no-break, figure space, ideographic space.
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t\f\v]")
@@ -52,20 +59,102 @@ def _is_vietnamese(text: str) -> bool:
     return True
 
 
-def _decode_legacy(raw: bytes, error: UnicodeDecodeError) -> str:
+class Decoded(NamedTuple):
+    text: str
+    encoding: str  # utf-8, utf-8-sig, utf-16, windows-1258, tcvn3 or vni
+
+
+# A word: letters only (digits and punctuation split words).
+_WORD = re.compile(r"[^\W\d_]+")
+_TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+_SYLLABLE = re.compile(f"(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})"
+                       f"(?:{alternation(syllables.FINALS)})?")
+
+
+def syllable_share(text: str) -> float:
+    """The share of the words holding a non-ASCII letter that are Vietnamese syllables (0 when there are none):
+    one tone mark at most, and initial + vowel group + final as flows/patterns/syllables.py lists them. Words in
+    capitals without a tone are abbreviations (HĐND, ĐBQH), not syllables, and are left out."""
+    checked = valid = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        bare = unicodedata.normalize("NFD", word.lower())
+        toneless = _TONE_MARKS.sub("", bare)
+        tones = len(bare) - len(toneless)
+        if word.isupper() and not tones:
+            continue
+        checked += 1
+        valid += tones <= 1 and _SYLLABLE.fullmatch(unicodedata.normalize("NFC", toneless)) is not None
+    return valid / checked if checked else 0.0
+
+
+@cache
+def _table(encoding: LegacyEncoding) -> tuple[re.Pattern, dict[str, str]]:
+    """The encoding's readings keyed by their bytes as Latin-1 text, and a pattern that finds them (longest
+    first) or any other byte above 0x7F, which has no reading."""
+    readings = {code.decode("latin-1"): letter for code, letter in encoding.readings.items()}
+    return re.compile(f"{alternation(list(readings))}|[\x80-\xff]"), readings
+
+
+def _capitalise(span: str, caseless: frozenset[str]) -> str:
+    """A line or word typed in capitals: its letters without a capital code of their own are capitals too (the
+    capital font drew them so). Two capitals at least, so that "Hà" (H + the code of à) stays as it is."""
+    others = [c for c in span if c.isalpha() and c not in caseless]
+    if len(others) < 2 or not all(c.isupper() for c in others) or not any(c in caseless for c in span):
+        return span
+    return span.upper()
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def read_legacy(raw: bytes, encoding: LegacyEncoding) -> str | None:
+    """The bytes read with a legacy encoding's table, in NFC; None when a byte above 0x7F has no reading there.
+    The one engine for every legacy table."""
+    pattern, readings = _table(encoding)
+    unreadable = False
+
+    def letter(match: re.Match) -> str:
+        nonlocal unreadable
+        found = readings.get(match.group())
+        unreadable = unreadable or found is None
+        return found or ""
+
+    text = pattern.sub(letter, raw.decode("latin-1"))
+    if unreadable:
+        return None
+    if encoding.caseless:  # a title in capitals, then a word in capitals
+        for span in (_LINE, _WORD):
+            text = span.sub(lambda m: _capitalise(m.group(), encoding.caseless), text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _reads_as_vietnamese(text: str | None) -> bool:
+    return text is not None and _is_vietnamese(text) and syllable_share(text) >= syllables.SYLLABLE_SHARE
+
+
+def _decode_8bit(raw: bytes, error: UnicodeDecodeError) -> Decoded:
     if error.reason == "unexpected end of data" and error.end == len(raw):
         raise DecodeError("truncated: the file ends in the middle of a UTF-8 character") from None
     text = unicodedata.normalize("NFC", raw.decode("cp1258", errors="replace"))
     if "\ufffd" not in text and _is_vietnamese(text):
-        return text
-    raise DecodeError(
-        f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}) nor Windows-1258 Vietnamese: "
-        "probably a legacy 8-bit encoding (TCVN3/ABC or VNI); convert the file to UTF-8"
-    ) from None
+        return Decoded(text, "windows-1258")
+    readings = {encoding.name: read_legacy(raw, encoding) for encoding in LEGACY_ENCODINGS}
+    vietnamese = [name for name, text in readings.items() if _reads_as_vietnamese(text)]
+    if len(vietnamese) == 1:
+        return Decoded(readings[vietnamese[0]], vietnamese[0])
+    titles = [encoding.title for encoding in LEGACY_ENCODINGS]
+    where = f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}) nor Windows-1258 Vietnamese"
+    if vietnamese:
+        raise DecodeError(f"{where}: legacy 8-bit text that {' and '.join(titles)} both read as Vietnamese "
+                          "(ambiguous); convert the file to UTF-8") from None
+    raise DecodeError(f"{where}: legacy 8-bit text, but neither {' nor '.join(titles)} reads it unambiguously as "
+                      "Vietnamese; convert the file to UTF-8") from None
 
 
-def decode_bytes(raw: bytes) -> str:
-    """One document's bytes as NFC text with normalised line ends and spaces."""
+def decode_document(raw: bytes) -> Decoded:
+    """One document's bytes as NFC text with normalised line ends and spaces, and the encoding they were in."""
     if not raw:
         raise DecodeError("empty file")
     for bom, encoding in _BOMS:
@@ -79,16 +168,21 @@ def decode_bytes(raw: bytes) -> str:
         if b"\x00" in raw:
             raise DecodeError("binary content: NUL bytes in a text file")
         try:
-            text = raw.decode("utf-8")
+            text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as error:
-            text = _decode_legacy(raw, error)
+            text, encoding = _decode_8bit(raw, error)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     if not text.strip():
         raise DecodeError("no text: the file holds only whitespace")
     if _HTML_START.search(text) or len(_HTML_TAG.findall(text)) >= 5:
         raise DecodeError("an HTML page saved as text: markup, not an article (save the article text instead)")
-    return text
+    return Decoded(text, encoding)
+
+
+def decode_bytes(raw: bytes) -> str:
+    """One document's bytes as NFC text with normalised line ends and spaces (see `decode_document`)."""
+    return decode_document(raw).text
 
 
 def text_hash(text: str) -> str:
@@ -99,17 +193,18 @@ def text_hash(text: str) -> str:
 
 def _decode_or_reason(raw: bytes) -> dict:
     try:
-        text = decode_bytes(raw)
-        return {"text": text, "text_hash": text_hash(text), "decode_error": None}
+        text, encoding = decode_document(raw)
+        return {"text": text, "text_hash": text_hash(text), "encoding": encoding, "decode_error": None}
     except DecodeError as error:
-        return {"text": None, "text_hash": None, "decode_error": str(error)}
+        return {"text": None, "text_hash": None, "encoding": None, "decode_error": str(error)}
 
 
-_DECODED = pl.Struct({"text": pl.String, "text_hash": pl.String, "decode_error": pl.String})
+_DECODED = pl.Struct({"text": pl.String, "text_hash": pl.String, "encoding": pl.String, "decode_error": pl.String})
 
 
 def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
-    """Add `text`, `text_hash` and `decode_error`; documents refused earlier keep their `problem` as the error."""
+    """Add `text`, `text_hash`, `encoding` (what the bytes were read as) and `decode_error`; documents refused
+    earlier keep their `problem` as the error."""
     decoded = documents.select(
         pl.col("raw").map_elements(_decode_or_reason, return_dtype=_DECODED).alias("decoded")
     ).unnest("decoded")
@@ -117,5 +212,6 @@ def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
     return documents.with_columns(
         text=pl.when(readable).then(decoded["text"]),
         text_hash=pl.when(readable).then(decoded["text_hash"]),
+        encoding=pl.when(readable).then(decoded["encoding"]),
         decode_error=pl.coalesce(pl.col("problem"), decoded["decode_error"]),
     )

@@ -1,11 +1,13 @@
 """Hostile input, generated here: each bad document gets its reason, none crashes the run or is lost."""
 
+import random
 import unicodedata
 
 import pytest
 
+from flows.patterns.legacy_encodings import TCVN3, VNI
 from flows.warehouse import query
-from tests.conftest import TCVN3_SAMPLE, VNI_SAMPLE, to_windows_1258, write_articles
+from tests.conftest import to_windows_1258, write_articles
 
 BODY = (
     "Năm 2021, các cấp ủy đã lãnh đạo thực hiện thắng lợi các nhiệm vụ chính trị của tỉnh. "
@@ -21,8 +23,10 @@ BAD = {
     "blank.txt": (b"  \n\t\n   \n", "decode", "whitespace"),
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "decode", "binary content"),
     "too_big.txt": (GOOD.encode() + b"x" * 5000, "source", "too large"),
-    "tcvn3.txt": (TCVN3_SAMPLE + b"\n\n" + TCVN3_SAMPLE * 5, "decode", "legacy 8-bit encoding"),
-    "vni.txt": (VNI_SAMPLE + b"\n\n" + VNI_SAMPLE * 5, "decode", "legacy 8-bit encoding"),
+    # Legacy 8-bit text that TCVN3 and VNI both read as Vietnamese ("ủi tụi" / "đi tơi"): not guessed.
+    "ambiguous.txt": (b"\xf1i t\xf4i\n\n" + b"\xf1i t\xf4i " * 20, "decode", "both read as Vietnamese"),
+    # Bytes no table reads (no NUL, so not "binary").
+    "noise.txt": (bytes(random.Random(7).choices(range(1, 256), k=400)), "decode", "neither TCVN3 (ABC) nor VNI"),
     "page.txt": (b"<!DOCTYPE html>\n<html><head><title>Tin</title></head><body><p>" + BODY.encode()
                  + b"</p></body></html>", "decode", "HTML page"),
     "no_title.txt": (f"Chiều 20/1, Tỉnh ủy tổ chức hội nghị tổng kết. {BODY} {BODY}\n\n{BODY}\n".encode(), "check",
@@ -93,6 +97,8 @@ def test_the_same_article_in_any_encoding_loads_once_with_every_source(run_flow,
         "d_windows1258.txt": to_windows_1258(GOOD),
         "e_nfd.txt": unicodedata.normalize("NFD", GOOD).encode("utf-8"),
         "f_crlf.txt": GOOD.replace("\n", "\r\n").encode("utf-8"),
+        "f_tcvn3.txt": TCVN3.encode(GOOD),
+        "f_vni.txt": VNI.encode(GOOD),
     }
     source = write_articles(tmp_path / "twins", twins)
     warehouse = tmp_path / "news.duckdb"
@@ -111,3 +117,19 @@ def test_the_same_article_in_any_encoding_loads_once_with_every_source(run_flow,
     assert (again.documents_loaded, again.documents_unchanged) == (1, len(twins))
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 1
     assert query(warehouse, "SELECT count(DISTINCT article_key) AS n FROM etl_document")["n"][0] == 1
+
+
+def test_legacy_encoded_articles_load_with_their_encoding(run_flow, tmp_path):
+    other = GOOD.replace("tổng kết công tác năm 2021", "triển khai nhiệm vụ năm 2022").replace("Minh Anh", "Thu Hà")
+    third = GOOD.replace("tổng kết công tác năm 2021", "sơ kết 6 tháng đầu năm").replace("Minh Anh", "Lê Dũng")
+    source = write_articles(tmp_path / "legacy", {"tcvn3.txt": TCVN3.encode(GOOD), "vni.txt": VNI.encode(other),
+                                                  "utf8.txt": third})
+    warehouse = tmp_path / "news.duckdb"
+    summary = run_flow(source, warehouse)
+    assert (summary.documents_loaded, summary.documents_quarantined) == (3, 0)
+    rows = query(warehouse, "SELECT source_file, source_encoding, title FROM fact_article ORDER BY 1").rows()
+    assert rows == [
+        ("tcvn3.txt", "tcvn3", "Hội nghị tổng kết công tác năm 2021"),
+        ("utf8.txt", "utf-8", "Hội nghị sơ kết 6 tháng đầu năm"),
+        ("vni.txt", "vni", "Hội nghị triển khai nhiệm vụ năm 2022"),
+    ]

@@ -106,6 +106,8 @@ def test_export_articles_follows_the_contract(seeds_warehouse):
     assert len(rows) == 5
     assert all(list(row)[: len(CONTRACT_FIELDS)] == CONTRACT_FIELDS for row in rows)
     by_file = {row["source_file"]: row for row in rows}
+    assert list(rows[0])[-2:] == ["meeting", "source_encoding"]  # after the contract's fields
+    assert {row["source_encoding"] for row in rows} == {"utf-8"}
     assert by_file["002_2c49aaf292dd78d7.txt"]["published_at"] == "2022-01-10T18:24:00+07:00"
     assert by_file["001_2f3999f3b0e71609.txt"]["published_at"] == "2022-01-14"
 

@@ -124,3 +124,25 @@ def test_an_unchanged_file_is_not_read_again_unless_its_size_or_mtime_changed(ru
     run_flow(source, warehouse, full_refresh=True)
     authors = query(warehouse, "SELECT author_name FROM dim_author")["author_name"].to_list()
     assert "Duy Tiễn" in authors
+
+
+def test_a_warehouse_of_the_previous_release_upgrades_in_place(run_flow, tmp_path):
+    """Migration 008 adds fact_article.source_encoding to a warehouse that does not have it: the articles already
+    there keep their rows (encoding unknown), the next ones record theirs."""
+    import duckdb
+
+    from flows.patterns.legacy_encodings import TCVN3
+
+    source = write_articles(tmp_path / "articles", {"a.txt": GOOD})
+    warehouse = tmp_path / "news.duckdb"
+    run_flow(source, warehouse)
+    with duckdb.connect(str(warehouse)) as con:  # as the previous release left it: migrations 001-007
+        con.execute("ALTER TABLE fact_article DROP COLUMN source_encoding")
+        con.execute("DELETE FROM schema_migration WHERE version = '008_source_encoding'")
+
+    write_articles(source, {"b.txt": TCVN3.encode(GOOD.replace("năm 2021", "năm 2022"))})
+    summary = run_flow(source, warehouse)
+    assert (summary.documents_loaded, summary.documents_unchanged) == (1, 1)
+    rows = query(warehouse, "SELECT source_file, source_encoding FROM fact_article ORDER BY 1").rows()
+    assert rows == [("a.txt", None), ("b.txt", "tcvn3")]
+    assert "008_source_encoding" in query(warehouse, "SELECT version FROM schema_migration")["version"].to_list()

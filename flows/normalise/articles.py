@@ -18,6 +18,7 @@ ARTICLE_COLUMNS = (
     "content_hash",
     "text_hash",
     "fetched_at",
+    "source_encoding",
     "title",
     "published_at",
     "published_has_time",
@@ -95,7 +96,7 @@ def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
 def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Decoded documents -> (articles, authors, lines).
 
-    `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at and text.
+    `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
     lines = build_lines(documents)
     frame = _single_paragraph(_published(_dateline(_per_document(lines))))
@@ -108,7 +109,8 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     )
     authors = parse_bylines(byline_rows) if byline_rows.height else pl.DataFrame(schema=AUTHOR_SCHEMA)
     articles = (
-        documents.select("source_uri", "source_file", "article_key", "content_hash", "text_hash", "fetched_at")
+        documents.select("source_uri", "source_file", "article_key", "content_hash", "text_hash", "fetched_at",
+                         source_encoding="encoding")
         .join(frame, on="source_uri", how="left")
         .with_columns(
             pl.col("body").fill_null(pl.lit([], dtype=pl.List(pl.String))),

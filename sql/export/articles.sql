@@ -61,7 +61,9 @@ SELECT
     (
         SELECT {'kind': m.kind, 'name': m.name, 'session': m.session, 'term': m.term, 'organiser': m.organiser}
         FROM fact_meeting AS m WHERE m.article_key = a.article_key
-    ) AS meeting
+    ) AS meeting,
+    -- After the contract's fields: the encoding the source was read in (utf-8 ... tcvn3, vni).
+    a.source_encoding
 FROM fact_article AS a
 LEFT JOIN dim_outlet AS o USING (outlet_key)
 LEFT JOIN dim_province AS p ON p.province_key = a.province_key

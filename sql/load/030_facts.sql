@@ -23,6 +23,7 @@ SELECT
     a.captions,
     coalesce(list_sum(list_transform(a.body, lambda p: length(p))), 0) AS body_chars,
     a.fetched_at,
+    a.source_encoding,
     c.run_id AS loaded_run
 FROM stg_article AS a, load_context AS c;
 
