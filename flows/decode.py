@@ -89,11 +89,27 @@ def syllable_share(text: str) -> float:
     return valid / checked if checked else 0.0
 
 
+def _windows_punctuation() -> dict[str, str]:
+    """The punctuation Windows code pages put at 0x80-0x9F (curly quotes, dashes, the ellipsis, the bullet), keyed
+    by the byte as Latin-1 text. The legacy Vietnamese fonts were used on Windows and left these bytes alone, so a
+    document typed in them carries that punctuation."""
+    marks = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            char = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        if unicodedata.category(char).startswith("P"):
+            marks[chr(byte)] = char
+    return marks
+
+
 @cache
 def _table(encoding: LegacyEncoding) -> tuple[re.Pattern, dict[str, str]]:
-    """The encoding's readings keyed by their bytes as Latin-1 text, and a pattern that finds them (longest
-    first) or any other byte above 0x7F, which has no reading."""
-    readings = {code.decode("latin-1"): letter for code, letter in encoding.readings.items()}
+    """The encoding's readings keyed by their bytes as Latin-1 text (Windows punctuation where the table has no
+    letter), and a pattern that finds them (longest first) or any other byte above 0x7F, which has no reading."""
+    readings = {**_windows_punctuation(),
+                **{code.decode("latin-1"): letter for code, letter in encoding.readings.items()}}
     return re.compile(f"{alternation(list(readings))}|[\x80-\xff]"), readings
 
 

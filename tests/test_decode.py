@@ -139,3 +139,13 @@ def test_the_tables_agree_with_the_hand_written_samples():
 def test_a_character_an_encoding_has_no_code_for_is_named():
     with pytest.raises(ValueError, match="U\\+201C"):
         TCVN3.encode("“Hội nghị”")
+
+
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS, ids=lambda e: e.name)
+def test_windows_punctuation_in_a_legacy_file_is_read_as_such(encoding):
+    # Documents typed in the legacy fonts on Windows carry its curly quotes, dashes and ellipsis (bytes 0x80-0x9F).
+    sentence = "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX đã họp"
+    raw = b"\x93" + encoding.encode(sentence) + b"\x94 \x96 " + encoding.encode("tiếp tục") + b"\x85"
+    decoded = decode_document(raw)
+    assert decoded.encoding == encoding.name
+    assert decoded.text.startswith(f"“{sentence}” – tiếp tục")
