@@ -274,15 +274,16 @@ def serve(
     configure_prefect_environment()
     from flows import serve as serving
 
-    # A process manager's SIGTERM stops the server and the runner as cleanly as Ctrl-C does.
+    # Before the runner starts, SIGTERM stops `serve` as Ctrl-C does; once it runs, the runner handles both.
     signal.signal(signal.SIGTERM, _interrupt)
+    quiet_console_tracebacks()
     try:
         if os.environ.get("PREFECT_API_URL"):
             typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
             serving.serve_deployment(cron, source, warehouse)
             return
         log = Path(os.environ["PREFECT_HOME"]) / "server.log"
-        with serving.local_server("127.0.0.1", port, log) as api_url:
+        with serving.local_server("127.0.0.1", port, log, stop_grace_seconds=3) as api_url:
             os.environ["PREFECT_API_URL"] = api_url
             typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
             typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over {source}; Ctrl-C stops")

@@ -8,7 +8,9 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 
 # No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
+import os
 import signal
+import threading
 import time
 import uuid
 from dataclasses import dataclass, replace
@@ -146,6 +148,13 @@ def _cancelled_by_runner() -> bool:
     return get_intent() == "cancel"
 
 
+def _leave_ctrl_c_to_the_runner() -> None:
+    """A run that Prefect's runner started (`newswh serve`) shares the terminal's process group: a Ctrl-C would
+    crash it before the runner cancels it. The runner decides, as the run's own workers leave it to the run."""
+    if os.environ.get("PREFECT__FLOW_RUN_ID") and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @dataclass
 class Progress:
     """Where a run is, for the message of a run that stops: the stage, and whether its load has committed."""
@@ -185,6 +194,7 @@ def news_etl(
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers)
     logger = get_run_logger()
+    _leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, _now(), _now(),
@@ -199,17 +209,17 @@ def news_etl(
             try:
                 summary = _run(settings, retry, validations, context, progress)
             except (KeyboardInterrupt, TerminationSignal) as stop:
-                name = _signal_name(stop)
-                message = (f"interrupted ({name}) after the load committed: the run's documents are in the warehouse"
+                cancelled = isinstance(stop, TerminationSignal) and _cancelled_by_runner()
+                what = "cancelled by Prefect" if cancelled else f"interrupted ({_signal_name(stop)})"
+                message = (f"{what} after the load committed: the run's documents are in the warehouse"
                            if progress.committed else
-                           f"interrupted ({name}) during {progress.stage}: nothing was loaded, the warehouse is as"
-                           " before")
+                           f"{what} during {progress.stage}: nothing was loaded, the warehouse is as before")
                 if not progress.committed:
                     warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=_now()), message,
-                                                status="interrupted", wait_seconds=1)
+                                                status="cancelled" if cancelled else "interrupted", wait_seconds=1)
                 logger.warning("%s", message)
-                if isinstance(stop, TerminationSignal) and _cancelled_by_runner():
-                    raise
+                if cancelled:
+                    raise  # Prefect ends the flow run Cancelled
                 raise RunInterrupted(message) from None
             except (sources.SourceError, warehouse.WarehouseError) as error:
                 message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"

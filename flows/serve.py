@@ -8,6 +8,7 @@ Schedules never fire on the temporary server an ad-hoc run starts, so `newswh se
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -16,11 +17,14 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from flows.processes import die_with_parent
+from flows.processes import die_with_parent, end_children
 
 DEPLOYMENT_NAME = "scheduled"
 DEFAULT_CRON = "*/15 * * * *"
 SERVER_START_TIMEOUT_SECONDS = 120
+# After Ctrl-C or SIGTERM, `newswh serve` has stopped its run, runner and server within this many seconds (it kills
+# what is left then); below the 10 s a service manager commonly allows before SIGKILL.
+STOP_WITHIN_SECONDS = 9.0
 
 
 class ServeError(Exception):
@@ -75,7 +79,7 @@ def stop_server(server: subprocess.Popen, grace_seconds: float = 5) -> None:
 
 
 @contextmanager
-def local_server(host: str, port: int, log_path: Path):
+def local_server(host: str, port: int, log_path: Path, stop_grace_seconds: float = 20):
     """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL."""
     api_url = f"http://{host}:{port}/api"
     if _healthy(api_url):
@@ -90,7 +94,7 @@ def local_server(host: str, port: int, log_path: Path):
     try:
         yield api_url
     finally:
-        stop_server(server, grace_seconds=20)
+        stop_server(server, grace_seconds=stop_grace_seconds)
 
 
 @contextmanager
@@ -118,20 +122,62 @@ def temporary_server(log_path: Path):
         stop_server(server)
 
 
-def serve_deployment(cron: str, source: Path, warehouse: Path) -> None:
-    """Register `news-etl/scheduled` with the schedule and serve its runs until interrupted.
+def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: float = STOP_WITHIN_SECONDS) -> None:
+    """Register `news-etl/scheduled` with the schedule and serve its runs until Ctrl-C or SIGTERM.
 
     One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
+    Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
+    if it was committing), pauses the schedule and returns; whatever is still running `stop_within` seconds after
+    the signal is killed, so a service manager's stop never waits longer.
     """
+    import asyncio
+    import logging
+    import threading
+
     from prefect.deployments.runner import EntrypointType
+    from prefect.runner import Runner
 
     from flows.pipeline import news_etl
 
-    news_etl.serve(
+    stopping = threading.Event()
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def request_stop(*_signal) -> None:
+        if stopping.is_set() or loop is None:
+            return
+        stopping.set()
+        threading.Thread(target=_kill_everything_after, args=(stop_within,), daemon=True).start()
+        # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        loop.call_soon_threadsafe(lambda: loop.create_task(runner.astop()))
+
+    class StoppableRunner(Runner):
+        # Prefect's own SIGTERM handler exits at once, leaving the run in flight running without its server.
+        def handle_sigterm(self, *_signal) -> None:
+            request_stop()
+
+    runner = StoppableRunner(name=DEPLOYMENT_NAME, pause_on_shutdown=True)
+    runner.add_flow(
+        news_etl,
         name=DEPLOYMENT_NAME,
         cron=cron,
         parameters={"source": str(source.resolve()), "warehouse_path": str(warehouse.resolve())},
         description="Ingest the source folder into the warehouse on a schedule.",
-        global_limit=1,
+        concurrency_limit=1,
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
+
+    async def serve_until_stopped() -> None:
+        nonlocal loop
+        loop = asyncio.get_running_loop()
+        signal.signal(signal.SIGINT, request_stop)  # the runner sets SIGTERM's handler itself
+        await runner.start()
+
+    asyncio.run(serve_until_stopped())
+
+
+def _kill_everything_after(seconds: float) -> None:
+    """The last resort of a stop: end every child process (the run, its workers, the server) and exit."""
+    time.sleep(seconds)
+    end_children(grace_seconds=0.5)
+    os._exit(1)

@@ -9,7 +9,7 @@ CREATE TABLE etl_run (
     flow_name             VARCHAR NOT NULL,
     started_at            TIMESTAMPTZ NOT NULL,
     finished_at           TIMESTAMPTZ,
-    status                VARCHAR NOT NULL,      -- success | failed
+    status                VARCHAR NOT NULL,      -- success | failed | interrupted | cancelled
     source                VARCHAR,               -- the folder the run read
     full_refresh          BOOLEAN NOT NULL DEFAULT false,
     documents_seen        INTEGER NOT NULL DEFAULT 0,
