@@ -146,6 +146,8 @@ def run_flow(dask_address: str | None = None, **parameters):
             fail(f"unexpected {type(error).__name__}: {error} ({_keep_traceback(error)})")
     typer.echo("")
     typer.echo(report.summary_text(summary))
+    if summary.report_error:
+        fail(f"the run loaded its documents, but {summary.report_error}")
     return summary
 
 

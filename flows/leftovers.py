@@ -1,8 +1,8 @@
-"""What a run creates beside the warehouse (the lock file, the staging folder, Great Expectations' project and the
-Data Docs site), and removing it again when a run that failed or was stopped leaves no warehouse behind: such a run
-leaves the folder as it found it.
+"""What a run creates beside the warehouse (the lock file, the staging folder, Great Expectations' project, the
+Data Docs site, the file itself), and removing it again when the first run of a warehouse fails or is stopped: such
+a run leaves the folder as it found it.
 
-A warehouse that exists keeps them: its lock file and report belong to it.
+A warehouse that existed keeps them: its lock file and report belong to it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from flows.staging import staging_folder
 def beside_the_warehouse(settings: RunSettings) -> list[Path]:
     warehouse = settings.warehouse
     return [Path(f"{warehouse}.lock"), staging_folder(warehouse), settings.gx_project, settings.dq_site,
-            Path(f"{warehouse}.wal")]
+            Path(f"{warehouse}.wal"), warehouse]
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,9 @@ class Snapshot:
         return cls(frozenset(path for path in beside_the_warehouse(settings) if path.exists()))
 
     def remove_new(self, settings: RunSettings) -> list[Path]:
-        """Remove what the run created, if it left no warehouse; returns what was removed."""
-        if settings.warehouse.exists():
+        """After a run that did not load: if there was no warehouse before it, remove what it created (a warehouse
+        file included: one a full disk left empty or half written). Returns what was removed."""
+        if settings.warehouse in self.existing:
             return []
         removed = []
         for path in beside_the_warehouse(settings):

@@ -230,11 +230,22 @@ def news_etl(
         raise
     except (RunFailed, warehouse.WarehouseError, sources.SourceError):
         # The checks that ran go into the Data Docs (offline) even when the run did not load.
-        publish_data_docs(settings, validations)
+        _publish_report(settings, validations)
         created.remove_new(settings)
         raise
-    publish_data_docs(settings, validations)
+    summary.report_error = _publish_report(settings, validations)
     return summary
+
+
+def _publish_report(settings: RunSettings, validations: list[tuple]) -> str | None:
+    """Build the Data Docs; a report that cannot be written (a full disk) does not undo a load that committed: the
+    reason is returned for the summary (and `newswh run` exits non-zero with it)."""
+    try:
+        publish_data_docs(settings, validations)
+    except OSError as error:
+        get_run_logger().error("the data-quality report could not be written: %s", error)
+        return f"the data-quality report could not be written: {error.strerror or error}"
+    return None
 
 
 def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple],

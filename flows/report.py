@@ -23,6 +23,7 @@ class RunSummary:
     skipped: list[dict] = field(default_factory=list)  # source_file, reason: files under the source not taken
     stage_seconds: dict[str, float] = field(default_factory=dict)
     backfill: str | None = None  # what a backfill covered
+    report_error: str | None = None  # why the Data Docs could not be written (the load itself committed)
 
     @property
     def balanced(self) -> bool:
@@ -78,7 +79,11 @@ def summary_text(summary: RunSummary) -> str:
         lines.append("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in summary.stage_seconds.items()))
     lines.append(f"warehouse: {summary.warehouse}")
     checked = summary.checks_passed + summary.checks_failed
-    lines.append(f"data quality report: {summary.data_docs_index}" + ("" if checked else " (as the last check left it)"))
+    if summary.report_error:
+        lines.append(f"data quality report: NOT updated: {summary.report_error}")
+    else:
+        lines.append(f"data quality report: {summary.data_docs_index}"
+                     + ("" if checked else " (as the last check left it)"))
     return "\n".join(lines)
 
 

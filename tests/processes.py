@@ -1,0 +1,113 @@
+"""`newswh` as a user runs it, in a process group of its own: its output read as it comes, its children found, and
+signals sent to it or to its whole group (as a terminal's Ctrl-C is)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from flows.settings import PROJECT_ROOT
+
+
+class Newswh:
+    def __init__(self, *args: str, prefect_home: Path, fault_pause: str | None = None, **extra_env: str):
+        env = {key: value for key, value in os.environ.items() if key not in ("PREFECT_API_URL", "NEWSWH_FAULT_PAUSE")}
+        env.update(PREFECT_HOME=str(prefect_home), PYTHONUNBUFFERED="1", **extra_env)
+        if fault_pause:
+            env["NEWSWH_FAULT_PAUSE"] = fault_pause
+        self.process = subprocess.Popen([sys.executable, "-m", "flows.cli", *args], stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
+                                        cwd=PROJECT_ROOT)
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    @property
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def wait_for(self, pattern: str, timeout: float) -> None:
+        """Until a line matches `pattern`; fails the test with the output if the process ends or time runs out."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(re.search(pattern, line) for line in self.lines):
+                return
+            if self.process.poll() is not None:
+                time.sleep(0.2)  # the reader may still hold the last lines
+                if any(re.search(pattern, line) for line in self.lines):
+                    return
+                break
+            time.sleep(0.1)
+        raise AssertionError(f"no line matching {pattern!r}; output:\n{self.output[-4000:]}")
+
+    def descendants(self) -> list[psutil.Process]:
+        try:
+            return psutil.Process(self.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            return []
+
+    def send(self, signal_number: int, whole_group: bool = False) -> float:
+        """Send a signal (to the process, or to its group as a terminal does); returns the monotonic time sent."""
+        sent = time.monotonic()
+        if whole_group:
+            os.killpg(self.pid, signal_number)
+        else:
+            os.kill(self.pid, signal_number)
+        return sent
+
+    def wait(self, timeout: float) -> int:
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill_all()
+            raise AssertionError(f"still running after {timeout} s; output:\n{self.output[-4000:]}") from None
+        self._reader.join(timeout=5)
+        return code
+
+    def kill_all(self) -> None:
+        """Test clean-up: whatever is left of the process and its children."""
+        for child in self.descendants():
+            try:
+                child.kill()
+            except psutil.NoSuchProcess:
+                pass
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait(timeout=10)
+
+
+def alive(processes: list[psutil.Process]) -> list[str]:
+    """The processes still running (zombies, already dead, do not count), as readable lines."""
+    left = []
+    for process in processes:
+        try:
+            if process.is_running() and process.status() != psutil.STATUS_ZOMBIE:
+                left.append(f"{process.pid} {' '.join(process.cmdline())[:120]}")
+        except psutil.NoSuchProcess:
+            pass
+    return left
+
+
+def wait_until_gone(processes: list[psutil.Process], timeout: float = 5) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while alive(processes) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return alive(processes)

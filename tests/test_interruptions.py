@@ -1,0 +1,149 @@
+"""Stopping: Ctrl-C (SIGINT to the process group, as a terminal sends it) or SIGTERM stops `newswh run` within 5 s in
+every stage, with one line, the warehouse as before, the run recorded as interrupted and its Prefect flow run ended;
+`kill -9` leaves no child process; `newswh serve` stops within 10 s with a run in flight, which ends Cancelled."""
+
+import shutil
+import signal
+import socket
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.warehouse import query
+from tests.conftest import SEEDS, table_counts
+from tests.processes import Newswh, alive, wait_until_gone
+
+# Where each stage's pause (NEWSWH_FAULT_PAUSE) is reached: the line printed just before it, and how long after it
+# the run is surely inside the pause (worker processes start in about a second).
+STAGES = {
+    "listing": (r"Task run 'plan-\S+' - Finished", 0.5),
+    "parse": (r"documents: \d+ to read", 3.0),
+    "load": (r"in one transaction", 1.5),
+}
+SIGNALS = {"ctrl-c": (signal.SIGINT, True, "Ctrl-C"), "sigterm": (signal.SIGTERM, False, "SIGTERM")}
+RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
+
+
+def flow_run_state(prefect_home: Path, run_id: str) -> str | None:
+    """The flow run's final state type as the run's own Prefect server recorded it (its SQLite database)."""
+    with sqlite3.connect(prefect_home / "prefect.db") as db:
+        row = db.execute("SELECT state_type FROM flow_run WHERE id = ?", [run_id]).fetchone()
+    return row[0] if row else None
+
+
+def warehouse_contents(warehouse: Path) -> dict[str, int]:
+    return {table: n for table, n in table_counts(warehouse).items() if table not in RUN_RECORDS}
+
+
+@pytest.fixture
+def loaded(run_flow, tmp_path) -> Path:
+    warehouse = tmp_path / "news.duckdb"
+    run_flow(SEEDS, warehouse)
+    return warehouse
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("how", SIGNALS)
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, stage, how):
+    signal_number, whole_group, name = SIGNALS[how]
+    before = warehouse_contents(loaded)
+    prefect_home = tmp_path / "prefect"
+    run = Newswh("run", "--source", str(SEEDS), "--warehouse", str(loaded), "--full-refresh",
+                 prefect_home=prefect_home, fault_pause=f"{stage}:120")
+    try:
+        marker, settle = STAGES[stage]
+        run.wait_for(marker, timeout=120)
+        time.sleep(settle)
+        children = run.descendants()
+        assert children, "the run has its Prefect server (and in the parse stage its workers)"
+        sent = run.send(signal_number, whole_group)
+        code = run.wait(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        run.kill_all()
+    assert code == 130, run.output[-3000:]
+    assert took < 5, f"stopping took {took:.1f} s"
+    last = run.output.strip().splitlines()[-1]
+    assert last == f"interrupted ({name}) during {'the load' if stage == 'load' else stage}: nothing was loaded," \
+                   " the warehouse is as before", run.output[-3000:]
+    assert "Traceback" not in run.output
+    assert wait_until_gone(children, timeout=3) == [], "a child process outlived the run"
+    assert warehouse_contents(loaded) == before
+    assert not (loaded.parent / ".staging").exists()
+    status, message, run_id = query(loaded, "SELECT status, message, run_id FROM etl_run ORDER BY started_at DESC"
+                                    " LIMIT 1").row(0)
+    assert (status, message) == ("interrupted", last)
+    assert flow_run_state(prefect_home, run_id) in ("CRASHED", "CANCELLED")
+
+
+@pytest.mark.timeout(180)
+def test_kill_9_of_a_run_leaves_no_child_process_and_the_next_run_cleans_up(loaded, tmp_path, run_flow):
+    before = warehouse_contents(loaded)
+    run = Newswh("run", "--source", str(SEEDS), "--warehouse", str(loaded), "--full-refresh",
+                 prefect_home=tmp_path / "prefect", fault_pause="load:120")
+    try:
+        run.wait_for(STAGES["load"][0], timeout=120)
+        time.sleep(STAGES["load"][1])
+        children = run.descendants()
+        run.send(signal.SIGKILL)  # the run alone, as the OOM killer would: its children must go by themselves
+        assert run.wait(timeout=30) == -signal.SIGKILL
+        left = wait_until_gone(children, timeout=5)
+    finally:
+        run.kill_all()
+    assert left == [], "the temporary Prefect server or a worker outlived a killed run"
+    assert list((loaded.parent / ".staging").iterdir()), "the killed run left its staging file (the case to clean)"
+    assert warehouse_contents(loaded) == before
+    run_flow(SEEDS, loaded)
+    assert not (loaded.parent / ".staging").exists(), "the next run removes what the killed one left"
+    assert warehouse_contents(loaded) == before
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def answers(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("how", SIGNALS)
+def test_serve_stops_within_10_seconds_with_a_run_in_flight_which_ends_cancelled(loaded, tmp_path, how):
+    signal_number, whole_group, _name = SIGNALS[how]
+    source = tmp_path / "incoming"
+    shutil.copytree(SEEDS, source)
+    for path in source.iterdir():  # new documents for the warehouse: the scheduled run has work to do
+        path.rename(path.with_name("new_" + path.name))
+    before = warehouse_contents(loaded)
+    port = free_port()
+    prefect_home = tmp_path / "prefect"
+    serve = Newswh("serve", "--cron", "* * * * *", "--source", str(source), "--warehouse", str(loaded),
+                   "--port", str(port), prefect_home=prefect_home, fault_pause="parse:240")
+    try:
+        serve.wait_for(r"documents: \d+ to read", timeout=200)  # the first scheduled run, within the minute
+        time.sleep(STAGES["parse"][1])
+        children = serve.descendants()
+        sent = serve.send(signal_number, whole_group)
+        code = serve.wait(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    assert took < 10, f"stopping took {took:.1f} s"
+    assert serve.output.strip().splitlines()[-1] == "stopped"
+    assert "Traceback" not in serve.output, serve.output[-3000:]
+    assert wait_until_gone(children, timeout=3) == [], "the server, the run or a worker outlived serve"
+    assert not answers(port)
+    assert warehouse_contents(loaded) == before
+    status, message, run_id = query(loaded, "SELECT status, message, run_id FROM etl_run ORDER BY started_at DESC"
+                                    " LIMIT 1").row(0)
+    assert status == "cancelled" and "nothing was loaded" in message, message
+    assert flow_run_state(prefect_home, run_id) == "CANCELLED"
+    assert alive(children) == []
