@@ -154,7 +154,8 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(lock_path, "a+")
     except OSError as error:
-        raise WarehouseError(f"cannot write beside the warehouse {path}: {error.strerror or error}") from None
+        raise WarehouseError(f"cannot write beside the warehouse {path} ({error.strerror or error}): nothing was "
+                             "done, the warehouse is as before") from None
     with handle:
         deadline = time.monotonic() + timeout_seconds
         waiting = False

@@ -133,3 +133,45 @@ def test_legacy_encoded_articles_load_with_their_encoding(run_flow, tmp_path):
         ("utf8.txt", "utf-8", "Hội nghị sơ kết 6 tháng đầu năm"),
         ("vni.txt", "vni", "Hội nghị triển khai nhiệm vụ năm 2022"),
     ]
+
+
+def test_any_file_name_is_taken_and_every_other_file_is_reported(run_flow, tmp_path):
+    import os
+
+    source = tmp_path / "articles"
+    source.mkdir()
+    # A name that is not UTF-8 (copied from an old Windows share), an upper-case extension, and files that are not
+    # articles: each is either loaded or named in the summary with its reason, never silently skipped.
+    odd_name = os.fsencode(source) + b"/tin_\xff\xfe.txt"
+    with open(odd_name, "wb") as file:
+        file.write(GOOD.encode())
+    (source / "ARTICLE.TXT").write_text(GOOD.replace("Minh Anh", "Thu Hà"), encoding="utf-8")
+    (source / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (source / "README").write_text("notes", encoding="utf-8")
+    warehouse = tmp_path / "news.duckdb"
+
+    summary = run_flow(source, warehouse)
+
+    assert (summary.documents_seen, summary.documents_loaded) == (2, 2)
+    assert sorted((row["source_file"], row["reason"]) for row in summary.skipped) == [
+        ("README", "not an article file: no extension"), ("scan.pdf", "not an article file: .pdf")]
+    files = query(warehouse, "SELECT source_file, source_uri FROM etl_document ORDER BY source_file").rows()
+    assert files[0][0] == "ARTICLE.TXT"
+    assert files[1][0] == "tin_\\xff\\xfe.txt", "the display name is readable"
+    assert files[1][1].endswith("/tin_%FF%FE.txt"), "the uri keeps the bytes"
+    # The file is read again from its uri on a retry or a rerun: unchanged means it was found by its bytes.
+    assert run_flow(source, warehouse).documents_unchanged == 2
+
+
+def test_the_summary_lists_the_files_not_taken():
+    from pathlib import Path
+
+    from flows.report import RunSummary, summary_text
+
+    summary = RunSummary("r", "src", Path("w.duckdb"), Path("dq"), documents_seen=1, documents_loaded=1,
+                         skipped=[{"source_file": "a.pdf", "reason": "not an article file: .pdf"},
+                                  {"source_file": "b.pdf", "reason": "not an article file: .pdf"},
+                                  {"source_file": "c", "reason": "not an article file: no extension"}])
+    text = summary_text(summary)
+    assert "not taken: 3 files (2 not an article file: .pdf, 1 not an article file: no extension)" in text
+    assert "  not taken a.pdf: not an article file: .pdf" in text

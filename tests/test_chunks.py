@@ -80,3 +80,23 @@ def test_the_fast_contains_agrees_with_the_regex(pattern):
     plain = texts.select(pl.col("t").str.contains(pattern).fill_null(False)).to_series()
     assert fast.to_list() == plain.to_list()
     assert fast.any()
+
+
+def test_frames_cross_processes_as_packed_bytes_unchanged():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import polars as pl
+
+    from flows import wire
+
+    frame = pl.DataFrame({
+        "key": [1, None], "text": ["Hội nghị", None], "paragraphs": [["a", "b"], []], "raw": [b"\xff\x00", None],
+        "at": [datetime(2022, 1, 20, 19, 35, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))] * 2,
+    })
+    packed = wire.pack({"frame": frame, "series": frame["text"], "empty": frame.clear(), "n": 3})
+    assert isinstance(packed, bytes)
+    back = wire.unpack(packed)
+    assert back["frame"].equals(frame) and back["frame"].schema == frame.schema
+    assert back["series"].equals(frame["text"]) and back["series"].name == "text"
+    assert back["empty"].schema == frame.schema and back["n"] == 3

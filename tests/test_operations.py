@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,17 @@ def test_a_source_that_stays_missing_fails_the_run_and_writes_nothing(run_flow, 
     with pytest.raises(RunFailed, match="does not exist.*nothing was loaded"):
         run_flow(tmp_path / "nowhere", tmp_path / "news.duckdb")
     assert list(tmp_path.iterdir()) == [], "a failed first run leaves the folder as it found it"
+
+
+def test_the_tests_keep_their_prefect_state_out_of_the_users_home():
+    from flows.settings import PROJECT_ROOT
+
+    home = Path(os.environ["PREFECT_HOME"]).resolve()
+    assert not home.is_relative_to(PROJECT_ROOT), "test runs would show in the user's Prefect UI"
+    assert "PREFECT_API_URL" not in os.environ
+
+
+def test_a_hanging_test_fails_with_its_stack_instead_of_hanging_ci(pytestconfig):
+    assert 0 < float(pytestconfig.getini("timeout")) <= 900
+    assert pytestconfig.getini("timeout_method") == "signal"
+    assert 0 < float(pytestconfig.getini("faulthandler_timeout")) < float(pytestconfig.getini("timeout"))
