@@ -10,6 +10,10 @@ import pytest
 
 from tests.conftest import SEEDS
 
+# It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
+pytestmark = pytest.mark.timeout(300)
+
+
 CONTRACT_FIELDS = ["source_file", "title", "published_at", "outlet", "province", "category", "authors", "view_count",
                    "event_date", "lead", "body", "captions"]
 

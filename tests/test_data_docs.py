@@ -10,6 +10,10 @@ import pytest
 
 from flows.data_docs import NODE_MODULES
 
+# It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
+pytestmark = pytest.mark.timeout(300)
+
+
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

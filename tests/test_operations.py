@@ -13,6 +13,9 @@ import pytest
 from flows.warehouse import WarehouseBusy, exclusive_run, query
 from tests.conftest import SEEDS, table_counts
 
+# It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
+pytestmark = pytest.mark.timeout(300)
+
 
 def start_run(source, warehouse, pause_in_load: float) -> subprocess.Popen:
     """`newswh run` in its own process group (with its temporary Prefect server), pausing inside its load."""

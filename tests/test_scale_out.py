@@ -6,6 +6,10 @@ from flows.export import articles_jsonl
 from flows.warehouse import query
 from tests.conftest import CORPUS, SEEDS, table_counts
 
+# It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
+pytestmark = pytest.mark.timeout(480)
+
+
 # What a run writes about itself differs between two runs; everything else must be identical.
 RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
 KNOWLEDGE = {

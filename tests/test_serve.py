@@ -8,11 +8,15 @@ import subprocess
 import sys
 import time
 
+import pytest
 import yaml
 
 from flows.settings import PROJECT_ROOT
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
+
+# It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
+pytestmark = pytest.mark.timeout(420)
 
 
 def free_port() -> int:
