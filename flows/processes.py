@@ -30,12 +30,20 @@ def worker_initializer() -> None:
     die_with_parent(signal.SIGKILL)
 
 
-def end_children(except_pids: frozenset[int] = frozenset(), grace_seconds: float = 3.0) -> None:
-    """Send SIGTERM to every descendant process (except those named), wait up to `grace_seconds` for them, then
-    SIGKILL the rest."""
+def end_children(grace_seconds: float = 3.0, own_session_only: bool = False) -> None:
+    """Send SIGTERM to every descendant process, wait up to `grace_seconds` for them, then SIGKILL the rest. With
+    `own_session_only`, spare those started in a session of their own (a Prefect server this process started)."""
+    import os
+
     import psutil
 
-    children = [child for child in psutil.Process().children(recursive=True) if child.pid not in except_pids]
+    def spared(child: psutil.Process) -> bool:
+        try:
+            return own_session_only and os.getsid(child.pid) != os.getsid(0)
+        except OSError:
+            return True
+
+    children = [child for child in psutil.Process().children(recursive=True) if not spared(child)]
     for child in children:
         try:
             child.terminate()

@@ -177,7 +177,11 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: floa
 
 
 def _kill_everything_after(seconds: float) -> None:
-    """The last resort of a stop: end every child process (the run, its workers, the server) and exit."""
-    time.sleep(seconds)
+    """The last resorts of a stop. A cancelled run rolls back and exits within a second or two; one still running
+    3 s before the deadline is stuck, and is killed so that the runner can finish (the server, in its own session,
+    still records that). At the deadline, every child process (the server too) is ended and the process exits."""
+    time.sleep(max(seconds - 3, 0))
+    end_children(grace_seconds=0.5, own_session_only=True)
+    time.sleep(min(seconds, 3))
     end_children(grace_seconds=0.5)
     os._exit(1)
