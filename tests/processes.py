@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -71,6 +72,12 @@ class Newswh:
             os.kill(self.pid, signal_number)
         return sent
 
+    def stop(self, signal_number: int, whole_group: bool, timeout: float = 30) -> tuple[int, float]:
+        """Send the signal and wait for the process to end: (exit code, seconds it took)."""
+        sent = self.send(signal_number, whole_group)
+        code = self.wait(timeout)
+        return code, time.monotonic() - sent
+
     def wait(self, timeout: float) -> int:
         try:
             code = self.process.wait(timeout=timeout)
@@ -111,3 +118,16 @@ def wait_until_gone(processes: list[psutil.Process], timeout: float = 5) -> list
     while alive(processes) and time.monotonic() < deadline:
         time.sleep(0.1)
     return alive(processes)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def answers(port: int) -> bool:
+    """Whether something listens on 127.0.0.1:port."""
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0

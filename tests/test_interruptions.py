@@ -5,7 +5,6 @@ every stage, with one line, the warehouse as before, the run recorded as interru
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import pytest
 
 from flows.warehouse import query
 from tests.conftest import SEEDS, table_counts
-from tests.processes import Newswh, alive, wait_until_gone
+from tests.processes import Newswh, alive, answers, free_port, wait_until_gone
 
 # Where each stage's pause (NEWSWH_FAULT_PAUSE) is reached: the line printed just before it, and how long after it
 # the run is surely inside the pause (worker processes start in about a second).
@@ -38,6 +37,10 @@ def flow_run_state(prefect_home: Path, run_id: str) -> str | None:
 
 def warehouse_contents(warehouse: Path) -> dict[str, int]:
     return {table: n for table, n in table_counts(warehouse).items() if table not in RUN_RECORDS}
+
+
+def last_run(warehouse: Path) -> tuple[str, str, str]:
+    return query(warehouse, "SELECT status, message, run_id FROM etl_run ORDER BY started_at DESC LIMIT 1").row(0)
 
 
 @pytest.fixture
@@ -62,9 +65,7 @@ def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, stage, ho
         time.sleep(settle)
         children = run.descendants()
         assert children, "the run has its Prefect server (and in the parse stage its workers)"
-        sent = run.send(signal_number, whole_group)
-        code = run.wait(timeout=30)
-        took = time.monotonic() - sent
+        code, took = run.stop(signal_number, whole_group)
     finally:
         run.kill_all()
     assert code == 130, run.output[-3000:]
@@ -76,8 +77,7 @@ def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, stage, ho
     assert wait_until_gone(children, timeout=3) == [], "a child process outlived the run"
     assert warehouse_contents(loaded) == before
     assert not (loaded.parent / ".staging").exists()
-    status, message, run_id = query(loaded, "SELECT status, message, run_id FROM etl_run ORDER BY started_at DESC"
-                                    " LIMIT 1").row(0)
+    status, message, run_id = last_run(loaded)
     assert (status, message) == ("interrupted", last)
     assert flow_run_state(prefect_home, run_id) in ("CRASHED", "CANCELLED")
 
@@ -103,17 +103,6 @@ def test_kill_9_of_a_run_leaves_no_child_process_and_the_next_run_cleans_up(load
     assert not (loaded.parent / ".staging").exists(), "the next run removes what the killed one left"
     assert warehouse_contents(loaded) == before
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def answers(port: int) -> bool:
-    with socket.socket() as probe:
-        probe.settimeout(1)
-        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 def start_a_run_now(port: int, prefect_home: Path, timeout: float = 90) -> None:
@@ -150,9 +139,7 @@ def test_serve_stops_within_10_seconds_with_a_run_in_flight_which_ends_cancelled
         serve.wait_for(r"documents: \d+ to read", timeout=120)
         time.sleep(STAGES["parse"][1])
         children = serve.descendants()
-        sent = serve.send(signal_number, whole_group)
-        code = serve.wait(timeout=30)
-        took = time.monotonic() - sent
+        code, took = serve.stop(signal_number, whole_group)
     finally:
         serve.kill_all()
     assert code == 0, serve.output[-3000:]
@@ -162,8 +149,7 @@ def test_serve_stops_within_10_seconds_with_a_run_in_flight_which_ends_cancelled
     assert wait_until_gone(children, timeout=3) == [], "the server, the run or a worker outlived serve"
     assert not answers(port)
     assert warehouse_contents(loaded) == before
-    status, message, run_id = query(loaded, "SELECT status, message, run_id FROM etl_run ORDER BY started_at DESC"
-                                    " LIMIT 1").row(0)
+    status, message, run_id = last_run(loaded)
     assert status == "cancelled" and "nothing was loaded" in message, message
     assert flow_run_state(prefect_home, run_id) == "CANCELLED"
     assert alive(children) == []

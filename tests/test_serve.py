@@ -3,7 +3,6 @@ scheduled run loads the seeds, and Ctrl-C stops everything."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,21 +13,11 @@ import yaml
 from flows.settings import PROJECT_ROOT
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
+from tests.processes import answers, free_port
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(420)
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def answers(port: int) -> bool:
-    with socket.socket() as probe:
-        probe.settimeout(1)
-        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_path):
