@@ -25,12 +25,12 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _start_worker() -> None:
+def _start_worker(parent_pid: int) -> None:
     """Parallelism comes from the worker processes: each runs polars on one thread, so that the workers do not
     oversubscribe the cores (set before polars is imported, which happens with the first chunk). A worker ignores
     Ctrl-C and ends with the run (flows/processes.py)."""
     os.environ["POLARS_MAX_THREADS"] = "1"
-    worker_initializer()
+    worker_initializer(parent_pid)
 
 
 @contextmanager
@@ -50,7 +50,8 @@ def executor(kind: str, workers: int, dask_scheduler: str | None = None) -> Iter
                 client.cancel(list(client.futures.values()), force=True)
                 raise
     else:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                   initargs=(os.getpid(),))
         try:
             yield pool
         except BaseException:

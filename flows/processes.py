@@ -8,33 +8,41 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
+import os
 import signal
 import sys
 
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(signal_number: int = signal.SIGTERM) -> None:
-    """In a child process: receive `signal_number` when the parent (the thread that started us) ends. A no-op where
-    the kernel has no such call (not Linux)."""
+def die_with_parent(signal_number: int, parent_pid: int) -> None:
+    """In a child process: receive `signal_number` when the parent (the thread that started us) ends. A parent that
+    ended before this call (killed while the child was starting) is noticed too: the child is then adopted, its
+    parent id no longer `parent_pid`. A no-op where the kernel has no such call (not Linux)."""
     if not sys.platform.startswith("linux"):
         return
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, int(signal_number), 0, 0, 0)
+    if os.getppid() != parent_pid:
+        os.kill(os.getpid(), signal_number)
 
 
-def worker_initializer() -> None:
+def ending_with_this_process(signal_number: int = signal.SIGTERM):
+    """A `preexec_fn` for subprocess.Popen: the child ends when this process does."""
+    return functools.partial(die_with_parent, signal_number, os.getpid())
+
+
+def worker_initializer(parent_pid: int) -> None:
     """A pool worker: Ctrl-C goes to the whole process group, but only the run decides how to stop (it ends its
     workers itself), so the workers ignore it instead of each printing a traceback; and a worker ends with its run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent(signal.SIGKILL)
+    die_with_parent(signal.SIGKILL, parent_pid)
 
 
 def end_children(grace_seconds: float = 3.0, own_session_only: bool = False) -> None:
     """Send SIGTERM to every descendant process, wait up to `grace_seconds` for them, then SIGKILL the rest. With
     `own_session_only`, spare those started in a session of their own (a Prefect server this process started)."""
-    import os
-
     import psutil
 
     def spared(child: psutil.Process) -> bool:

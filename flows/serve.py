@@ -17,7 +17,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from flows.processes import die_with_parent, end_children
+from flows.processes import end_children, ending_with_this_process
 
 DEPLOYMENT_NAME = "scheduled"
 DEFAULT_CRON = "*/15 * * * *"
@@ -52,7 +52,7 @@ def _start_server(command: list[str], env: dict[str, str], api_url: str, log_pat
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
         server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                                  preexec_fn=die_with_parent)
+                                  preexec_fn=ending_with_this_process())
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
         while not _healthy(api_url):
