@@ -1,11 +1,12 @@
 """What crosses a process boundary: a chunk's results as one `bytes` object, frames inside as Arrow IPC.
 
 Why not let the pool (or Dask) pickle polars frames itself: the pickling then happens on a thread of the pool's
-own (Dask's event loop, the process pool's result thread) while polars may be computing on another thread of the
-same process. polars' `__getstate__`/`__setstate__` hold the interpreter lock while they wait for polars' thread
-pool, and a computation on that pool that calls back into Python waits for the lock: a deadlock that hung a Dask
-run for a quarter of an hour. Packing and unpacking here, on the thread that computed the frames (or that will use
-them), leaves the transport nothing but bytes to move.
+own (Dask's event loop, the process pool's feeder and result threads) while polars computes on another thread of
+the same process. A Dask run hung that way for a quarter of an hour: its worker's event-loop thread inside
+`DataFrame.__getstate__` and its task thread inside a `collect`, each waiting on the other (polars' serialisation
+and a computation that calls back into Python compete for polars' thread pool and the interpreter lock). Packing
+and unpacking here, on the thread that computed the frames (or that will use them), removes the concurrency: the
+transport has nothing but bytes to move.
 """
 
 from __future__ import annotations
