@@ -28,7 +28,7 @@ def die_with_parent(signal_number: int, parent_pid: int) -> None:
         os.kill(os.getpid(), signal_number)
 
 
-def ending_with_this_process(signal_number: int = signal.SIGTERM):
+def ending_with_this_process(signal_number: int = signal.SIGKILL):
     """A `preexec_fn` for subprocess.Popen: the child ends when this process does."""
     return functools.partial(die_with_parent, signal_number, os.getpid())
 

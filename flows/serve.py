@@ -48,11 +48,12 @@ def free_port(host: str = "127.0.0.1") -> int:
 def _start_server(command: list[str], env: dict[str, str], api_url: str, log_path: Path) -> subprocess.Popen:
     """Start a Prefect server and wait until it answers. Its own session: a Ctrl-C in the terminal reaches the
     runner (or run) only, which still needs the server to record how it ended; it is stopped after them. And it
-    dies with the process that started it, even one killed outright."""
+    dies with the process that started it, even one killed outright (at once: under load, a server's graceful
+    shutdown took over 5 s, and nothing is left to record once its process is gone; SQLite survives a kill)."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
         server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                                  preexec_fn=ending_with_this_process())
+                                  preexec_fn=ending_with_this_process(signal.SIGKILL))
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
         while not _healthy(api_url):
