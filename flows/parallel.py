@@ -7,6 +7,7 @@ memory stays bounded however many chunks there are.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -33,6 +34,20 @@ def _start_worker(parent_pid: int) -> None:
     worker_initializer(parent_pid)
 
 
+class _WorkerPool(ProcessPoolExecutor):
+    """A process pool whose workers are born deaf to Ctrl-C: they are started (on a submit) with SIGINT blocked, which
+    they inherit, until their initializer ignores it. Otherwise a Ctrl-C that lands while a worker is still starting
+    (before its initializer runs) prints that worker's traceback. A Ctrl-C meanwhile waits, blocked, for this
+    process: it is not lost."""
+
+    def submit(self, *args, **kwargs):
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 @contextmanager
 def executor(kind: str, workers: int, dask_scheduler: str | None = None) -> Iterator[Executor]:
     """`dask`: the cluster whose scheduler is at `dask_scheduler` (the flow's DaskTaskRunner's); otherwise a pool of
@@ -50,8 +65,8 @@ def executor(kind: str, workers: int, dask_scheduler: str | None = None) -> Iter
                 client.cancel(list(client.futures.values()), force=True)
                 raise
     else:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                   initargs=(os.getpid(),))
+        pool = _WorkerPool(max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                           initargs=(os.getpid(),))
         try:
             yield pool
         except BaseException:

@@ -178,11 +178,12 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: floa
 
 
 def _kill_everything_after(seconds: float) -> None:
-    """The last resorts of a stop. A cancelled run rolls back and exits within a second or two; one still running
-    3 s before the deadline is stuck, and is killed so that the runner can finish (the server, in its own session,
-    still records that). At the deadline, every child process (the server too) is ended and the process exits."""
-    time.sleep(max(seconds - 3, 0))
+    """The last resorts of a stop. A cancelled run has rolled back and recorded itself within a second or two of
+    the runner's SIGTERM; what it still does after 4 s is sending telemetry (slow under load), so it is killed then,
+    for the runner, which looks every 3 s, to see it gone and finish (the server, in its own session, stays up for
+    that). At the deadline, every child process (the server too) is ended and the process exits."""
+    time.sleep(max(seconds - 5, 0))
     end_children(grace_seconds=0.5, own_session_only=True)
-    time.sleep(min(seconds, 3))
+    time.sleep(min(seconds, 5))
     end_children(grace_seconds=0.5)
     os._exit(1)
