@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
-from flows.patterns import outlets
+from flows.patterns import outlet_registry, outlets
+from flows.patterns import provinces as gazetteer
 
-_DATELINE = rf"^(?P<code>{outlets.DATELINE_CODE}){outlets.DATELINE_SEPARATOR}(?P<rest>.+)$"
+_REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in outlets.OUTLETS.items()
+                                             if c not in outlet_registry.AMBIGUOUS_CODES}
+_KNOWN_CODE = "|".join(re.escape(c) for c in sorted(_REGISTRY_CODES, key=len, reverse=True))
+_CODE = rf"(?:{_KNOWN_CODE}|{outlets.DATELINE_CODE_BARE})"
+_DATELINE = (
+    rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
+    rf"|(?P<code>{_CODE}){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
+)
 
 ARTICLE_COLUMNS = (
     "article_key",
@@ -58,15 +68,54 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
     parts = pl.col("lead_line").str.extract_groups(_DATELINE)
-    code = parts.struct.field("code").str.strip_chars("()")
-    names = {code: name for code, (name, _) in outlets.OUTLETS.items()}
-    provinces = {code: province for code, (_, province) in outlets.OUTLETS.items()}
+    code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code"))
+    names = {code: name for code, (name, _) in _REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,
         lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")),
     ).with_columns(
-        outlet=pl.col("outlet_code").replace_strict(names, default=pl.col("outlet_code"), return_dtype=pl.String),
-        province=pl.col("outlet_code").replace_strict(provinces, default=None, return_dtype=pl.String),
+        outlet=pl.col("outlet_code").replace_strict(names, default=None, return_dtype=pl.String),
+    )
+
+
+def _fold(text: pl.Expr) -> pl.Expr:
+    """Lower case, with the look-alike Ð/ð (U+00D0/U+00F0) read as Đ/đ, for matching names."""
+    return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
+
+
+def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
+    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
+    The province: the outlet's; else the province the title and lead name most; else null."""
+    registry = outlet_registry.names()
+    spellings = sorted(registry, key=len, reverse=True)
+    named = documents.select(
+        "source_uri",
+        named_outlet=_fold(pl.col("text")).str.extract_many(spellings).list.first()
+        .replace_strict(registry, default=None, return_dtype=pl.String),
+    )
+    outlet_province = outlet_registry.provinces()
+    places = gazetteer.mention_names()
+    place_spellings = sorted(places, key=len, reverse=True)
+    head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
+    mentioned = (
+        head.str.extract_many(place_spellings)
+        .list.eval(pl.element().replace_strict(places, return_dtype=pl.String))
+    )
+    # Most named; on a tie the first named.
+    most_named = mentioned.list.eval(
+        pl.element().filter(pl.element().count().over(pl.element()) == pl.element().count().over(pl.element()).max())
+    ).list.first()
+    return (
+        frame.join(named, on="source_uri", how="left")
+        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "outlet_code"))
+        .with_columns(
+            province=pl.coalesce(
+                pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
+                most_named,
+            )
+        )
+        .drop("named_outlet")
     )
 
 
@@ -99,7 +148,7 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
     lines = build_lines(documents)
-    frame = _single_paragraph(_published(_dateline(_per_document(lines))))
+    frame = _single_paragraph(_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
     frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])
     byline_rows = pl.concat(
         [
