@@ -60,7 +60,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
             text.filter(date_line & (line_no > pl.col("title_no"))).first(),
             text.filter(date_line & (line_no < pl.col("title_no"))).last(),
         ),
-        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt")).first(),
+        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt|view-?count")).first(),
         has_byline_line=(role == "byline").any(),
     )
 
@@ -133,22 +133,13 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
-    """An article of one paragraph has no separate lead: that paragraph is its body."""
-    alone = (pl.col("body").list.len() == 0) & pl.col("lead").is_not_null()
-    return frame.with_columns(
-        body=pl.when(alone).then(pl.concat_list(pl.col("lead"))).otherwise(pl.col("body")),
-        lead=pl.when(alone).then(None).otherwise(pl.col("lead")),
-    )
-
-
 def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Decoded documents -> (articles, authors, lines).
 
     `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
     lines = build_lines(documents)
-    frame = _single_paragraph(_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
+    frame = (_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
     frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])
     byline_rows = pl.concat(
         [

@@ -22,7 +22,7 @@ _FOOTER = rf"(?i)^(?:{alternation(chrome.FOOTER_LINES)})\s*:?$"
 _INLINE = rf"(?i)^(?:{alternation(chrome.INLINE_LINES)})$"
 _CHROME_PHRASES = rf"(?i)\s*(?:{alternation(chrome.CHROME_PHRASES)})\s*"
 _SECTION = rf"(?:{alternation(categories.SECTIONS)})"
-_CATEGORY = rf"(?i)^{_SECTION}(?:\s*[-–/&,]\s*{_SECTION})*$"
+_CATEGORY = rf"(?i)^{_SECTION}(?:{categories.SECTION_JOINER}{_SECTION})*$"
 _JUNK = r"^[\p{P}\p{S}\s]*$"
 
 NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
@@ -30,6 +30,9 @@ NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFF
 CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
 CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
 LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
+
+# The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
+TITLE_MAX_CHARS = 250
 
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph.
 CAPTION_MAX_CHARS = 200
@@ -104,8 +107,13 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     skipped = pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | is_meta
     header_skip = skipped | pl.col("category").is_not_null()
 
+    # A first line of text longer than any title is the lead of a page that printed no title line.
     framed = lines.with_columns(title_no=_first(~header_skip)).with_columns(
-        lead_no=_first(~skipped & (line_no > pl.col("title_no")))
+        no_title=(pl.col("text").str.len_chars() > TITLE_MAX_CHARS).filter(line_no == pl.col("title_no"))
+        .first().over("source_uri").fill_null(False)
+    ).with_columns(
+        lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
+        .otherwise(_first(~skipped & (line_no > pl.col("title_no"))))
     )
     framed = framed.with_columns(footer_no=_first(pl.col("is_footer") & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
@@ -128,7 +136,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     return framed.with_columns(
         role=pl.when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))
-        .when(line_no == pl.col("title_no"))
+        .when((line_no == pl.col("title_no")) & ~pl.col("no_title"))
         .then(pl.lit("title"))
         .when(line_no == pl.col("lead_no"))
         .then(pl.lit("lead"))
