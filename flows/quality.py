@@ -128,8 +128,7 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
         "fetched_at",
         "view_count",
         "lead",
-        # The lead counts: a one-paragraph article's only paragraph is its lead (design.md).
-        body_paragraphs=pl.col("body").list.len() + pl.col("lead").is_not_null().cast(pl.UInt32),
+        body_paragraphs=pl.col("body").list.len(),
         title_chars=pl.col("title").str.len_chars(),
         published_year=pl.col("published_at").dt.year(),
         unparsed_date_line=pl.when(pl.col("published_at").is_null()).then(pl.col("date_line")),

@@ -183,4 +183,4 @@ def test_corpus_layout_title_lead_body_on_three_lines():
 def test_one_paragraph_article_has_its_paragraph_as_lead():
     parsed, _ = parse_text("Tiêu đề\n" + BODY)
     assert parsed["lead"] == BODY
-    assert parsed["body"] == []
+    assert parsed["body"] == [BODY]

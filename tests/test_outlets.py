@@ -98,3 +98,32 @@ def test_a_meeting_named_only_in_the_title_and_its_term_anywhere():
     articles, authors, _ = normalise(one_document(text))
     row = extract(articles, authors).meetings.row(0, named=True)
     assert (row["session"], row["term"]) == (12, "XIX")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("Vùng kinh tế phía nam của tỉnh:",),  # a kicker ending with a colon
+        ("Chuyên mục thi đua", "Chuyên mục thi đua"),  # a menu line printed twice
+        ("BÁO YÊN BÁI ĐIỆN TỬ",),  # the masthead: an outlet of the registry
+    ],
+)
+def test_kickers_doubled_menus_and_mastheads_are_not_the_title(above):
+    parsed, _ = parse_text(article(*above, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert parsed["title"] == "Hội nghị sơ kết công tác"
+
+
+@pytest.mark.parametrize("meta", ["Minh Anh – Thu Hà", "Minh Anh | 15/12/2022 09:55"])
+def test_an_author_line_or_author_and_date_line_between_title_and_lead_is_not_the_lead(meta):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", meta, LEAD, BODY))
+    assert parsed["lead"] == LEAD
+
+
+def test_a_dash_left_before_the_lead_is_removed():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "- " + LEAD, BODY))
+    assert parsed["lead"] == LEAD
+
+
+def test_province_from_the_whole_text_when_title_and_lead_name_none():
+    parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Các xã của tỉnh Sơn La đã hoàn thành kế hoạch năm. " + BODY))
+    assert parsed["province"] == "Sơn La"

@@ -72,7 +72,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     names = {code: name for code, (name, _) in _REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,
-        lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")),
+        # A dash or bullet left before the lead once its code was printed apart: "- Sáng 25-9, ...".
+        lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")).str.replace(r"^[-–—•·]\s+", ""),
     ).with_columns(
         outlet=pl.col("outlet_code").replace_strict(names, default=None, return_dtype=pl.String),
     )
@@ -86,7 +87,7 @@ def _fold(text: pl.Expr) -> pl.Expr:
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
     signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
-    The province: the outlet's; else the province the title and lead name most; else null."""
+    The province: the outlet's; else the province the title and lead name most; else the one the whole text names most; else null."""
     registry = outlet_registry.names()
     spellings = sorted(registry, key=len, reverse=True)
     named = documents.select(
@@ -97,22 +98,26 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     outlet_province = outlet_registry.provinces()
     places = gazetteer.mention_names()
     place_spellings = sorted(places, key=len, reverse=True)
+    def most_named(text: pl.Expr) -> pl.Expr:
+        """The province the text names most often; on a tie the first named."""
+        mentioned = text.str.extract_many(place_spellings).list.eval(
+            pl.element().replace_strict(places, return_dtype=pl.String)
+        )
+        return mentioned.list.eval(
+            pl.element().filter(pl.element().count().over(pl.element())
+                                == pl.element().count().over(pl.element()).max())
+        ).list.first()
+
     head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
-    mentioned = (
-        head.str.extract_many(place_spellings)
-        .list.eval(pl.element().replace_strict(places, return_dtype=pl.String))
-    )
-    # Most named; on a tie the first named.
-    most_named = mentioned.list.eval(
-        pl.element().filter(pl.element().count().over(pl.element()) == pl.element().count().over(pl.element()).max())
-    ).list.first()
+    whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
     return (
         frame.join(named, on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
-                most_named,
+                most_named(head),
+                most_named(whole),
             )
         )
         .drop("named_outlet")
@@ -133,13 +138,20 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
+    """An article of one paragraph: that paragraph is its lead (design.md) and its body, the text analysed
+    (the extract stage reads it once, see extract/spans.py)."""
+    alone = (pl.col("body").list.len() == 0) & pl.col("lead").is_not_null()
+    return frame.with_columns(body=pl.when(alone).then(pl.concat_list(pl.col("lead"))).otherwise(pl.col("body")))
+
+
 def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Decoded documents -> (articles, authors, lines).
 
     `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
     lines = build_lines(documents)
-    frame = (_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
+    frame = _single_paragraph(_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
     frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])
     byline_rows = pl.concat(
         [

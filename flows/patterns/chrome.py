@@ -73,4 +73,8 @@ INLINE_LINE_PATTERNS = (
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.
-CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in")
+CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
+                  "Tải ứng dụng")
+# A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
+# "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.
+KICKER = r":\s*$"
