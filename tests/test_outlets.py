@@ -127,3 +127,14 @@ def test_a_dash_left_before_the_lead_is_removed():
 def test_province_from_the_whole_text_when_title_and_lead_name_none():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Các xã của tỉnh Sơn La đã hoàn thành kế hoạch năm. " + BODY))
     assert parsed["province"] == "Sơn La"
+
+
+def test_the_outlet_name_after_the_title_is_cut():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác - Báo Yên Bái điện tử", LEAD, BODY))
+    assert parsed["title"] == "Hội nghị sơ kết công tác"
+
+
+def test_a_first_line_that_opens_with_a_dateline_code_is_the_lead_of_a_page_without_title():
+    parsed, _ = parse_text(article("(BQN) - " + LEAD, BODY))
+    assert parsed["title"] is None
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "Báo Quảng Ninh")

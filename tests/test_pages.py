@@ -17,8 +17,8 @@ from tests.test_gold import _scorer
 
 PAGES = os.environ.get("NEWSWH_PAGES")
 GOLD = Path(os.environ.get("NEWSWH_PAGES_GOLD", SHARED / "gold" / "pages.json"))
-# Reached: 497/589 = 0.844 (see README, "The parsing rules"); the margin allows for a page or two.
-MIN_SHARE = 0.83
+# Reached: 502/589 = 0.852 (see README, "The parsing rules"); the margin allows for a page or two.
+MIN_SHARE = 0.84
 
 pytestmark = pytest.mark.skipif(not PAGES or not Path(PAGES).is_dir() or not GOLD.is_file(),
                                 reason="NEWSWH_PAGES does not name a folder of development pages")

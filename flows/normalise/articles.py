@@ -8,17 +8,17 @@ import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
+from flows.normalise.lines import DATELINE as _DATELINE
+from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
 from flows.normalise.lines import build_lines
-from flows.patterns import outlet_registry, outlets
+from flows.patterns import outlet_registry
 from flows.patterns import provinces as gazetteer
 
-_REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in outlets.OUTLETS.items()
-                                             if c not in outlet_registry.AMBIGUOUS_CODES}
-_KNOWN_CODE = "|".join(re.escape(c) for c in sorted(_REGISTRY_CODES, key=len, reverse=True))
-_CODE = rf"(?:{_KNOWN_CODE}|{outlets.DATELINE_CODE_BARE})"
-_DATELINE = (
-    rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
-    rf"|(?P<code>{_CODE}){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
+# The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
+_TITLE_SUFFIX = (
+    r"(?i)\s+[-–|]\s+(?:trang thư viện\s+|trang tin\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(outlet_registry.names(), key=len, reverse=True))
+    + r")\s*$"
 )
 
 ARTICLE_COLUMNS = (
@@ -49,7 +49,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
     return lines.group_by("source_uri", maintain_order=True).agg(
-        title=text.filter(role == "title").first(),
+        title=text.filter(role == "title").first().str.replace(_TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
         body=text.filter(role == "body"),
         captions=text.filter(role == "caption").unique(maintain_order=True),

@@ -7,12 +7,25 @@ footer line, captions and bylines inside it. The article frame is assembled from
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows import regex
 from flows.patterns import alternation
 from flows.patterns import bylines as by
-from flows.patterns import categories, chrome, dates, outlet_registry
+from flows.patterns import categories, chrome, dates, outlet_registry, outlets
+
+# A dateline code at the start of a line (patterns/outlets.py for the shape, the registry for known codes).
+REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in outlets.OUTLETS.items()
+                                             if c not in outlet_registry.AMBIGUOUS_CODES}
+_KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, reverse=True))
+_CODE = rf"(?:{_KNOWN_CODE}|{outlets.DATELINE_CODE_BARE})"
+DATELINE = (
+    rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
+    rf"|(?P<code>{_CODE}){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
+)
+
 
 _NEVER = 1 << 30  # a line number past any document's end
 
@@ -129,7 +142,9 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
 
     # A first line of text longer than any title is the lead of a page that printed no title line.
     framed = lines.with_columns(title_no=_first(~header_skip)).with_columns(
-        no_title=(pl.col("text").str.len_chars() > TITLE_MAX_CHARS).filter(line_no == pl.col("title_no"))
+        # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
+        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE))
+        .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
