@@ -138,3 +138,8 @@ def test_a_first_line_that_opens_with_a_dateline_code_is_the_lead_of_a_page_with
     parsed, _ = parse_text(article("(BQN) - " + LEAD, BODY))
     assert parsed["title"] is None
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "Báo Quảng Ninh")
+
+
+def test_an_unknown_bare_code_and_dash_opening_the_first_line_is_a_title():
+    parsed, _ = parse_text(article("APEC - Diễn đàn hợp tác kinh tế", LEAD, BODY))
+    assert parsed["title"] == "APEC - Diễn đàn hợp tác kinh tế"

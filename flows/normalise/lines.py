@@ -25,6 +25,11 @@ DATELINE = (
     rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
 )
+# A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
+# hợp tác ..." is a title.
+DATELINE_NOT_TITLE = (
+    rf"^(?:\({_CODE}\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){outlets.DATELINE_SEPARATOR})"
+)
 
 
 _NEVER = 1 << 30  # a line number past any document's end
@@ -143,7 +148,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     # A first line of text longer than any title is the lead of a page that printed no title line.
     framed = lines.with_columns(title_no=_first(~header_skip)).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
-        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE))
+        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE_NOT_TITLE))
         .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
     ).with_columns(
