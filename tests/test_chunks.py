@@ -32,7 +32,7 @@ def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow
 
 
 def test_twins_and_copies_of_quarantined_documents_are_found_across_chunks(run_flow, tmp_path):
-    no_title = BAD["no_title.txt"][0]
+    no_title = BAD["english.txt"][0]  # quarantined: not Vietnamese
     source = write_articles(tmp_path / "articles", {
         "a.txt": GOOD, "b.txt": no_title, "c_twin_of_a.txt": GOOD, "d_copy_of_b.txt": no_title,
     })
@@ -44,7 +44,7 @@ def test_twins_and_copies_of_quarantined_documents_are_found_across_chunks(run_f
     assert documents["duplicate_of"][2].endswith("/a.txt")
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 1
     reasons = dict(query(warehouse, "SELECT source_file, reason FROM quarantine").iter_rows())
-    assert "no title" in reasons["b.txt"]
+    assert "not Vietnamese" in reasons["b.txt"]
     assert reasons["d_copy_of_b.txt"].startswith("same text as b.txt, which was quarantined")
 
 

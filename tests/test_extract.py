@@ -135,7 +135,10 @@ def test_percentages_of_the_title_are_not_counted():
          "Hội nghị Ban Chấp hành"),
         ("Ngày 14/1/2022, BTV tổ chức Hội nghị BCH lần thứ Mười một (khóa XIX) kiểm điểm.", 11, "XIX",
          "Hội nghị Ban Chấp hành"),
-        ("Sáng 2/8, HĐND tỉnh khai mạc Kỳ họp thứ 3, HĐND tỉnh khóa XVI.", 3, None, "Kỳ họp"),
+        # The term is taken wherever the lead says it (issue 11): after a comma too.
+        ("Sáng 2/8, HĐND tỉnh khai mạc Kỳ họp thứ 3, HĐND tỉnh khóa XVI.", 3, "XVI", "Kỳ họp"),
+        ("Sáng 2/8, tỉnh tiến hành kỳ họp thứ tư – Hội đồng nhân dân tỉnh khoá IX.", 4, "IX", "Kỳ họp"),
+        ("Sáng 2/8, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020-2025 khai mạc.", 15, None, "Đại hội"),
         ("Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.", None, None, "Hội nghị sơ kết"),
         ("Hội thảo “Cách mạng công nghiệp lần thứ tư” diễn ra hôm qua.", None, None, "Hội thảo"),
     ],

@@ -180,7 +180,7 @@ def test_corpus_layout_title_lead_body_on_three_lines():
     assert (parsed["title"], parsed["lead"], parsed["body"]) == ("Tiêu đề", "Đoạn mở đầu của bài.", [BODY])
 
 
-def test_one_paragraph_article_has_its_paragraph_as_body_and_no_lead():
+def test_one_paragraph_article_has_its_paragraph_as_lead():
     parsed, _ = parse_text("Tiêu đề\n" + BODY)
-    assert parsed["lead"] is None
+    assert parsed["lead"] == BODY
     assert parsed["body"] == [BODY]

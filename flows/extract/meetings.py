@@ -13,7 +13,7 @@ MEETING_SCHEMA = {"source_uri": pl.String, "char_offset": pl.Int64, "kind": pl.S
                   "session": pl.Int32, "term": pl.String, "organiser": pl.String}
 
 _KINDS = alternation(m.KINDS)
-PHRASE = rf"(?P<phrase>(?:{_KINDS})\s[^,;.()]*(?:\([^)]*\))?)"
+PHRASE = rf"(?P<phrase>(?i:{_KINDS})\s[^,;.()]*(?:\([^)]*\))?)"
 ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{m.ORGANISER_VERB}\s+(?:{_KINDS})"
 # What the name says the meeting is: the most specific first.
 TYPES = (
@@ -40,9 +40,14 @@ def _ordinal(token: pl.Expr) -> pl.Expr:
 def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     """At most one meeting per article: the first one its lead (or, without a lead, its title) names.
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
-    text = pl.coalesce("lead", "title")
-    phrase = text.str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
-    frame = articles.select("source_uri", text=text, phrase=phrase).filter(pl.col("phrase").is_not_null())
+    in_lead = pl.col("lead").str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
+    in_title = pl.col("title").str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
+    text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
+    # The term may be said anywhere in the title or lead ("Kỳ họp thứ 11, HĐND tỉnh khóa VI").
+    around = pl.concat_str(pl.col("lead").fill_null(""), pl.col("title").fill_null(""), separator="\n")
+    frame = articles.select("source_uri", text=text, phrase=pl.coalesce(in_lead, in_title), around=around).filter(
+        pl.col("phrase").is_not_null()
+    )
     # A quoted title inside the name ("Hội thảo “Cách mạng công nghiệp lần thứ tư”") has no session of its own.
     unquoted = pl.col("phrase").str.replace_all(r"[“\"][^”\"]*[”\"]", "")
     session = unquoted.str.extract(rf"(?i){m.SESSION}", 1)
@@ -55,7 +60,11 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({_KINDS})", 1)),
         name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", ""),
         session=_ordinal(session),
-        term=unquoted.str.extract(rf"(?i){m.TERM}", 1).str.to_uppercase(),
+        term=pl.coalesce(
+            unquoted.str.extract(rf"(?i){m.TERM}", 1),
+            pl.col("around").str.split(pl.col("phrase")).list.last().str.extract(rf"(?i){m.TERM}", 1),
+            pl.col("around").str.extract(rf"(?i){m.TERM}", 1),
+        ).str.to_uppercase(),
         # The organiser is the organisation named in the subject before "tổ chức ..." (null when none is).
         organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser")
         .str.extract(f"({organizations.name_pattern()})", 1),

@@ -15,9 +15,11 @@ FIELDS = ("title", "lead", "body", "caption")
 
 def paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
     """One row per paragraph: source_uri, field (title/lead/body/caption), paragraph, text."""
+    # A one-paragraph article's lead is also its body: read once, as body.
+    lead_only = pl.when(pl.col("lead") != pl.col("body").list.first().fill_null("")).then(pl.col("lead"))
     single = [
-        articles.select("source_uri", field=pl.lit(name), paragraph=pl.lit(0, pl.Int32), text=pl.col(name))
-        for name in ("title", "lead")
+        articles.select("source_uri", field=pl.lit(name), paragraph=pl.lit(0, pl.Int32), text=text)
+        for name, text in (("title", pl.col("title")), ("lead", lead_only))
     ]
     lists = [
         articles.select("source_uri", field=pl.lit(field), text=pl.col(column))

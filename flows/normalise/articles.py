@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
+from flows.normalise.lines import DATELINE as _DATELINE
+from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
 from flows.normalise.lines import build_lines
-from flows.patterns import outlets
+from flows.patterns import outlet_registry
+from flows.patterns import provinces as gazetteer
 
-_DATELINE = rf"^(?P<code>{outlets.DATELINE_CODE}){outlets.DATELINE_SEPARATOR}(?P<rest>.+)$"
+# The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
+_TITLE_SUFFIX = (
+    r"(?i)\s+[-–|]\s+(?:trang thư viện\s+|trang tin\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(outlet_registry.names(), key=len, reverse=True))
+    + r")\s*$"
+)
 
 ARTICLE_COLUMNS = (
     "article_key",
@@ -39,7 +49,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
     return lines.group_by("source_uri", maintain_order=True).agg(
-        title=text.filter(role == "title").first(),
+        title=text.filter(role == "title").first().str.replace(_TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
         body=text.filter(role == "body"),
         captions=text.filter(role == "caption").unique(maintain_order=True),
@@ -50,7 +60,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
             text.filter(date_line & (line_no > pl.col("title_no"))).first(),
             text.filter(date_line & (line_no < pl.col("title_no"))).last(),
         ),
-        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt")).first(),
+        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt|view-?count")).first(),
         has_byline_line=(role == "byline").any(),
     )
 
@@ -58,15 +68,59 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
     parts = pl.col("lead_line").str.extract_groups(_DATELINE)
-    code = parts.struct.field("code").str.strip_chars("()")
-    names = {code: name for code, (name, _) in outlets.OUTLETS.items()}
-    provinces = {code: province for code, (_, province) in outlets.OUTLETS.items()}
+    code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code"))
+    names = {code: name for code, (name, _) in _REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,
-        lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")),
+        # A dash or bullet left before the lead once its code was printed apart: "- Sáng 25-9, ...".
+        lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")).str.replace(r"^[-–—•·]\s+", ""),
     ).with_columns(
-        outlet=pl.col("outlet_code").replace_strict(names, default=pl.col("outlet_code"), return_dtype=pl.String),
-        province=pl.col("outlet_code").replace_strict(provinces, default=None, return_dtype=pl.String),
+        outlet=pl.col("outlet_code").replace_strict(names, default=None, return_dtype=pl.String),
+    )
+
+
+def _fold(text: pl.Expr) -> pl.Expr:
+    """Lower case, with the look-alike Ð/ð (U+00D0/U+00F0) read as Đ/đ, for matching names."""
+    return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
+
+
+def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
+    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
+    The province: the outlet's; else the province the title and lead name most; else the one the whole text names most; else null."""
+    registry = outlet_registry.names()
+    spellings = sorted(registry, key=len, reverse=True)
+    named = documents.select(
+        "source_uri",
+        named_outlet=_fold(pl.col("text")).str.extract_many(spellings).list.first()
+        .replace_strict(registry, default=None, return_dtype=pl.String),
+    )
+    outlet_province = outlet_registry.provinces()
+    places = gazetteer.mention_names()
+    place_spellings = sorted(places, key=len, reverse=True)
+    def most_named(text: pl.Expr) -> pl.Expr:
+        """The province the text names most often; on a tie the first named."""
+        mentioned = text.str.extract_many(place_spellings).list.eval(
+            pl.element().replace_strict(places, return_dtype=pl.String)
+        )
+        return mentioned.list.eval(
+            pl.element().filter(pl.element().count().over(pl.element())
+                                == pl.element().count().over(pl.element()).max())
+        ).list.first()
+
+    head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
+    whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
+    return (
+        frame.join(named, on="source_uri", how="left")
+        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "outlet_code"))
+        .with_columns(
+            province=pl.coalesce(
+                pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
+                most_named(head),
+                most_named(whole),
+            )
+        )
+        .drop("named_outlet")
     )
 
 
@@ -85,12 +139,10 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:
-    """An article of one paragraph has no separate lead: that paragraph is its body."""
+    """An article of one paragraph: that paragraph is its lead (design.md) and its body, the text analysed
+    (the extract stage reads it once, see extract/spans.py)."""
     alone = (pl.col("body").list.len() == 0) & pl.col("lead").is_not_null()
-    return frame.with_columns(
-        body=pl.when(alone).then(pl.concat_list(pl.col("lead"))).otherwise(pl.col("body")),
-        lead=pl.when(alone).then(None).otherwise(pl.col("lead")),
-    )
+    return frame.with_columns(body=pl.when(alone).then(pl.concat_list(pl.col("lead"))).otherwise(pl.col("body")))
 
 
 def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -99,7 +151,7 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
     lines = build_lines(documents)
-    frame = _single_paragraph(_published(_dateline(_per_document(lines))))
+    frame = _single_paragraph(_published(_outlet_and_province(_dateline(_per_document(lines)), documents)))
     frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])
     byline_rows = pl.concat(
         [

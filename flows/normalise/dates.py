@@ -73,5 +73,5 @@ def event_date(lead: pl.Expr, published_on: pl.Expr) -> pl.Expr:
 def view_count(text: pl.Expr) -> pl.Expr:
     """'3,824 lượt xem' or 'Lượt xem: 3700' -> 3824 / 3700 (thousands separators in either style)."""
     parts = text.str.extract_groups(f"(?i){dates.VIEW_COUNT}")
-    digits = pl.coalesce(parts.struct.field("1"), parts.struct.field("2"))
+    digits = pl.coalesce(parts.struct.field("1"), parts.struct.field("2"), parts.struct.field("3"))
     return digits.str.replace_all(r"[.,]", "").cast(pl.Int64, strict=False)

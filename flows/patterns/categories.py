@@ -1,7 +1,7 @@
 """Section names that outlets print above the title ("Chính trị - Xã hội").
 
 A header line is a category line when, chrome phrases removed, it is one or more of these section names
-joined by " - ", "/", "&" or ",". Matching is case-insensitive; the line's own spelling is kept.
+joined by SECTION_JOINER (" - ", "/", "&", ",", ">", "»", "|", a space). Matching is case-insensitive; the line's own spelling is kept.
 """
 
 SECTIONS = (
@@ -54,4 +54,17 @@ SECTIONS = (
     "Chuyên đề",
     "Gương sáng",
     "Người tốt việc tốt",
+    "Nghệ thuật",
+    "Văn nghệ",
+    "Multimedia",
+    "E-magazine",
+    "Emagazine",
+    "Video",
+    "Trang chủ",
+    "Tin tổng hợp",
+    "Chính sách",
+    "Hoạt động",
 )
+# Between section names of a breadcrumb: " - ", "/", "&", ",", ">", "»", "|", or a space ("Chính trị - Xã hội
+# Xây dựng Đảng": a section and its subsection printed side by side).
+SECTION_JOINER = r"(?:\s*[-–/&,>»|]\s*|\s+)"

@@ -46,13 +46,35 @@ INLINE_LINES = (
     "Nghe đọc bài",
     "Nghe bài viết",
     "Cỡ chữ",
+    "Mặc định Cỡ chữ",
+    "In bài này",
+    "Đọc báo in",
+    "Tải ứng dụng",
+    "Theo dõi trên Google News",
+    "Nghe audio",
+    "Đọc bài",
+    "leftcenterrightdel",
 )
 
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 INLINE_LINE_PATTERNS = (
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
+    # Template placeholders left unfilled: "{title}", "{publish}".
+    r"^\{\w+\}$",
+    # An image's file name printed as a line: "anh-1.jpg".
+    r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)$",
+    # Font-size buttons: "A A", "A- A+", "A A A".
+    r"^(?:A[+-]?\s*){2,3}$",
+    # "Theo dõi Báo X trên Google News", "Quay về E-magazine ...": a site's follow button and back link.
+    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
+    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
+    r"(?i)^google news$",
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.
-CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in")
+CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
+                  "Tải ứng dụng")
+# A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
+# "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.
+KICKER = r":\s*$"

@@ -23,10 +23,11 @@ DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bả
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
     r"(?:lượt\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
-    r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc))"
+    r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
+    r"|(?:cms-)?view-?count\s*:?\s*(\d[\d.,]*))"
 )
 # Separators and decoration left between meta tokens.
-META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·]"
+META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
 # The lead names when the event happened: "Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)",
 # "Chiều ngày 20/1", "Ngày 14/1/2022", "Tối qua (3/2)". The year, when absent, comes from the publication date.

@@ -6,7 +6,7 @@
 KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm")
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
-TERM = r"khóa\s+([IVXLC]+|\d{1,3})"
+TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"
 ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
 
 _UNITS = ["một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín"]

@@ -25,4 +25,9 @@ OUTLETS: dict[str, tuple[str, str | None]] = {
 DATELINE_CODE = (
     r"\(?(?:[\p{Lu}]{2,8}|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)\)?"
 )
-DATELINE_SEPARATOR = r"\s*[-–—]\s+"
+# The same shapes without parentheses, for the registry engine: "TTH.VN", "Baohatinh.vn", "HBĐT".
+DATELINE_CODE_BARE = r"(?:[\p{Lu}]{2,8}(?:\.VN)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)"
+# " - ", " – ", ".- " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
+DATELINE_SEPARATOR = r"\s*\.?\s*[-–—]\s+"
+# A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
+DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
