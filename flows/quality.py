@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,12 +160,32 @@ def _gx_context(project_dir: Path):
     return _contexts[project_dir]
 
 
+# The GX project's definitions: derived from expectations/ on every run, so they can be rebuilt at any time (the
+# validation results, its history, live in `uncommitted/` and are kept).
+DERIVED_STORES = ("expectations", "validation_definitions", "checkpoints")
+
+
 def prepare(project_dir: Path, site_dir: Path) -> None:
     """Write the suites (from expectations/), their checkpoints and the Data Docs site into the GX project.
 
     Runs once per run, in the flow's process, before any chunk is checked: the chunks are checked in parallel
-    worker processes, which then only read these definitions.
+    worker processes, which then only read these definitions. GX does not write its files atomically: a run killed
+    while it wrote them leaves an empty JSON file that fails every later run; the definitions are then removed and
+    written anew (once).
     """
+    try:
+        _prepare(project_dir, site_dir)
+    except Exception as error:  # GX raises anything from AttributeError to ValueError on a damaged store
+        logging.getLogger(__name__).warning("the Great Expectations project in %s was damaged (%s: %s); its "
+                                            "definitions are rebuilt from expectations/", project_dir,
+                                            type(error).__name__, error)
+        for store in DERIVED_STORES:
+            shutil.rmtree(project_dir / "gx" / store, ignore_errors=True)
+        _contexts.pop(Path(project_dir).resolve(), None)
+        _prepare(project_dir, site_dir)
+
+
+def _prepare(project_dir: Path, site_dir: Path) -> None:
     import great_expectations as gx
 
     context = _gx_context(project_dir)

@@ -146,3 +146,16 @@ def test_a_warehouse_of_the_previous_release_upgrades_in_place(run_flow, tmp_pat
     rows = query(warehouse, "SELECT source_file, source_encoding FROM fact_article ORDER BY 1").rows()
     assert rows == [("a.txt", None), ("b.txt", "tcvn3")]
     assert "008_source_encoding" in query(warehouse, "SELECT version FROM schema_migration")["version"].to_list()
+
+
+def test_a_great_expectations_file_left_empty_by_a_killed_run_is_rebuilt(run_flow, tmp_path):
+    from flows import quality
+
+    warehouse = tmp_path / "news.duckdb"
+    run_flow(SEEDS, warehouse)
+    damaged = sorted((tmp_path / "gx" / "gx" / "checkpoints").glob("*.json"))[0]
+    damaged.write_bytes(b"")  # what GX's non-atomic write leaves when the process dies between open and write
+    quality._contexts.clear()  # a new run is a new process
+    summary = run_flow(SEEDS, warehouse, full_refresh=True)
+    assert summary.documents_loaded == 5 and summary.checks_failed == 0
+    assert damaged.stat().st_size > 0

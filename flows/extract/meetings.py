@@ -69,4 +69,6 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser")
         .str.extract(f"({organizations.name_pattern()})", 1),
     )
+    # A phrase with neither a known kind, a session nor a term ("hội nghị thảo luận" in passing) names no meeting.
+    meetings = meetings.filter(pl.any_horizontal(pl.col("kind", "session", "term").is_not_null()))
     return cut_before_names(meetings, "organiser", persons).cast(MEETING_SCHEMA)
