@@ -312,7 +312,7 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
     extra = ["--chunk-size", str(args.chunk_size)] if args.chunk_size else []
     killed_log = folder / "killed.log"
     with open(killed_log, "wb") as log:
-        started = time.monotonic()
+        started, started_epoch = time.monotonic(), time.time()
         process = subprocess.Popen(command + ["--full-refresh"] + extra, stdout=log, stderr=subprocess.STDOUT,
                                    env=env, cwd=PROJECT_ROOT, start_new_session=True)
         recorded: list[dict] = []
@@ -379,7 +379,7 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
         count_differences = {"not measured": "the follow-up run failed"}
     staging_left = staging_entries(warehouse)
     record = {
-        "round": number, "kill_at_s": round(kill_at, 2), "killed": killed, "killed_after_s": round(killed_after, 2),
+        "round": number, "started_epoch": round(started_epoch, 3), "kill_at_s": round(kill_at, 2), "killed": killed, "killed_after_s": round(killed_after, 2),
         "killed_exit": exit_code, "stage_reached": stage, "last_line": last_line,
         # A full refresh that ended by itself before its kill moment must have succeeded.
         "failed_by_itself": not killed and exit_code != 0, "killed_traceback": killed_traceback,
@@ -503,7 +503,8 @@ def main() -> int:
             record = one_round(number, args, env, wcommand, warehouse, reference, suite, rng)
             report["rounds"].append(record)
             save("RUNNING", f"{number} of {args.rounds} rounds done")
-            print(f"round {number}/{args.rounds}: killed at {record['killed_after_s']:.1f} s "
+            ended = "killed at" if record["killed"] else f"ended by itself (exit {record['killed_exit']}) at"
+            print(f"round {number}/{args.rounds}: {ended} {record['killed_after_s']:.1f} s "
                   f"({record['stage_reached']}), after kill {record['warehouse_after_kill']} (killed run's record: "
                   f"{record['killed_run_recorded']}), follow-up exit "
                   f"{record['follow_up_exit']}, checks {'ok' if record['checks_ok'] else record['check_failures']},"
