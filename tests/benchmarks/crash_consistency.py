@@ -23,12 +23,18 @@ and after each pair:
        schema_migration aside; quarantine, history too, counted by distinct document);
    (d) no process of the killed run is alive 5 s after the kill (zombies aside): those recorded before the kill and
        any other of its session;
-   (e) nothing is left in `<warehouse dir>/.staging/` after the follow-up run.
+   (e) nothing is left in `<warehouse dir>/.staging/` after the follow-up run;
+   (f) a full refresh that ends by itself before its kill moment exited 0.
 It also looks at the warehouse between the kill and the follow-up (read-only): it must hold either what it held
 before or the killed run's whole refresh (round 1: no warehouse, or an empty schema), never part of one ("atomic").
+After the last round, one more full refresh of the working warehouse runs to completion and must pass (a), (b), (c)
+and (e): the follow-up runs find every document unchanged, so they never check anything (nor load Great
+Expectations), and damage a kill did to what only such a run uses would otherwise go unseen. A run's traceback
+file ($PREFECT_HOME/last-error.txt, for an unexpected error) is moved beside its log.
 
-PASS only if every round is clean. Every subprocess has a timeout (--timeout); a run that overruns it is sent
-SIGABRT first (PYTHONFAULTHANDLER is set, so it prints every thread's stack into its log), then killed.
+PASS only if every round and the final full refresh are clean. Every subprocess has a timeout (--timeout); a run
+that overruns it is sent SIGABRT first (PYTHONFAULTHANDLER is set, so it prints every thread's stack into its log),
+then killed.
 
     .venv/bin/python -m tests.benchmarks.crash_consistency [CORPUS] [--rounds 20] [--seed 1]
         [--workdir /tmp/newswh-crash] [--json FILE] [--timeout 600] [--chunk-size N] [--window S]
@@ -102,6 +108,16 @@ def run_to_completion(command: list[str], env: dict, log_path: Path, timeout: fl
                 pass
             process.wait(timeout=30)
         return code, time.monotonic() - started
+
+
+def keep_traceback(env: dict, destination: Path) -> str | None:
+    """`newswh run` writes the traceback of an unexpected error to $PREFECT_HOME/last-error.txt: move it beside the
+    run's log (the temporary PREFECT_HOME is removed at the end). Returns where, if there was one."""
+    written = Path(env["PREFECT_HOME"]) / "last-error.txt"
+    if not written.exists():
+        return None
+    shutil.move(written, destination)
+    return str(destination)
 
 
 def describe(process) -> dict | None:
@@ -296,7 +312,7 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
     extra = ["--chunk-size", str(args.chunk_size)] if args.chunk_size else []
     killed_log = folder / "killed.log"
     with open(killed_log, "wb") as log:
-        started = time.monotonic()
+        started, started_epoch = time.monotonic(), time.time()
         process = subprocess.Popen(command + ["--full-refresh"] + extra, stdout=log, stderr=subprocess.STDOUT,
                                    env=env, cwd=PROJECT_ROOT, start_new_session=True)
         recorded: list[dict] = []
@@ -344,7 +360,9 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
     atomic = after_kill in allowed
     staging_after_kill = staging_entries(warehouse)
 
+    killed_traceback = keep_traceback(env, folder / "killed-last-error.txt")
     follow_code, follow_seconds = run_to_completion(command + extra, env, folder / "follow-up.log", args.timeout)
+    follow_traceback = keep_traceback(env, folder / "follow-up-last-error.txt")
     follow_log = (folder / "follow-up.log").read_text(encoding="utf-8", errors="replace")
     summary = (re.findall(r"^documents: .*$", follow_log, flags=re.M) or [""])[-1]
     stale = re.findall(r"removed (\d+) staging files", follow_log)
@@ -361,8 +379,11 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
         count_differences = {"not measured": "the follow-up run failed"}
     staging_left = staging_entries(warehouse)
     record = {
-        "round": number, "kill_at_s": round(kill_at, 2), "killed": killed, "killed_after_s": round(killed_after, 2),
+        "round": number, "started_epoch": round(started_epoch, 3), "kill_at_s": round(kill_at, 2), "killed": killed, "killed_after_s": round(killed_after, 2),
         "killed_exit": exit_code, "stage_reached": stage, "last_line": last_line,
+        # A full refresh that ended by itself before its kill moment must have succeeded.
+        "failed_by_itself": not killed and exit_code != 0, "killed_traceback": killed_traceback,
+        "follow_up_traceback": follow_traceback,
         "output_after_kill": after_kill_output[-2000:], "processes_recorded": recorded,
         "leftover_processes": leftover,
         "killed_run_id": run_id, "killed_run_recorded": killed_run_recorded,
@@ -375,7 +396,7 @@ def one_round(number: int, args, env: dict, command: list[str], warehouse: Path,
         "staging_left": staging_left,
     }
     record["clean"] = (record["checks_ok"] and record["counts_ok"] and not leftover and not staging_left and atomic
-                       and follow_code == 0)
+                       and follow_code == 0 and not record["failed_by_itself"])
     return record
 
 
@@ -384,7 +405,8 @@ def table(report: dict) -> str:
             f" {'checks':<7} {'counts':<7} {'procs left':>10} {'staging left':>12}  last line")
     lines = [head]
     for r in report["rounds"]:
-        kill = f"{r['killed_after_s']:.1f}" if r["killed"] else "(done)"
+        kill = f"{r['killed_after_s']:.1f}" if r["killed"] else (
+            "(done)" if not r["failed_by_itself"] else f"(FAILED {r['killed_exit']})")
         follow = f"exit {r['follow_up_exit']} {r['follow_up_s']:.0f}s"
         after = r["warehouse_after_kill"] if r["atomic"] else "NOT ATOMIC"
         if after == "full":
@@ -396,6 +418,12 @@ def table(report: dict) -> str:
     lines.append("(after kill: the warehouse between the kill and the follow-up; 'full, own' when the killed run's load"
                  " had committed, 'full, prev' when it holds the previous load; stg: files in .staging/ then, which the"
                  " follow-up removes)")
+    final = report.get("final")
+    if final:
+        lines.append(f"final full refresh of the working warehouse: exit {final['exit']} in {final['seconds']:.0f} s,"
+                     f" checks {'ok' if final['checks_ok'] else final['check_failures']}, counts "
+                     f"{'ok' if final['counts_ok'] else final['count_differences']}, staging left "
+                     f"{final['staging_left']}")
     lines.append(f"{report['verdict']}: {report['reason']}")
     return "\n".join(lines)
 
@@ -475,24 +503,51 @@ def main() -> int:
             record = one_round(number, args, env, wcommand, warehouse, reference, suite, rng)
             report["rounds"].append(record)
             save("RUNNING", f"{number} of {args.rounds} rounds done")
-            print(f"round {number}/{args.rounds}: killed at {record['killed_after_s']:.1f} s "
+            ended = "killed at" if record["killed"] else f"ended by itself (exit {record['killed_exit']}) at"
+            print(f"round {number}/{args.rounds}: {ended} {record['killed_after_s']:.1f} s "
                   f"({record['stage_reached']}), after kill {record['warehouse_after_kill']} (killed run's record: "
                   f"{record['killed_run_recorded']}), follow-up exit "
                   f"{record['follow_up_exit']}, checks {'ok' if record['checks_ok'] else record['check_failures']},"
                   f" counts {'ok' if record['counts_ok'] else record['count_differences']}, leftover processes "
                   f"{len(record['leftover_processes'])}, staging left {record['staging_left']}"
                   f"{'' if record['clean'] else '  <-- NOT CLEAN'}", flush=True)
+
+        # The follow-up runs find every document unchanged and so never load Great Expectations nor check anything:
+        # damage a kill did to what only a run that checks uses shows here (and in the next round's full refresh).
+        final_log = args.workdir / "final-full-refresh.log"
+        code, seconds = run_to_completion(wcommand + ["--full-refresh"] + extra, env, final_log, args.timeout)
+        final = {"exit": code, "seconds": round(seconds, 2), "log": str(final_log),
+                 "traceback": keep_traceback(env, args.workdir / "final-last-error.txt"),
+                 "last_line": stage_reached(final_log.read_text(encoding="utf-8", errors="replace"))[1]}
+        if code == 0:
+            final["check_failures"] = check_warehouse(warehouse, suite, reference["measures"])
+            counts = table_counts(warehouse)
+            final["count_differences"] = {t: [counts.get(t), n] for t, n in reference["counts"].items()
+                                          if counts.get(t) != n}
+        else:
+            final["check_failures"] = [f"exit {code}: {final['last_line']}"]
+            final["count_differences"] = {"not measured": "the run failed"}
+        final["checks_ok"], final["counts_ok"] = not final["check_failures"], not final["count_differences"]
+        final["staging_left"] = staging_entries(warehouse)
+        final["clean"] = code == 0 and final["checks_ok"] and final["counts_ok"] and not final["staging_left"]
+        report["final"] = final
+        print(f"final full refresh: exit {code} in {seconds:.1f} s, checks {final['check_failures'] or 'ok'}, counts "
+              f"{final['count_differences'] or 'ok'}, staging left {final['staging_left']}", flush=True)
     finally:
         shutil.rmtree(prefect_home, ignore_errors=True)
 
     unclean = [r["round"] for r in report["rounds"] if not r["clean"]]
     not_killed = [r["round"] for r in report["rounds"] if not r["killed"]]
     report["rounds_not_killed"] = not_killed
-    if unclean:
-        save("FAIL", f"rounds {unclean} of {args.rounds} were not clean")
+    failed_alone = [r["round"] for r in report["rounds"] if r["failed_by_itself"]]
+    if unclean or not report["final"]["clean"]:
+        reasons = [f"rounds {unclean} of {args.rounds} were not clean"] if unclean else []
+        reasons += [f"the full refreshes of rounds {failed_alone} failed by themselves"] if failed_alone else []
+        reasons += [] if report["final"]["clean"] else ["the final full refresh of the working warehouse failed"]
+        save("FAIL", "; ".join(reasons))
     else:
-        save("PASS", f"all {args.rounds} rounds clean (kill window {reference['seconds']:.1f} s; "
-                     f"{len(not_killed)} runs finished before their kill moment)")
+        save("PASS", f"all {args.rounds} rounds and the final full refresh clean (kill window "
+                     f"{reference['seconds']:.1f} s; {len(not_killed)} runs finished before their kill moment)")
     print(table(report))
     print(f"results: {out_json}")
     return 0 if report["verdict"] == "PASS" else 1
