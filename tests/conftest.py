@@ -107,6 +107,18 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     return {t: query(warehouse, f"SELECT count(*) AS n FROM {t}")["n"][0] for t in tables}
 
 
+# A short article's parts for the layout tests (synthetic text), and how they are joined into one.
+BODY = (
+    "Năm 2021, các cơ quan trong Khối tiếp tục có nhiều đổi mới về nội dung và hình thức thi đua. "
+    "Cấp ủy đảng, lãnh đạo các cơ quan đã quan tâm lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng."
+)
+LEAD = "Sáng 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng."
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
 # A second sentence keeps a short test paragraph in the body (a one-sentence paragraph reads as a caption).
 SECOND_SENTENCE = " Đây là câu thứ hai của đoạn văn."
 

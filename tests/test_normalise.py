@@ -5,20 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import parse_text
+from tests.conftest import BODY, LEAD, article, parse_text
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
-BODY = (
-    "Năm 2021, các cơ quan trong Khối tiếp tục có nhiều đổi mới về nội dung và hình thức thi đua. "
-    "Cấp ủy đảng, lãnh đạo các cơ quan đã quan tâm lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng."
-)
-LEAD = "Sáng 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng."
-
-
-def article(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
 @pytest.mark.parametrize(
     "date_line, published",
     [

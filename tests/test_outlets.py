@@ -4,18 +4,7 @@ import pytest
 
 from flows.patterns import outlet_registry
 from flows.patterns.provinces import PROVINCES_BEFORE_2025
-from tests.conftest import parse_text
-
-BODY = (
-    "Năm 2021, các cơ quan trong Khối tiếp tục có nhiều đổi mới về nội dung và hình thức thi đua. "
-    "Cấp ủy đảng, lãnh đạo các cơ quan đã quan tâm lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng."
-)
-LEAD = "Sáng 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng."
-
-
-def article(*lines: str) -> str:
-    return "\n\n".join(lines)
-
+from tests.conftest import BODY, LEAD, article, parse_text
 
 def test_every_province_has_a_paper_a_party_portal_a_government_portal_and_a_station():
     rows = outlet_registry.rows()
