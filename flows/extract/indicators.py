@@ -25,11 +25,11 @@ PERCENT = rf"{ind.PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
 MONEY = (
     rf"(?:^|[^\d.,])(?:(?P<qualifier>{alternation(ind.QUALIFIERS)})\s+)?(?P<amount>{ind.NUMBER})\s*"
     rf"(?P<scale>{alternation(list(ind.SCALES))})?\s*(?P<currency>{alternation(list(ind.CURRENCIES))})"
-    r"(?:[^\p{L}]|$)"
+    r"(?:[^\p{L}]|$)(?P<next_word>\p{L}+)?"
 )
 RATIO = (
-    r"(?:^|[^\d/.,])(?:(?P<before>\p{L}+)\s+)?(?P<achieved>\d{1,6})/(?P<target>\d{1,6})"
-    r"\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)"
+    rf"(?:^|[^\d/.,])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{ind.RATIO_NUMBER})/(?P<target>{ind.RATIO_NUMBER})"
+    r"(?:\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)|\s*\((?P<share>(?:đạt|bằng)\s))"
 )
 COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(ind.COUNTED)})(?:[^\p{{L}}]|$)"
 
@@ -57,26 +57,32 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     """Every figure in the lead and body, one row each, with what it measures and its period."""
     percent = _percentages(texts)
     money = find_all(texts, MONEY, FIELDS)
-    money = money.filter(pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\.")).select(
+    money = money.filter(
+        (pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\."))
+        & ~((pl.col("currency") == "đồng") & pl.col("next_word").is_in(list(ind.NOT_CURRENCY_AFTER_DONG))).fill_null(False)
+    ).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("money"),
         value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
         qualifier=pl.col("qualifier"),
-        figure=pl.col("match").str.strip_chars(" ,.;/()\"“”"),
+        # The word read after the currency is not part of the figure.
+        figure=pl.col("match").str.head(pl.col("match").str.len_chars()
+                                        - pl.col("next_word").str.len_chars().fill_null(0))
+        .str.strip_chars(" ,.;/()\"“”"),
     )
     ratio = find_all(texts, RATIO, FIELDS)
     # Not a date ("ngày 15/5 tới", "14/4/1996") nor a document number ("Nghị định 53/2017").
-    year_like = pl.col("target").cast(pl.Int32).is_between(1900, 2100) & (pl.col("target").str.len_chars() == 4)
+    year_like = pl.col("target").cast(pl.Int32, strict=False).is_between(1900, 2100) & (pl.col("target").str.len_chars() == 4)
     ratio = ratio.filter(
         (pl.col("before").is_null() | ~pl.col("before").str.to_lowercase().is_in(list(ind.RATIO_NOT_AFTER)))
         & ~year_like
-        & ~pl.col("measure").str.extract(r"^(\S+)", 1).is_in(list(ind.RATIO_NOT_BEFORE))
+        & ~pl.col("measure").str.extract(r"^(\S+)", 1).is_in(list(ind.RATIO_NOT_BEFORE)).fill_null(False)
     ).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("ratio"),
-        achieved=pl.col("achieved").cast(pl.Float64),
-        target=pl.col("target").cast(pl.Float64),
+        achieved=_number(pl.col("achieved")),
+        target=_number(pl.col("target")),
         measure=pl.col("measure"),
         figure=pl.format("{}/{}", "achieved", "target"),
     ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))

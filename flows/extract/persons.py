@@ -16,22 +16,34 @@ _SURNAME = rf"(?:{alternation(p.SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 NAME = rf"{_SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
 _TITLE = rf"(?:{alternation(p.TITLE_KEYWORDS)})"
-_STOP = rf"(?:\s*(?:[;:,()\n]|(?:^|[^A-Z])\.(?:\s|$))|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
+# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
+# (the group `title_end`, put back on the title).
+_STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
 # is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
-_TITLE_CHAR = r"(?:[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
+_TITLE_CHAR = rf"(?:{alternation(p.COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
 # One title: a title word and what it is of, up to a comma or a clause break.
 _SEGMENT = rf"{_TITLE}{_TITLE_CHAR}{{0,120}}?"
 # "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
 # (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
+# Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
-    rf"(?P<title>{_TITLE}{_TITLE_CHAR}{{0,120}}?)\s+(?P<name>{NAME})(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
+    rf"(?P<title>(?:{_SEGMENT}\s*,\s*)*?{_TITLE}{_TITLE_CHAR}{{0,120}}?)\s+(?P<name>{NAME})"
+    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
 # "Chủ tịch HoREA, một trong ..." ends at the comma.
 NAME_THEN_TITLE = (
     rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
+    rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
+)
+
+
+# "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
+_NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
+APPOINTED = (
+    rf"(?:^|[^\p{{L}}])(?P<names>{_NAME_LIST})\s+(?:{alternation(p.APPOINTED_TO)})\s+"
     rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
 )
 
@@ -44,7 +56,7 @@ def _place_names() -> list[str]:
 def _clean_name(name: pl.Expr) -> pl.Expr:
     """Cut the name before a word that is never a given name, restart it at a surname that is never a middle
     name; a name needs a surname and a given name."""
-    cut = name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})(?:\s.*)?$", "")
+    cut = name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})\s.*$", "")
     cut = cut.str.replace(rf"^.*\s((?:{alternation(p.NEVER_MIDDLE)})\s)", "${1}")
     return pl.when(cut.str.contains(r"\s")).then(cut)
 
@@ -54,6 +66,8 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
     up to another person's name or a form of address ("... mấy khóa | như ông")."""
     own = pl.coalesce(title.str.extract(rf"^.*\s(?:với|và|cùng)\s+({_TITLE}.*)$", 1), title)
+    # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
+    own = own.str.replace(rf",\s*{_TITLE}[^,]*?\s{NAME}(?:\s.*)?$", "")
     cut = own.str.replace(rf"\s+(?:{NAME}|(?:Chị|Anh|Ông|Bà|Em|Cô)\s).*$", "")
     cut = cut.str.replace(r"\s+(?:như\s+)?(?:ông|bà|anh|chị|đồng chí|đ/c)$", "")
     return cut.str.strip_chars(" ,-–")
@@ -68,6 +82,9 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         [
             find_all(masked, TITLE_THEN_NAME, starts=p.TITLE_KEYWORDS).with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE).with_columns(title_first=pl.lit(False)),
+            find_all(masked, APPOINTED).with_columns(
+                title_first=pl.lit(False),
+                name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
         ],
         how="diagonal",
     )
@@ -81,6 +98,8 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place.
     after_place_word = pl.col("title_first") & pl.col("title").str.contains(rf"\s(?:{alternation(p.PLACE_WORDS)})$")
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word)
+    if "title_end" in found.columns:
+        found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
     # Matching and cleaning run on the masked text; the title is then read back from the original text at the
     # same place (masking keeps lengths), so places keep their capitals.
     cleaned = found.with_columns(clean=_clean_title(pl.col("title")))

@@ -11,7 +11,7 @@ from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing
 from flows.normalise.lines import DATELINE as _DATELINE
 from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
 from flows.normalise.lines import build_lines
-from flows.patterns import outlet_registry
+from flows.patterns import captions, outlet_registry
 from flows.patterns import provinces as gazetteer
 
 # The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
@@ -60,7 +60,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
             text.filter(date_line & (line_no > pl.col("title_no"))).first(),
             text.filter(date_line & (line_no < pl.col("title_no"))).last(),
         ),
-        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt|view-?count")).first(),
+        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt|đã xem|view-?count")).first(),
         has_byline_line=(role == "byline").any(),
     )
 
@@ -157,6 +157,10 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
         [
             lines.filter(pl.col("role") == "byline").select("source_uri", byline=pl.col("text")),
             trailing,
+            # A photographer credited inside a caption ("Quang cảnh hội nghị. Ảnh: T.H").
+            lines.filter((pl.col("role") == "caption") & pl.col("has_photo_credit")).select(
+                "source_uri", byline=pl.lit("Ảnh: ") + pl.col("text").str.extract(captions.PHOTO_CREDIT_NAMES, 1)
+            ).drop_nulls(),
         ]
     )
     authors = parse_bylines(byline_rows) if byline_rows.height else pl.DataFrame(schema=AUTHOR_SCHEMA)

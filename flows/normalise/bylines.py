@@ -9,9 +9,11 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.lines import CREDIT_LABEL, CREDIT_LINE, LONE_NAME_LINE, NAMES, NOT_NAME
+from flows.normalise.lines import CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
+from flows.patterns import alternation
 from flows.patterns import bylines as by
 
+SIGNATURE_PREFIX = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+"
 AUTHOR_SCHEMA = {"source_uri": pl.String, "position": pl.Int32, "name": pl.String, "roles": pl.List(pl.String)}
 
 _SENTENCE_END = r"[.!?…\"”»)\]]"
@@ -62,11 +64,19 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
 
     A credit line names its roles ("Tin, ảnh: X" -> text and photo); a lone name is the writer.
     """
+    # One credit per row: "Tin: K.N - Ảnh: C.Đ" -> "Tin: K.N", "Ảnh: C.Đ".
+    bylines = bylines.with_row_index("position").with_columns(
+        pl.col("byline").str.replace_all(rf"{CREDIT_SEPARATOR}({CREDIT_LABEL}\s*:)", "\n$1").str.split("\n")
+    ).explode("byline")
+    # A signature's degree or rank is not part of the name ("Tiến sỹ Đặng Xuân Phong").
+    bylines = bylines.with_columns(pl.col("byline").str.replace(SIGNATURE_PREFIX, ""))
     credit = bylines["byline"].str.extract_groups(CREDIT_LINE)
     lone = bylines["byline"].str.extract_groups(LONE_NAME_LINE)
-    parsed = bylines.with_row_index("position").with_columns(
+    parsed = bylines.with_columns(
         label=credit.struct.field("label").str.to_lowercase(),
-        names=pl.coalesce(credit.struct.field("names"), lone.struct.field("names")),
+        # A credit; else one name; else names joined by dashes or bars ("Minh Anh – Thu Hà"), all writers.
+        names=pl.coalesce(credit.struct.field("names"), lone.struct.field("names"),
+                          pl.when(pl.col("byline").str.contains(NAMES_LINE)).then(pl.col("byline"))),
     )
     labels = pl.col("label").str.extract_all(by.ROLE_LABEL).list.eval(
         pl.element().replace_strict(by.ROLE_LABELS, default=None)

@@ -32,9 +32,17 @@ def first_full_date(text: pl.Expr) -> pl.Expr:
 def first_time(text: pl.Expr) -> pl.Expr:
     """The first hh:mm[:ss] time in the text, as a Time."""
     parts = text.str.extract_groups(dates.TIME)
+    hour = parts.struct.field("1").cast(pl.Int32, strict=False)
+    marker = parts.struct.field("4").str.to_lowercase()
+    # 12-hour clock: 1 PM is 13:00, 12 AM is 00:00.
+    hour = (
+        pl.when(marker.is_in(dates.AFTERNOON_MARKERS) & (hour < 12)).then(hour + 12)
+        .when(marker.is_not_null() & ~marker.is_in(dates.AFTERNOON_MARKERS) & (hour == 12)).then(0)
+        .otherwise(hour)
+    )
     return pl.format(
         "{}:{}:{}",
-        _two_digits(parts.struct.field("1")),
+        _two_digits(hour.cast(pl.String)),
         parts.struct.field("2"),
         pl.coalesce(parts.struct.field("3"), pl.lit("00")),
     ).str.to_time("%H:%M:%S", strict=False)

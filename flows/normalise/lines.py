@@ -14,7 +14,8 @@ import polars as pl
 from flows import regex
 from flows.patterns import alternation
 from flows.patterns import bylines as by
-from flows.patterns import categories, chrome, dates, outlet_registry, outlets
+from flows.patterns import captions as cap
+from flows.patterns import categories, chrome, dates, outlet_registry, outlets, persons
 
 # A dateline code at the start of a line (patterns/outlets.py for the shape, the registry for known codes).
 REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in outlets.OUTLETS.items()
@@ -41,30 +42,46 @@ _INLINE = rf"(?i)^(?:{alternation(chrome.INLINE_LINES)})$"
 _CHROME_PHRASES = rf"(?i)\s*(?:{alternation(chrome.CHROME_PHRASES)})\s*"
 _SECTION = rf"(?:{alternation(categories.SECTIONS)})"
 _CATEGORY = rf"(?i)^{_SECTION}(?:{categories.SECTION_JOINER}{_SECTION})*$"
+_TOP_SECTION = rf"(?i)^{_SECTION}(?:\s*[-–]\s*{_SECTION})*"
 _JUNK = r"^[\p{P}\p{S}\s]*$"
 
 NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
 NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFFIX})*"
 CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
 CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
+# Several credits on one line: "Tin: K.N - Ảnh: C.Đ", "Bài: A | Ảnh: B".
+CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
+CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
 LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
+# An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
+SIGNED_NAME_LINE = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+(?P<names>{by.NAME})$"
+_OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
 NAMES_LINE = rf"^{by.NAME}(?:(?:{by.NAME_SEPARATOR}|\s*\|\s*){by.NAME})*$"
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
-_MASTHEADS = sorted(outlet_registry.names())
+_MASTHEADS = outlet_registry.mastheads()
 
 
 def fold(text: pl.Expr) -> pl.Expr:
     """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
     return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
 
+# A menu entry or topic tag is short; a title is longer.
+MENU_MAX_CHARS = 40
+
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
 
-# Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph.
-CAPTION_MAX_CHARS = 200
-_SENTENCE_BREAK = r"[.!?…]\s+[\p{Lu}\"“]"
+# Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (patterns/captions.py).
+CAPTION_MAX_CHARS = 240
+# ... and one that long ends without a period: a sentence of that length with its period is text.
+CAPTION_WITH_PERIOD_MAX_CHARS = 150
+# A sentence ends after a lower-case word, a figure or a bracket; "TP. Bạc Liêu", "T.H" are abbreviations.
+_SENTENCE_BREAK = r"[\p{Ll}\d)”\"][.!?…]\s+[\p{Lu}\"“]"
 _NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
+_PARAGRAPH_OPENER = rf"(?i)^(?:{alternation(cap.PARAGRAPH_OPENERS)})(?:[\s,:]|$)"
+# A paragraph opener and its clause closed by a comma: "Qua 2,5 ngày làm việc, ...".
+_OPENING_CLAUSE = rf"(?i)^(?:{alternation(cap.CLAUSE_OPENERS)})\s[^,]{{0,40}},\s"
 
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
@@ -101,9 +118,24 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     named_residue = regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
         r"\s+", " ").str.strip_chars()
     without_chrome = short.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
+    caption_sized = pl.when(text.str.len_chars() <= CAPTION_MAX_CHARS).then(text)
     flags = {
+        "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
+        | caption_sized.str.contains(cap.MEDIA_NOTE),
+        # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
+        "opens_like_text": regex.contains(caption_sized, _PARAGRAPH_OPENER)
+        | caption_sized.str.contains(cap.TIME_OPENER)
+        | caption_sized.str.contains(cap.LIST_MARK)
+        | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
+        | regex.contains(caption_sized, cap.FIRST_PERSON)
+        | caption_sized.str.contains(cap.LABEL_LINE)
+        | caption_sized.str.contains(cap.FULL_DATE_WITH_YEAR)
+        | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
+        # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
+        "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(r"\p{Lu}\S*\s+\p{Lu}"),
         "is_junk": text.str.contains(_JUNK),
-        "is_footer": short.str.contains(_FOOTER),
+        "is_footer": short.str.contains(_FOOTER)
+        | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
         "is_inline_chrome": short.str.contains(_INLINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
         "is_date_line": has_date & ((residue == "") | regex.contains(named_residue, NAMES_LINE))
@@ -113,14 +145,20 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_names_line": regex.contains(short, NAMES_LINE) & ~regex.contains(short, NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
-        "is_credit": regex.contains(short, CREDIT_LINE),
+        "is_credit": regex.contains(short, CREDIT_LINE) | regex.contains(short, CREDITS_LINE),
+        "is_signed_name": regex.contains(short, SIGNED_NAME_LINE),
+        # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
+        "is_office_line": short.str.contains(_OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
+        & ~text.str.ends_with("."),
         "is_lone_name": short.str.contains(LONE_NAME_LINE)
         & ~regex.contains(short, NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
     }
     return lines.with_columns(
         **{name: flag.fill_null(False) for name, flag in flags.items()},
-        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome),
+        # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
+        # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
+        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome.str.extract(_TOP_SECTION, 0)),
     )
 
 
@@ -141,41 +179,96 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     is_meta = pl.col("is_date_line") | pl.col("is_view_line")
     skipped = pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | is_meta | pl.col("is_masthead")
     text = pl.col("text")
-    # A line printed twice in a row above the title is a menu or a banner, not the title.
-    doubled = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
-    header_skip = skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
+    # A short line printed twice in a row above the title is a menu or a topic bar, not the title; a longer one is
+    # the title itself, printed twice (the page's heading, then the article's).
+    doubled = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(
+        False) & (text.str.len_chars() <= MENU_MAX_CHARS)
+    # An image's alt text and its caption: one short line printed twice in a row (a lead printed twice is longer).
+    printed_twice = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
+    # A caption above the title: a line that ends with a period (a title does not) right above a line that could
+    # be the title.
+    next_text = text.shift(-1).over("source_uri")
+    # Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...").
+    reads_as_text = (
+        text.str.contains(_SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
+        | regex.contains(text, _OPENING_CLAUSE)
+    )
+    caption_above_title = (
+        text.str.ends_with(".") & (text.str.len_chars() <= CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
+        & (next_text.str.len_chars() <= TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
+        & ~next_text.str.contains(_SENTENCE_BREAK)
+    ).fill_null(False)
+    # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
+    upper_label = (
+        pl.col("is_upper") & (text.str.len_chars() <= MENU_MAX_CHARS)
+        & (next_text.str.len_chars() > text.str.len_chars()) & (next_text != next_text.str.to_uppercase())
+    ).fill_null(False)
+    header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
+                   | caption_above_title | upper_label)
 
-    # A first line of text longer than any title is the lead of a page that printed no title line.
-    framed = lines.with_columns(title_no=_first(~header_skip)).with_columns(
+    # A first line of text longer than any title is the lead of a page that printed no title line; so is one
+    # that reads as running text.
+    framed = lines.with_columns(title_no=_first(~header_skip), caption_above_title=caption_above_title,
+                                twice_short=printed_twice & ~reads_as_text).with_columns(
+        title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
+        signed_no=_first(pl.col("is_signed_name") & (line_no > pl.col("title_no"))),
+    ).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
-        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE_NOT_TITLE))
+        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE_NOT_TITLE)
+                  | reads_as_text)
         .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
         # An author line between the title and the lead is not the lead.
-        .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))))
+        # An author line between the title and the lead is not the lead, nor is the title printed again, nor an
+        # op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices under it).
+        .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
+                          & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
+                          & ~pl.col("twice_short")
+                          & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
     )
-    framed = framed.with_columns(footer_no=_first(pl.col("is_footer") & (line_no > pl.col("lead_no"))))
+    # A dateline code after the lead opens another article (a list of related articles under this one).
+    other_article = pl.col("text").str.contains(DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
+    framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     # Lone names close an article: only those after the last line of text count as bylines.
     framed = framed.with_columns(
         in_region=in_region,
-        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name")),
+        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name") & ~pl.col("is_names_line")),
     )
+    signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
     is_byline = pl.col("in_region") & (
-        pl.col("is_credit") | (pl.col("is_lone_name") & (line_no > pl.col("last_text_no")))
+        pl.col("is_credit")
+        | ((pl.col("is_lone_name") | pl.col("is_names_line")) & (line_no > pl.col("last_text_no")))
     )
     text = pl.col("text")
+    lead_text = text.filter(line_no == pl.col("lead_no")).first().over("source_uri")
+    # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
+    repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
+                    | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
     # An image's alt text printed again as its caption: the same line twice in a row.
-    repeated = (text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))
-    looks_like_caption = (
+    repeated = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
+    # Sub-headings in a series ("Đại hội lần thứ I", "Đại hội lần thứ II").
+    series_key = text.str.replace(cap.SERIES_NUMERAL, "")
+    in_series = ((series_key != text) & (series_key.count().over("source_uri", series_key) > 1)).fill_null(False)
+    # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
+    # it is a caption.
+    last_line = line_no == line_no.max().over("source_uri")
+    looks_like_caption = pl.col("has_photo_credit") | repeated | (
         (text.str.len_chars() <= CAPTION_MAX_CHARS)
         & ~text.str.contains(_SENTENCE_BREAK)
         & ~text.str.contains(_NOT_CAPTION_ENDING)
-    ) | repeated
+        & ((text.str.len_chars() <= CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
+        & ~pl.col("opens_like_text")
+        & ~pl.col("is_upper")
+        & ~in_series
+        & ~last_line
+    )
     return framed.with_columns(
-        role=pl.when(line_no < pl.col("title_no"))
+        role=pl.when((line_no < pl.col("title_no")) & pl.col("caption_above_title") & ~skipped)
+        .then(pl.lit("caption"))
+        .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))
         .when((line_no == pl.col("title_no")) & ~pl.col("no_title"))
         .then(pl.lit("title"))
@@ -185,10 +278,17 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
+        .when(signature)
+        .then(pl.lit("byline"))
+        # A photo's alt text and caption between the title and the lead (a picture at the top).
+        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))
         .when(is_byline)
         .then(pl.lit("byline"))
+        .when(repeats_lead)
+        .then(pl.lit("chrome"))
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
@@ -205,6 +305,10 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.coalesce(regex.where(pl.col("text").str.contains(r"\s\s|[^\S ]"), pl.col("text"),
                                               lambda text: text.str.replace_all(r"\s+", " "), pl.String),
                                   pl.col("text")).str.strip_chars())
+        # A list bullet before a line ("• Trang chủ > Giới thiệu").
+        .with_columns(pl.col("text").str.replace(r"^[•·▪►]\s*", ""))
+        # A table cell's borders around a line ("| Quang cảnh hội nghị |").
+        .with_columns(pl.col("text").str.replace(r"^\|\s*", "").str.replace(r"\s*\|$", ""))
         .filter(pl.col("text") != "")
     )
 

@@ -57,3 +57,12 @@ NOT_NAME_FIRST_WORDS = (
 )
 # A lone name is at most this long; longer lines are sentences.
 MAX_NAME_LINE_CHARS = 60
+
+# Degrees and ranks before an op-ed author's name on the line under the title ("Tiến sỹ Đặng Xuân Phong").
+SIGNATURE_PREFIXES = (
+    "Tiến sĩ", "Tiến sỹ", "TS.", "TS", "PGS.TS.", "PGS.TS", "PGS. TS", "GS.TS.", "GS.TS", "GS. TS", "ThS.", "ThS",
+    "Thạc sĩ", "Thạc sỹ", "Nhà báo", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tướng", "Trung tướng",
+    "Thượng tướng", "Đại tướng", "Luật sư", "Bác sĩ", "Kỹ sư",
+)
+# An office line under such a signature is at most this long.
+MAX_OFFICE_LINE_CHARS = 120

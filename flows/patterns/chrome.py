@@ -33,6 +33,20 @@ FOOTER_LINES = (
     "Quay lại",
     "Từ khóa",
     "Tags",
+    "Thông tin bạn đọc",
+)
+
+# Whole-line regexes for the page's footer: the site's imprint (licence, editors, address, contacts), its visitor
+# counter, "more videos" lists.
+FOOTER_LINE_PATTERNS = (
+    r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
+    r"|điện thoại|hotline|email|địa chỉ|bản quyền|copyright)\s*:",
+    r"(?i)^(?:©|copyright\b)",
+    r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
+    # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
+    r"(?i)^(?:\S+\s*)?\(\d+\)\s*bình luận$",
+    r"(?i)^bình luận\s*\(\d+\)$",
+    r"(?i)^(?:tin|bài|video|ảnh|clip|phóng sự)(?: ảnh)? khác$",
 )
 
 INLINE_LINES = (
@@ -58,7 +72,7 @@ INLINE_LINES = (
 
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 INLINE_LINE_PATTERNS = (
-    r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)$",
+    r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
@@ -70,6 +84,12 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
     r"(?i)^google news$",
+    # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị".
+    r"^[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})+$",
+    # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
+    r"(?i)^(?:ad\s*)?quảng cáo$",
+    # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
+    r"^[a-z]{1,6}$",
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.

@@ -9,8 +9,11 @@ was present, the line is a date line.
 
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy).
 FULL_DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b"
-# 19:05, 19:35:08, 19h05
-TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b"
+# 19:05, 19:35:08, 19h05; a 12-hour clock with its half of the day: "01:49:17 PM", "10:05 SA" (sáng), "3:20 CH"
+# (chiều).
+TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b(?:\s*((?i:am|pm|sa|ch))\b)?"
+# The half-day markers of the afternoon; the others (AM, SA) are the morning.
+AFTERNOON_MARKERS = ("pm", "ch")
 
 WEEKDAY = (
     r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b)"
@@ -22,7 +25,7 @@ DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bả
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
-    r"(?:lượt\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
+    r"(?:(?:lượt|đã)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
     r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
     r"|(?:cms-)?view-?count\s*:?\s*(\d[\d.,]*))"
 )

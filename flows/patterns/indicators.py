@@ -5,13 +5,21 @@ PERCENT = r"(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*%"
 
 # Money: "12.467,5 tỷ đồng", "trên 10.000 tỷ đồng", "540 triệu USD", "1,2 nghìn tỷ đồng", "500.000 đồng".
 QUALIFIERS = ("trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "chừng", "xấp xỉ", "ít nhất", "tối đa")
-SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
+          "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+# "đồng" is the currency unless a word follows that makes it another word: "4.219 đồng chí" (comrades),
+# "đồng bào" (compatriots).
+NOT_CURRENCY_AFTER_DONG = ("chí", "bào", "thời", "ý", "bộ", "hành", "đội", "nghiệp", "tâm", "lòng", "loại",
+                           "hương", "minh", "ruộng", "bằng", "dao")
 CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD": "USD", "đô la Mỹ": "USD",
               "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR", "yên": "JPY", "nhân dân tệ": "CNY"}
 # "12.467,5" (Vietnamese grouping), "540", "6,68", and "42.5" (a dot before one or two digits is a decimal).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 
-# Ratios "154/150 đảng viên", "9/9 chỉ tiêu": a/b followed by what is counted (a lower-case word) and not a
+# A ratio's numbers: "154", or grouped by thousands "35.599".
+RATIO_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
+# Ratios "154/150 đảng viên", "9/9 chỉ tiêu", "35.599/35.900 tỷ đồng", "154/150 (đạt 102,7%)": a/b followed by
+# what is counted (a lower-case word) or by its share in brackets, and not a
 # date: not after a date word ("ngày 15/5", "Chiều 29/12"), not part of a longer a/b/c.
 RATIO_NOT_AFTER = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "mai", "tháng", "từ",
                    "đến", "vào", "tới", "lúc", "số", "năm", "đêm", "khuya", "rạng")

@@ -120,6 +120,19 @@ NATIONAL_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Báo Pháp luật Việt Nam", ("PLVN",), ("baophapluat.vn",)),
 )
 
+# Publishers whose name a site prints as its banner above the article ("Ban Tuyên giáo Trung ương" over
+# tuyengiao.vn). A banner line is page furniture; the name alone does not identify the outlet (articles name
+# these bodies all the time), so it is not among the outlet spellings.
+PUBLISHER_BANNERS = (
+    "Ban Tuyên giáo Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Ủy ban Kiểm tra Trung ương",
+    "Văn phòng Trung ương Đảng",
+)
+
+
 # Codes two registry rows print: they identify no outlet by themselves (the shape rule still cuts them).
 def _ambiguous() -> frozenset[str]:
     seen: dict[str, int] = {}
@@ -185,6 +198,11 @@ def names() -> dict[str, str]:
         for n in [r["name"], *r["aliases"]]:
             out[n.casefold()] = r["name"]
     return out
+
+
+def mastheads() -> list[str]:
+    """Lines that are a site's banner, case-folded: every outlet spelling and the publishers' banners."""
+    return sorted(set(names()) | {b.casefold() for b in PUBLISHER_BANNERS})
 
 
 def provinces() -> dict[str, str | None]:

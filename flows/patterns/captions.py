@@ -1,0 +1,99 @@
+"""Photo captions: what tells a caption from a one-sentence paragraph of text.
+
+A caption describes a picture: a noun phrase or a short clause ("Quang cảnh hội nghị.", "Đồng chí X phát biểu
+tại buổi làm việc"), often without a final period, often closed by a photo credit ("Ảnh: T.H", "(ảnh: Hồ Mai)",
+"Ảnh tư liệu"). A paragraph of text carries the story on: it opens with a connective or a time phrase
+("Trong đó, ...", "Theo kế hoạch, ...", "Từ ngày 2 đến ngày 6, ...", "Chiều 21-7, ..."), may speak in the
+first person, and ends with a period. The tables below are applied by flows/normalise/lines.py.
+"""
+
+# A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa".
+# The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
+PHOTO_CREDIT = (
+    r"(?:^|[.!?…]\s*|\(|\s[-–—]\s)(?i:ảnh)"
+    r"(?:\s*:\s*[^:()]{1,40}|\s+(?i:tư liệu|minh họa|minh hoạ)(?:\s[^:()]{1,40})?)\)?\.?$"
+)
+# A note on a picture or a video, in brackets on its own line: "(Ảnh: TTXVN)", "(Video do Đài X cung cấp)".
+MEDIA_NOTE = r"(?i)^\((?:ảnh|video|clip)\b[^()]*\)$"
+# The credit's names, for the authors: "Ảnh: T.H" -> "T.H" (role photo).
+PHOTO_CREDIT_NAMES = r"(?i:ảnh)\s*:\s*(?P<names>[^:()]{1,40}?)\)?\.?$"
+
+# Words and phrases a paragraph of running text opens with (connectives, sources, time and place phrases);
+# matched at the line start, case-insensitively, as whole words.
+PARAGRAPH_OPENERS = (
+    "Trong đó",
+    "Theo",
+    "Được biết",
+    "Dự kiến",
+    "Kết quả",
+    "Dịp này",
+    "Nhân dịp",
+    "Từ ngày",
+    "Từ đầu",
+    "Đó là",
+    "Đây là",
+    "Tới dự",
+    "Dự hội nghị",
+    "Dự đại hội",
+    "Dự buổi",
+    "Tham dự",
+    "Sau khi",
+    "Qua",
+    "Bên cạnh",
+    "Ngoài ra",
+    "Đồng thời",
+    "Tuy nhiên",
+    "Do đó",
+    "Vì vậy",
+    "Vì thế",
+    "Như vậy",
+    "Trước đó",
+    "Sau đó",
+    "Hiện nay",
+    "Hiện tại",
+    "Để",
+    "Nhằm",
+    "Cùng với",
+    "Mặt khác",
+    "Trước hết",
+    "Thứ nhất",
+    "Thứ hai",
+    "Thứ ba",
+    "Tiếp đó",
+    "Cuối cùng",
+    "Trong thời gian",
+    "Trong năm",
+    "Trong những năm",
+    "Năm qua",
+    "Với",
+    "Nếu",
+    "Khi",
+    "Song",
+    "Nhưng",
+    "Riêng",
+    "Đặc biệt",
+    "Nhìn chung",
+    "Tính đến",
+)
+# Connectives that open a clause of running text closed by a comma ("Qua 2,5 ngày làm việc, ..."); a first
+# line that opens so is a lead, not a title (headlines open with a noun phrase: "Kết quả giải quyết, ...").
+CLAUSE_OPENERS = (
+    "Qua", "Trong đó", "Theo đó", "Được biết", "Tuy nhiên", "Bên cạnh đó", "Ngoài ra", "Đồng thời", "Như vậy",
+    "Vì vậy", "Do đó", "Sau khi", "Trước đó", "Sau đó", "Nhân dịp", "Tiếp đó", "Cùng với", "Trong thời gian",
+)
+# A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,".
+TIME_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+# List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...".
+LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
+# A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").
+OPENS_WITH_FIGURE = r"^\d"
+# The first person speaks in running text (an interview, an op-ed), never in a caption.
+FIRST_PERSON = r"(?i)\b(?:tôi|chúng tôi|chúng ta|chúng tớ)\b"
+# A date with its year ("ngày 22.1.1947") dates running text; a caption says "chiều 21-7" if anything.
+FULL_DATE_WITH_YEAR = r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b"
+# A line with this many separate figures is a statistic of the text, not a caption.
+MAX_CAPTION_FIGURES = 4
+# A series of sub-headings: lines that differ only by their closing numeral ("Đại hội lần thứ I", "... lần thứ II").
+SERIES_NUMERAL = r"\s+(?:[IVXLC]+|\d{1,3})\.?$"
+# A label and its value: "Phương châm chỉ đạo của Đại hội: ...", "Nội dung: ..." (a few words, then a colon).
+LABEL_LINE = r"^[^:()]{2,45}:\s"
