@@ -95,6 +95,10 @@ def test_documents_cited_need_a_number(sentence, expected):
         ("Đã kết nạp 154/150 đảng viên (đạt 102,7%).", "ratio", 154 / 150, {"achieved": 154, "target": 150}),
         ("Hoàn thành 9/9 chỉ tiêu đề ra.", "ratio", 1.0, {"measure": "chỉ tiêu"}),
         ("Năm 2021 kết nạp 144 đảng viên mới.", "count", 144, {"measure": "đảng viên", "period": "Năm 2021"}),
+        ("Tỉnh tiết kiệm hơn 10,7 tỉ đồng chi thường xuyên.", "money", 10.7e9, {"currency": "VND"}),
+        ("Đã học tập 35.599/35.900 đảng viên, đạt 99,16%.", "ratio", 35599 / 35900,
+         {"achieved": 35599, "target": 35900}),
+        ("Kết nạp 154/150 (đạt 102,7%) kế hoạch.", "ratio", 154 / 150, {"achieved": 154, "target": 150}),
     ],
 )
 def test_indicators(sentence, kind, value, extra):

@@ -1,0 +1,243 @@
+"""Captions, titles, leads, bylines and clocks in the layouts of many outlets: synthetic lines for each rule."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import BODY, LEAD, article, extract_text, parse_text
+
+TITLE = "Hội nghị sơ kết công tác xây dựng Đảng"
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def parsed(*lines):
+    return parse_text(article(*lines))
+
+
+# --- captions ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("Quang cảnh hội nghị.", "Quang cảnh hội nghị."),
+        ("Đồng chí Trần Văn Bình phát biểu tại hội nghị", "Đồng chí Trần Văn Bình phát biểu tại hội nghị"),
+        # A photo credit makes a caption even after a sentence end.
+        ("Quang cảnh hội nghị. Ảnh: T.H", "Quang cảnh hội nghị. Ảnh: T.H"),
+        ("Đại hội lần thứ nhất. Ảnh tư liệu", "Đại hội lần thứ nhất. Ảnh tư liệu"),
+        # "TP. Bạc Liêu" is an abbreviation, not the end of a sentence.
+        ("Cổng chào trên đường Trần Phú (TP. Bạc Liêu).", "Cổng chào trên đường Trần Phú (TP. Bạc Liêu)."),
+        # A table cell's borders are not part of it.
+        ("| Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên. |", "Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên."),
+    ],
+)
+def test_captions(line, caption):
+    article_, _ = parsed(TITLE, LEAD, BODY, line, BODY)
+    assert article_["captions"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trong đó, tập trung góp ý vào chủ đề của văn kiện.",      # a connective opens running text
+        "Theo kế hoạch, hội nghị kéo dài hai ngày.",
+        "Chiều 21-7, hội nghị tiếp tục làm việc.",                  # a time phrase
+        "(2) Thảo luận, góp ý vào dự thảo văn kiện.",               # a list item
+        "53 đồng chí trúng cử Ban Chấp hành",                       # a figure first
+        "THẢO LUẬN TẠI HỘI TRƯỜNG",                                 # a sub-heading in capitals
+        "Đại hội họp ngày 22.1.1947 tại thị xã.",                   # a date with its year
+        "Phường có 7, 8, 9 khu phố, diện tích 11,76 km2.",          # a statistic
+        "Đó là những gì mà chúng ta đang có.",                      # the first person
+        "Phương châm của Đại hội: Đoàn kết - Dân chủ - Kỷ cương.",  # a label and its value
+    ],
+)
+def test_one_sentence_paragraphs_that_read_as_text_are_not_captions(line):
+    article_, _ = parsed(TITLE, LEAD, BODY, line, BODY)
+    assert article_["captions"] == []
+    assert line in article_["body"]
+
+
+def test_a_long_sentence_with_its_period_is_text_and_a_long_caption_drops_its_period():
+    clause = "Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ"
+    sentence = clause + " và giao nhiệm vụ cho các cơ quan, đơn vị trong toàn tỉnh thực hiện."
+    assert 150 < len(sentence) < 240
+    article_, _ = parsed(TITLE, LEAD, BODY, sentence, BODY)
+    assert article_["captions"] == []
+    article_, _ = parsed(TITLE, LEAD, BODY, sentence.rstrip("."), BODY)
+    assert article_["captions"] == [sentence.rstrip(".")]
+
+
+def test_sub_headings_in_a_series_are_not_captions():
+    article_, _ = parsed(TITLE, LEAD, "Đại hội lần thứ I", BODY, "Đại hội lần thứ II", BODY)
+    assert article_["captions"] == []
+
+
+def test_the_lead_or_the_title_printed_again_is_not_a_caption():
+    short_lead = "Sáng 5-3, Tỉnh ủy họp phiên thường kỳ"
+    article_, _ = parsed(TITLE, short_lead, short_lead, BODY, TITLE, BODY)
+    assert article_["lead"] == short_lead
+    assert article_["captions"] == []
+
+
+def test_the_last_line_of_a_page_is_text_unless_a_credit_makes_it_a_caption():
+    article_, _ = parsed(TITLE, LEAD, BODY, "Tỉnh ủy đã tập trung lãnh đạo")
+    assert article_["captions"] == []
+    article_, _ = parsed(TITLE, LEAD, BODY, "Quang cảnh hội nghị (ảnh: Hồ Mai)")
+    assert article_["captions"] == ["Quang cảnh hội nghị (ảnh: Hồ Mai)"]
+
+
+def test_a_photographer_credited_in_a_caption_is_an_author():
+    _, authors = parsed(TITLE, LEAD, BODY, "Quang cảnh hội nghị. Ảnh: Minh Anh", BODY, "Thu Hà")
+    assert {"name": "Minh Anh", "roles": ["photo"]} in authors
+    assert {"name": "Thu Hà", "roles": ["text"]} in authors
+
+
+def test_a_caption_printed_twice_between_title_and_lead_is_a_caption_not_the_lead():
+    caption = "Đồng chí Trần Văn Bình phát biểu tại buổi làm việc."
+    article_, _ = parsed(TITLE, caption, caption, LEAD, BODY)
+    assert article_["lead"] == LEAD
+    assert article_["captions"] == [caption]
+
+
+# --- titles and leads -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Sáng 14-8, đồng chí Trần Văn Bình dự và chỉ đạo đại hội",       # a time phrase opens running text
+        "Qua 2 ngày làm việc, kỳ họp đã hoàn thành chương trình đề ra",  # an opening clause
+        "Thiếu tướng Trần Văn Bình dự hội nghị. Đại tá Lê Văn An chủ trì",  # two sentences
+    ],
+)
+def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(first):
+    article_, _ = parsed(first, BODY)
+    assert article_["title"] is None
+    assert article_["lead"] == first
+
+
+def test_a_headline_opening_with_a_noun_phrase_and_a_comma_is_a_title():
+    title = "Kết quả giải quyết, trả lời kiến nghị của cử tri"
+    article_, _ = parsed(title, LEAD, BODY)
+    assert article_["title"] == title
+
+
+def test_a_caption_above_the_title_is_a_caption():
+    caption = "Ra mắt Ban Chấp hành Đảng bộ tỉnh khóa mới."
+    article_, _ = parsed(caption, TITLE, LEAD, BODY)
+    assert article_["title"] == TITLE
+    assert article_["captions"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["GỢI Ý TRẢ LỜI", "• Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Ban Tuyên giáo Trung ương"],
+)
+def test_labels_breadcrumbs_and_publisher_banners_above_the_title_are_skipped(above):
+    article_, _ = parsed(above, TITLE, LEAD, BODY)
+    assert article_["title"] == TITLE
+    assert article_["lead"] == LEAD
+
+
+def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
+    title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
+    article_, _ = parsed(title, title, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (title, LEAD)
+    article_, _ = parsed("Chuyên đề", "Chuyên đề", TITLE, LEAD, BODY)
+    assert article_["title"] == TITLE
+
+
+def test_an_op_ed_signature_and_its_offices_under_the_title():
+    article_, authors = parsed(TITLE, "Tiến sỹ Nguyễn Văn An", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,",
+                               "Trưởng Đoàn đại biểu Quốc hội tỉnh", LEAD, BODY)
+    assert article_["lead"] == LEAD
+    assert authors == [{"name": "Nguyễn Văn An", "roles": ["text"]}]
+
+
+def test_the_top_section_of_a_category_line():
+    article_, _ = parsed("Chính trị - Xã hội Xây dựng Đảng", TITLE, LEAD, BODY)
+    assert article_["category"] == "Chính trị - Xã hội"
+
+
+# --- bylines, footers, counters and clocks ------------------------------------------------------------------
+
+
+def test_several_credits_on_one_line_and_names_joined_by_a_dash():
+    _, authors = parsed(TITLE, LEAD, BODY, "Tin: K.N - Ảnh: C.Đ")
+    assert authors == [{"name": "K.N", "roles": ["text"]}, {"name": "C.Đ", "roles": ["photo"]}]
+    _, authors = parsed(TITLE, LEAD, BODY, "Minh Anh – Thu Hà")
+    assert authors == [{"name": "Minh Anh", "roles": ["text"]}, {"name": "Thu Hà", "roles": ["text"]}]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Giấy phép số: 136/GP-BTTTT do Bộ cấp ngày 17/3/2022.", "Tổng biên tập: Trần Văn Bình", "Tổng số lượt truy cập:",
+     "HD(0) Bình luận", "Video khác", "(ABC) - Sáng 6-3, một bài viết khác mở đầu."],
+)
+def test_the_site_footer_and_the_next_article_end_the_article(footer):
+    article_, authors = parsed(TITLE, LEAD, BODY, "Thu Hà", footer, "Một dòng sau chân trang.")
+    assert footer not in article_["body"]
+    assert "Một dòng sau chân trang." not in article_["body"]
+    assert authors == [{"name": "Thu Hà", "roles": ["text"]}]
+
+
+def test_a_view_counter_without_lượt():
+    article_, _ = parsed(TITLE, LEAD, BODY, "Đã xem:8950")
+    assert article_["view_count"] == 8950
+
+
+@pytest.mark.parametrize(
+    "date_line, expected",
+    [
+        ("26/11/2018 01:49:17 PM", datetime(2018, 11, 26, 13, 49, 17, tzinfo=VN)),
+        ("26/11/2018 01:49 CH", datetime(2018, 11, 26, 13, 49, tzinfo=VN)),
+        ("26/11/2018 10:05 SA", datetime(2018, 11, 26, 10, 5, tzinfo=VN)),
+        ("26/11/2018 12:30 AM", datetime(2018, 11, 26, 0, 30, tzinfo=VN)),
+        ("26/11/2018 12:30 PM", datetime(2018, 11, 26, 12, 30, tzinfo=VN)),
+        ("26/11/2018 19:05", datetime(2018, 11, 26, 19, 5, tzinfo=VN)),
+        ("Chủ nhật, 26/11/2018 19:05", datetime(2018, 11, 26, 19, 5, tzinfo=VN)),
+    ],
+)
+def test_twelve_and_twenty_four_hour_clocks(date_line, expected):
+    article_, _ = parsed(TITLE, date_line, LEAD, BODY)
+    assert article_["published_at"] == expected
+
+
+# --- persons and figures in the shapes real pages use -------------------------------------------------------
+
+
+def persons(*paragraphs):
+    found = extract_text(LEAD, *paragraphs).persons
+    return sorted({(r["name"], r["title"]) for r in found.iter_rows(named=True)})
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Đồng chí Bùi Thị Hoa, Giám đốc Sở Văn hóa, Thể thao và Du lịch trả lời chất vấn.",
+         [("Bùi Thị Hoa", "Giám đốc Sở Văn hóa, Thể thao và Du lịch")]),
+        ("Tổng Bí thư, Chủ tịch nước Trần Văn An đến thăm Hà Nội.", [("Trần Văn An", "Tổng Bí thư, Chủ tịch nước")]),
+        ("Đồng chí Lê Văn An được bầu làm Bí thư Tỉnh ủy.", [("Lê Văn An", "Bí thư Tỉnh ủy")]),
+        ("Các đồng chí Lê Văn An, Trần Thị Bình được bầu làm Phó Bí thư Tỉnh ủy.",
+         [("Lê Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy")]),
+        # The title's last letter before the period is kept; "Tỉnh" is a given name here.
+        ("Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy. Hội nghị bắt đầu.", [("Bùi Văn Tỉnh", "Bí thư Tỉnh ủy")]),
+        ("Dự có các đồng chí: Ma Văn Hồng, Trưởng Ban Tổ chức Tỉnh ủy; Lê Văn An, Phó Tổng Biên tập báo Nhân Dân.",
+         [("Lê Văn An", "Phó Tổng Biên tập báo Nhân Dân"), ("Ma Văn Hồng", "Trưởng Ban Tổ chức Tỉnh ủy")]),
+    ],
+)
+def test_person_shapes(sentence, expected):
+    assert persons(sentence) == expected
+
+
+def test_a_later_title_that_runs_into_a_name_is_that_persons():
+    found = persons("Bí thư Tỉnh ủy Mai Văn Trung được chỉ định làm Trưởng đoàn, Phó Bí thư Tỉnh ủy Lê Văn Cung "
+                    "làm Phó đoàn.")
+    assert ("Mai Văn Trung", "Trưởng đoàn") in found
+    assert ("Mai Văn Trung", "Trưởng đoàn, Phó Bí thư Tỉnh ủy") not in found
+
+
+def test_comrades_are_not_money():
+    found = extract_text(LEAD, "Tổng số đảng viên lên 4.219 đồng chí.").indicators
+    assert found.filter(kind="money").is_empty()
