@@ -10,7 +10,7 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.lines import CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
-from flows.patterns import alternation
+from flows.patterns import alternation, outlet_registry
 from flows.patterns import bylines as by
 
 SIGNATURE_PREFIX = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+"
@@ -88,6 +88,9 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         )
         .explode("name")
         .filter(pl.col("name").is_not_null())
+        # Among names joined by dashes, a source ("Theo Trí Thức Trẻ") or an outlet ("Tuổi Trẻ") is no writer.
+        .filter(~pl.col("name").str.contains(NOT_NAME)
+                & ~pl.col("name").str.to_lowercase().is_in(list(outlet_registry.short_names())))
         .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
         .explode("roles")
         .group_by("source_uri", "name", maintain_order=True)

@@ -66,6 +66,8 @@ def fold(text: pl.Expr) -> pl.Expr:
     """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
     return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
 
+# Headlines are rarely longer than this (the corpus' longest is 118 characters).
+TITLE_TYPICAL_MAX_CHARS = 150
 # A menu entry or topic tag is short; a title is longer.
 MENU_MAX_CHARS = 40
 
@@ -214,8 +216,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         signed_no=_first(pl.col("is_signed_name") & (line_no > pl.col("title_no"))),
     ).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
+        # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
         no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE_NOT_TITLE)
-                  | reads_as_text)
+                  | reads_as_text & ((pl.col("text").str.len_chars() > TITLE_TYPICAL_MAX_CHARS)
+                                     | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
     ).with_columns(

@@ -200,6 +200,18 @@ def names() -> dict[str, str]:
     return out
 
 
+def short_names() -> frozenset[str]:
+    """Outlet names without their kind, case-folded ("tuổi trẻ" of "Báo Tuổi Trẻ"): a credit "Viễn Sự - Tuổi Trẻ"
+    names a writer and a source."""
+    kinds = ("báo ", "tạp chí ", "đài ", "cổng thông tin điện tử ", "trang thông tin điện tử ")
+    out = set()
+    for name in names():
+        for kind in kinds:
+            if name.startswith(kind):
+                out.add(name[len(kind):])
+    return frozenset(out)
+
+
 def mastheads() -> list[str]:
     """Lines that are a site's banner, case-folded: every outlet spelling and the publishers' banners."""
     return sorted(set(names()) | {b.casefold() for b in PUBLISHER_BANNERS})
