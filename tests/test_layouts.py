@@ -103,12 +103,15 @@ def test_a_caption_printed_twice_between_title_and_lead_is_a_caption_not_the_lea
 # --- titles and leads -------------------------------------------------------------------------------------
 
 
+ON_THE_AGENDA = " về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh của tỉnh"
+
+
 @pytest.mark.parametrize(
     "first",
     [
-        "Sáng 14-8, đồng chí Trần Văn Bình dự và chỉ đạo đại hội",       # a time phrase opens running text
-        "Qua 2 ngày làm việc, kỳ họp đã hoàn thành chương trình đề ra",  # an opening clause
-        "Thiếu tướng Trần Văn Bình dự hội nghị. Đại tá Lê Văn An chủ trì",  # two sentences
+        "Sáng 14-8, đồng chí Trần Văn Bình dự và chỉ đạo đại hội" + ON_THE_AGENDA,  # a time phrase opens the text
+        "Qua 2 ngày làm việc, kỳ họp đã thông qua các nghị quyết" + ON_THE_AGENDA,   # an opening clause
+        "Thiếu tướng Trần Văn Bình dự hội nghị. Đại tá Lê Văn An chủ trì.",        # two sentences, a period
     ],
 )
 def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(first):
@@ -117,8 +120,13 @@ def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(fir
     assert article_["lead"] == first
 
 
-def test_a_headline_opening_with_a_noun_phrase_and_a_comma_is_a_title():
-    title = "Kết quả giải quyết, trả lời kiến nghị của cử tri"
+@pytest.mark.parametrize(
+    "title",
+    ["Kết quả giải quyết, trả lời kiến nghị của cử tri",  # a noun phrase and a comma
+     "Sáng nay, Quốc hội thông qua 3 luật",               # a short headline may open with a time phrase
+     "Vĩ đại ư? Thường thôi!"],
+)
+def test_headlines_that_look_like_text_but_are_short_are_titles(title):
     article_, _ = parsed(title, LEAD, BODY)
     assert article_["title"] == title
 
