@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from flows.extract.canonical import canonical_organizations
 from flows.extract.documents import extract_documents
 from flows.extract.indicators import extract_indicators
 from flows.extract.meetings import extract_meetings
 from flows.extract.organizations import extract_organizations
 from flows.extract.persons import extract_persons
+from flows.extract.positions import homes, positions
 from flows.extract.provinces import extract_provinces
 from flows.extract.spans import paragraphs
 from flows.extract.themes import extract_themes
@@ -20,6 +22,7 @@ from flows.extract.themes import extract_themes
 @dataclass
 class Knowledge:
     persons: pl.DataFrame
+    positions: pl.DataFrame
     organizations: pl.DataFrame
     provinces: pl.DataFrame
     documents: pl.DataFrame
@@ -43,6 +46,7 @@ class Knowledge:
         """The frames under the names the sql/load files read."""
         return {
             "stg_person": self.persons,
+            "stg_position": self.positions,
             "stg_organization": self.organizations,
             "stg_province_mention": self.provinces,
             "stg_document_reference": self.documents,
@@ -56,9 +60,11 @@ def extract(articles: pl.DataFrame, authors: pl.DataFrame) -> Knowledge:
     """Every knowledge frame of a batch of articles; rows carry source_uri (joined to the article key on load)."""
     texts = paragraphs(articles)
     persons = extract_persons(texts, authors)
+    posts = positions(persons, texts, articles)
     return Knowledge(
-        persons=persons,
-        organizations=extract_organizations(texts, persons),
+        persons=persons.with_columns(home=homes(persons, posts, articles)),
+        positions=posts,
+        organizations=canonical_organizations(extract_organizations(texts, persons), texts, articles),
         provinces=extract_provinces(texts, articles),
         documents=extract_documents(texts),
         indicators=extract_indicators(texts),

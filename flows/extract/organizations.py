@@ -5,6 +5,8 @@ A name stops before a person the same article names: "Bí thư Đảng ủy Kh�
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.extract.spans import cut_before_names, find_all
@@ -52,7 +54,7 @@ def defined_abbreviations(texts: pl.DataFrame) -> pl.DataFrame:
 def expand(name: pl.Expr) -> pl.Expr:
     """Replace the standard abbreviations by their full forms, word by word."""
     for short, full in o.ABBREVIATIONS.items():
-        name = name.str.replace_all(rf"(^|[^\p{{L}}]){short}([^\p{{L}}]|$)", f"${{1}}{full}${{2}}")
+        name = name.str.replace_all(rf"(^|[^\p{{L}}]){re.escape(short)}([^\p{{L}}]|$)", f"${{1}}{full}${{2}}")
     return name
 
 

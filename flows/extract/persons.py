@@ -70,6 +70,7 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     own = own.str.replace(rf",\s*{_TITLE}[^,]*?\s{NAME}(?:\s.*)?$", "")
     cut = own.str.replace(rf"\s+(?:{NAME}|(?:Chị|Anh|Ông|Bà|Em|Cô)\s).*$", "")
     cut = cut.str.replace(r"\s+(?:như\s+)?(?:ông|bà|anh|chị|đồng chí|đ/c)$", "")
+    cut = cut.str.replace(rf"(?:\s+(?:{alternation(p.TITLE_TRAILING_WORDS)}))+$", "")
     return cut.str.strip_chars(" ,-–")
 
 

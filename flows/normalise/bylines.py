@@ -86,7 +86,10 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
             roles=pl.when(pl.col("label").is_null()).then(pl.lit(["text"])).otherwise(labels),
             name=pl.col("names").str.extract_all(f"{by.NAME}{by.NAME_SUFFIX}"),
         )
-        .explode("name")
+        # The names of one line keep their order ("Minh Anh – Thu Hà").
+        .filter(pl.col("name").list.len() > 0)
+        .with_columns(order=pl.int_ranges(pl.col("name").list.len()))
+        .explode("name", "order")
         .filter(pl.col("name").is_not_null())
         # Among names joined by dashes, a source ("Theo Trí Thức Trẻ") or an outlet ("Tuổi Trẻ") is no writer.
         .filter(~pl.col("name").str.contains(NOT_NAME)
@@ -94,8 +97,8 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
         .explode("roles")
         .group_by("source_uri", "name", maintain_order=True)
-        .agg(pl.col("position").min(), pl.col("roles").drop_nulls().unique().sort())
-        .sort("source_uri", "position")
+        .agg(pl.col("position").min(), pl.col("order").min(), pl.col("roles").drop_nulls().unique().sort())
+        .sort("source_uri", "position", "order")
         .select(list(AUTHOR_SCHEMA))
     )
     return authors.cast(AUTHOR_SCHEMA)

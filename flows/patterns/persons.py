@@ -32,6 +32,8 @@ TITLE_KEYWORDS = (
     "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
     "Anh hùng Lao động", "Tổng Thư ký", "Thư ký", "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
     "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
+    "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
+    "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
@@ -92,3 +94,34 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
 NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters of title in one mention (a longer one means the clause never ended).
 MAX_TITLE_CHARS = 160
+
+# --- positions (issue 12) -------------------------------------------------------------------------------------
+# A title of office is one or more posts joined by commas, semicolons or dashes, each starting with a role:
+# "Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" -> [Ủy viên | Ban Chấp hành Trung ương Đảng], [Bí thư | Tỉnh ủy <province>].
+# Ranks, degrees and honorifics are not posts.
+RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+         "Thiếu tá", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
+         "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
+# Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
+ROLE_WITH_BODY = {
+    "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"), "Thành ủy viên": ("Ủy viên", "Thành ủy"),
+    "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "UVTV": ("Ủy viên", "Ban Thường vụ"),
+    "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),
+    "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", "Nhà nước"),
+    "Phó Chủ tịch nước": ("Phó Chủ tịch nước", "Nhà nước"), "UV": ("Ủy viên", None),
+    "Chủ tịch UBND": ("Chủ tịch", "Ủy ban nhân dân"), "Chủ tịch HĐND": ("Chủ tịch", "Hội đồng nhân dân"),
+    "Trưởng đoàn ĐBQH": ("Trưởng đoàn", "Đoàn đại biểu Quốc hội"),
+    "Giám đốc Công an": ("Giám đốc", "Công an"), "Phó Giám đốc Công an": ("Phó Giám đốc", "Công an"),
+}
+# The same body in the words of a title: "Ủy viên Trung ương Đảng" is a member of the Party's Central Committee.
+BODY_ALIASES = {
+    "Trung ương Đảng": "Ban Chấp hành Trung ương Đảng", "Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng", "Thường vụ": "Ban Thường vụ",
+    "Thường vụ Tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "Thường vụ Thành ủy": "Ban Thường vụ Thành ủy",
+    "Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Bộ Chính trị": "Bộ Chính trị",
+}
+# Roles that are central posts whatever body the title names ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").
+CENTRAL_ROLES = ("Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước",
+                 "Phó Chủ tịch nước", "Tổng Kiểm toán", "Tổng cục trưởng")
+# Words a title does not end with: "TS của", "Giám đốc và".
+TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là")

@@ -8,6 +8,8 @@ SELECT
   + (SELECT count(*) - count(DISTINCT province_key) FROM dim_province)
   + (SELECT count(*) - count(DISTINCT document_key) FROM dim_document)
   + (SELECT count(*) - count(DISTINCT organization_key) FROM dim_organization)
+  + (SELECT count(*) - count(DISTINCT canonical_key) FROM dim_organization)
+  + (SELECT count(*) - count(DISTINCT position_key) FROM dim_position)
   + (SELECT count(*) - count(DISTINCT person_version_key) FROM dim_person)
   + (SELECT count(*) - count(DISTINCT source_uri) FROM etl_document) AS duplicate_keys,
 
@@ -27,6 +29,11 @@ SELECT
         OR m.person_key NOT IN (SELECT person_key FROM dim_person))
   + (SELECT count(*) FROM fact_organization_mention m WHERE m.article_key NOT IN (SELECT article_key FROM fact_article)
         OR m.organization_key NOT IN (SELECT organization_key FROM dim_organization))
+  + (SELECT count(*) FROM fact_position_mention m WHERE m.article_key NOT IN (SELECT article_key FROM fact_article)
+        OR m.person_key NOT IN (SELECT person_key FROM dim_person)
+        OR m.position_key NOT IN (SELECT position_key FROM dim_position))
+  + (SELECT count(*) FROM dim_position p WHERE p.organization_key IS NOT NULL
+        AND p.organization_key NOT IN (SELECT organization_key FROM dim_organization))
   + (SELECT count(*) FROM fact_document_reference r WHERE r.article_key NOT IN (SELECT article_key FROM fact_article)
         OR r.document_key NOT IN (SELECT document_key FROM dim_document))
   + (SELECT count(*) FROM fact_indicator i WHERE i.article_key NOT IN (SELECT article_key FROM fact_article))

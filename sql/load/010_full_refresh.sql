@@ -2,6 +2,7 @@
 -- Run history, quarantine and check results are history and are kept.
 DELETE FROM bridge_article_author WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_person_mention WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM fact_position_mention WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_organization_mention WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_document_reference WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_indicator WHERE (SELECT full_refresh FROM load_context);
@@ -15,5 +16,7 @@ DELETE FROM dim_outlet WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_province WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_category WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_date WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM dim_organization_alias WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_organization WHERE (SELECT full_refresh FROM load_context);
+DELETE FROM dim_position WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_document WHERE (SELECT full_refresh FROM load_context);

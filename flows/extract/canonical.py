@@ -1,0 +1,193 @@
+"""One name per body: canonical spelling and key, kind and level, and the place of a bare local body.
+
+Rules and tables in patterns/organizations.py ("canonical names"). Used for organisation mentions and for the
+organisations inside titles of office (flows/extract/positions.py).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import alternation
+from flows.patterns import organizations as o
+from flows.patterns import provinces as gazetteer
+
+_PLACES = gazetteer.mention_names()
+_PLACE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
+
+
+def canonical_spelling(name: pl.Expr) -> pl.Expr:
+    """The canonical spelling of an (abbreviation-expanded) name."""
+    spelled = (name.str.replace_all("[Ðð]", "Đ").str.replace_all(o.CITY_PREFIX, "${1}Thành phố ${2}")
+               .str.replace_all(r"(Thành phố|thành phố)\.\s*(\p{Lu})", "${1} ${2}")
+               .str.replace_all(o.HCMC_SHORT, "Thành phố Hồ Chí Minh"))
+    for new, old in o.TONE_PLACEMENT.items():
+        # only at the end of a syllable: "hoá" -> "hóa", but "hoàng" keeps its mark.
+        spelled = spelled.str.replace_all(rf"{new}([^\p{{L}}]|$)", f"{old}${{1}}")
+        spelled = spelled.str.replace_all(rf"{new.capitalize()}([^\p{{L}}]|$)", f"{old.capitalize()}${{1}}")
+    # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full.
+    parts = spelled.str.extract_groups(r"^(?P<head>Bộ|Sở)\s+(?P<token>[\p{Lu}&\-]{3,})(?P<rest>\s.*)?$")
+    full = parts.struct.field("token").str.replace_all(r"[&\-]", "").replace_strict(
+        o.DOMAIN_ABBREVIATIONS, default=None, return_dtype=pl.String)
+    spelled = pl.when(full.is_not_null()).then(
+        pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
+    ).otherwise(spelled)
+    # A province by its official name ("TP.HCM", "Thừa Thiên - Huế"); "Thành phố Thành phố Hồ Chí Minh" once.
+    spelled = spelled.str.replace_many([s for s in _PLACE_SPELLINGS if _PLACES[s] != s],
+                                       [_PLACES[s] for s in _PLACE_SPELLINGS if _PLACES[s] != s])
+    spelled = spelled.str.replace_all(r"(?i)thành phố\s+(Thành phố Hồ Chí Minh)", "${1}")
+    return spelled.str.replace_all(r"\s+", " ").str.strip_chars(" .,;:-–")
+
+
+def canonical_key(name: pl.Expr) -> pl.Expr:
+    """Names that differ only by case, punctuation or a known abbreviation share this key."""
+    return (canonical_spelling(name).str.to_lowercase().str.replace_all(r"[.,;:'\"()]", "")
+            .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s+", " "))
+
+
+def kind(name: pl.Expr) -> pl.Expr:
+    """The kind of body from the head its canonical name starts with."""
+    heads = {head: kind_ for kind_, group in o.KINDS.items() for head in group}
+    head = name.str.extract(rf"^((?i:{alternation(list(heads))}))(?:[^\p{{L}}]|$)", 1).str.to_lowercase()
+    return head.replace_strict({h.lower(): k for h, k in heads.items()}, default=None, return_dtype=pl.String)
+
+
+def level(name: pl.Expr, kind_: pl.Expr) -> pl.Expr:
+    """central | province | district | commune: a word of the name that says it, else the kind's usual level."""
+    result = kind_.replace_strict(o.LEVEL_BY_KIND, default=None, return_dtype=pl.String)
+    for level_, words in reversed(o.LEVEL_WORDS):  # the first listed wins: applied last
+        said = name.str.contains(rf"(?:^|[^\p{{L}}])(?:{alternation(list(words))})(?:[^\p{{L}}]|$)")
+        result = pl.when(said).then(pl.lit(level_)).otherwise(result)
+    return result
+
+
+# Level words are matched without regard to case ("Công an Quận"); "Thành phố" / "thành phố" keep theirs.
+_LOWER_ENDINGS = [e for e in o.BARE_ENDINGS if e[0].islower() and e != "thành phố"]
+BARE = (rf"(?:^|\s)(?P<ending>(?i:{alternation(_LOWER_ENDINGS)})|"
+        rf"{alternation([e for e in o.BARE_ENDINGS if e not in _LOWER_ENDINGS])})$")
+_ANY_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))})(?:\s|$)"
+
+
+def _named_places(texts: pl.DataFrame, level_: str) -> pl.DataFrame:
+    """Every place of a lower level named in the texts: (source_uri, field, paragraph, offset, place)."""
+    prefixes = alternation(list(o.PLACE_PREFIXES[level_]))
+    # "huyện Thạch Hà", "quận Hoàn Kiếm", "quận 1", "phường 7".
+    pattern = (rf"(?:^|[^\p{{L}}])((?i:{prefixes})\s+(?:\d{{1,2}}\b|\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,2}}))")
+    return (
+        texts.select("source_uri", "field", "paragraph", place=pl.col("text").str.extract_all(pattern))
+        .explode("place")
+        .filter(pl.col("place").is_not_null())
+        .with_columns(place=pl.col("place").str.replace(r"^[^\p{L}]+", ""), level=pl.lit(level_))
+    )
+
+
+def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Give a bare local body its place. `names` has source_uri, field, paragraph and `name` (canonical spelling);
+    returns it with `name` resolved where possible and `resolved_from`: text (the name said its place), sentence
+    (a place of that level named in the same paragraph), article (the article's province, or the district it
+    names most), or null (left generic: `is_generic`)."""
+    city_articles = articles.select(
+        "source_uri", article_is_city=pl.col("province").is_in(list(gazetteer.CITIES)),
+        article_province=pl.col("province"))
+    ending = pl.col("name").str.extract(BARE, 1)
+    # "Sở Y tế" with no place in its name: a department of the article's province.
+    placeless_department = (
+        pl.col("name").str.contains(rf"^(?:{alternation(list(o.PROVINCIAL_HEADS))})\s")
+        & pl.col("name").str.extract_many(_PLACE_SPELLINGS).list.len().eq(0)
+        & ~pl.col("name").str.contains(_ANY_LEVEL_WORD)
+    )
+    frame = (
+        names.with_row_index("row__")
+        .join(city_articles, on="source_uri", how="left")
+        .with_columns(ending=ending, placeless=placeless_department)
+        .with_columns(
+            bare_level=pl.when(pl.col("placeless")).then(pl.lit("province"))
+            .when(pl.col("ending").is_in(["Thành phố", "Thành ủy"]) & pl.col("article_is_city"))
+            .then(pl.lit("province"))
+            .when(pl.col("ending").is_in(["Thành phố", "Thành ủy"]))
+            .then(pl.lit("district"))
+            .otherwise(pl.coalesce(
+                pl.col("ending").replace_strict(o.BARE_ENDINGS, default=None, return_dtype=pl.String),
+                pl.col("ending").str.to_lowercase().replace_strict(o.BARE_ENDINGS, default=None,
+                                                                   return_dtype=pl.String)))
+        )
+    )
+    # Provinces named in the same paragraph (the first), for province-level bare bodies.
+    paragraph_province = (
+        texts.select("source_uri", "field", "paragraph",
+                     named=pl.col("text").str.extract_many(_PLACE_SPELLINGS).list.first())
+        .filter(pl.col("named").is_not_null())
+        .select("source_uri", "field", "paragraph",
+                sentence_province=pl.col("named").replace_strict(_PLACES, return_dtype=pl.String))
+    )
+    lower = pl.concat([_named_places(texts, level_) for level_ in o.PLACE_PREFIXES])
+    in_paragraph = (lower.group_by("source_uri", "field", "paragraph", "level", maintain_order=True)
+                    .agg(sentence_place=pl.col("place").first()))
+    in_article = (lower.group_by("source_uri", "level", "place").agg(n=pl.len())
+                  .sort("n", "place", descending=[True, False])
+                  .group_by("source_uri", "level", maintain_order=True).agg(article_place=pl.col("place").first()))
+    frame = (
+        frame.join(paragraph_province, on=["source_uri", "field", "paragraph"], how="left")
+        .join(in_paragraph.rename({"level": "bare_level"}), on=["source_uri", "field", "paragraph", "bare_level"],
+              how="left")
+        .join(in_article.rename({"level": "bare_level"}), on=["source_uri", "bare_level"], how="left")
+    )
+    province_level = pl.col("bare_level") == "province"
+    place = pl.when(province_level).then(pl.coalesce("sentence_province", "article_province")).otherwise(
+        pl.coalesce("sentence_place", "article_place"))
+    source = (
+        pl.when(pl.col("bare_level").is_null()).then(pl.lit("text"))
+        .when(province_level & pl.col("sentence_province").is_not_null()).then(pl.lit("sentence"))
+        .when(province_level & pl.col("article_province").is_not_null()).then(pl.lit("article"))
+        .when(~province_level & pl.col("sentence_place").is_not_null()).then(pl.lit("sentence"))
+        .when(~province_level & pl.col("article_place").is_not_null()).then(pl.lit("article"))
+    )
+    # "Ủy ban nhân dân tỉnh" + "Phú Thọ"; "Tỉnh ủy" + "Phú Thọ"; "Huyện ủy" + "Thạch Hà" (of "huyện Thạch Hà");
+    # "Công an quận" -> "Công an quận Hoàn Kiếm" (the ending replaced by the place with its prefix); a city that
+    # is its own prefix ("Thành phố Hồ Chí Minh") is not doubled.
+    committee = pl.col("ending").str.contains("ủy")
+    without_prefix = place.str.replace(rf"^(?:{alternation([p for ps in o.PLACE_PREFIXES.values() for p in ps])})\s+", "")
+    # A department takes its province's name as the province's bodies write it ("Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế
+    # Thành phố Hồ Chí Minh", "Sở Y tế Hà Nội").
+    province_style = pl.when(place.str.starts_with("Thành phố") | pl.col("article_is_city")).then(place).otherwise(
+        "tỉnh " + place)
+    resolved = (
+        pl.when(pl.col("placeless")).then(pl.col("name") + " " + province_style)
+        .when(committee & province_level).then(pl.col("name") + " " + place)
+        .when(committee).then(pl.col("name") + " " + without_prefix)
+        .when(province_level & place.str.starts_with("Thành phố")).then(pl.col("name").str.replace(BARE, " " + place))
+        .when(province_level).then(pl.col("name") + " " + place)
+        .otherwise(pl.col("name").str.replace(BARE, " " + place))
+    ).str.strip_chars()
+    return (
+        frame.with_columns(
+            name=pl.when(place.is_not_null() & pl.col("bare_level").is_not_null()).then(resolved)
+            .otherwise(pl.col("name")),
+            resolved_from=source,
+            is_bare=pl.col("bare_level").is_not_null(),
+        )
+        .sort("row__")
+        .drop("row__", "ending", "placeless", "bare_level", "article_is_city", "article_province", "sentence_province",
+              "sentence_place", "article_place")
+    )
+
+
+_PROVINCE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
+
+
+def province_named(name: pl.Expr) -> pl.Expr:
+    """The province a name names (official name), or null."""
+    return name.str.extract_many(_PROVINCE_SPELLINGS).list.first().replace_strict(
+        _PLACES, default=None, return_dtype=pl.String)
+
+
+def canonical_organizations(orgs: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Organisation mentions with their canonical name (placed when bare), key, kind, level and province."""
+    spelled = orgs.with_columns(name=canonical_spelling(pl.col("name")))
+    placed = resolve_places(spelled.select("source_uri", "field", "paragraph", "name"), texts, articles)
+    name = pl.col("name")
+    return (
+        spelled.with_columns(name=placed["name"], resolved_from=placed["resolved_from"], is_bare=placed["is_bare"])
+        .with_columns(canonical_key=canonical_key(name), organization_kind=kind(name), province=province_named(name))
+        .with_columns(level=level(name, pl.col("organization_kind")))
+    )

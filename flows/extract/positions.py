@@ -1,0 +1,133 @@
+"""Positions, not strings: a person mention's title of office parsed into posts (role + body), and the person's
+identity (rules in patterns/persons.py, "positions"; bodies made canonical by flows/extract/canonical.py).
+
+"Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" in an article of Phú Thọ -> [Ủy viên | Ban Chấp hành Trung ương Đảng],
+[Bí thư | Tỉnh ủy Phú Thọ]. Two wordings of one post ("Chủ tịch UBND TP. Đà Nẵng", "Chủ tịch UBND TP Đà Nẵng")
+give one position key.
+
+A person is one real person by name and home: the province of the local posts the mention names (a provincial,
+district or commune body; else the article's province), "" for a person named with central posts only. The same
+name with posts in two provinces is two persons; the same name in the same province is one person (see README).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract import canonical
+from flows.extract.organizations import expand
+from flows.patterns import alternation
+from flows.patterns import persons as p
+from flows.patterns import provinces as gazetteer
+
+POSITION_SCHEMA = {
+    "source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
+    "name": pl.String, "home": pl.String,
+    "role": pl.String, "organization": pl.String, "organization_key": pl.String, "organization_kind": pl.String,
+    "level": pl.String, "province": pl.String, "position": pl.String, "position_key": pl.String,
+}
+# Every role word, longest first, matched without regard to case at a segment's start.
+_ROLES = sorted({*p.TITLE_KEYWORDS, *p.ROLE_WITH_BODY}, key=len, reverse=True)
+_ROLE_AT_START = rf"^(?i:({alternation(_ROLES)}))(?:\s+|$)"
+# A new post starts after a comma, a semicolon or a dash when a role follows.
+_POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(_ROLES)})(?:\s|$))"
+_PLACES = gazetteer.mention_names()
+
+
+def _role_spelling() -> dict[str, str]:
+    """Lower-case role -> its canonical spelling (the first spelling listed)."""
+    out: dict[str, str] = {}
+    for role in [*p.ROLE_WITH_BODY, *p.TITLE_KEYWORDS]:
+        out.setdefault(role.lower().replace("uỷ", "ủy"), role.replace("Uỷ", "Ủy"))
+    return out
+
+
+def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
+    """One row per post of each mention's title: role and the body as written (null when the role has none)."""
+    spelling = _role_spelling()
+    posts = (
+        persons.with_columns(segment=pl.col("title").str.replace_all(_POST_BREAK, "\n$1").str.split("\n"))
+        .explode("segment")
+        .with_columns(role_said=pl.col("segment").str.extract(_ROLE_AT_START, 1))
+        .filter(pl.col("role_said").is_not_null())
+        .with_columns(
+            body_said=pl.col("segment").str.slice(pl.col("role_said").str.len_chars()).str.strip_chars(" ,.-–"),
+            role_key=pl.col("role_said").str.to_lowercase().str.replace_all("uỷ", "ủy"),
+        )
+        .filter(~pl.col("role_key").is_in([r.lower() for r in p.RANKS]))
+    )
+    with_body = {k.lower(): v for k, v in p.ROLE_WITH_BODY.items()}
+    implied_role = pl.col("role_key").replace_strict({k: v[0] for k, v in with_body.items()}, default=None,
+                                                      return_dtype=pl.String)
+    implied_body = pl.col("role_key").replace_strict({k: v[1] for k, v in with_body.items()}, default=None,
+                                                      return_dtype=pl.String)
+    said = pl.when(pl.col("body_said") != "").then(pl.col("body_said"))
+    return posts.with_columns(
+        role=pl.coalesce(implied_role,
+                         pl.col("role_key").replace_strict(spelling, default=None, return_dtype=pl.String)),
+        # "Tỉnh ủy viên" names its body; "Bí thư Tỉnh ủy" says it; a body said after an implied one completes it
+        # ("UVTV Tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND TP. Đà Nẵng" -> "Ủy ban nhân dân TP. Đà Nẵng").
+        body=pl.when(implied_body.is_not_null() & said.is_not_null())
+        .then(implied_body + " " + said)
+        .otherwise(pl.coalesce(said, implied_body)),
+    ).drop("segment", "role_said", "body_said", "role_key")
+
+
+def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Every post of every person mention, its body canonical and placed, and the mention's `home`."""
+    posts = split_posts(persons)
+    body = canonical.canonical_spelling(expand(pl.col("body")))
+    aliases = p.BODY_ALIASES
+    posts = posts.with_columns(
+        name_=pl.coalesce(body.replace_strict(aliases, default=None, return_dtype=pl.String), body)
+    )
+    placed = canonical.resolve_places(
+        posts.select("source_uri", "field", "paragraph", name="name_").with_columns(
+            pl.col("name").fill_null("")),
+        texts, articles,
+    )
+    posts = posts.with_columns(organization=pl.when(placed["name"] != "").then(placed["name"]))
+    org = pl.col("organization")
+    kind = canonical.kind(org)
+    central_role = pl.col("role").is_in(list(p.CENTRAL_ROLES))
+    posts = posts.with_columns(organization_kind=kind).with_columns(
+        level=pl.when(central_role).then(pl.lit("central")).otherwise(canonical.level(org, pl.col("organization_kind"))),
+        province=org.str.extract_many(sorted(_PLACES, key=len, reverse=True)).list.first()
+        .replace_strict(_PLACES, default=None, return_dtype=pl.String),
+        organization_key=canonical.canonical_key(org),
+        position=pl.when(org.is_not_null()).then(pl.col("role") + " " + org).otherwise(pl.col("role")),
+    ).with_columns(position_key=canonical.canonical_key(pl.col("position")))
+    # The mention's home: the province of its local posts (else the article's), "" for central posts only.
+    article_province = articles.select("source_uri", article_province="province")
+    local = pl.col("level").is_in(["province", "district", "commune"])
+    homes = (
+        posts.join(article_province, on="source_uri", how="left")
+        .group_by("source_uri", "field", "paragraph", "char_offset", "name")
+        .agg(
+            local_province=pl.col("province").filter(local).drop_nulls().first(),
+            any_local=local.any(),
+            any_central=(pl.col("level") == "central").any(),
+            article_province=pl.col("article_province").first(),
+        )
+        .with_columns(home=pl.when(pl.col("local_province").is_not_null()).then(pl.col("local_province"))
+                      .when(pl.col("any_local")).then(pl.col("article_province").fill_null(""))
+                      .when(pl.col("any_central")).then(pl.lit(""))
+                      .otherwise(pl.col("article_province").fill_null("")))
+        .select("source_uri", "field", "paragraph", "char_offset", "name", "home")
+    )
+    return (
+        posts.drop("name_").join(homes, on=["source_uri", "field", "paragraph", "char_offset", "name"], how="left")
+        .select(list(POSITION_SCHEMA))
+        .cast(POSITION_SCHEMA)
+    )
+
+
+def homes(persons: pl.DataFrame, posts: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
+    """Each person mention's home (for mentions without a post: the article's province, else "")."""
+    keyed = persons.join(
+        posts.select("source_uri", "field", "paragraph", "char_offset", "name", "home").unique(
+            ["source_uri", "field", "paragraph", "char_offset", "name"]),
+        on=["source_uri", "field", "paragraph", "char_offset", "name"], how="left", maintain_order="left",
+    ).join(articles.select("source_uri", article_province="province"), on="source_uri", how="left",
+           maintain_order="left")
+    return keyed.select(pl.coalesce("home", pl.col("article_province"), pl.lit("")))["home"]
