@@ -5,6 +5,7 @@
     newswh export articles
     newswh serve [--cron "*/15 * * * *"] [--source DIR] [--port 4200]
     newswh dq [--run RUN_ID]
+    newswh schema [TABLE] [--markdown]
     newswh quarantine list | show ID | retry [ID ...] [--all]
 
 Errors a user can act on are printed as one line on stderr with exit code 1, never as a traceback.
@@ -317,6 +318,48 @@ def dq(
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
     typer.echo(f"full report: {(warehouse.parent / 'dq' / 'index.html').resolve()}")
+
+
+@app.command()
+def schema(
+    table: str = typer.Argument(None, help="A table or view: its columns (default: every table and view)."),
+    warehouse: Path = WarehouseOption,
+    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (the README's section)."),
+    release: bool = typer.Option(False, "--release",
+                                 help="The schema this release creates, whatever the warehouse file holds."),
+) -> None:
+    """Print the tables and views with their grain, or one table's columns (name, type, meaning), from the
+    warehouse's own catalogue; without a warehouse yet, the schema a first run creates."""
+    from flows import catalogue as schema_catalogue
+    from flows.warehouse import WarehouseError
+
+    if release or not warehouse.exists():
+        if not release:
+            typer.secho(f"no warehouse at {warehouse} yet: the schema a first run creates", err=True)
+        found = schema_catalogue.release_catalogue()
+    else:
+        try:
+            found = schema_catalogue.read_catalogue(warehouse)
+        except WarehouseError as error:
+            fail(str(error))
+        if found.pending:
+            typer.secho(f"{warehouse} has not applied {', '.join(found.pending)} yet (its next run does): some "
+                        "comments may be missing", err=True)
+    if table is not None and table not in found.names():
+        fail(f"no table or view {table!r}; known: {', '.join(found.names())}")
+    if markdown:
+        sys.stdout.write(schema_catalogue.markdown(found))
+    elif table is None:
+        width = max(map(len, found.names()))
+        for name, kind, comment in found.tables.iter_rows():
+            typer.echo(f"{name:<{width}}  {kind:<5}  {comment or ''}".rstrip())
+    else:
+        kind, comment = found.tables.filter(name=table).select("kind", "comment").row(0)
+        typer.echo(f"{table} ({kind}): {comment or ''}")
+        columns = found.columns_of(table)
+        widths = [columns[name].str.len_chars().max() for name in ("column_name", "data_type")]
+        for column, data_type, meaning in columns.iter_rows():
+            typer.echo(f"  {column:<{widths[0]}}  {data_type:<{widths[1]}}  {meaning or ''}".rstrip())
 
 
 @quarantine_app.command("list")

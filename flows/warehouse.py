@@ -197,6 +197,13 @@ def _refuse_newer_schema(applied: set[str], con: duckdb.DuckDBPyConnection) -> N
             f"{max(known)}): upgrade newswh; the warehouse was left as it was")
 
 
+def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The migrations of this release that the warehouse has not applied yet (the next run applies them)."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migration'").fetchall()[0][0]
+    applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()} if exists else set()
+    return [file.stem for file in _sql_files(SCHEMA_DIR) if file.stem not in applied]
+
+
 def check_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Refuse a warehouse written by a newer release (before anything reads it)."""
     exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migration'").fetchall()[0][0]
