@@ -301,15 +301,18 @@ def serve(
 @app.command()
 def dq(
     warehouse: Path = WarehouseOption,
-    run_id: str = typer.Option(None, "--run", help="The run to show (default: the last one)."),
+    run_id: str = typer.Option(None, "--run",
+                               help="The run to show, or a unique prefix of its id (default: the last run that "
+                                    "checked something)."),
 ) -> None:
     """Print a run's data-quality checks, failed first, and where the full report is."""
+    run_id, note = chosen_run(warehouse, run_id)
     record = operation(warehouse, "run_record", run_id=run_id)
     checks = operation(warehouse, "run_checks", run_id=run_id)
-    if record.is_empty():
-        fail(f"no run {run_id} in {warehouse}" if run_id else f"no run recorded in {warehouse} yet")
     run = record.row(0, named=True)
     typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M}) on {run['source']}")
+    if note:
+        typer.echo(note)
     typer.echo(f"documents: {run['documents_seen']} seen = {run['documents_loaded']} loaded"
                f" + {run['documents_quarantined']} quarantined + {run['documents_unchanged']} unchanged")
     if run["message"]:
@@ -317,7 +320,31 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
-    typer.echo(f"full report: {(warehouse.parent / 'dq' / 'index.html').resolve()}")
+    index = (warehouse.parent / "dq" / "index.html").resolve()
+    typer.echo(f"full report: {index}" if index.exists() else "full report: none yet (no run has checked a document)")
+
+
+def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:
+    """The run `newswh dq` shows, and a line saying why when it is not the one asked for or the latest: the run
+    whose id is or starts with `prefix`; without one, the last run that checked something (a run that read
+    nothing new checked nothing), else the last run."""
+    runs = operation(warehouse, "runs_matching", prefix=prefix or "")
+    if prefix:
+        exact = runs.filter(runs["run_id"] == prefix)
+        if exact.height or runs.height == 1:
+            return (exact if exact.height else runs)["run_id"][0], None
+        if runs.is_empty():
+            fail(f"no run {prefix} in {warehouse} (newswh sql \"SELECT run_id FROM etl_run\" lists them)")
+        fail(f"{prefix} is the start of {runs.height} runs' ids ({', '.join(runs['run_id'].head(5))}"
+             f"{', ...' if runs.height > 5 else ''}): give more of it")
+    if runs.is_empty():
+        fail(f"no run recorded in {warehouse} yet")
+    checked = runs.filter(runs["checked"])
+    if checked.is_empty() or checked["run_id"][0] == runs["run_id"][0]:
+        return runs["run_id"][0], None
+    later = runs.filter(runs["started_at"] > checked["started_at"][0]).height
+    return checked["run_id"][0], (f"(the last run that checked something: {later} later run"
+                                  f"{'s' if later != 1 else ''} read no new or changed document)")
 
 
 @app.command()
@@ -378,20 +405,34 @@ def quarantine_list(
 @quarantine_app.command("show")
 def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `newswh quarantine list`."),
                     warehouse: Path = WarehouseOption) -> None:
-    """Show one quarantined document: why, where from, and the start of its bytes."""
+    """Show one quarantined document: why, where from, and the start of its bytes (escaped where they are not
+    printable text)."""
     rows = operation(warehouse, "quarantine_show", id=quarantine_id)
     if rows.is_empty():
         fail(f"no quarantine row {quarantine_id}")
     row = rows.row(0, named=True)
     raw = row.pop("original_bytes")
     for key, value in row.items():
-        typer.echo(f"{key:>15}: {'null' if value is None else value}")
+        typer.echo(f"{key:>15}: {'null' if value is None else printable(str(value))}")
     if raw is None:
         typer.echo(f"{'original bytes':>15}: not read (refused); the file is at source_uri")
     else:
         typer.echo(f"{'first bytes':>15}: {raw[:48].hex(' ')}")
-        typer.echo(f"{'as UTF-8':>15}: (� where the bytes are not UTF-8)")
-        typer.echo("    " + raw[:600].decode("utf-8", errors="replace").replace("\n", "\n    "))
+        typer.echo(f"{'as UTF-8':>15}: (\\xNN: a byte that is not UTF-8, or a control character)")
+        typer.echo("    " + printable(raw[:600].decode("utf-8", errors="backslashreplace")).replace("\n", "\n    "))
+
+
+def printable(text: str) -> str:
+    """Text that is safe on a terminal: control and format characters (NUL, ESC sequences, a carriage return,
+    bidirectional overrides) escaped as \\xNN or \\uNNNN; line breaks and tabs kept."""
+    import unicodedata
+
+    def safe(char: str) -> str:
+        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            return char
+        return char.encode("unicode_escape").decode("ascii")
+
+    return "".join(map(safe, text))
 
 
 @quarantine_app.command("retry")
