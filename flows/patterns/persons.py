@@ -124,4 +124,4 @@ BODY_ALIASES = {
 CENTRAL_ROLES = ("Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước",
                  "Phó Chủ tịch nước", "Tổng Kiểm toán", "Tổng cục trưởng")
 # Words a title does not end with: "TS của", "Giám đốc và".
-TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là")
+TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là", "cũng", "đều", "vẫn")
