@@ -177,11 +177,11 @@ def test_the_position_timeline_and_its_queries(knowledge_warehouse):
         ("Phó Bí thư Thành ủy Đà Nẵng", "2024-03-15", "2024-03-15", 1),
     ]
     who = (SQL_DIR / "queries" / "who_held_post.sql").read_text(encoding="utf-8").replace(
-        "'Bí thư' AS role, 'Tỉnh ủy' AS body, 'Hà Tĩnh' AS province, 2020 AS year",
+        "'Bí thư' AS role, 'Đảng ủy Khối' AS body, 'Phú Thọ' AS province, 2022 AS year",
         "'Chủ tịch' AS role, 'Ủy ban nhân dân' AS body, 'Đà Nẵng' AS province, 2024 AS year")
     assert query(knowledge_warehouse, who)["person_name"].to_list() == ["Lê Văn An"]
     career = (SQL_DIR / "queries" / "person_career.sql").read_text(encoding="utf-8").replace(
-        "Nguyễn Văn Thắng", "Lê Văn An")
+        "Nguyễn Xuân Tường", "Lê Văn An")
     rows = query(knowledge_warehouse, career).rows()
     assert [r[1] for r in rows] == ["Nghệ An", "Đà Nẵng", "Đà Nẵng"]
 
