@@ -128,7 +128,8 @@ def test_two_wordings_of_one_post_are_one_position(one, other):
 
 def test_ranks_are_not_posts_and_central_posts_give_no_home():
     assert _posts("Thiếu tướng").is_empty()
-    posts = _posts("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
+    assert _posts("Bộ trưởng").is_empty()  # a role alone says too little to be a post
+    posts = _posts("Bộ trưởng Bộ Y tế, Chủ nhiệm Ủy ban Dân tộc")
     assert posts.filter(role="Bộ trưởng")["level"].to_list() == ["central"]
     assert not posts["level"].is_in(["province", "district", "commune"]).any()
     assert posts["home"].unique().to_list() == [""]

@@ -109,7 +109,13 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
         position=pl.when(org.is_not_null()).then(pl.col("role") + " " + org)
         .when(pl.col("said_body").is_not_null()).then(pl.col("role") + " " + pl.col("said_body"))
         .otherwise(pl.col("role")),
-    ).with_columns(position_key=canonical.canonical_key(pl.col("position"))).drop("said_body", "implied_body")
+    ).with_columns(position_key=canonical.canonical_key(pl.col("position")))
+    # A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư Yên Bái") says too little to
+    # be a post: counted as one, it would open a new version when a later article names the same post in full.
+    place_only = pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+    posts = posts.filter(pl.col("organization").is_not_null()
+                         | (pl.col("said_body").is_not_null() & ~place_only)
+                         | pl.col("role").is_in(list(p.SELF_STANDING_ROLES))).drop("said_body", "implied_body")
     # The mention's home: the province of its local posts (else the article's), "" for central posts only.
     article_province = articles.select("source_uri", article_province="province")
     local = pl.col("level").is_in(["province", "district", "commune"])
