@@ -179,6 +179,10 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# Migrations after which every loaded document is read again (their rules change every article's knowledge).
+REBUILDS_KNOWLEDGE = ("010_canonical_knowledge",)
+
+
 def _sql_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sql"))
 
@@ -253,7 +257,14 @@ def read_manifest(path: Path) -> pl.DataFrame:
         columns = {row[0] for row in con.sql(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
         mtime = "mtime_ns" if "mtime_ns" in columns else "NULL::BIGINT AS mtime_ns"
-        return con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
+        manifest = con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
+        applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}
+    if any(version not in applied for version in REBUILDS_KNOWLEDGE):
+        # This run applies a migration whose rules change the knowledge of every article: every document is
+        # read again (its recorded hash no longer matches), so that old and new rows follow the same rules.
+        manifest = manifest.with_columns(content_hash=pl.lit("rebuild:") + pl.col("content_hash"),
+                                         mtime_ns=pl.lit(None, dtype=pl.Int64))
+    return manifest
 
 
 def known_texts(path: Path) -> pl.DataFrame:
