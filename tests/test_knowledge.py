@@ -128,7 +128,8 @@ def test_two_wordings_of_one_post_are_one_position(one, other):
 
 def test_ranks_are_not_posts_and_central_posts_give_no_home():
     assert _posts("Thiếu tướng").is_empty()
-    posts = _posts("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
+    assert _posts("Bộ trưởng").is_empty()  # a role alone says too little to be a post
+    posts = _posts("Bộ trưởng Bộ Y tế, Chủ nhiệm Ủy ban Dân tộc")
     assert posts.filter(role="Bộ trưởng")["level"].to_list() == ["central"]
     assert not posts["level"].is_in(["province", "district", "commune"]).any()
     assert posts["home"].unique().to_list() == [""]
@@ -177,11 +178,11 @@ def test_the_position_timeline_and_its_queries(knowledge_warehouse):
         ("Phó Bí thư Thành ủy Đà Nẵng", "2024-03-15", "2024-03-15", 1),
     ]
     who = (SQL_DIR / "queries" / "who_held_post.sql").read_text(encoding="utf-8").replace(
-        "'Bí thư' AS role, 'Tỉnh ủy' AS body, 'Hà Tĩnh' AS province, 2020 AS year",
+        "'Bí thư' AS role, 'Đảng ủy Khối' AS body, 'Phú Thọ' AS province, 2022 AS year",
         "'Chủ tịch' AS role, 'Ủy ban nhân dân' AS body, 'Đà Nẵng' AS province, 2024 AS year")
     assert query(knowledge_warehouse, who)["person_name"].to_list() == ["Lê Văn An"]
     career = (SQL_DIR / "queries" / "person_career.sql").read_text(encoding="utf-8").replace(
-        "Nguyễn Văn Thắng", "Lê Văn An")
+        "Nguyễn Xuân Tường", "Lê Văn An")
     rows = query(knowledge_warehouse, career).rows()
     assert [r[1] for r in rows] == ["Nghệ An", "Đà Nẵng", "Đà Nẵng"]
 
