@@ -1,7 +1,8 @@
 -- The schema documents itself (issue 13), in the spirit of GDELT's GKG codebook: every table says its grain and
 -- every column its meaning, with an example where it helps. `newswh schema [TABLE]` prints them from the catalogue,
 -- and the README's reference is generated from them. A column added later comes with its COMMENT ON in its own
--- migration (tests/test_schema.py fails otherwise). Tables and columns that migration 010 documents are not repeated.
+-- migration (tests/test_schema.py fails otherwise). What migrations 010 and 012 document is not repeated here: a
+-- migration numbered before this one runs before it on a new warehouse, and its comments would be overwritten.
 
 -- Operations ------------------------------------------------------------------------------------------------------
 
@@ -109,14 +110,6 @@ COMMENT ON COLUMN dim_person.valid_from IS 'the first article date (publication,
 COMMENT ON COLUMN dim_person.valid_to IS 'the first day of the next version (exclusive); null for the current one';
 COMMENT ON COLUMN dim_person.is_current IS 'true for the person''s latest version';
 
-COMMENT ON TABLE dim_document IS 'grain: one cited document (kind + number + code, or kind + number + issuer when it has no code), e.g. Kết luận số 21-KL/TW';
-COMMENT ON COLUMN dim_document.document_key IS 'surrogate key: hash of the natural key';
-COMMENT ON COLUMN dim_document.kind IS 'Nghị quyết, Chỉ thị, Kết luận, Quyết định, Nghị định, Thông tư, ...';
-COMMENT ON COLUMN dim_document.number IS 'the number as written, e.g. 05';
-COMMENT ON COLUMN dim_document.code IS 'the full code, e.g. 21-KL/TW, 250/NĐ-CP; null when the text gives none';
-COMMENT ON COLUMN dim_document.issuer IS 'who issued it when the text says, e.g. Bộ Chính trị';
-COMMENT ON COLUMN dim_document.issued_on IS 'the date it was issued when the text says (ngày 15-5-2009); null otherwise or when that date does not exist';
-
 COMMENT ON TABLE dim_theme IS 'grain: one theme of the keyword taxonomy (flows/patterns/themes.py)';
 COMMENT ON COLUMN dim_theme.theme_key IS 'surrogate key: hash of theme_code';
 COMMENT ON COLUMN dim_theme.theme_code IS 'e.g. party_building, covid19, inspection_discipline';
@@ -170,14 +163,6 @@ COMMENT ON COLUMN fact_organization_mention.text IS 'as written, e.g. BTV Đản
 COMMENT ON COLUMN fact_organization_mention.field IS 'lead | body | caption';
 COMMENT ON COLUMN fact_organization_mention.paragraph IS 'index of the paragraph within the field, from 0';
 COMMENT ON COLUMN fact_organization_mention.char_offset IS 'offset of the mention within the paragraph, in characters, from 0';
-
-COMMENT ON TABLE fact_document_reference IS 'grain: one citation of a document in an article';
-COMMENT ON COLUMN fact_document_reference.article_key IS 'fact_article.article_key';
-COMMENT ON COLUMN fact_document_reference.document_key IS 'dim_document.document_key';
-COMMENT ON COLUMN fact_document_reference.text IS 'the citation as written, e.g. Kết luận số 21-KL/TW';
-COMMENT ON COLUMN fact_document_reference.field IS 'lead | body | caption';
-COMMENT ON COLUMN fact_document_reference.paragraph IS 'index of the paragraph within the field, from 0';
-COMMENT ON COLUMN fact_document_reference.char_offset IS 'offset of the citation within the paragraph, in characters, from 0';
 
 COMMENT ON TABLE fact_indicator IS 'grain: one figure reported in an article''s lead or body: a percentage, an amount of money, a ratio or a count';
 COMMENT ON COLUMN fact_indicator.article_key IS 'fact_article.article_key';
