@@ -84,10 +84,15 @@ def _find_from_starts(texts: pl.DataFrame, pattern: str, starts: tuple[str, ...]
         .filter(pl.col("start_byte").is_not_null())
         .unique(["row__", "start_byte"])
         .sort("row__", "start_byte")
+        # Character offsets from byte offsets: the characters between one occurrence and the next, summed, so
+        # each byte of a paragraph is decoded once (a prefix per occurrence made long lines quadratic).
+        .with_columns(previous_byte=pl.col("start_byte").shift(1, fill_value=0).over("row__"))
         .with_columns(
-            char_offset=text.cast(pl.Binary).bin.head(pl.col("start_byte")).cast(pl.String).str.len_chars()
-            .cast(pl.Int64)
+            char_offset=text.cast(pl.Binary)
+            .bin.slice(pl.col("previous_byte"), pl.col("start_byte") - pl.col("previous_byte"))
+            .cast(pl.String).str.len_chars().cast(pl.Int64).cum_sum().over("row__")
         )
+        .drop("previous_byte")
     )
     anchored = rf"^(?:{pattern})"
     window = text.str.slice(pl.col("char_offset"), _WINDOW_CHARS)
