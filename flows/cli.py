@@ -26,6 +26,7 @@ from flows.settings import (
     DEFAULT_WAREHOUSE,
     READ_LOCK_WAIT_SECONDS,
     configure_prefect_environment,
+    dq_site_of,
 )
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
@@ -316,7 +317,7 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
-    typer.echo(f"full report: {(warehouse.parent / 'dq' / 'index.html').resolve()}")
+    typer.echo(f"full report: {(dq_site_of(warehouse) / 'index.html').resolve()}")
 
 
 @quarantine_app.command("list")

@@ -71,13 +71,25 @@ class RunSettings:
 
     @property
     def dq_site(self) -> Path:
-        """The Data Docs site sits beside the warehouse file."""
-        return self.warehouse.parent / "dq"
+        return dq_site_of(self.warehouse)
 
     @property
     def gx_project(self) -> Path:
-        """Great Expectations keeps its stores (validation history) beside the warehouse."""
-        return self.warehouse.parent / "gx"
+        return gx_project_of(self.warehouse)
+
+
+def dq_site_of(warehouse: Path) -> Path:
+    """The data-quality site of a warehouse sits beside it, named after it (`news.duckdb` -> `news.dq/`), so that
+    two warehouses in one folder never share a report."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.stem}.dq"
+
+
+def gx_project_of(warehouse: Path) -> Path:
+    """Great Expectations' project (its validation history, which the site's index lists) belongs to one warehouse
+    too: `news.duckdb` -> `news.gx/`."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.stem}.gx"
 
 
 def configure_prefect_environment() -> None:

@@ -39,7 +39,7 @@ def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
     first = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
     assert first.returncode == 0, first.stderr
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
-    assert "checks: " in first.stdout and str(tmp_path / "dq" / "index.html") in first.stdout
+    assert "checks: " in first.stdout and str(tmp_path / "news.dq" / "index.html") in first.stdout
     second = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
     assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
     assert "every document was unchanged" in second.stdout
