@@ -94,11 +94,12 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
     unchanged documents changes no facts: it records the run and what it saw)."""
     outcomes: list[quality.CheckOutcome] = []
 
-    def verify(measures: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
-        outcome = quality.validate(measures.with_row_index("check_row"), "warehouse", settings.gx_project,
-                                   run_name=run_id, row_level=False)
-        outcomes.append(outcome)
-        return outcome.results, outcome.table_failures
+    def verify(measures: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, list[str]]:
+        checked = quality.CheckOutcome.combine([
+            quality.validate(frame, suite, settings.gx_project, run_name=run_id, row_level=False)
+            for suite, frame in measures.items()])
+        outcomes.append(checked)
+        return checked.results, checked.table_failures
 
     if not check:
         warehouse.load(settings.warehouse, batch, context)
@@ -199,7 +200,8 @@ def news_etl(
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, _now(), _now(),
                                     str(settings.source) if retry is None else retried, settings.full_refresh,
-                                    settings.since, settings.until, settings.task_runner)
+                                    settings.since, settings.until, settings.task_runner,
+                                    whole_source=retry is None and not settings.backfill)
     progress = Progress()
     created = leftovers.Snapshot.of(settings)
     try:

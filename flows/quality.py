@@ -142,7 +142,7 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
 # The checkpoint of a suite that names its failing rows.
 _ROWS = "-rows"
 # Each suite, and the column that names a failing row.
-SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row"}
+SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row", "drift": "outlet"}
 _contexts: dict[Path, object] = {}
 
 

@@ -23,9 +23,13 @@ import polars as pl
 from flows import parallel
 
 from flows.settings import (
+    DRIFT_HISTORY_RUNS,
+    DRIFT_MAX_DROP,
+    DRIFT_MIN_ARTICLES,
     LOAD_MEMORY_KB_PER_DOCUMENT,
     LOAD_MEMORY_MAX_MB,
     LOAD_MEMORY_MIN_MB,
+    QUIET_AFTER_RUNS,
     READ_LOCK_WAIT_SECONDS,
     SQL_DIR,
     TIMEZONE,
@@ -77,6 +81,9 @@ class LoadContext:
     window_from: date | None = None
     window_to: date | None = None
     task_runner: str = "default"
+    # A run over the whole source folder (not a backfill or a quarantine retry, which load a selection): only such a
+    # run can tell that an outlet went quiet.
+    whole_source: bool = True
 
 
 @dataclass(frozen=True)
@@ -265,8 +272,17 @@ def known_texts(path: Path) -> pl.DataFrame:
         ).pl().cast(empty.schema)
 
 
-# verify(measures) -> (dq_result rows, failures): the checks run on the warehouse before it commits.
-Verifier = Callable[[pl.DataFrame], tuple[pl.DataFrame, list[str]]]
+# verify(measures by suite) -> (dq_result rows, failures): the checks run on the warehouse before it commits.
+Verifier = Callable[[dict[str, pl.DataFrame]], tuple[pl.DataFrame, list[str]]]
+# The suites that check the warehouse-to-be, and the file in sql/checks/ that measures it for each.
+WAREHOUSE_CHECKS = {"warehouse": "warehouse.sql", "drift": "drift.sql"}
+
+
+def _check_parameters(context: LoadContext) -> dict[str, dict]:
+    """The values each check query takes (flows/settings.py decides them)."""
+    return {"drift": {"history_runs": DRIFT_HISTORY_RUNS, "min_articles": DRIFT_MIN_ARTICLES,
+                      "max_drop": DRIFT_MAX_DROP, "quiet_after_runs": QUIET_AFTER_RUNS,
+                      "judge_quiet": context.whole_source}}
 
 
 def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | None = None,
@@ -308,8 +324,11 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         results = pl.DataFrame()
         fault_pause("load")
         if verify is not None:
-            checks_sql = (CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")
-            measures = interruptible(con, lambda: con.sql(checks_sql).pl())
+            parameters = _check_parameters(context)
+            measures = {
+                suite: interruptible(con, partial(_measure, con, file, parameters.get(suite)))
+                for suite, file in WAREHOUSE_CHECKS.items()
+            }
             results, failures = verify(measures)
             if failures:
                 con.execute("ROLLBACK")
@@ -318,6 +337,11 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
             con.execute((CHECKS_DIR / "store_results.sql").read_text(encoding="utf-8"))
         con.execute("COMMIT")
         return results
+
+
+def _measure(con: duckdb.DuckDBPyConnection, file: str, parameters: dict | None) -> pl.DataFrame:
+    sql = (CHECKS_DIR / file).read_text(encoding="utf-8")
+    return (con.sql(sql, params=parameters) if parameters else con.sql(sql)).pl()
 
 
 def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None,
