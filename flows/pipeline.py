@@ -94,12 +94,12 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
     unchanged documents changes no facts: it records the run and what it saw)."""
     outcomes: list[quality.CheckOutcome] = []
 
-    def verify(measures: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, list[str]]:
+    def verify(measures: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame, list[str]]:
         checked = quality.CheckOutcome.combine([
             quality.validate(frame, suite, settings.gx_project, run_name=run_id, row_level=False)
             for suite, frame in measures.items()])
         outcomes.append(checked)
-        return checked.results, checked.table_failures
+        return checked.results, checked.samples, checked.table_failures
 
     if not check:
         warehouse.load(settings.warehouse, batch, context)
@@ -291,7 +291,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
             message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
             warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
             raise RunFailed(message)
-        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results,
+        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results, checks.samples,
                                     extract.reference_tables())
         logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
                     sum(staged.outcomes.values()))

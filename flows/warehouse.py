@@ -95,6 +95,7 @@ class LoadBatch:
     staging: Path
     documents: int  # documents staged: the load's memory budget follows it
     dq_results: pl.DataFrame
+    dq_samples: pl.DataFrame  # a few failing rows of each failed check (flows/quality.py SAMPLE_SCHEMA)
     reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
 
@@ -272,8 +273,9 @@ def known_texts(path: Path) -> pl.DataFrame:
         ).pl().cast(empty.schema)
 
 
-# verify(measures by suite) -> (dq_result rows, failures): the checks run on the warehouse before it commits.
-Verifier = Callable[[dict[str, pl.DataFrame]], tuple[pl.DataFrame, list[str]]]
+# verify(measures by suite) -> (dq_result rows, dq_sample rows, failures): the checks run on the warehouse before it
+# commits.
+Verifier = Callable[[dict[str, pl.DataFrame]], tuple[pl.DataFrame, pl.DataFrame, list[str]]]
 # The suites that check the warehouse-to-be, and the file in sql/checks/ that measures it for each.
 WAREHOUSE_CHECKS = {"warehouse": "warehouse.sql", "drift": "drift.sql"}
 
@@ -312,7 +314,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute(f"ATTACH '{batch.staging}' AS staged (READ_ONLY)")
         for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
             con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM staged."{name}"')
-        for name, frame in {"stg_dq_result": batch.dq_results, **batch.reference}.items():
+        for name, frame in {"stg_dq_result": batch.dq_results, "stg_dq_sample": batch.dq_samples,
+                            **batch.reference}.items():
             con.register(name, frame)
         con.execute("BEGIN TRANSACTION")
         try:
@@ -329,11 +332,12 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
                 suite: interruptible(con, partial(_measure, con, file, parameters.get(suite)))
                 for suite, file in WAREHOUSE_CHECKS.items()
             }
-            results, failures = verify(measures)
+            results, samples, failures = verify(measures)
             if failures:
                 con.execute("ROLLBACK")
                 raise LoadRejected(failures, results)
             con.register("stg_warehouse_result", results)
+            con.register("stg_warehouse_sample", samples)
             con.execute((CHECKS_DIR / "store_results.sql").read_text(encoding="utf-8"))
         con.execute("COMMIT")
         return results
