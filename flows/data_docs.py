@@ -51,7 +51,7 @@ _EXTERNAL_LINK = re.compile(r"<link[^>]*\shref=\"https?://[^\"]*\"[^>]*>", re.I)
 _STATIC_REFERENCE = re.compile(r"(src|href)=\"(?:\./|\.\./)*static/([^\"]+)\"")
 
 
-def _copy_assets(site: Path) -> dict[str, Path]:
+def copy_assets(site: Path) -> dict[str, Path]:
     """Copy what node_modules has into site/static/vendor; returns CDN URL -> local file."""
     vendor = site / "static" / "vendor"
     local = {}
@@ -77,7 +77,7 @@ def localise_data_docs(site: Path, changed_since: float | None = None) -> list[s
     site = Path(site)
     if not (site / "index.html").exists():
         return []
-    local = _copy_assets(site)
+    local = copy_assets(site)
     logo = site / "static" / "images" / "logo-long-vector.svg"
     missing = sorted(set(CDN_FILES) - set(local))
     for page in site.rglob("*.html"):

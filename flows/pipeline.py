@@ -26,7 +26,7 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import chunks, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
+from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
 from flows.data_docs import localise_data_docs
 from flows.settings import (
     CHUNK_DOCUMENTS,
@@ -114,7 +114,7 @@ def _now() -> datetime:
 
 
 @task(cache_policy=NO_CACHE)
-def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
+def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: str) -> None:
     if not validations:
         return  # nothing was checked: the report is as the last run left it
     # Only the pages built now are rewritten for offline use: the site grows with every run.
@@ -125,6 +125,7 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
         get_run_logger().warning(
             "Data Docs: %d style sheets/scripts have no local copy and were left out (run `make setup` with npm"
             " available): %s", len(missing), ", ".join(missing))
+    dq_pages.write_review_pages(settings.warehouse, settings.dq_site, run_id)
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -232,21 +233,22 @@ def news_etl(
         raise
     except (RunFailed, warehouse.WarehouseError, sources.SourceError):
         # The checks that ran go into the Data Docs (offline) even when the run did not load.
-        _publish_report(settings, validations)
+        _publish_report(settings, validations, context.run_id)
         created.remove_new(settings)
         raise
-    summary.report_error = _publish_report(settings, validations)
+    summary.report_error = _publish_report(settings, validations, context.run_id)
     return summary
 
 
-def _publish_report(settings: RunSettings, validations: list[tuple]) -> str | None:
-    """Build the Data Docs; a report that cannot be written (a full disk) does not undo a load that committed: the
-    reason is returned for the summary (and `newswh run` exits non-zero with it)."""
+def _publish_report(settings: RunSettings, validations: list[tuple], run_id: str) -> str | None:
+    """Build the Data Docs and the review pages; a report that cannot be written (a full disk, a warehouse that
+    cannot be read) does not undo a load that committed: the reason is returned for the summary (and `newswh run`
+    exits non-zero with it)."""
     try:
-        publish_data_docs(settings, validations)
-    except OSError as error:
+        publish_data_docs(settings, validations, run_id)
+    except (OSError, warehouse.WarehouseError) as error:
         get_run_logger().error("the data-quality report could not be written: %s", error)
-        return f"the data-quality report could not be written: {error.strerror or error}"
+        return f"the data-quality report could not be written: {getattr(error, 'strerror', None) or error}"
     return None
 
 

@@ -273,6 +273,11 @@ def _severity(result) -> str:
     return SEVERITY_NAMES.get(severity, severity)
 
 
+def column_of(kwargs: dict) -> str | None:
+    """The column an expectation checks, as dq_result names it ("a, b" for a pair; None for the table)."""
+    return kwargs.get("column") or ", ".join(kwargs[k] for k in ("column_A", "column_B") if kwargs.get(k)) or None
+
+
 def _result_row(suite: str, result) -> dict:
     config = result.expectation_config
     details = result.result or {}
@@ -280,8 +285,7 @@ def _result_row(suite: str, result) -> dict:
     return {
         "suite": suite,
         "expectation": config.type,
-        "column_name": config.kwargs.get("column")
-        or ", ".join(config.kwargs[k] for k in ("column_A", "column_B") if config.kwargs.get(k)) or None,
+        "column_name": column_of(config.kwargs),
         "severity": _severity(result),
         "success": bool(result.success),
         "observed_value": None if observed is None else json.dumps(observed, default=str, ensure_ascii=False),

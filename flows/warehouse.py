@@ -43,6 +43,7 @@ LOAD_DIR = SQL_DIR / "load"
 CHECKS_DIR = SQL_DIR / "checks"
 EXPORT_DIR = SQL_DIR / "export"
 OPERATIONS_DIR = SQL_DIR / "operations"
+REPORT_DIR = SQL_DIR / "report"
 
 
 T = TypeVar("T")
@@ -391,6 +392,7 @@ def export_articles(path: Path) -> pl.DataFrame:
     return query(path, (EXPORT_DIR / "articles.sql").read_text(encoding="utf-8"))
 
 
-def operation(path: Path, name: str, **params) -> pl.DataFrame:
-    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...)."""
-    return query(path, (OPERATIONS_DIR / f"{name}.sql").read_text(encoding="utf-8"), params=params)
+def operation(path: Path, name: str, folder: Path = OPERATIONS_DIR, **params) -> pl.DataFrame:
+    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...), or of another folder
+    of named queries (sql/report/)."""
+    return query(path, (folder / f"{name}.sql").read_text(encoding="utf-8"), params=params)
