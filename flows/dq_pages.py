@@ -101,7 +101,7 @@ def write_run_page(warehouse_path: Path, site: Path, run_id: str) -> Path:
     failed = checks.filter(~pl.col("success"))
     errors = failed.filter(pl.col("severity") == "error").height
     parts = [
-        f"<p>Started {record['started_at']:%Y-%m-%d %H:%M}, {_text(record['status'])}, on <code>"
+        f"<p>Started {record['started_at']:%Y-%m-%d %H:%M (UTC%z)}, {_text(record['status'])}, on <code>"
         f"{_text(record['source'])}</code>. Documents: {record['documents_seen']} seen = "
         f"{record['documents_loaded']} loaded + {record['documents_quarantined']} quarantined + "
         f"{record['documents_unchanged']} unchanged.</p>",
@@ -124,8 +124,10 @@ def write_run_page(warehouse_path: Path, site: Path, run_id: str) -> Path:
             f"<p>{check['unexpected_count'] or 0} unexpected of {check['element_count'] or 0}"
             + (f"; {rows.height} shown:" if rows.height else "") + "</p>")
         if rows.height:
-            parts.append(_table(["source file", "title", "value"], [
-                [_text(r["source_file"] or "—"), _text(r["title"] or "(no title)"), _text(r["value"])]
+            columns = ["source_file", "title"] if "title" in quality.SAMPLE_COLUMNS.get(check["suite"], []) else (
+                ["source_file"] if check["suite"] in quality.SAMPLE_COLUMNS else [])
+            parts.append(_table([c.replace("_", " ") for c in columns] + ["value"], [
+                [_text(r[c] or ("(no title)" if c == "title" else "")) for c in columns] + [_text(r["value"])]
                 for r in rows.iter_rows(named=True)]))
     parts.append("<h2>Quarantined by this run</h2>")
     if quarantined.height:
@@ -260,7 +262,7 @@ def link_from_index(site: Path, run_id: str | None) -> None:
     review = f' · <a href="{RUNS_FOLDER}/{html.escape(run_id)}.html">review of the last run</a>' if run_id else ""
     links = (f'{INDEX_MARKER}<div style="padding:.6rem 3rem;background:#fdf6e3;border-bottom:1px solid #ddd">'
              f'<strong>For reviewers:</strong> <a href="{TRENDS_PAGE}">trends over runs</a>{review} '
-             f"(errors and warnings told apart, why each check exists, the failing files){INDEX_MARKER}")
+             f"(errors and warnings told apart, why each check exists, the failing files)</div>{INDEX_MARKER}")
     anchor = text.find("<body>")
     position = anchor + len("<body>") if anchor >= 0 else 0
     index.write_text(text[:position] + links + text[position:], encoding="utf-8")
