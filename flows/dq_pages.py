@@ -30,6 +30,7 @@ CHART_SCRIPTS = ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js", "
 # The completeness and articles charts draw this many outlets (those with the most articles) and the run as a whole.
 OUTLETS_DRAWN = 10
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#d68910"}
+COUNT_AXIS = {"tickMinStep": 1}  # counts: no 0.5 ticks where Vega can avoid them
 # Marks the index's links, so that they are added once.
 INDEX_MARKER = "<!-- newswh-review-links -->"
 
@@ -181,13 +182,14 @@ def _charts(data: dict) -> dict[str, dict]:
     field = "authors" if "authors" in data["fields"] else (data["fields"] or [""])[0]
     return {
         "checks": {**base, "data": {"values": data["checks"]}, "mark": "bar", "encoding": {
-            "x": run_axis, "y": {"field": "failed", "type": "quantitative", "title": "checks failed"},
+            "x": run_axis, "y": {"field": "failed", "type": "quantitative", "title": "checks failed",
+                                 "axis": COUNT_AXIS},
             "color": {"field": "severity", "type": "nominal", "scale": {
                 "domain": list(SEVERITY_COLOURS), "range": list(SEVERITY_COLOURS.values())}},
             "tooltip": [{"field": "run"}, {"field": "severity"}, {"field": "failed"}]}},
         "quarantine": {**base, "data": {"values": data["quarantine"]}, "mark": "bar", "encoding": {
             "x": run_axis, "y": {"field": "documents", "type": "quantitative", "aggregate": "sum",
-                                 "title": "documents quarantined"},
+                                 "title": "documents quarantined", "axis": COUNT_AXIS},
             "color": {"field": "reason", "type": "nominal"},
             "tooltip": [{"field": "run"}, {"field": "stage"}, {"field": "reason"}, {"field": "documents"}]}},
         "completeness": {**base, "data": {"values": data["completeness"]},
@@ -200,9 +202,11 @@ def _charts(data: dict) -> dict[str, dict]:
             "color": {"field": "outlet", "type": "nominal"},
             "tooltip": [{"field": "run"}, {"field": "outlet"}, {"field": "field"}, {"field": "articles"},
                         {"field": "share", "format": ".0%"}]}},
-        "articles_per_day": {**base, "data": {"values": data["articles_per_day"]}, "mark": "bar", "encoding": {
+        # Points, not bars: the days of a few years' archive would make bars too thin to see.
+        "articles_per_day": {**base, "data": {"values": data["articles_per_day"]},
+                             "mark": {"type": "circle", "size": 50, "opacity": 0.8}, "encoding": {
             "x": {"field": "day", "type": "temporal", "timeUnit": "yearmonthdate", "title": "publication day"},
-            "y": {"field": "articles", "type": "quantitative", "aggregate": "sum", "title": "articles"},
+            "y": {"field": "articles", "type": "quantitative", "title": "articles", "axis": COUNT_AXIS},
             "color": {"field": "outlet", "type": "nominal"},
             "tooltip": [{"field": "day", "type": "temporal"}, {"field": "outlet"}, {"field": "articles"}]}},
     }
