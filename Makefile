@@ -41,4 +41,4 @@ corpus: setup
 	$(BIN)/newswh run --source ../shared/corpus/baomoi-2017 --warehouse warehouse/corpus.duckdb
 
 clean:
-	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/dq warehouse/gx .prefect
+	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/*.dq warehouse/*.gx warehouse/dq warehouse/gx .prefect
