@@ -318,6 +318,11 @@ def dq(
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
     typer.echo(f"full report: {(dq_site_of(warehouse) / 'index.html').resolve()}")
+    from flows.dq_pages import run_page, trends_page
+
+    if run_page(dq_site_of(warehouse), run["run_id"]).exists():
+        typer.echo(f"review of this run: {run_page(dq_site_of(warehouse), run['run_id']).resolve()}")
+        typer.echo(f"trends: {trends_page(dq_site_of(warehouse)).resolve()}")
 
 
 @quarantine_app.command("list")

@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from flows.dq_pages import trends_page
+from flows.settings import dq_site_of
 from tests.conftest import SEEDS
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
@@ -120,7 +122,8 @@ def test_dq_prints_the_last_runs_checks_failed_first_and_the_report(seeds_wareho
     result = newswh("dq", "--warehouse", seeds_warehouse)
     assert result.returncode == 0, result.stderr
     assert "checks: " in result.stdout and " failed" in result.stdout
-    assert f"full report: {(seeds_warehouse.parent / 'dq' / 'index.html').resolve()}" in result.stdout
+    assert f"full report: {(dq_site_of(seeds_warehouse) / 'index.html').resolve()}" in result.stdout
+    assert f"trends: {trends_page(dq_site_of(seeds_warehouse)).resolve()}" in result.stdout
     for suite in ("documents", "articles", "warehouse"):
         assert suite in result.stdout
 
