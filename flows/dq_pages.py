@@ -231,8 +231,10 @@ def write_trends_page(warehouse_path: Path, site: Path) -> Path:
     specs = _charts(data)
     blocks = []
     for name, title in CHART_TITLES.items():
-        note = (f'<p class="note">{data["undated"]} articles without a publication date are not drawn.</p>'
-                if name == "articles_per_day" and data["undated"] else "")
+        notes = {"articles_per_day": f"{data['undated']} articles without a publication date are not drawn."
+                 if data["undated"] else "",
+                 "quarantine": "" if data["quarantine"] else "No document was quarantined in these runs."}
+        note = f'<p class="note">{notes[name]}</p>' if notes.get(name) else ""
         blocks.append(f'<div class="chart"><h2>{html.escape(title)}</h2><div id="chart-{name}"></div>{note}</div>')
     runs = _table(["run", "started", "status", "loaded", "quarantined", "checks failed"], [
         [f'<a href="{RUNS_FOLDER}/{_text(r["run_id"])}.html">{_text(r["short_id"])}</a>', _text(r["label"][:16]),
