@@ -114,7 +114,9 @@ def summary_markdown(summary: RunSummary) -> str:
         + f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
         "| severity | expectation | column | unexpected |\n|---|---|---|---|\n"
         f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n\n"
-        f"Review of this run (errors and warnings, why each check exists, the failing files): "
-        f"[{summary.review_page}]({summary.review_page.resolve().as_uri()})\n\n"
-        f"Trends over runs: [{summary.trends_page}]({summary.trends_page.resolve().as_uri()})\n"
+        # A run that checked nothing has no review page (the report is as the last check left it).
+        + (f"Review of this run (errors and warnings, why each check exists, the failing files): "
+           f"[{summary.review_page}]({summary.review_page.resolve().as_uri()})\n\n"
+           if summary.checks_passed + summary.checks_failed else "")
+        + f"Trends over runs: [{summary.trends_page}]({summary.trends_page.resolve().as_uri()})\n"
     )
