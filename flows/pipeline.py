@@ -27,7 +27,7 @@ from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
 from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
-from flows.data_docs import localise_data_docs
+from flows.data_docs import localise_data_docs, mark_warnings_only
 from flows.settings import (
     CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
@@ -121,6 +121,7 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: s
     built_from = time.time() - 1  # mtimes may be coarser than the clock
     quality.build_data_docs(settings.gx_project, validations)
     missing = localise_data_docs(settings.dq_site, changed_since=built_from)
+    mark_warnings_only(settings.dq_site, settings.gx_project, changed_since=built_from)
     if missing:
         get_run_logger().warning(
             "Data Docs: %d style sheets/scripts have no local copy and were left out (run `make setup` with npm"

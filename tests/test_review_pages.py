@@ -117,3 +117,22 @@ def test_two_warehouses_in_one_folder_keep_their_reports_apart(run_flow, tmp_pat
         assert run_page(site, own.run_id).exists() and not run_page(site, foreign.run_id).exists()
     assert not (tmp_path / "dq").exists() and not (tmp_path / "gx").exists()
     assert one.data_docs_index == tmp_path / "first.dq" / "index.html"
+
+
+SHORT_ARTICLE = ("Tỉnh ủy họp bàn kế hoạch năm mới\n\n"
+                 "Hôm nay, Ban Thường vụ Tỉnh ủy họp bàn kế hoạch công tác năm 2022 của tỉnh.\n")
+
+
+def test_a_validation_with_only_warnings_is_not_shown_failed_in_the_data_docs(run_flow, tmp_path):
+    source = tmp_path / "articles"
+    shutil.copytree(SEEDS, source)
+    (source / "short.txt").write_text(SHORT_ARTICLE, encoding="utf-8")  # under 200 bytes, no date: warnings only
+    warehouse = tmp_path / "news.duckdb"
+    summary = run_flow(source, warehouse)
+    assert summary.checks_failed and {c["severity"] for c in summary.failed_checks} == {"warning"}
+    site = dq_site_of(warehouse)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "fa-times" not in index and index.count("'_validation_success_text': 'Warnings only'") == 2
+    for page in (site / "validations").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "fa-times" not in html and not re.search(r"</i>\s*Failed", html), page
