@@ -11,7 +11,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run serve test corpus benchmark clean
+.PHONY: setup run serve test corpus benchmark clean schema-reference
 
 setup: $(VENV)/.installed
 
@@ -39,6 +39,10 @@ test: setup
 # The development corpus (needs ../shared/corpus).
 corpus: setup
 	$(BIN)/newswh run --source ../shared/corpus/baomoi-2017 --warehouse warehouse/corpus.duckdb
+
+# The README's schema reference, generated from the comments of the schema (tests/test_schema.py compares them).
+schema-reference: setup
+	$(BIN)/python -m flows.catalogue README.md
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/*.dq warehouse/*.gx warehouse/dq warehouse/gx .prefect

@@ -5,6 +5,7 @@
     newswh export articles
     newswh serve [--cron "*/15 * * * *"] [--source DIR] [--port 4200]
     newswh dq [--run RUN_ID]
+    newswh schema [TABLE] [--markdown]
     newswh quarantine list | show ID | retry [ID ...] [--all]
 
 Errors a user can act on are printed as one line on stderr with exit code 1, never as a traceback.
@@ -301,15 +302,18 @@ def serve(
 @app.command()
 def dq(
     warehouse: Path = WarehouseOption,
-    run_id: str = typer.Option(None, "--run", help="The run to show (default: the last one)."),
+    run_id: str = typer.Option(None, "--run",
+                               help="The run to show, or a unique prefix of its id (default: the last run that "
+                                    "checked something)."),
 ) -> None:
     """Print a run's data-quality checks, failed first, and where the full report is."""
+    run_id, note = chosen_run(warehouse, run_id)
     record = operation(warehouse, "run_record", run_id=run_id)
     checks = operation(warehouse, "run_checks", run_id=run_id)
-    if record.is_empty():
-        fail(f"no run {run_id} in {warehouse}" if run_id else f"no run recorded in {warehouse} yet")
     run = record.row(0, named=True)
     typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M}) on {run['source']}")
+    if note:
+        typer.echo(note)
     typer.echo(f"documents: {run['documents_seen']} seen = {run['documents_loaded']} loaded"
                f" + {run['documents_quarantined']} quarantined + {run['documents_unchanged']} unchanged")
     if run["message"]:
@@ -317,12 +321,79 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
-    typer.echo(f"full report: {(dq_site_of(warehouse) / 'index.html').resolve()}")
     from flows.dq_pages import run_page, trends_page
 
-    if run_page(dq_site_of(warehouse), run["run_id"]).exists():
-        typer.echo(f"review of this run: {run_page(dq_site_of(warehouse), run['run_id']).resolve()}")
-        typer.echo(f"trends: {trends_page(dq_site_of(warehouse)).resolve()}")
+    site = dq_site_of(warehouse)
+    index = (site / "index.html").resolve()
+    typer.echo(f"full report: {index}" if index.exists() else "full report: none yet (no run has checked a document)")
+    if run_page(site, run["run_id"]).exists():
+        typer.echo(f"review of this run: {run_page(site, run['run_id']).resolve()}")
+        typer.echo(f"trends: {trends_page(site).resolve()}")
+
+
+def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:
+    """The run `newswh dq` shows, and a line saying why when it is not the one asked for or the latest: the run
+    whose id is or starts with `prefix`; without one, the last run that checked something (a run that read
+    nothing new checked nothing), else the last run."""
+    runs = operation(warehouse, "runs_matching", prefix=prefix or "")
+    if prefix:
+        exact = runs.filter(runs["run_id"] == prefix)
+        if exact.height or runs.height == 1:
+            return (exact if exact.height else runs)["run_id"][0], None
+        if runs.is_empty():
+            fail(f"no run {prefix} in {warehouse} (newswh sql \"SELECT run_id FROM etl_run\" lists them)")
+        fail(f"{prefix} is the start of {runs.height} runs' ids ({', '.join(runs['run_id'].head(5))}"
+             f"{', ...' if runs.height > 5 else ''}): give more of it")
+    if runs.is_empty():
+        fail(f"no run recorded in {warehouse} yet")
+    checked = runs.filter(runs["checked"])
+    if checked.is_empty() or checked["run_id"][0] == runs["run_id"][0]:
+        return runs["run_id"][0], None
+    later = runs.filter(runs["started_at"] > checked["started_at"][0]).height
+    return checked["run_id"][0], (f"(the last run that checked something: {later} later run"
+                                  f"{'s' if later != 1 else ''} read no new or changed document)")
+
+
+@app.command()
+def schema(
+    table: str = typer.Argument(None, help="A table or view: its columns (default: every table and view)."),
+    warehouse: Path = WarehouseOption,
+    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (the README's section)."),
+    release: bool = typer.Option(False, "--release",
+                                 help="The schema this release creates, whatever the warehouse file holds."),
+) -> None:
+    """Print the tables and views with their grain, or one table's columns (name, type, meaning), from the
+    warehouse's own catalogue; without a warehouse yet, the schema a first run creates."""
+    from flows import catalogue as schema_catalogue
+    from flows.warehouse import WarehouseError
+
+    if release or not warehouse.exists():
+        if not release:
+            typer.secho(f"no warehouse at {warehouse} yet: the schema a first run creates", err=True)
+        found = schema_catalogue.release_catalogue()
+    else:
+        try:
+            found = schema_catalogue.read_catalogue(warehouse)
+        except WarehouseError as error:
+            fail(str(error))
+        if found.pending:
+            typer.secho(f"{warehouse} has not applied {', '.join(found.pending)} yet (its next run does): some "
+                        "comments may be missing", err=True)
+    if table is not None and table not in found.names():
+        fail(f"no table or view {table!r}; known: {', '.join(found.names())}")
+    if markdown:
+        sys.stdout.write(schema_catalogue.markdown(found))
+    elif table is None:
+        width = max(map(len, found.names()))
+        for name, kind, comment in found.tables.iter_rows():
+            typer.echo(f"{name:<{width}}  {kind:<5}  {comment or ''}".rstrip())
+    else:
+        kind, comment = found.tables.filter(name=table).select("kind", "comment").row(0)
+        typer.echo(f"{table} ({kind}): {comment or ''}")
+        columns = found.columns_of(table)
+        widths = [columns[name].str.len_chars().max() for name in ("column_name", "data_type")]
+        for column, data_type, meaning in columns.iter_rows():
+            typer.echo(f"  {column:<{widths[0]}}  {data_type:<{widths[1]}}  {meaning or ''}".rstrip())
 
 
 @quarantine_app.command("list")
@@ -341,20 +412,34 @@ def quarantine_list(
 @quarantine_app.command("show")
 def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `newswh quarantine list`."),
                     warehouse: Path = WarehouseOption) -> None:
-    """Show one quarantined document: why, where from, and the start of its bytes."""
+    """Show one quarantined document: why, where from, and the start of its bytes (escaped where they are not
+    printable text)."""
     rows = operation(warehouse, "quarantine_show", id=quarantine_id)
     if rows.is_empty():
         fail(f"no quarantine row {quarantine_id}")
     row = rows.row(0, named=True)
     raw = row.pop("original_bytes")
     for key, value in row.items():
-        typer.echo(f"{key:>15}: {'null' if value is None else value}")
+        typer.echo(f"{key:>15}: {'null' if value is None else printable(str(value))}")
     if raw is None:
         typer.echo(f"{'original bytes':>15}: not read (refused); the file is at source_uri")
     else:
         typer.echo(f"{'first bytes':>15}: {raw[:48].hex(' ')}")
-        typer.echo(f"{'as UTF-8':>15}: (� where the bytes are not UTF-8)")
-        typer.echo("    " + raw[:600].decode("utf-8", errors="replace").replace("\n", "\n    "))
+        typer.echo(f"{'as UTF-8':>15}: (\\xNN: a byte that is not UTF-8, or a control character)")
+        typer.echo("    " + printable(raw[:600].decode("utf-8", errors="backslashreplace")).replace("\n", "\n    "))
+
+
+def printable(text: str) -> str:
+    """Text that is safe on a terminal: control and format characters (NUL, ESC sequences, a carriage return,
+    bidirectional overrides) escaped as \\xNN or \\uNNNN; line breaks and tabs kept."""
+    import unicodedata
+
+    def safe(char: str) -> str:
+        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            return char
+        return char.encode("unicode_escape").decode("ascii")
+
+    return "".join(map(safe, text))
 
 
 @quarantine_app.command("retry")

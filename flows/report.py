@@ -63,7 +63,7 @@ def summary_text(summary: RunSummary) -> str:
         f" + {summary.documents_quarantined} quarantined + {summary.documents_unchanged} unchanged",
     ]
     if not summary.documents_seen:
-        lines.append(f"no article file (*.txt) under {summary.source}: nothing to do")
+        lines.append(f"warning: no article file (*.txt) under {summary.source}: nothing to do")
     if summary.skipped:
         lines.append(f"not taken: {len(summary.skipped)} file{'s' if len(summary.skipped) != 1 else ''} "
                      f"({skipped_reasons(summary.skipped)})")
@@ -74,7 +74,7 @@ def summary_text(summary: RunSummary) -> str:
         lines.append("every document was unchanged since the last run: nothing to load")
     if summary.checks_passed + summary.checks_failed:
         lines.append(f"checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
-    else:
+    elif summary.documents_seen:
         lines.append("checks: none run (no document was new or changed)")
     for check in summary.failed_checks:
         lines.append(
@@ -91,6 +91,8 @@ def summary_text(summary: RunSummary) -> str:
     checked = summary.checks_passed + summary.checks_failed
     if summary.report_error:
         lines.append(f"data quality report: NOT updated: {summary.report_error}")
+    elif not summary.data_docs_index.exists():
+        lines.append("data quality report: none yet (no run has checked a document)")
     else:
         lines.append(f"data quality report: {summary.data_docs_index}"
                      + ("" if checked else " (as the last check left it)"))

@@ -191,6 +191,10 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# Migrations after which every loaded document is read again (their rules change every article's knowledge).
+REBUILDS_KNOWLEDGE = ("010_canonical_knowledge", "012_document_parts")
+
+
 def _sql_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sql"))
 
@@ -207,6 +211,13 @@ def _refuse_newer_schema(applied: set[str], con: duckdb.DuckDBPyConnection) -> N
         raise NewerSchema(
             f"the warehouse {database} has schema {unknown[-1]}, newer than this release knows (up to "
             f"{max(known)}): upgrade newswh; the warehouse was left as it was")
+
+
+def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The migrations of this release that the warehouse has not applied yet (the next run applies them)."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migration'").fetchall()[0][0]
+    applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()} if exists else set()
+    return [file.stem for file in _sql_files(SCHEMA_DIR) if file.stem not in applied]
 
 
 def check_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -258,7 +269,14 @@ def read_manifest(path: Path) -> pl.DataFrame:
         columns = {row[0] for row in con.sql(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
         mtime = "mtime_ns" if "mtime_ns" in columns else "NULL::BIGINT AS mtime_ns"
-        return con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
+        manifest = con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
+        applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}
+    if any(version not in applied for version in REBUILDS_KNOWLEDGE):
+        # This run applies a migration whose rules change the knowledge of every article: every document is
+        # read again (its recorded hash no longer matches), so that old and new rows follow the same rules.
+        manifest = manifest.with_columns(content_hash=pl.lit("rebuild:") + pl.col("content_hash"),
+                                         mtime_ns=pl.lit(None, dtype=pl.Int64))
+    return manifest
 
 
 def known_texts(path: Path) -> pl.DataFrame:

@@ -27,7 +27,7 @@ def newswh(*args, timeout=180):
 
 @pytest.mark.parametrize(
     "command",
-    [["run"], ["sql"], ["export", "articles"], ["dq"], ["quarantine", "list"], ["quarantine", "show"],
+    [["run"], ["sql"], ["export", "articles"], ["dq"], ["schema"], ["quarantine", "list"], ["quarantine", "show"],
      ["quarantine", "retry"]],
 )
 def test_every_command_has_help_and_a_warehouse_option(command):
@@ -169,3 +169,95 @@ def test_sql_csv_writes_lists_as_json_and_empty_sql_is_an_error(seeds_warehouse)
     assert json.loads(result.stdout.splitlines()[1].split(",", 1)[1].strip('"').replace('""', '"'))
     empty = newswh("sql", "", "--warehouse", seeds_warehouse)
     assert empty.returncode == 1 and "no SQL given" in empty.stderr
+
+
+def test_dq_shows_the_last_run_that_checked_something_and_says_so(run_flow, tmp_path):
+    warehouse = tmp_path / "news.duckdb"
+    checked = run_flow(SEEDS, warehouse).run_id
+    unchanged = run_flow(SEEDS, warehouse).run_id  # reads nothing new: checks nothing
+    result = newswh("dq", "--warehouse", warehouse)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"run {checked} ")
+    assert "(the last run that checked something: 1 later run read no new or changed document)" in result.stdout
+    assert "checks: 0 passed" not in result.stdout
+    latest = newswh("dq", "--run", unchanged, "--warehouse", warehouse)
+    assert latest.stdout.startswith(f"run {unchanged} ") and "checks: 0 passed, 0 failed" in latest.stdout
+
+
+def test_dq_takes_a_unique_prefix_of_a_run_id_and_refuses_an_ambiguous_or_unknown_one(run_flow, tmp_path):
+    import duckdb
+
+    warehouse = tmp_path / "news.duckdb"
+    run_id = run_flow(SEEDS, warehouse).run_id
+    shown = newswh("dq", "--run", run_id[:6], "--warehouse", warehouse)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith(f"run {run_id} ")
+    # A second run whose id shares the first six characters.
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("INSERT INTO etl_run SELECT * REPLACE (? AS run_id) FROM etl_run", [run_id[:6] + "-twin"])
+    ambiguous = newswh("dq", "--run", run_id[:6], "--warehouse", warehouse)
+    assert ambiguous.returncode == 1
+    assert ambiguous.stderr.startswith(f"error: {run_id[:6]} is the start of 2 runs' ids")
+    assert len(ambiguous.stderr.strip().splitlines()) == 1
+    assert newswh("dq", "--run", run_id[:8], "--warehouse", warehouse).returncode == 0  # unique again
+    unknown = newswh("dq", "--run", "zzz", "--warehouse", warehouse)
+    assert unknown.returncode == 1 and unknown.stderr.startswith("error: no run zzz in ")
+    assert "Traceback" not in unknown.stderr
+
+
+def test_quarantine_show_escapes_binary_bytes(run_flow, tmp_path):
+    from tests.conftest import write_articles
+
+    raw = b"\x89PNG\r\n\x1a\n\x00\x00\x1b[31mRED\x07 \xe2\x80\xae"  # NUL, an ESC sequence, a bell, RTL override
+    source = write_articles(tmp_path / "articles", {"image.txt": raw})
+    warehouse = tmp_path / "news.duckdb"
+    assert run_flow(source, warehouse).documents_quarantined == 1
+    shown = newswh("quarantine", "show", "1", "--warehouse", warehouse)
+    assert shown.returncode == 0, shown.stderr
+    assert not any(char in shown.stdout for char in "\x00\x1b\x07\r\u202e"), repr(shown.stdout)
+    assert "\\x89PNG\\r" in shown.stdout and "\\x00\\x00\\x1b[31mRED\\x07 \\u202e" in shown.stdout
+    assert "89 50 4e 47" in shown.stdout  # the bytes in hex too
+
+
+def test_an_empty_source_folder_warns_and_points_to_no_report(tmp_path):
+    source = tmp_path / "empty"
+    source.mkdir()
+    result = newswh("run", "--source", source, "--warehouse", tmp_path / "news.duckdb")
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if "no article file" in line]
+    assert warnings == [f"warning: no article file (*.txt) under {source}: nothing to do"]
+    assert not (dq_site_of(tmp_path / "news.duckdb") / "index.html").exists()
+    assert "index.html" not in result.stdout
+    assert "data quality report: none yet (no run has checked a document)" in result.stdout
+    dq = newswh("dq", "--warehouse", tmp_path / "news.duckdb")
+    assert dq.returncode == 0 and "full report: none yet" in dq.stdout
+
+
+def test_schema_without_a_warehouse_shows_the_schema_a_first_run_creates(tmp_path):
+    warehouse = tmp_path / "none.duckdb"
+    tables = newswh("schema", "--warehouse", warehouse)
+    assert tables.returncode == 0, tables.stderr
+    assert "no warehouse at" in tables.stderr and not warehouse.exists()
+    lines = dict(line.split(None, 1) for line in tables.stdout.splitlines())
+    assert lines["fact_article"].startswith("table  grain: one article")
+    assert lines["indicators_by_year"].startswith("view   grain: ")
+    columns = newswh("schema", "fact_article", "--warehouse", warehouse)
+    assert columns.returncode == 0, columns.stderr
+    assert columns.stdout.startswith("fact_article (table): grain: one article")
+    rows = {line.split()[0]: line for line in columns.stdout.splitlines()[1:]}
+    assert {"source_file", "fetched_at", "text_hash", "source_encoding"} <= set(rows)
+    assert "TIMESTAMP WITH TIME ZONE  when the source was read" in rows["fetched_at"]
+
+
+def test_schema_reads_the_warehouses_catalogue_and_refuses_an_unknown_table(seeds_warehouse):
+    from flows.catalogue import markdown, read_catalogue
+
+    columns = newswh("schema", "quarantine", "--warehouse", seeds_warehouse)
+    assert columns.returncode == 0, columns.stderr
+    assert "content_hash" in columns.stdout and "quarantined_at" in columns.stdout
+    unknown = newswh("schema", "fact_articles", "--warehouse", seeds_warehouse)
+    assert unknown.returncode == 1
+    assert unknown.stderr.startswith("error: no table or view 'fact_articles'; known: fact_article, ")
+    assert len(unknown.stderr.strip().splitlines()) == 1
+    reference = newswh("schema", "--markdown", "--warehouse", seeds_warehouse)
+    assert reference.stdout == markdown(read_catalogue(seeds_warehouse))

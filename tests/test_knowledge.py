@@ -29,13 +29,13 @@ def _frame(**columns):
     ],
 )
 def test_names_that_differ_by_case_punctuation_or_abbreviation_share_one_key(variants):
-    keys = _frame(name=list(variants)).select(canonical.canonical_key(pl.col("name")))["name"].unique()
+    keys = _frame(name=list(variants)).select(key=canonical.canonical_key(pl.col("name")))["key"].unique()
     assert keys.len() == 1, keys.to_list()
 
 
 def test_different_bodies_keep_different_keys():
     names = ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Nam", "Bộ Công an", "Công an tỉnh Hà Tĩnh"]
-    keys = _frame(name=names).select(canonical.canonical_key(pl.col("name")))["name"]
+    keys = _frame(name=names).select(key=canonical.canonical_key(pl.col("name")))["key"]
     assert keys.n_unique() == len(names)
 
 
@@ -128,7 +128,8 @@ def test_two_wordings_of_one_post_are_one_position(one, other):
 
 def test_ranks_are_not_posts_and_central_posts_give_no_home():
     assert _posts("Thiếu tướng").is_empty()
-    posts = _posts("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
+    assert _posts("Bộ trưởng").is_empty()  # a role alone says too little to be a post
+    posts = _posts("Bộ trưởng Bộ Y tế, Chủ nhiệm Ủy ban Dân tộc")
     assert posts.filter(role="Bộ trưởng")["level"].to_list() == ["central"]
     assert not posts["level"].is_in(["province", "district", "commune"]).any()
     assert posts["home"].unique().to_list() == [""]
@@ -177,11 +178,11 @@ def test_the_position_timeline_and_its_queries(knowledge_warehouse):
         ("Phó Bí thư Thành ủy Đà Nẵng", "2024-03-15", "2024-03-15", 1),
     ]
     who = (SQL_DIR / "queries" / "who_held_post.sql").read_text(encoding="utf-8").replace(
-        "'Bí thư' AS role, 'Tỉnh ủy' AS body, 'Hà Tĩnh' AS province, 2020 AS year",
+        "'Bí thư' AS role, 'Đảng ủy Khối' AS body, 'Phú Thọ' AS province, 2022 AS year",
         "'Chủ tịch' AS role, 'Ủy ban nhân dân' AS body, 'Đà Nẵng' AS province, 2024 AS year")
     assert query(knowledge_warehouse, who)["person_name"].to_list() == ["Lê Văn An"]
     career = (SQL_DIR / "queries" / "person_career.sql").read_text(encoding="utf-8").replace(
-        "Nguyễn Văn Thắng", "Lê Văn An")
+        "Nguyễn Xuân Tường", "Lê Văn An")
     rows = query(knowledge_warehouse, career).rows()
     assert [r[1] for r in rows] == ["Nghệ An", "Đà Nẵng", "Đà Nẵng"]
 
@@ -224,12 +225,54 @@ def test_corpus_bare_local_bodies_are_mostly_placed(corpus_warehouse):
 
 @requires_corpus
 def test_corpus_person_titles_hold_no_verb_and_no_second_name(corpus_warehouse):
-    from flows.extract.persons import NAME
+    from flows.extract.persons import NAME, _place_names
+    from flows.extract.spans import mask
     from flows.patterns import alternation
     from flows.patterns.persons import STOP_VERBS
 
     titles = query(corpus_warehouse, "SELECT DISTINCT person_name, title FROM fact_person_mention "
                                      "WHERE title IS NOT NULL")
     verb = rf"(?:^|\s)(?:{alternation(STOP_VERBS)})(?:\s|$)"
-    bad = titles.filter(pl.col("title").str.contains(verb) | pl.col("title").str.contains(rf"(?:^|\s){NAME}(?:\s|$)"))
-    assert bad.height <= titles.height * 0.01, bad.head(20)
+    # Place names are hidden first, as the extraction hides them ("Sở Y tế Hà Nội" names no person Hà Nội).
+    masked = mask(pl.col("title"), _place_names())
+    bad = titles.filter(masked.str.contains(verb) | masked.str.contains(rf"(?:^|\s){NAME}(?:\s|$)"))
+    assert bad.height <= titles.height * 0.01, bad
+
+
+# --- upgrade in place ---------------------------------------------------------------------------------------------
+
+# What migration 010 added, removed again: the warehouse as the previous release left it.
+BEFORE_010 = """
+DROP TABLE dim_position; DROP TABLE fact_position_mention; DROP TABLE bridge_person_position;
+DROP TABLE dim_organization_alias;
+ALTER TABLE fact_organization_mention DROP COLUMN resolved_from;
+ALTER TABLE fact_organization_mention DROP COLUMN is_bare;
+ALTER TABLE fact_organization_mention DROP COLUMN canonical_name;
+ALTER TABLE fact_person_mention DROP COLUMN home;
+ALTER TABLE dim_person DROP COLUMN home; ALTER TABLE dim_person DROP COLUMN positions;
+CREATE TABLE dim_organization_old (organization_key BIGINT PRIMARY KEY, organization_name VARCHAR NOT NULL UNIQUE);
+INSERT INTO dim_organization_old SELECT organization_key, organization_name FROM dim_organization;
+DROP TABLE dim_organization; ALTER TABLE dim_organization_old RENAME TO dim_organization;
+DELETE FROM schema_migration WHERE version = '010_canonical_knowledge';
+"""
+
+
+def test_a_warehouse_of_the_previous_release_upgrades_in_place_and_rebuilds_its_knowledge(run_flow, tmp_path):
+    import duckdb
+
+    from flows.export import articles_jsonl
+
+    source = write_articles(tmp_path / "src", ARTICLES)
+    fresh, upgraded = tmp_path / "fresh.duckdb", tmp_path / "upgraded.duckdb"
+    run_flow(source, fresh)
+    run_flow(source, upgraded)
+    with duckdb.connect(str(upgraded)) as con:
+        for statement in filter(str.strip, BEFORE_010.split(";")):
+            con.execute(statement)
+    summary = run_flow(source, upgraded)
+    # Every document is read once more, so that its knowledge follows the new rules.
+    assert (summary.documents_loaded, summary.documents_unchanged) == (len(ARTICLES), 0)
+    assert articles_jsonl(upgraded) == articles_jsonl(fresh)
+    timeline = "SELECT person_name, home, position, first_seen, last_seen, articles FROM position_timeline ORDER BY ALL"
+    assert query(upgraded, timeline).rows() == query(fresh, timeline).rows() != []
+    assert run_flow(source, upgraded).documents_unchanged == len(ARTICLES)

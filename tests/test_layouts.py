@@ -249,3 +249,17 @@ def test_a_later_title_that_runs_into_a_name_is_that_persons():
 def test_comrades_are_not_money():
     found = extract_text(LEAD, "Tổng số đảng viên lên 4.219 đồng chí.").indicators
     assert found.filter(kind="money").is_empty()
+
+
+def test_the_author_of_an_author_and_date_line_and_an_op_ed_signature_in_capitals():
+    article_, authors = parsed(TITLE, "Minh Anh | 15/12/2022 09:55", LEAD, BODY)
+    assert article_["lead"] == LEAD
+    assert authors == [{"name": "Minh Anh", "roles": ["text"]}]
+    article_, authors = parsed("TRẦN VĂN AN, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", TITLE, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+    assert authors == [{"name": "TRẦN VĂN AN", "roles": ["text"]}]
+
+
+def test_the_editorial_board_signing_is_no_author():
+    _, authors = parsed(TITLE, LEAD, BODY, "BBT")
+    assert authors == []

@@ -58,7 +58,13 @@ def level(name: pl.Expr, kind_: pl.Expr) -> pl.Expr:
     for level_, words in reversed(o.LEVEL_WORDS):  # the first listed wins: applied last
         said = name.str.contains(rf"(?:^|[^\p{{L}}])(?:{alternation(list(words))})(?:[^\p{{L}}]|$)")
         result = pl.when(said).then(pl.lit(level_)).otherwise(result)
-    return result
+    # "Thành phố" is a province only for the centrally-run cities ("Thành phố Rạch Giá" is a district's level).
+    city = name.str.extract(r"(?i:thành phố)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", 1)
+    provincial_city = city.is_in([c.removeprefix("Thành phố ") for c in gazetteer.CITIES]) | city.is_null()
+    district_words = o.LEVEL_WORDS[1][1] + o.LEVEL_WORDS[0][1]
+    said_lower = name.str.contains(rf"(?:^|[^\p{{L}}])(?:{alternation(list(district_words))})(?:[^\p{{L}}]|$)")
+    return pl.when((result == "province") & ~provincial_city & ~said_lower
+                   & ~name.str.contains(r"(?:^|\s)(?:tỉnh|Tỉnh ủy)(?:\s|$)")).then(pl.lit("district")).otherwise(result)
 
 
 # Level words are matched without regard to case ("Công an Quận"); "Thành phố" / "thành phố" keep theirs.

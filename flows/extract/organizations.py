@@ -85,7 +85,11 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(_NOT_BEFORE_A_NAME))
     rest = pl.col("rest").str.strip_chars()
     generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
-    cut_short = generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))
+    # A name whose last capitalised word stands alone after lower-case words or the head, with a lower-case word
+    # after it, was cut inside a word pair the rule does not know ("Cục Hải | quan", "Bộ Tư lệnh Quân | khu").
+    last_run = (pl.col("head") + pl.col("rest")).str.extract(r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$", 1)
+    cut_in_pair = pl.col("next").is_not_null() & last_run.is_not_null() & ~last_run.is_in(list(o.SINGLE_WORD_PLACES))
+    cut_short = (generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))) | cut_in_pair
     orgs = found.filter(~cut_short).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
     )

@@ -17,6 +17,7 @@ import polars as pl
 from flows.extract import canonical
 from flows.extract.organizations import expand
 from flows.patterns import alternation
+from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
 from flows.patterns import provinces as gazetteer
 
@@ -32,6 +33,7 @@ _ROLE_AT_START = rf"^(?i:({alternation(_ROLES)}))(?:\s+|$)"
 # A new post starts after a comma, a semicolon or a dash when a role follows.
 _POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(_ROLES)})(?:\s|$))"
 _PLACES = gazetteer.mention_names()
+_BODY = organization_names.name_pattern().replace("(?P<head>", "(?:").replace("(?P<rest>", "(?:")
 
 
 def _role_spelling() -> dict[str, str]:
@@ -70,6 +72,7 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
         body=pl.when(implied_body.is_not_null() & said.is_not_null())
         .then(implied_body + " " + said)
         .otherwise(pl.coalesce(said, implied_body)),
+        implied_body=implied_body.is_not_null(),
     ).drop("segment", "role_said", "body_said", "role_key")
 
 
@@ -78,8 +81,15 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     posts = split_posts(persons)
     body = canonical.canonical_spelling(expand(pl.col("body")))
     aliases = p.BODY_ALIASES
+    aliased = pl.coalesce(body.replace_strict(aliases, default=None, return_dtype=pl.String), body)
+    # A body is an organisation when it reads as one (the organisation rule: a head and its continuation), cut
+    # where that reading stops ("UB Kiểm tra Tỉnh ủy Sơn La | sở hữu ..."); a body a role implies always is.
+    implied = pl.col("implied_body")
+    # The whole body must read as an organisation: one the rule would cut ("Cục Hải | quan") is kept as said.
+    read_as_body = aliased.str.extract(rf"^({_BODY})$", 1)
     posts = posts.with_columns(
-        name_=pl.coalesce(body.replace_strict(aliases, default=None, return_dtype=pl.String), body)
+        said_body=aliased,
+        name_=pl.when(implied & aliased.is_not_null()).then(aliased).otherwise(read_as_body),
     )
     placed = canonical.resolve_places(
         posts.select("source_uri", "field", "paragraph", name="name_").with_columns(
@@ -95,8 +105,17 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
         province=org.str.extract_many(sorted(_PLACES, key=len, reverse=True)).list.first()
         .replace_strict(_PLACES, default=None, return_dtype=pl.String),
         organization_key=canonical.canonical_key(org),
-        position=pl.when(org.is_not_null()).then(pl.col("role") + " " + org).otherwise(pl.col("role")),
+        # A post in something that is not an organisation keeps the words as said ("Chủ tịch CLB X").
+        position=pl.when(org.is_not_null()).then(pl.col("role") + " " + org)
+        .when(pl.col("said_body").is_not_null()).then(pl.col("role") + " " + pl.col("said_body"))
+        .otherwise(pl.col("role")),
     ).with_columns(position_key=canonical.canonical_key(pl.col("position")))
+    # A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư Yên Bái") says too little to
+    # be a post: counted as one, it would open a new version when a later article names the same post in full.
+    place_only = pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+    posts = posts.filter(pl.col("organization").is_not_null()
+                         | (pl.col("said_body").is_not_null() & ~place_only)
+                         | pl.col("role").is_in(list(p.SELF_STANDING_ROLES))).drop("said_body", "implied_body")
     # The mention's home: the province of its local posts (else the article's), "" for central posts only.
     article_province = articles.select("source_uri", article_province="province")
     local = pl.col("level").is_in(["province", "district", "commune"])

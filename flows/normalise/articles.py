@@ -157,6 +157,9 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
         [
             lines.filter(pl.col("role") == "byline").select("source_uri", byline=pl.col("text")),
             trailing,
+            # The names of the author + date line under the title.
+            lines.filter(pl.col("date_line_names").is_not_null() & (pl.col("line_no") > pl.col("title_no")))
+            .group_by("source_uri", maintain_order=True).agg(byline=pl.col("date_line_names").first()),
             # A photographer credited inside a caption ("Quang cảnh hội nghị. Ảnh: T.H").
             lines.filter((pl.col("role") == "caption") & pl.col("has_photo_credit")).select(
                 "source_uri", byline=pl.lit("Ảnh: ") + pl.col("text").str.extract(captions.PHOTO_CREDIT_NAMES, 1)

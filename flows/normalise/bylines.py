@@ -9,11 +9,12 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.lines import CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
+from flows.normalise.lines import SIGNATURE_WITH_OFFICES, CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
 from flows.patterns import alternation, outlet_registry
 from flows.patterns import bylines as by
 
 SIGNATURE_PREFIX = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+"
+SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
 AUTHOR_SCHEMA = {"source_uri": pl.String, "position": pl.Int32, "name": pl.String, "roles": pl.List(pl.String)}
 
 _SENTENCE_END = r"[.!?…\"”»)\]]"
@@ -69,7 +70,8 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         pl.col("byline").str.replace_all(rf"{CREDIT_SEPARATOR}({CREDIT_LABEL}\s*:)", "\n$1").str.split("\n")
     ).explode("byline")
     # A signature's degree or rank is not part of the name ("Tiến sỹ Đặng Xuân Phong").
-    bylines = bylines.with_columns(pl.col("byline").str.replace(SIGNATURE_PREFIX, ""))
+    bylines = bylines.with_columns(pl.col("byline").str.replace(SIGNATURE_PREFIX, "")
+                                   .str.replace(SIGNATURE_OFFICES, "${names}"))
     credit = bylines["byline"].str.extract_groups(CREDIT_LINE)
     lone = bylines["byline"].str.extract_groups(LONE_NAME_LINE)
     parsed = bylines.with_columns(

@@ -56,6 +56,9 @@ LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
 # An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
 SIGNED_NAME_LINE = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+(?P<names>{by.NAME})$"
 _OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
+# An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
+SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
+                          rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
 NAMES_LINE = rf"^{by.NAME}(?:(?:{by.NAME_SEPARATOR}|\s*\|\s*){by.NAME})*$"
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
@@ -148,7 +151,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
         "is_credit": regex.contains(short, CREDIT_LINE) | regex.contains(short, CREDITS_LINE),
-        "is_signed_name": regex.contains(short, SIGNED_NAME_LINE),
+        "is_signed_name": regex.contains(short, SIGNED_NAME_LINE) | regex.contains(short, SIGNATURE_WITH_OFFICES),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(_OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
@@ -158,6 +161,9 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     }
     return lines.with_columns(
         **{name: flag.fill_null(False) for name, flag in flags.items()},
+        # The names of an author + date line ("Mẫn Doanh | 15/12/2022 09:55"): its authors.
+        date_line_names=pl.when(has_date & regex.contains(named_residue, NAMES_LINE) & (named_residue != ""))
+        .then(named_residue),
         # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
         # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
         category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome.str.extract(_TOP_SECTION, 0)),
@@ -206,14 +212,14 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         & (next_text.str.len_chars() > text.str.len_chars()) & (next_text != next_text.str.to_uppercase())
     ).fill_null(False)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
-                   | caption_above_title | upper_label)
+                   | caption_above_title | upper_label | pl.col("is_signed_name"))
 
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
     framed = lines.with_columns(title_no=_first(~header_skip), caption_above_title=caption_above_title,
                                 twice_short=printed_twice & ~reads_as_text).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
-        signed_no=_first(pl.col("is_signed_name") & (line_no > pl.col("title_no"))),
+        signed_no=_first(pl.col("is_signed_name")),
     ).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
@@ -270,7 +276,9 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         & ~last_line
     )
     return framed.with_columns(
-        role=pl.when((line_no < pl.col("title_no")) & pl.col("caption_above_title") & ~skipped)
+        role=pl.when(signature)
+        .then(pl.lit("byline"))
+        .when((line_no < pl.col("title_no")) & pl.col("caption_above_title") & ~skipped)
         .then(pl.lit("caption"))
         .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))
@@ -282,8 +290,6 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        .when(signature)
-        .then(pl.lit("byline"))
         # A photo's alt text and caption between the title and the lead (a picture at the top).
         .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
         .then(pl.lit("caption"))

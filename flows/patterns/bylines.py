@@ -54,6 +54,7 @@ NOT_NAME_FIRST_WORDS = (
     "Đồng chí",
     "Việt Nam",
     "Hà Nội",
+    "BBT",  # Ban Biên tập: the editorial board signs, no writer
 )
 # A lone name is at most this long; longer lines are sentences.
 MAX_NAME_LINE_CHARS = 60

@@ -3,6 +3,17 @@
 
 A reference needs a number: "số N...", a number with a code ("21-KL/TW"), or a bare number followed by
 "của"/"ngày" (the issuer or the date). "Nghị quyết Đại hội ... lần thứ XIII" has none and is not a reference.
+
+Where the code conventions come from. A document's number ("số, ký hiệu") is set by two sets of rules:
+- the Party's rules on the format of its documents (the Central Office's guidance on Party documents): the number,
+  a hyphen, the kind's abbreviation, a slash and the issuer's abbreviation: "05-CT/TW" (a directive of the Party
+  centre), "01-NQ/ĐUK", "71-KH/TU", "822-CV/BTGTU";
+- the State's rules on administrative documents and on legal documents (the Government's decree on clerical
+  work, the Law on legal documents): the number, a slash, the year for a legal document, a slash, then the
+  kind's abbreviation, a hyphen and the issuer's: "53/2017/NĐ-CP", "15/2023/QĐ-UBND", "1001/QĐ-TTg"; a law
+  has no kind part ("12/2017/QH14": the National Assembly of the 14th term); an official letter (công văn) puts
+  the issuer first and the drafting unit after it ("1866/UBND-KTN").
+Only the abbreviations of those rules we are sure of are listed; a code with another one keeps it as written.
 """
 
 KINDS = (
@@ -15,3 +26,117 @@ CODE_TAIL = r"(?:[/\-][\p{Lu}\d][\p{Lu}\p{Ll}\d]*)+"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+
+# Kind abbreviations in codes, as the rules spell them -> the kind of document. Matching ignores case and the
+# stroke of Đ ("Ttg", "ND-CP" as some articles type them), so no two may differ only by those.
+KIND_ABBREVIATIONS = {
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",              # Party
+    "QĐ": "Quyết định",            # (the Party's regulations were also numbered QĐ before they took QĐi)
+    "QĐi": "Quy định",             # Party
+    "QC": "Quy chế",
+    "KH": "Kế hoạch",
+    "TB": "Thông báo",
+    "CV": "Công văn",              # Party: "822-CV/BTGTU"
+    "HD": "Hướng dẫn",
+    "NĐ": "Nghị định",             # State
+    "TT": "Thông tư",              # State form "N/year/TT-BTC"; in the Party form "N-TT/TW" it is a Thông tri
+    "TTLT": "Thông tư liên tịch",  # State, issued jointly: "04/2012/TTLT-BYT-BTC"
+    "NQLT": "Nghị quyết liên tịch",
+    "CĐ": "Công điện",
+    "BC": "Báo cáo",
+    "TTr": "Tờ trình",
+    "ĐA": "Đề án",
+    "CTr": "Chương trình",
+}
+
+# Issuer abbreviations in codes -> (the issuer, its scope). A "local" issuer exists once per province (every
+# province has its Tỉnh ủy, its UBND), so one code of a local issuer names a document per province: such
+# documents are told apart by the province of the article that cites them. "central" ones are national.
+ISSUER_ABBREVIATIONS = {
+    # The Party
+    "TW": ("the Party centre: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư", "central"),
+    "VPTW": ("Văn phòng Trung ương Đảng", "central"),
+    "BTCTW": ("Ban Tổ chức Trung ương", "central"),
+    "BTGTW": ("Ban Tuyên giáo Trung ương", "central"),
+    "UBKTTW": ("Ủy ban Kiểm tra Trung ương", "central"),
+    "TU": ("a provincial Party committee: Tỉnh ủy, Thành ủy", "local"),
+    "HU": ("Huyện ủy", "local"),
+    "QU": ("Quận ủy", "local"),
+    "ĐU": ("Đảng ủy", "local"),
+    "ĐUK": ("Đảng ủy Khối", "local"),
+    "BTGTU": ("Ban Tuyên giáo Tỉnh ủy", "local"),
+    "BTCTU": ("Ban Tổ chức Tỉnh ủy", "local"),
+    "VPTU": ("Văn phòng Tỉnh ủy", "local"),
+    # The State
+    "QH": ("Quốc hội (a law's code adds the term: QH14)", "central"),
+    "UBTVQH": ("Ủy ban Thường vụ Quốc hội", "central"),
+    "CP": ("Chính phủ", "central"),
+    "TTg": ("Thủ tướng Chính phủ", "central"),
+    "VPCP": ("Văn phòng Chính phủ", "central"),
+    "BTC": ("Bộ Tài chính", "central"),
+    "BYT": ("Bộ Y tế", "central"),
+    "BCA": ("Bộ Công an", "central"),
+    "BQP": ("Bộ Quốc phòng", "central"),
+    "BNV": ("Bộ Nội vụ", "central"),
+    "BTP": ("Bộ Tư pháp", "central"),
+    "BXD": ("Bộ Xây dựng", "central"),
+    "BCT": ("Bộ Công Thương", "central"),
+    "BGDĐT": ("Bộ Giáo dục và Đào tạo", "central"),
+    "BLĐTBXH": ("Bộ Lao động - Thương binh và Xã hội", "central"),
+    "BTNMT": ("Bộ Tài nguyên và Môi trường", "central"),
+    "NHNN": ("Ngân hàng Nhà nước Việt Nam", "central"),
+    "UBND": ("Ủy ban nhân dân (of a province, district or commune)", "local"),
+    "HĐND": ("Hội đồng nhân dân (of a province, district or commune)", "local"),
+}
+
+# How an article names an issuer after "của" (abbreviations already expanded, see patterns/organizations.py)
+# -> the issuer abbreviation its codes carry. Regexes matched at the start of the name, case-insensitively;
+# the first that matches wins, so a longer name comes before its prefix ("Ủy ban Thường vụ Quốc hội" before
+# "Quốc hội", "Ban Tuyên giáo Tỉnh ủy" before "Tỉnh ủy").
+ISSUER_NAMES = (
+    (r"Ủy ban Thường vụ Quốc hội", "UBTVQH"),
+    (r"Quốc hội", "QH"),
+    (r"Thủ tướng", "TTg"),
+    (r"Văn phòng Chính phủ", "VPCP"),
+    (r"Chính phủ", "CP"),
+    (r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương( Đảng)?$", "TW"),
+    (r"Văn phòng Trung ương", "VPTW"),
+    (r"Ban Tổ chức Trung ương", "BTCTW"),
+    (r"Ban Tuyên giáo Trung ương", "BTGTW"),
+    (r"Ủy ban Kiểm tra Trung ương", "UBKTTW"),
+    (r"Ban Tuyên giáo (Tỉnh|Thành) ủy", "BTGTU"),
+    (r"Ban Tổ chức (Tỉnh|Thành) ủy", "BTCTU"),
+    (r"Văn phòng (Tỉnh|Thành) ủy", "VPTU"),
+    (r"(Ban Thường vụ |Ban Chấp hành (Đảng bộ )?)?(Tỉnh|Thành) ủy", "TU"),
+    (r"(Ban Thường vụ |Ban Chấp hành (Đảng bộ )?)?Huyện ủy", "HU"),
+    (r"(Ban Thường vụ |Ban Chấp hành (Đảng bộ )?)?Quận ủy", "QU"),
+    (r"(Ban Thường vụ |Ban Chấp hành (Đảng bộ )?)?Đảng ủy Khối", "ĐUK"),
+    (r"Ủy ban nhân dân", "UBND"),
+    (r"Hội đồng nhân dân", "HĐND"),
+    (r"Bộ Tài chính", "BTC"),
+    (r"Bộ Y tế", "BYT"),
+    (r"Bộ Công an", "BCA"),
+    (r"Bộ Quốc phòng", "BQP"),
+    (r"Bộ Nội vụ", "BNV"),
+    (r"Bộ Tư pháp", "BTP"),
+    (r"Bộ Xây dựng", "BXD"),
+    (r"Bộ Công Thương", "BCT"),
+    (r"Bộ Giáo dục và Đào tạo", "BGDĐT"),
+    (r"Bộ Lao động", "BLĐTBXH"),
+    (r"Bộ Tài nguyên và Môi trường", "BTNMT"),
+    (r"Ngân hàng Nhà nước", "NHNN"),
+)
+
+# The parts of a code (letters of a part: upper or lower case, as "TTg", "QĐi", "CTr").
+_PART = r"\p{Lu}[\p{Lu}\p{Ll}]*"
+# The Party's form: number, kind, issuer: "05-CT/TW", "822-CV/BTGTU".
+PARTY_CODE = rf"^(?P<number>\d+)-(?P<kind>{_PART})/(?P<issuer>{_PART})$"
+# The State's form: number, the year of a legal document, then kind-issuer ("53/2017/NĐ-CP", "1001/QĐ-TTg"),
+# issuer-unit ("1866/UBND-KTN", an official letter), issuer and term ("12/2017/QH14"), or the year alone
+# ("Nghị định 163/2006", a code cut short). Which of kind-issuer or issuer-unit it is, the kinds table says.
+STATE_CODE = (
+    rf"^(?P<number>\d+)(?:[/\-](?P<year>(?:19|20)\d\d))?"
+    rf"(?:/(?P<first>{_PART})(?P<term>\d*)(?:-(?P<second>{_PART})(?:-{_PART})*)?)?$"
+)

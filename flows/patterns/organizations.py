@@ -21,6 +21,7 @@ ABBREVIATIONS = {
     "T.Ư": "Trung ương",
     "T.ư": "Trung ương",
     "ĐBQH": "Đại biểu Quốc hội",
+    "UB": "Ủy ban",
     "QH": "Quốc hội",
     "CP": "Chính phủ",
     "LĐLĐ": "Liên đoàn Lao động",
@@ -39,6 +40,8 @@ HEADS = (
     "Đoàn Thanh niên", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", "Kho bạc Nhà nước", "Ngân hàng",
     "Báo", "Đài Phát thanh và Truyền hình", "Khối thi đua", "Ủy ban Thường vụ Quốc hội", "Ủy ban",
     "BTV", "BCH", "UBND", "HĐND", "MTTQ", "UBMTTQ", "ĐUK", "UBKT", "LĐLĐ",
+    "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Học viện", "Trường Đại học", "Bệnh viện",
+    "Ban Quản lý", "Ban Chỉ đạo", "Thanh tra", "Hội đồng", "Tổng Liên đoàn Lao động", "Bộ Tư lệnh",
 )
 # Lower-case words that continue an organisation name.
 QUALIFIERS = (
@@ -54,7 +57,10 @@ DOMAINS = (
     "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
     "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
     "Dân tộc và Tôn giáo", "Tài nguyên và môi trường", "Kế hoạch và đầu tư", "Quốc phòng và An ninh",
+    "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
 )
+# Single place names that end an organisation name although a lower-case word follows ("Thành ủy Huế tổ chức").
+SINGLE_WORD_PLACES = ("Huế", "Vinh", "Sơn La", "Hà Nội")
 # Generic heads that only count with a capitalised continuation ("Sở Y tế", not "sở").
 NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn phòng", "Ngân hàng", "Công đoàn", "Công an",
                       "Ủy ban")

@@ -124,4 +124,7 @@ BODY_ALIASES = {
 CENTRAL_ROLES = ("Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước",
                  "Phó Chủ tịch nước", "Tổng Kiểm toán", "Tổng cục trưởng")
 # Words a title does not end with: "TS của", "Giám đốc và".
-TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là")
+TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là", "cũng", "đều", "vẫn")
+# Roles that are a post without naming a body (there is one of each in the country).
+SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
+                       "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")

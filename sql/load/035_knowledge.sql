@@ -73,25 +73,6 @@ SELECT a.article_key, surrogate_key('province|' || p.province) AS province_key, 
 FROM stg_province_mention AS p JOIN stg_article AS a USING (source_uri)
 ON CONFLICT DO NOTHING;
 
--- A document without a code is known by kind, number and issuer.
-CREATE OR REPLACE TEMP VIEW batch_document AS
-SELECT d.*, a.article_key,
-       surrogate_key('document|' || d.kind || '|' || d.number || '|' ||
-                     coalesce(d.code, coalesce(d.issuer, ''))) AS document_key
-FROM stg_document_reference AS d JOIN stg_article AS a USING (source_uri);
-
-INSERT INTO dim_document BY NAME
-SELECT document_key, any_value(kind) AS kind, any_value(number) AS number, any_value(code) AS code,
-       max(issuer) AS issuer, max(issued_on) AS issued_on
-FROM batch_document
-GROUP BY document_key
-ON CONFLICT (document_key) DO UPDATE SET
-    issuer = coalesce(dim_document.issuer, excluded.issuer),
-    issued_on = coalesce(dim_document.issued_on, excluded.issued_on);
-
-INSERT INTO fact_document_reference BY NAME
-SELECT article_key, document_key, text, field, paragraph, char_offset FROM batch_document;
-
 INSERT INTO fact_indicator BY NAME
 SELECT a.article_key, CAST(strftime(CAST(a.published_at AS DATE), '%Y%m%d') AS INTEGER) AS published_date_key,
        i.kind, i.value, i.achieved, i.target, i.currency, i.qualifier, i.measure, i.period, i.text,

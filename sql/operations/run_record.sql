@@ -1,4 +1,4 @@
--- One run's record (the last one when $run_id is null).
+-- One run's record.
 SELECT *
 FROM etl_run
-WHERE run_id = coalesce($run_id, (SELECT run_id FROM etl_run ORDER BY started_at DESC LIMIT 1))
+WHERE run_id = $run_id

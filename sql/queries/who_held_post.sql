@@ -2,7 +2,7 @@
 -- 'Chủ tịch', 'Giám đốc'; a word of the body, e.g. 'Tỉnh ủy', 'Ủy ban nhân dân', 'Sở Y tế'; the official
 -- province name; the year). A person counts when the articles show them in the post at some time that year.
 WITH wanted AS (
-    SELECT 'Bí thư' AS role, 'Tỉnh ủy' AS body, 'Hà Tĩnh' AS province, 2020 AS year
+    SELECT 'Bí thư' AS role, 'Đảng ủy Khối' AS body, 'Phú Thọ' AS province, 2022 AS year
 )
 SELECT t.person_name, t.position, t.first_seen, t.last_seen, t.articles
 FROM position_timeline AS t, wanted AS w

@@ -7,3 +7,6 @@ SELECT a.article_key,
            ORDER BY b.mentions DESC, b.province_key LIMIT 1
        )) AS province_key
 FROM fact_article AS a;
+COMMENT ON VIEW article_province IS 'grain: one article, with the province it is about: its outlet''s, else the one its text names most';
+COMMENT ON COLUMN article_province.article_key IS 'fact_article.article_key';
+COMMENT ON COLUMN article_province.province_key IS 'dim_province.province_key; null when neither the outlet nor the text gives one';

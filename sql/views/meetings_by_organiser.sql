@@ -9,3 +9,10 @@ SELECT coalesce(m.organiser, '(unknown)') AS organiser,
 FROM fact_meeting AS m
 LEFT JOIN dim_date AS d ON d.date_key = m.meeting_date_key
 GROUP BY ALL;
+COMMENT ON VIEW meetings_by_organiser IS 'grain: organiser x meeting kind, with the meetings reported and the latest session seen';
+COMMENT ON COLUMN meetings_by_organiser.organiser IS 'fact_meeting.organiser as written; (unknown) when the lead does not say';
+COMMENT ON COLUMN meetings_by_organiser.kind IS 'fact_meeting.kind, e.g. Hội nghị Ban Chấp hành';
+COMMENT ON COLUMN meetings_by_organiser.meetings IS 'meetings reported';
+COMMENT ON COLUMN meetings_by_organiser.latest_session IS 'the highest session number seen, e.g. 12';
+COMMENT ON COLUMN meetings_by_organiser.first_meeting_on IS 'the earliest event date';
+COMMENT ON COLUMN meetings_by_organiser.last_meeting_on IS 'the latest event date';
