@@ -11,9 +11,9 @@ CREATE TABLE field_metric (
     PRIMARY KEY (run_id, outlet, field)
 );
 
-COMMENT ON TABLE field_metric IS 'Field completeness (grain: run x outlet x field): of the articles one run loaded '
-    'from an outlet, how many got the field. Example: run 3f2a..., outlet ''Báo Điện Biên Phủ'', field '
-    '''authors'', 40 articles, 38 with the field, share 0.95. Written by every run that loaded articles.';
+COMMENT ON TABLE field_metric IS 'grain: run x outlet x field: of the articles one run loaded from an outlet, how '
+    'many got the field (run 3f2a..., ''Báo Điện Biên Phủ'', ''authors'': 40 articles, 38 with it, share 0.95); '
+    'written by every run that loaded articles, read by the drift check and the trends page';
 COMMENT ON COLUMN field_metric.run_id IS 'etl_run.run_id of the run that loaded the articles measured';
 COMMENT ON COLUMN field_metric.outlet IS 'dim_outlet.outlet_name; ''(not stated)'' for articles without an '
     'outlet; ''(all outlets)'' for every article of the run';

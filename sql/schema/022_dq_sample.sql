@@ -9,9 +9,9 @@ CREATE TABLE dq_sample (
     value       VARCHAR
 );
 
-COMMENT ON TABLE dq_sample IS 'Failing rows of failed expectations (grain: run x expectation x sampled row, up to '
-    '20 per expectation and run, errors and warnings alike). Example: run 3f2a..., articles, '
-    'expect_column_values_to_not_be_null(published_at), 21459320.txt, ''Hội nghị ...'', ''(missing)''.';
+COMMENT ON TABLE dq_sample IS 'grain: run x failed expectation x sampled row: up to 20 failing rows of each failed '
+    'check, errors and warnings alike (21459320.txt, ''Rối loạn tiêu hóa...'', published_at ''(missing)''), '
+    'shown by the run''s review page';
 COMMENT ON COLUMN dq_sample.run_id IS 'etl_run.run_id of the run whose check failed';
 COMMENT ON COLUMN dq_sample.suite IS 'the suite (expectations/<suite>.json): documents, articles, warehouse, drift';
 COMMENT ON COLUMN dq_sample.expectation IS 'the expectation type, as in dq_result.expectation';
