@@ -78,14 +78,14 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
                        article_check_frame, seconds)
 
 
-def check_chunk(result: ChunkResult, gx_project: Path, run_id: str) -> tuple[quality.CheckOutcome,
-                                                                             quality.CheckOutcome]:
+def check_chunk(result: ChunkResult, gx_project: Path, run_id: str, sampled: set[tuple] | None = None
+                ) -> tuple[quality.CheckOutcome, quality.CheckOutcome]:
     """The documents and articles suites on one processed chunk (in the flow's process: Great Expectations is
-    loaded once, not in every worker)."""
+    loaded once, not in every worker). `sampled`: the failed checks earlier chunks already sampled."""
     run_name = f"{run_id}-{result.number:05d}"
     outcomes = []
     for frame, suite in ((result.document_check_frame, "documents"), (result.article_check_frame, "articles")):
-        outcomes.append(quality.validate(frame, suite, gx_project, run_name) if frame.height
+        outcomes.append(quality.validate(frame, suite, gx_project, run_name, sampled=sampled) if frame.height
                         else quality.CheckOutcome.empty())
     return outcomes[0], outcomes[1]
 
@@ -206,6 +206,7 @@ def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging
     staging = Staging(staging_path)
     seconds: dict[str, float] = {}
     checks: list[quality.CheckOutcome] = []
+    sampled: set[tuple] = set()
     read = 0
     try:
         staging.append({"stg_document": unchanged_documents(planned)})
@@ -214,7 +215,7 @@ def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging
         for result in parallel.ordered_map(pool, process_chunk, jobs, in_flight):
             clock = time.perf_counter()
             checks_ready.result()
-            document_checks, article_checks = check_chunk(result, settings.gx_project, run_id)
+            document_checks, article_checks = check_chunk(result, settings.gx_project, run_id, sampled)
             checked = time.perf_counter()
             settled = settle_chunk(result, article_checks, state)
             staging.append(settled.tables)

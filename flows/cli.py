@@ -27,6 +27,7 @@ from flows.settings import (
     DEFAULT_WAREHOUSE,
     READ_LOCK_WAIT_SECONDS,
     configure_prefect_environment,
+    dq_site_of,
 )
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
@@ -320,8 +321,14 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
-    index = (warehouse.parent / "dq" / "index.html").resolve()
+    from flows.dq_pages import run_page, trends_page
+
+    site = dq_site_of(warehouse)
+    index = (site / "index.html").resolve()
     typer.echo(f"full report: {index}" if index.exists() else "full report: none yet (no run has checked a document)")
+    if run_page(site, run["run_id"]).exists():
+        typer.echo(f"review of this run: {run_page(site, run['run_id']).resolve()}")
+        typer.echo(f"trends: {trends_page(site).resolve()}")
 
 
 def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:

@@ -5,6 +5,7 @@ rather than fetched; external images (the GX logo) are replaced by the site's ow
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -51,7 +52,7 @@ _EXTERNAL_LINK = re.compile(r"<link[^>]*\shref=\"https?://[^\"]*\"[^>]*>", re.I)
 _STATIC_REFERENCE = re.compile(r"(src|href)=\"(?:\./|\.\./)*static/([^\"]+)\"")
 
 
-def _copy_assets(site: Path) -> dict[str, Path]:
+def copy_assets(site: Path) -> dict[str, Path]:
     """Copy what node_modules has into site/static/vendor; returns CDN URL -> local file."""
     vendor = site / "static" / "vendor"
     local = {}
@@ -77,7 +78,7 @@ def localise_data_docs(site: Path, changed_since: float | None = None) -> list[s
     site = Path(site)
     if not (site / "index.html").exists():
         return []
-    local = _copy_assets(site)
+    local = copy_assets(site)
     logo = site / "static" / "images" / "logo-long-vector.svg"
     missing = sorted(set(CDN_FILES) - set(local))
     for page in site.rglob("*.html"):
@@ -93,3 +94,58 @@ def localise_data_docs(site: Path, changed_since: float | None = None) -> list[s
         html = _STATIC_REFERENCE.sub(lambda m: f'{m.group(1)}="{static}/{m.group(2)}"', html)
         page.write_text(html, encoding="utf-8")
     return missing
+
+
+# A validation whose only failures are warnings is not shown as failed: GX 1.24 draws every failure with the same
+# red cross and "Failed", whatever its severity.
+_FAILED_ICON = "fa-times text-danger"
+_WARNING_ICON = "fa-exclamation-triangle text-warning"
+_WARNING_STATUS = "Warnings only"
+# The validation pages found so far to hold warnings only (relative to the site), kept for the index GX rebuilds.
+WARNINGS_ONLY_LIST = Path("static") / "warnings-only.txt"
+
+
+def _warnings_only(validation_json: Path) -> bool:
+    try:
+        results = json.loads(validation_json.read_text(encoding="utf-8"))["results"]
+    except (OSError, ValueError, KeyError):
+        return False
+    failed = [r for r in results if not r.get("success")]
+    return bool(failed) and all((r.get("expectation_config") or {}).get("severity") == "warning" for r in failed)
+
+
+def mark_warnings_only(site: Path, gx_project: Path, changed_since: float | None = None) -> None:
+    """Give the validation pages (written since `changed_since`) whose failures are all warnings a warning sign and
+    the status "Warnings only" instead of the red cross and "Failed", and their rows in the index the same sign."""
+    site = Path(site)
+    listed = site / WARNINGS_ONLY_LIST
+    known = set(listed.read_text(encoding="utf-8").split()) if listed.exists() else set()
+    for page in (site / "validations").rglob("*.html"):
+        if changed_since is not None and page.stat().st_mtime < changed_since:
+            continue
+        relative = page.relative_to(site)
+        stored = Path(gx_project) / "gx" / "uncommitted" / relative.with_suffix(".json")
+        if not _warnings_only(stored):
+            continue
+        html = page.read_text(encoding="utf-8").replace(_FAILED_ICON, _WARNING_ICON)
+        page.write_text(re.sub(r"(text-warning\"[^>]*></i>)\s*Failed", rf"\1 {_WARNING_STATUS}", html),
+                        encoding="utf-8")
+        known.add(relative.as_posix())
+    if not known:
+        return
+    listed.parent.mkdir(parents=True, exist_ok=True)
+    listed.write_text("\n".join(sorted(known)) + "\n", encoding="utf-8")
+    index = site / "index.html"
+    if not index.exists():
+        return
+    text = index.read_text(encoding="utf-8")
+    for path in known:
+        link = text.find(f"'_table_row_link_path': '{path}'")
+        start = text.rfind("'validation_success': '", 0, link)
+        if link < 0 or start < 0:
+            continue
+        row_end = text.find("}", link)
+        row = text[start:row_end].replace(_FAILED_ICON, _WARNING_ICON).replace(
+            "'_validation_success_text': 'Failed'", f"'_validation_success_text': '{_WARNING_STATUS}'")
+        text = text[:start] + row + text[row_end:]
+    index.write_text(text, encoding="utf-8")

@@ -26,8 +26,8 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import chunks, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
-from flows.data_docs import localise_data_docs
+from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
+from flows.data_docs import localise_data_docs, mark_warnings_only
 from flows.settings import (
     CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
@@ -94,11 +94,12 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
     unchanged documents changes no facts: it records the run and what it saw)."""
     outcomes: list[quality.CheckOutcome] = []
 
-    def verify(measures: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
-        outcome = quality.validate(measures.with_row_index("check_row"), "warehouse", settings.gx_project,
-                                   run_name=run_id, row_level=False)
-        outcomes.append(outcome)
-        return outcome.results, outcome.table_failures
+    def verify(measures: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame, list[str]]:
+        checked = quality.CheckOutcome.combine([
+            quality.validate(frame, suite, settings.gx_project, run_name=run_id, row_level=False)
+            for suite, frame in measures.items()])
+        outcomes.append(checked)
+        return checked.results, checked.samples, checked.table_failures
 
     if not check:
         warehouse.load(settings.warehouse, batch, context)
@@ -113,17 +114,19 @@ def _now() -> datetime:
 
 
 @task(cache_policy=NO_CACHE)
-def publish_data_docs(settings: RunSettings, validations: list[tuple]) -> None:
+def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: str) -> None:
     if not validations:
         return  # nothing was checked: the report is as the last run left it
     # Only the pages built now are rewritten for offline use: the site grows with every run.
     built_from = time.time() - 1  # mtimes may be coarser than the clock
     quality.build_data_docs(settings.gx_project, validations)
     missing = localise_data_docs(settings.dq_site, changed_since=built_from)
+    mark_warnings_only(settings.dq_site, settings.gx_project, changed_since=built_from)
     if missing:
         get_run_logger().warning(
             "Data Docs: %d style sheets/scripts have no local copy and were left out (run `make setup` with npm"
             " available): %s", len(missing), ", ".join(missing))
+    dq_pages.write_review_pages(settings.warehouse, settings.dq_site, run_id)
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -199,7 +202,8 @@ def news_etl(
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, _now(), _now(),
                                     str(settings.source) if retry is None else retried, settings.full_refresh,
-                                    settings.since, settings.until, settings.task_runner)
+                                    settings.since, settings.until, settings.task_runner,
+                                    whole_source=retry is None and not settings.backfill)
     progress = Progress()
     created = leftovers.Snapshot.of(settings)
     try:
@@ -230,21 +234,22 @@ def news_etl(
         raise
     except (RunFailed, warehouse.WarehouseError, sources.SourceError):
         # The checks that ran go into the Data Docs (offline) even when the run did not load.
-        _publish_report(settings, validations)
+        _publish_report(settings, validations, context.run_id)
         created.remove_new(settings)
         raise
-    summary.report_error = _publish_report(settings, validations)
+    summary.report_error = _publish_report(settings, validations, context.run_id)
     return summary
 
 
-def _publish_report(settings: RunSettings, validations: list[tuple]) -> str | None:
-    """Build the Data Docs; a report that cannot be written (a full disk) does not undo a load that committed: the
-    reason is returned for the summary (and `newswh run` exits non-zero with it)."""
+def _publish_report(settings: RunSettings, validations: list[tuple], run_id: str) -> str | None:
+    """Build the Data Docs and the review pages; a report that cannot be written (a full disk, a warehouse that
+    cannot be read) does not undo a load that committed: the reason is returned for the summary (and `newswh run`
+    exits non-zero with it)."""
     try:
-        publish_data_docs(settings, validations)
-    except OSError as error:
+        publish_data_docs(settings, validations, run_id)
+    except (OSError, warehouse.WarehouseError) as error:
         get_run_logger().error("the data-quality report could not be written: %s", error)
-        return f"the data-quality report could not be written: {error.strerror or error}"
+        return f"the data-quality report could not be written: {getattr(error, 'strerror', None) or error}"
     return None
 
 
@@ -289,7 +294,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
             message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
             warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
             raise RunFailed(message)
-        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results,
+        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results, checks.samples,
                                     extract.reference_tables())
         logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
                     sum(staged.outcomes.values()))

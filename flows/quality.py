@@ -31,6 +31,15 @@ DQ_RESULT_SCHEMA = {
     "unexpected_count": pl.Int64,
     "element_count": pl.Int64,
 }
+# A few failing rows of each failed expectation, for the report: where they come from and what the value was.
+SAMPLE_SCHEMA = {
+    "suite": pl.String,
+    "expectation": pl.String,
+    "column_name": pl.String,
+    "source_file": pl.String,
+    "title": pl.String,
+    "value": pl.String,
+}
 # GX's severities, in the words of this project's reports.
 SEVERITY_NAMES = {"critical": "error", "warning": "warning", "info": "info"}
 DATA_DOCS_SITE = "dq"
@@ -46,6 +55,7 @@ class CheckOutcome:
     )
     table_failures: list[str] = field(default_factory=list)
     validations: list[tuple] = field(default_factory=list)  # GX validation result identifiers, for the Data Docs
+    samples: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=SAMPLE_SCHEMA))
 
     @classmethod
     def empty(cls) -> "CheckOutcome":
@@ -59,7 +69,12 @@ class CheckOutcome:
             pl.concat([empty.failed_rows] + [o.failed_rows for o in outcomes]),
             [f for o in outcomes for f in o.table_failures],
             [v for o in outcomes for v in o.validations],
+            pl.concat([empty.samples] + [o.samples for o in outcomes]),
         )
+
+    def failed_expectations(self) -> set[tuple]:
+        """(suite, expectation, column_name) of every failed result."""
+        return set(self.results.filter(~pl.col("success")).select("suite", "expectation", "column_name").iter_rows())
 
     def per_expectation(self) -> "CheckOutcome":
         """One result per suite and expectation over all the chunks checked: failed if it failed on any, with the
@@ -74,7 +89,9 @@ class CheckOutcome:
             total("unexpected_count"),
             total("element_count"),
         ).select(list(DQ_RESULT_SCHEMA)).cast(DQ_RESULT_SCHEMA)
-        return CheckOutcome(results, self.failed_rows, sorted(set(self.table_failures)), self.validations)
+        samples = self.samples.filter(pl.int_range(pl.len()).over("suite", "expectation", "column_name")
+                                      < SAMPLES_PER_EXPECTATION)
+        return CheckOutcome(results, self.failed_rows, sorted(set(self.table_failures)), self.validations, samples)
 
     @property
     def passed(self) -> int:
@@ -139,10 +156,15 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-# The checkpoint of a suite that names its failing rows.
+# The checkpoint of a suite that names all its failing rows (for the quarantine), and the one that names a few (for
+# the report's samples of warnings).
 _ROWS = "-rows"
+_SAMPLE = "-sample"
+SAMPLES_PER_EXPECTATION = 20
 # Each suite, and the column that names a failing row.
-SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row"}
+SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row", "drift": "outlet"}
+# What identifies a failing row to a reviewer (not the 18-digit key).
+SAMPLE_COLUMNS = {"documents": ["source_file"], "articles": ["source_file", "title"]}
 _contexts: dict[Path, object] = {}
 
 
@@ -218,9 +240,15 @@ def _prepare(project_dir: Path, site_dir: Path) -> None:
         # an error-level check failed.
         context.checkpoints.add_or_update(gx.Checkpoint(
             name=suite_name, validation_definitions=[validation], result_format={"result_format": "BASIC"}))
+        index_columns = [key_column, *SAMPLE_COLUMNS.get(suite_name, [])]
         context.checkpoints.add_or_update(gx.Checkpoint(
             name=f"{suite_name}{_ROWS}", validation_definitions=[validation],
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key_column]},
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_columns},
+        ))
+        context.checkpoints.add_or_update(gx.Checkpoint(
+            name=f"{suite_name}{_SAMPLE}", validation_definitions=[validation],
+            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": index_columns,
+                           "partial_unexpected_count": SAMPLES_PER_EXPECTATION},
         ))
 
 
@@ -245,6 +273,11 @@ def _severity(result) -> str:
     return SEVERITY_NAMES.get(severity, severity)
 
 
+def column_of(kwargs: dict) -> str | None:
+    """The column an expectation checks, as dq_result names it ("a, b" for a pair; None for the table)."""
+    return kwargs.get("column") or ", ".join(kwargs[k] for k in ("column_A", "column_B") if kwargs.get(k)) or None
+
+
 def _result_row(suite: str, result) -> dict:
     config = result.expectation_config
     details = result.result or {}
@@ -252,8 +285,7 @@ def _result_row(suite: str, result) -> dict:
     return {
         "suite": suite,
         "expectation": config.type,
-        "column_name": config.kwargs.get("column")
-        or ", ".join(config.kwargs[k] for k in ("column_A", "column_B") if config.kwargs.get(k)) or None,
+        "column_name": column_of(config.kwargs),
         "severity": _severity(result),
         "success": bool(result.success),
         "observed_value": None if observed is None else json.dumps(observed, default=str, ensure_ascii=False),
@@ -262,13 +294,29 @@ def _result_row(suite: str, result) -> dict:
     }
 
 
+def _samples(suite: str, row: dict, details: dict) -> list[dict]:
+    """A few failing rows of one failed result: their source file and title where the suite has them, and the value
+    (a missing value says so rather than showing NaT or nothing)."""
+    def shown(value) -> str:
+        return "(missing)" if value is None or value != value or str(value) in ("NaT", "nan", "None") else str(value)
+
+    values = details.get("partial_unexpected_list") or []
+    indexed = details.get("partial_unexpected_index_list") or [{} for _ in values]
+    return [{"suite": suite, "expectation": row["expectation"], "column_name": row["column_name"],
+             "source_file": item.get("source_file"), "title": item.get("title"),
+             "value": shown(item.get(row["column_name"], value) if row["column_name"] else value)}
+            for item, value in zip(indexed, values or [None] * len(indexed))]
+
+
 def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: str,
-             row_level: bool = True) -> CheckOutcome:
+             row_level: bool = True, sampled: set[tuple] | None = None) -> CheckOutcome:
     """Run one suite (see `prepare`) over one frame and split out the rows that failed errors.
 
     With `row_level`, a failed error-level column check names the rows to quarantine; without it (a frame of
-    measures, as for the warehouse) every failed error is a table-level failure that stops the load. The outcome
-    names the validation result, for `build_data_docs`.
+    measures, as for the warehouse) every failed error is a table-level failure that stops the load. A failed
+    warning gets samples of its rows by source file and title unless it is in `sampled` (the (suite, expectation,
+    column) a previous chunk of the run already sampled; updated here). The outcome names the validation result,
+    for `build_data_docs`.
     """
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -284,14 +332,20 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
                                                     run_id=RunIdentifier(run_name=run_name))
 
     run = run_checkpoint(suite_name)
-    if row_level and any(not r.success and _severity(r) == "error"
-                         for v in run.run_results.values() for r in v.results):
+    failures = [(_severity(r), (suite_name, r.expectation_config.type, _result_row(suite_name, r)["column_name"]))
+                for v in run.run_results.values() for r in v.results if not r.success]
+    sampled = set() if sampled is None else sampled
+    if row_level and any(severity == "error" for severity, _ in failures):
         run = run_checkpoint(f"{suite_name}{_ROWS}")
-    rows, failed, table_failures = [], [], []
+    elif row_level and any(failure not in sampled for _, failure in failures):
+        run = run_checkpoint(f"{suite_name}{_SAMPLE}")
+    rows, failed, table_failures, samples = [], [], [], []
     for validation_result in run.run_results.values():
         for result in validation_result.results:
             row = _result_row(suite_name, result)
             rows.append(row)
+            if not row["success"] and (suite_name, row["expectation"], row["column_name"]) not in sampled:
+                samples += _samples(suite_name, row, result.result or {})
             if row["success"] or row["severity"] != "error":
                 continue
             reason = f"{row['expectation']}({row['column_name'] or 'table'})"
@@ -306,8 +360,10 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
     # One row per key, every reason it failed for.
     failed_rows = failed_rows.group_by("key", maintain_order=True).agg(pl.col("reason").unique(maintain_order=True)
                                                                       .str.join("; "))
+    sampled.update(failure for _, failure in failures)
     return CheckOutcome(pl.DataFrame(rows, schema=DQ_RESULT_SCHEMA), failed_rows, table_failures,
-                        [identifier.to_tuple() for identifier in run.run_results])
+                        [identifier.to_tuple() for identifier in run.run_results],
+                        pl.DataFrame(samples, schema=SAMPLE_SCHEMA))
 
 
 QUARANTINE_SCHEMA = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows import dq_pages
+
 
 @dataclass
 class RunSummary:
@@ -33,6 +35,14 @@ class RunSummary:
     @property
     def data_docs_index(self) -> Path:
         return self.dq_site / "index.html"
+
+    @property
+    def review_page(self) -> Path:
+        return dq_pages.run_page(self.dq_site, self.run_id)
+
+    @property
+    def trends_page(self) -> Path:
+        return dq_pages.trends_page(self.dq_site)
 
 
 def skipped_reasons(skipped: list[dict]) -> str:
@@ -105,5 +115,10 @@ def summary_markdown(summary: RunSummary) -> str:
            if summary.skipped else "")
         + f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
         "| severity | expectation | column | unexpected |\n|---|---|---|---|\n"
-        f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n"
+        f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n\n"
+        # A run that checked nothing has no review page (the report is as the last check left it).
+        + (f"Review of this run (errors and warnings, why each check exists, the failing files): "
+           f"[{summary.review_page}]({summary.review_page.resolve().as_uri()})\n\n"
+           if summary.checks_passed + summary.checks_failed else "")
+        + f"Trends over runs: [{summary.trends_page}]({summary.trends_page.resolve().as_uri()})\n"
     )

@@ -71,13 +71,25 @@ class RunSettings:
 
     @property
     def dq_site(self) -> Path:
-        """The Data Docs site sits beside the warehouse file."""
-        return self.warehouse.parent / "dq"
+        return dq_site_of(self.warehouse)
 
     @property
     def gx_project(self) -> Path:
-        """Great Expectations keeps its stores (validation history) beside the warehouse."""
-        return self.warehouse.parent / "gx"
+        return gx_project_of(self.warehouse)
+
+
+def dq_site_of(warehouse: Path) -> Path:
+    """The data-quality site of a warehouse sits beside it, named after it (`news.duckdb` -> `news.dq/`), so that
+    two warehouses in one folder never share a report."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.stem}.dq"
+
+
+def gx_project_of(warehouse: Path) -> Path:
+    """Great Expectations' project (its validation history, which the site's index lists) belongs to one warehouse
+    too: `news.duckdb` -> `news.gx/`."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.stem}.gx"
 
 
 def configure_prefect_environment() -> None:
@@ -90,3 +102,15 @@ def configure_prefect_environment() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false" if os.environ.get("CI") else "true")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+# Field drift (sql/checks/drift.sql, expectations/drift.json: warnings). An outlet's share of articles with a field
+# (authors, dates, ...) is compared with its average over its last DRIFT_HISTORY_RUNS runs that loaded at least
+# DRIFT_MIN_ARTICLES of its articles (fewer make the share noise); a fall of DRIFT_MAX_DROP (share points, 0-1) or
+# more is a warning: a layout change usually takes a whole field away at once.
+DRIFT_HISTORY_RUNS = 5
+DRIFT_MIN_ARTICLES = 10
+DRIFT_MAX_DROP = 0.3
+# An outlet with articles in each of the last QUIET_AFTER_RUNS runs that loaded articles, and none in this one, went
+# quiet (its site or its feed may have broken). Backfills and quarantine retries load a selection: they never judge.
+QUIET_AFTER_RUNS = 3

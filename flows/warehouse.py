@@ -23,9 +23,13 @@ import polars as pl
 from flows import parallel
 
 from flows.settings import (
+    DRIFT_HISTORY_RUNS,
+    DRIFT_MAX_DROP,
+    DRIFT_MIN_ARTICLES,
     LOAD_MEMORY_KB_PER_DOCUMENT,
     LOAD_MEMORY_MAX_MB,
     LOAD_MEMORY_MIN_MB,
+    QUIET_AFTER_RUNS,
     READ_LOCK_WAIT_SECONDS,
     SQL_DIR,
     TIMEZONE,
@@ -39,6 +43,10 @@ LOAD_DIR = SQL_DIR / "load"
 CHECKS_DIR = SQL_DIR / "checks"
 EXPORT_DIR = SQL_DIR / "export"
 OPERATIONS_DIR = SQL_DIR / "operations"
+REPORT_DIR = SQL_DIR / "report"
+# What a run writes about itself (its record, its checks and their samples, its field completeness): these differ
+# between two runs of the same documents, where every other table must come out the same.
+RUN_RECORDS = {"etl_run", "dq_result", "dq_sample", "field_metric", "schema_migration"}
 
 
 T = TypeVar("T")
@@ -77,6 +85,9 @@ class LoadContext:
     window_from: date | None = None
     window_to: date | None = None
     task_runner: str = "default"
+    # A run over the whole source folder (not a backfill or a quarantine retry, which load a selection): only such a
+    # run can tell that an outlet went quiet.
+    whole_source: bool = True
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ class LoadBatch:
     staging: Path
     documents: int  # documents staged: the load's memory budget follows it
     dq_results: pl.DataFrame
+    dq_samples: pl.DataFrame  # a few failing rows of each failed check (flows/quality.py SAMPLE_SCHEMA)
     reference: dict[str, pl.DataFrame]  # stg_province_unit, stg_theme_definition
 
 
@@ -283,8 +295,18 @@ def known_texts(path: Path) -> pl.DataFrame:
         ).pl().cast(empty.schema)
 
 
-# verify(measures) -> (dq_result rows, failures): the checks run on the warehouse before it commits.
-Verifier = Callable[[pl.DataFrame], tuple[pl.DataFrame, list[str]]]
+# verify(measures by suite) -> (dq_result rows, dq_sample rows, failures): the checks run on the warehouse before it
+# commits.
+Verifier = Callable[[dict[str, pl.DataFrame]], tuple[pl.DataFrame, pl.DataFrame, list[str]]]
+# The suites that check the warehouse-to-be, and the file in sql/checks/ that measures it for each.
+WAREHOUSE_CHECKS = {"warehouse": "warehouse.sql", "drift": "drift.sql"}
+
+
+def _check_parameters(context: LoadContext) -> dict[str, dict]:
+    """The values each check query takes (flows/settings.py decides them)."""
+    return {"drift": {"history_runs": DRIFT_HISTORY_RUNS, "min_articles": DRIFT_MIN_ARTICLES,
+                      "max_drop": DRIFT_MAX_DROP, "quiet_after_runs": QUIET_AFTER_RUNS,
+                      "judge_quiet": context.whole_source}}
 
 
 def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | None = None,
@@ -314,7 +336,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute(f"ATTACH '{batch.staging}' AS staged (READ_ONLY)")
         for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
             con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM staged."{name}"')
-        for name, frame in {"stg_dq_result": batch.dq_results, **batch.reference}.items():
+        for name, frame in {"stg_dq_result": batch.dq_results, "stg_dq_sample": batch.dq_samples,
+                            **batch.reference}.items():
             con.register(name, frame)
         con.execute("BEGIN TRANSACTION")
         try:
@@ -326,16 +349,25 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         results = pl.DataFrame()
         fault_pause("load")
         if verify is not None:
-            checks_sql = (CHECKS_DIR / "warehouse.sql").read_text(encoding="utf-8")
-            measures = interruptible(con, lambda: con.sql(checks_sql).pl())
-            results, failures = verify(measures)
+            parameters = _check_parameters(context)
+            measures = {
+                suite: interruptible(con, partial(_measure, con, file, parameters.get(suite)))
+                for suite, file in WAREHOUSE_CHECKS.items()
+            }
+            results, samples, failures = verify(measures)
             if failures:
                 con.execute("ROLLBACK")
                 raise LoadRejected(failures, results)
             con.register("stg_warehouse_result", results)
+            con.register("stg_warehouse_sample", samples)
             con.execute((CHECKS_DIR / "store_results.sql").read_text(encoding="utf-8"))
         con.execute("COMMIT")
         return results
+
+
+def _measure(con: duckdb.DuckDBPyConnection, file: str, parameters: dict | None) -> pl.DataFrame:
+    sql = (CHECKS_DIR / file).read_text(encoding="utf-8")
+    return (con.sql(sql, params=parameters) if parameters else con.sql(sql)).pl()
 
 
 def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None,
@@ -381,6 +413,7 @@ def export_articles(path: Path) -> pl.DataFrame:
     return query(path, (EXPORT_DIR / "articles.sql").read_text(encoding="utf-8"))
 
 
-def operation(path: Path, name: str, **params) -> pl.DataFrame:
-    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...)."""
-    return query(path, (OPERATIONS_DIR / f"{name}.sql").read_text(encoding="utf-8"), params=params)
+def operation(path: Path, name: str, folder: Path = OPERATIONS_DIR, **params) -> pl.DataFrame:
+    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...), or of another folder
+    of named queries (sql/report/)."""
+    return query(path, (folder / f"{name}.sql").read_text(encoding="utf-8"), params=params)

@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from flows.dq_pages import trends_page
+from flows.settings import dq_site_of
 from tests.conftest import SEEDS
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
@@ -39,7 +41,7 @@ def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
     first = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
     assert first.returncode == 0, first.stderr
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
-    assert "checks: " in first.stdout and str(tmp_path / "dq" / "index.html") in first.stdout
+    assert "checks: " in first.stdout and str(tmp_path / "news.dq" / "index.html") in first.stdout
     second = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
     assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
     assert "every document was unchanged" in second.stdout
@@ -120,7 +122,8 @@ def test_dq_prints_the_last_runs_checks_failed_first_and_the_report(seeds_wareho
     result = newswh("dq", "--warehouse", seeds_warehouse)
     assert result.returncode == 0, result.stderr
     assert "checks: " in result.stdout and " failed" in result.stdout
-    assert f"full report: {(seeds_warehouse.parent / 'dq' / 'index.html').resolve()}" in result.stdout
+    assert f"full report: {(dq_site_of(seeds_warehouse) / 'index.html').resolve()}" in result.stdout
+    assert f"trends: {trends_page(dq_site_of(seeds_warehouse)).resolve()}" in result.stdout
     for suite in ("documents", "articles", "warehouse"):
         assert suite in result.stdout
 
@@ -223,7 +226,7 @@ def test_an_empty_source_folder_warns_and_points_to_no_report(tmp_path):
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stdout.splitlines() if "no article file" in line]
     assert warnings == [f"warning: no article file (*.txt) under {source}: nothing to do"]
-    assert not (tmp_path / "dq" / "index.html").exists()
+    assert not (dq_site_of(tmp_path / "news.duckdb") / "index.html").exists()
     assert "index.html" not in result.stdout
     assert "data quality report: none yet (no run has checked a document)" in result.stdout
     dq = newswh("dq", "--warehouse", tmp_path / "news.duckdb")

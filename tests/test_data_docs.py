@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from flows.data_docs import NODE_MODULES
+from flows.settings import dq_site_of
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(300)
@@ -40,7 +41,7 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 def site(seeds_warehouse) -> Path:
-    return seeds_warehouse.parent / "dq"
+    return dq_site_of(seeds_warehouse)
 
 
 def pages(site: Path) -> list[Path]:

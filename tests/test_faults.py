@@ -10,10 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.warehouse import RUN_RECORDS
 from tests.conftest import SEEDS, table_counts
 from tests.processes import Newswh, wait_until_gone
 
-RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
 
 
 def contents(warehouse: Path) -> dict[str, int]:

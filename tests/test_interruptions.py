@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.warehouse import query
+from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import SEEDS, table_counts
 from tests.processes import Newswh, alive, answers, free_port, wait_until_gone
 
@@ -25,7 +25,6 @@ STAGES = {
     "load": (r"in one transaction", 1.5),
 }
 SIGNALS = {"ctrl-c": (signal.SIGINT, True, "Ctrl-C"), "sigterm": (signal.SIGTERM, False, "SIGTERM")}
-RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
 
 
 def flow_run_state(prefect_home: Path, run_id: str) -> str | None:

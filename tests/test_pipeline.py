@@ -4,6 +4,7 @@ import shutil
 
 import polars as pl
 
+from flows.settings import dq_site_of, gx_project_of
 from flows.warehouse import query
 from tests.conftest import SEEDS, table_counts, write_articles
 
@@ -69,7 +70,7 @@ def test_every_check_result_is_stored_and_the_data_docs_are_built(run_flow, tmp_
     assert results.height == summary.checks_passed + summary.checks_failed > 0
     assert set(results["severity"]) <= {"error", "warning"}
     assert results.filter(pl.col("expectation") == "expect_column_values_to_be_unique")["success"].all()
-    index = (tmp_path / "dq" / "index.html").read_text(encoding="utf-8")
+    index = (dq_site_of(warehouse) / "index.html").read_text(encoding="utf-8")
     assert "articles" in index
 
 
@@ -153,7 +154,7 @@ def test_a_great_expectations_file_left_empty_by_a_killed_run_is_rebuilt(run_flo
 
     warehouse = tmp_path / "news.duckdb"
     run_flow(SEEDS, warehouse)
-    damaged = sorted((tmp_path / "gx" / "gx" / "checkpoints").glob("*.json"))[0]
+    damaged = sorted((gx_project_of(warehouse) / "gx" / "checkpoints").glob("*.json"))[0]
     damaged.write_bytes(b"")  # what GX's non-atomic write leaves when the process dies between open and write
     quality._contexts.clear()  # a new run is a new process
     summary = run_flow(SEEDS, warehouse, full_refresh=True)

@@ -3,15 +3,13 @@
 import pytest
 
 from flows.export import articles_jsonl
-from flows.warehouse import query
+from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import CORPUS, SEEDS, table_counts
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(480)
 
 
-# What a run writes about itself differs between two runs; everything else must be identical.
-RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
 KNOWLEDGE = {
     "fact_person_mention": "article_key, person_key, title, field, paragraph, char_offset",
     "fact_organization_mention": "article_key, organization_key, field, paragraph, char_offset",

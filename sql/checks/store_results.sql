@@ -7,3 +7,6 @@ UPDATE etl_run
 SET checks_passed = checks_passed + (SELECT count(*) FROM stg_warehouse_result WHERE success),
     checks_failed = checks_failed + (SELECT count(*) FROM stg_warehouse_result WHERE NOT success)
 WHERE run_id = (SELECT run_id FROM load_context);
+INSERT INTO dq_sample BY NAME
+SELECT c.run_id, s.suite, s.expectation, s.column_name, s.source_file, s.title, s.value
+FROM stg_warehouse_sample AS s, load_context AS c;

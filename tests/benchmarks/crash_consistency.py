@@ -61,9 +61,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, SQL_DIR
+from flows.warehouse import RUN_RECORDS
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
-RUN_RECORDS = {"etl_run", "dq_result", "schema_migration"}
 # History kept across runs (010_full_refresh.sql): counted by distinct document, not by row.
 HISTORY_BY_DOCUMENT = {"quarantine": "count(DISTINCT source_uri)"}
 SETTLE_SECONDS = 5.0

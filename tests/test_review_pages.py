@@ -1,0 +1,138 @@
+"""The reviewer's pages (flows/dq_pages.py) after real flow runs: the trends page rendered in headless Chromium with
+the network off, one run's review page, and one report per warehouse when two share a folder."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from flows.data_docs import NODE_MODULES
+from flows.dq_pages import run_page, trends_page
+from flows.settings import dq_site_of, gx_project_of
+from flows.warehouse import query
+from tests.conftest import SEEDS
+from tests.test_data_docs import CHROMIUM_FLAGS, chromium
+
+# It runs the flow several times and starts a browser.
+pytestmark = pytest.mark.timeout(600)
+
+
+def hostile_folder(folder: Path) -> Path:
+    """The seeds and two files that fail error-level checks (quarantined) and a warning."""
+    shutil.copytree(SEEDS, folder)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def render(page: Path, profile: Path, screenshot: Path | None = None) -> str:
+    """The page's DOM after its scripts ran (and a screenshot of it), in headless Chromium without network."""
+    browser = chromium()
+    dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=120).stdout
+    if screenshot is not None:
+        subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}-shot", "--window-size=1280,2200",
+                        f"--screenshot={screenshot}", page.as_uri()], capture_output=True, timeout=120)
+    return dom
+
+
+@pytest.fixture(scope="module")
+def three_runs(prefect_server, tmp_path_factory):
+    """A warehouse after three runs over the seeds and two bad files (each a full refresh: each checks again)."""
+    from flows.pipeline import news_etl
+
+    base = tmp_path_factory.mktemp("review")
+    source, warehouse = hostile_folder(base / "articles"), base / "news.duckdb"
+    summaries = [news_etl(source=str(source), warehouse_path=str(warehouse), full_refresh=True) for _ in range(3)]
+    return warehouse, summaries
+
+
+@pytest.mark.skipif(not NODE_MODULES.is_dir(), reason="the chart library is not installed (make setup needs npm)")
+def test_the_trends_page_draws_the_three_runs_offline(three_runs, tmp_path):
+    warehouse, summaries = three_runs
+    page = trends_page(dq_site_of(warehouse))
+    html = page.read_text(encoding="utf-8")
+    assert not re.findall(r"<script[^>]*\ssrc=\"(?:https?:)?//", html), "the page loads a script from the network"
+    screenshot = tmp_path / "trends.png"
+    dom = render(page, tmp_path / "profile", screenshot)
+    print(f"\ntrends page screenshot: {screenshot}")
+    charts = re.findall(r"<svg[^>]*class=\"marks\".*?</svg>", dom, re.S)
+    assert len(charts) == 4, "the four charts were not drawn (Vega-Lite did not run)"
+    checks_chart, quarantine_chart, completeness_chart = charts[:3]
+    for summary in summaries:  # each run on the run axis of the per-run charts, and in the table of runs
+        for chart in (checks_chart, quarantine_chart, completeness_chart):
+            assert summary.run_id[:8] in chart
+        assert f"runs/{summary.run_id}.html" in dom
+    # The two bad files were quarantined by every run: the quarantine chart's legend names their reasons.
+    assert "binary content" in quarantine_chart and "empty file" in quarantine_chart
+    assert screenshot.stat().st_size > 20_000  # drawn charts, not a blank page
+
+
+def test_the_data_docs_index_and_the_artifact_link_to_the_reviews(three_runs):
+    from flows.report import summary_markdown
+
+    warehouse, summaries = three_runs
+    last = summaries[-1]
+    index = (dq_site_of(warehouse) / "index.html").read_text(encoding="utf-8")
+    assert 'href="trends.html"' in index and f'href="runs/{last.run_id}.html"' in index
+    assert index.count("For reviewers") == 1
+    markdown = summary_markdown(last)
+    assert trends_page(dq_site_of(warehouse)).resolve().as_uri() in markdown
+    assert run_page(dq_site_of(warehouse), last.run_id).resolve().as_uri() in markdown
+
+
+def test_a_run_page_tells_errors_from_warnings_with_reasons_files_and_the_quarantine_command(three_runs):
+    warehouse, summaries = three_runs
+    run_id = summaries[-1].run_id
+    html = run_page(dq_site_of(warehouse), run_id).read_text(encoding="utf-8")
+    assert '<span class="badge error">✖ error</span>' in html
+    assert '<span class="badge warning">⚠ warning</span>' in html
+    assert not re.search(r">\s*Failed\s*<", html), "a status reads 'Failed' whatever its severity"
+    # Each failed check with the reason its suite gives (meta.why) and the files that failed it.
+    assert "Why it exists: binary content is not text" in html
+    assert "Why it exists: a news article is rarely under 200 bytes" in html  # a warning, sampled too
+    assert "<td>binary.txt</td>" in html and "<td>empty.txt</td>" in html
+    quarantined = query(warehouse, "SELECT quarantine_id FROM quarantine WHERE run_id = $run",
+                        params={"run": run_id})["quarantine_id"].to_list()
+    assert len(quarantined) == 2
+    for number in quarantined:
+        assert f"newswh quarantine show {number}" in html
+    assert "NaT" not in html
+    article_keys = query(warehouse, "SELECT article_key FROM fact_article")["article_key"].to_list()
+    assert not any(str(key) in html for key in article_keys), "rows are named by file and title, not by key"
+
+
+def test_two_warehouses_in_one_folder_keep_their_reports_apart(run_flow, tmp_path):
+    first, second = tmp_path / "first.duckdb", tmp_path / "second.duckdb"
+    one = run_flow(SEEDS, first)
+    other = run_flow(hostile_folder(tmp_path / "hostile"), second)
+    assert dq_site_of(first) == tmp_path / "first.dq" and dq_site_of(second) == tmp_path / "second.dq"
+    assert gx_project_of(first) != gx_project_of(second)
+    for warehouse, own, foreign in ((first, one, other), (second, other, one)):
+        site = dq_site_of(warehouse)
+        everything = "".join(page.read_text(encoding="utf-8") for page in site.rglob("*.html"))
+        assert own.run_id in everything and foreign.run_id not in everything
+        assert run_page(site, own.run_id).exists() and not run_page(site, foreign.run_id).exists()
+    assert not (tmp_path / "dq").exists() and not (tmp_path / "gx").exists()
+    assert one.data_docs_index == tmp_path / "first.dq" / "index.html"
+
+
+SHORT_ARTICLE = ("Tỉnh ủy họp bàn kế hoạch năm mới\n\n"
+                 "Hôm nay, Ban Thường vụ Tỉnh ủy họp bàn kế hoạch công tác năm 2022 của tỉnh.\n")
+
+
+def test_a_validation_with_only_warnings_is_not_shown_failed_in_the_data_docs(run_flow, tmp_path):
+    source = tmp_path / "articles"
+    shutil.copytree(SEEDS, source)
+    (source / "short.txt").write_text(SHORT_ARTICLE, encoding="utf-8")  # under 200 bytes, no date: warnings only
+    warehouse = tmp_path / "news.duckdb"
+    summary = run_flow(source, warehouse)
+    assert summary.checks_failed and {c["severity"] for c in summary.failed_checks} == {"warning"}
+    site = dq_site_of(warehouse)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "fa-times" not in index and index.count("'_validation_success_text': 'Warnings only'") == 2
+    for page in (site / "validations").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "fa-times" not in html and not re.search(r"</i>\s*Failed", html), page
