@@ -187,20 +187,18 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     is_meta = pl.col("is_date_line") | pl.col("is_view_line")
     skipped = pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | is_meta | pl.col("is_masthead")
     text = pl.col("text")
-    # A short line printed twice in a row above the title is a menu or a topic bar, not the title; a longer one is
-    # the title itself, printed twice (the page's heading, then the article's).
-    doubled = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(
-        False) & (text.str.len_chars() <= MENU_MAX_CHARS)
-    # An image's alt text and its caption: one short line printed twice in a row (a lead printed twice is longer).
+    # The same line twice in a row: above the title, a short one is a menu or a topic bar and a longer one the
+    # title printed twice (the page's heading, then the article's); below it, an image's alt text and caption.
     printed_twice = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
-    # A caption above the title: a line that ends with a period (a title does not) right above a line that could
-    # be the title.
+    doubled = printed_twice & (text.str.len_chars() <= MENU_MAX_CHARS)
     next_text = text.shift(-1).over("source_uri")
     # Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...").
     reads_as_text = (
         text.str.contains(_SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
         | regex.contains(text, _OPENING_CLAUSE)
     )
+    # A caption above the title: a line that ends with a period (a title does not) right above a line that could
+    # be the title.
     caption_above_title = (
         text.str.ends_with(".") & (text.str.len_chars() <= CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
         & (next_text.str.len_chars() <= TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
@@ -230,9 +228,8 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .first().over("source_uri").fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
-        # An author line between the title and the lead is not the lead.
-        # An author line between the title and the lead is not the lead, nor is the title printed again, nor an
-        # op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices under it).
+        # An author line between the title and the lead is not the lead, nor is the title printed again, a caption
+        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices).
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short")
@@ -252,20 +249,17 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         pl.col("is_credit")
         | ((pl.col("is_lone_name") | pl.col("is_names_line")) & (line_no > pl.col("last_text_no")))
     )
-    text = pl.col("text")
     lead_text = text.filter(line_no == pl.col("lead_no")).first().over("source_uri")
     # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
     repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
                     | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
-    # An image's alt text printed again as its caption: the same line twice in a row.
-    repeated = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
     # Sub-headings in a series ("Đại hội lần thứ I", "Đại hội lần thứ II").
     series_key = text.str.replace(cap.SERIES_NUMERAL, "")
     in_series = ((series_key != text) & (series_key.count().over("source_uri", series_key) > 1)).fill_null(False)
     # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
     # it is a caption.
     last_line = line_no == line_no.max().over("source_uri")
-    looks_like_caption = pl.col("has_photo_credit") | repeated | (
+    looks_like_caption = pl.col("has_photo_credit") | printed_twice | (
         (text.str.len_chars() <= CAPTION_MAX_CHARS)
         & ~text.str.contains(_SENTENCE_BREAK)
         & ~text.str.contains(_NOT_CAPTION_ENDING)
