@@ -178,12 +178,10 @@ def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
     )
 
 
-_PROVINCE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
-
 
 def province_named(name: pl.Expr) -> pl.Expr:
     """The province a name names (official name), or null."""
-    return name.str.extract_many(_PROVINCE_SPELLINGS).list.first().replace_strict(
+    return name.str.extract_many(_PLACE_SPELLINGS).list.first().replace_strict(
         _PLACES, default=None, return_dtype=pl.String)
 
 

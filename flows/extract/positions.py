@@ -102,8 +102,7 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     central_role = pl.col("role").is_in(list(p.CENTRAL_ROLES))
     posts = posts.with_columns(organization_kind=kind).with_columns(
         level=pl.when(central_role).then(pl.lit("central")).otherwise(canonical.level(org, pl.col("organization_kind"))),
-        province=org.str.extract_many(sorted(_PLACES, key=len, reverse=True)).list.first()
-        .replace_strict(_PLACES, default=None, return_dtype=pl.String),
+        province=canonical.province_named(org),
         organization_key=canonical.canonical_key(org),
         # A post in something that is not an organisation keeps the words as said ("Chủ tịch CLB X").
         position=pl.when(org.is_not_null()).then(pl.col("role") + " " + org)
