@@ -26,8 +26,9 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
         spelled = spelled.str.replace_all(rf"{new}([^\p{{L}}]|$)", f"{old}${{1}}")
         spelled = spelled.str.replace_all(rf"{new.capitalize()}([^\p{{L}}]|$)", f"{old.capitalize()}${{1}}")
     # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full.
-    parts = spelled.str.extract_groups(r"^(?P<head>Bộ|Sở)\s+(?P<token>[\p{Lu}&\-]{3,})(?P<rest>\s.*)?$")
-    full = parts.struct.field("token").str.replace_all(r"[&\-]", "").replace_strict(
+    parts = spelled.str.extract_groups(
+        r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$")
+    full = parts.struct.field("token").str.replace_all(r"\s*(?:[&\-–]|và)\s*", "").replace_strict(
         o.DOMAIN_ABBREVIATIONS, default=None, return_dtype=pl.String)
     spelled = pl.when(full.is_not_null()).then(
         pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
@@ -41,8 +42,10 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
 
 def canonical_key(name: pl.Expr) -> pl.Expr:
     """Names that differ only by case, punctuation or a known abbreviation share this key."""
+    # "và", "&", "-" and "," between the words of a domain are one spelling: "Văn hóa, Thể thao và Du lịch" =
+    # "Văn hóa - Thể thao & Du lịch"; "Tài nguyên Môi trường" = "Tài nguyên và Môi trường".
     return (canonical_spelling(name).str.to_lowercase().str.replace_all(r"[.,;:'\"()]", "")
-            .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s+", " "))
+            .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s(?:và\s)+", " ").str.replace_all(r"\s+", " "))
 
 
 def kind(name: pl.Expr) -> pl.Expr:

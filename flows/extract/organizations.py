@@ -10,8 +10,10 @@ import re
 import polars as pl
 
 from flows.extract.spans import cut_before_names, find_all
-from flows.patterns import alternation
+from flows.extract.spans import foreign_words
+from flows.patterns import alternation, provinces
 from flows.patterns import organizations as o
+from flows.patterns.countries import country_names
 from flows.patterns.persons import SURNAMES
 
 ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
@@ -21,7 +23,7 @@ ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph":
 # the name was cut short by words the rule does not know, and the mention is left out.
 # The pattern starts with the heads themselves (a literal set, found fast with Aho-Corasick); that a head
 # starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
-ORGANIZATION = rf"{o.name_pattern()}(?P<next>\s+\p{{Ll}})?"
+ORGANIZATION = rf"{o.name_pattern()}(?P<next>\s+\p{{Ll}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+)?)?"
 _NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
@@ -31,6 +33,26 @@ _TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p
 # only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
 _SECOND = rf"\s+và\s+((?:{alternation(o.HEADS)})\b.*)$"
 _AND_WORD = r"\s+và\s+\S+$"
+# "và" joins two bodies, not two words of one name, once the left one has its place ("Công an tỉnh Lào Cai | và
+# Đồn Biên phòng", "Bộ | và Thanh Hóa") or the right one starts with an abbreviation ("Bộ Công an | và VKSND").
+_PLACES = sorted(provinces.mention_names(), key=len, reverse=True)
+_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))}|\p{{Lu}}{{1,2}}\.)(?:\s|$)"
+_AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
+# What follows a province or a country is the person the body introduces ("Ủy ban nhân dân tỉnh Bình Định |
+# Trần Châu", "Bộ Ngoại giao Triều Tiên | Choe Son Hui"): the name ends at the place.
+_AFTER_PROVINCE = rf"^(.*\s(?:{alternation(_PLACES)}))\s+(?:{alternation(SURNAMES)})\s.*$"
+# (A country after a word for a place is part of a place's name: "tỉnh Lào Cai", "huyện Anh Sơn".)
+_PLACE_PREFIX = alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws] + ["tỉnh"])
+_AFTER_COUNTRY = rf"^(.*\s\p{{Ll}}\S*\s+(?:{alternation(country_names())}))\s+\p{{Lu}}.*$"
+_PLACE_THEN_COUNTRY = rf"(?i:{_PLACE_PREFIX})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
+# A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
+# ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
+_TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+)+)$"
+# A name complete before a lower-case word: it ends with a place.
+_ENDS_WITH_PLACE = (
+    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + list(country_names()))})"
+    rf"|(?:^|\s)(?i:{alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
+)
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
 DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
 
@@ -79,6 +101,25 @@ def expand_defined(orgs: pl.DataFrame, local: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _trim(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+    """Cut what is not the body: a person after its province or country, a foreign name at its end, a second
+    body after "và"."""
+    text = text.str.replace(_AFTER_PROVINCE, "${1}")
+    text = pl.when(text.str.contains(_PLACE_THEN_COUNTRY)).then(text).otherwise(text.str.replace(_AFTER_COUNTRY, "${1}"))
+    run = text.str.extract(_TITLE_CASE_RUN, 1)
+    foreign = foreign_words(run.fill_null("")) & ~run.fill_null("").str.contains(
+        rf"(?:^|\s)(?:{alternation(country_names())})$")
+    text = pl.when(foreign).then(text.str.slice(0, text.str.len_chars() - run.str.len_chars())).otherwise(text)
+    parts = text.str.extract_groups(_AND_SPLIT)
+    left, right = parts.struct.field("left"), parts.struct.field("right")
+    two_bodies = left.is_not_null() & (
+        left.str.contains(_LEVEL_WORD) | left.str.contains(rf"(?:^|\s)(?:{alternation(_PLACES)})$")
+        | (left == head.str.strip_chars()) | right.str.contains(r"^\p{Lu}{2,}")
+        | (left.str.contains(rf"\s(?:{alternation(o.DOMAINS)})$") & right.str.contains(r"^\p{Lu}"))
+        | right.str.contains(rf"^(?:{alternation(_PLACES)}|\p{{Lu}}{{1,2}}\.)"))
+    return pl.when(two_bodies).then(left).otherwise(text).str.strip_chars()
+
+
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS)
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
@@ -90,7 +131,14 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     last_run = (pl.col("head") + pl.col("rest")).str.extract(r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$", 1)
     cut_in_pair = pl.col("next").is_not_null() & last_run.is_not_null() & ~last_run.is_in(list(o.SINGLE_WORD_PLACES))
     cut_short = (generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))) | cut_in_pair
-    orgs = found.filter(~cut_short).with_columns(
+    # Any other lower-case word right after the name that is not a verb or function word means the rule stopped
+    # inside a word or a phrase ("Văn phòng Đăng | ký", "Cục Quản lý | thị trường"), unless the name ends at a place.
+    next_words = pl.col("next").str.strip_chars()
+    next_word = next_words.str.extract(r"^(\S+)", 1)
+    followed = next_word.is_in(list(o.FOLLOWERS)) | next_words.is_in(list(o.FOLLOWERS))
+    stopped_inside = (next_word.is_not_null() & ~followed
+                      & ~(pl.col("head") + pl.col("rest")).str.contains(_ENDS_WITH_PLACE))
+    orgs = found.filter(~cut_short & ~stopped_inside).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
     )
     orgs = cut_before_names(orgs, "text", persons)
@@ -101,7 +149,16 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     ).drop("second")
     orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
+    orgs = orgs.with_columns(text=_trim(pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
+    # A head alone names no particular body ("Bệnh viện", "Đảng ủy", "UBND"), unless there is only one such body
+    # ("Chính phủ") or it is a bare local body the canonical step places ("Tỉnh ủy").
+    heads = [h.lower() for h in [*o.HEADS, *o.GENERIC_NAMES, *o.ABBREVIATIONS.values()]]
+    alone = pl.col("name").str.to_lowercase().is_in(heads)
+    keep_alone = pl.col("name").str.to_lowercase().is_in([b.lower() for b in [*o.UNIQUE_BODIES, *o.BARE_ENDINGS]])
+    # "đoàn đại biểu Quốc hội tỉnh X" in lower case: the delegation, not the National Assembly of a province.
+    delegation = pl.col("name").str.contains(r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố)\s")
+    orgs = orgs.filter((~alone | keep_alone) & ~delegation)
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
     orgs = expand_defined(orgs, local)
     return (

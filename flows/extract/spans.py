@@ -8,6 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
+from flows.patterns import alternation, syllables
 
 # Where an item was found: the article field and the paragraph's index within it.
 FIELDS = ("title", "lead", "body", "caption")
@@ -141,3 +142,16 @@ def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) ->
         .with_columns(pl.coalesce("cut__", column).alias(column))
         .drop("row__", "cut__")
     )
+
+
+_TONE_MARKS = "[\u0300\u0301\u0303\u0309\u0323]"
+_SYLLABLE = (f"^(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})"
+             f"(?:{alternation(syllables.FINALS)})?$")
+
+
+def foreign_words(text: pl.Expr) -> pl.Expr:
+    """True where a word of the text is no Vietnamese syllable ("Michael Keenan"; not "Trần Châu"), by the
+    syllable shapes of flows/patterns/syllables.py, tones set aside."""
+    toneless = text.str.normalize("NFD").str.replace_all(_TONE_MARKS, "").str.normalize("NFC").str.to_lowercase()
+    return toneless.str.extract_all(r"\p{L}+").list.eval(~pl.element().str.contains(_SYLLABLE)).list.any()
+

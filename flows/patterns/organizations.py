@@ -58,12 +58,64 @@ DOMAINS = (
     "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
     "Dân tộc và Tôn giáo", "Tài nguyên và môi trường", "Kế hoạch và đầu tư", "Quốc phòng và An ninh",
     "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
+    "Giao thông - Vận tải", "Giao thông – Vận tải", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
+    "Văn hóa - Thể thao - Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa - Thể thao & Du lịch",
+    "Nông nghiệp & Phát triển nông thôn", "Nông nghiệp và Phát triển Nông thôn",
+)
+# Words of two or three syllables that open the specific part of a name with only their first syllable
+# capitalised ("Bệnh viện Đa khoa", "Cục Quản lý", "Ngân hàng Nhà nước", "Đảng Cộng sản"): the name runs on
+# through them. Without them the rule would stop inside the word ("Cục Quản | lý").
+COMPOUNDS = (
+    "Đa khoa", "Quản lý", "Văn hóa", "Văn hoá", "Bảo an", "Nhà nước", "Nghệ thuật", "Nông nghiệp", "An ninh",
+    "Xúc tiến", "Du lịch", "Chế biến", "Cảnh sát", "Giao thông", "Hành chính", "Nhân dân", "Bản quyền", "Dự trữ",
+    "Tài nguyên", "Lao động", "Điều tra", "Quốc gia", "Quân y", "Quân đội", "Đầu tư", "Chỉ huy", "Đối ngoại",
+    "Nhi đồng", "Thống nhất", "Gia đình", "Phát triển", "Khoa học", "Tiêu chuẩn", "Chính sách", "Thương mại",
+    "Chăn nuôi", "Môi trường", "Mặt trận", "Kế hoạch", "Giao dịch", "Khảo thí", "Xuất bản", "Giáo dục",
+    "Thủy sản", "Đăng ký", "Tình báo", "Quy hoạch", "Cộng sản", "Cán sự", "Công ty", "Nhà báo", "Hải quan",
+    "Kiểm sát", "Kiểm toán", "Thi hành án", "Bảo hiểm", "Bảo vệ", "Thú y", "Trồng trọt", "Thủy lợi", "Lâm nghiệp",
+    "Điện lực", "Pháp chế", "Pháp luật", "Tư pháp", "Tổ chức", "Tuyên giáo", "Dân vận", "Kiểm tra", "Thanh niên",
+    "Phụ nữ", "Cựu chiến binh", "Nông dân", "Liên hiệp", "Hữu nghị", "Ung bướu", "Nhi khoa", "Sản nhi",
+    "Tài chính", "Ngoại giao", "Y tế", "Xây dựng", "Nội vụ", "Công nghệ", "Truyền thông", "Thông tin",
+    "Thể thao", "Đào tạo", "Kinh tế", "Xã hội", "Thương binh", "Cảnh vệ", "Phòng cháy", "Chữa cháy",
+    "Cứu nạn", "Cứu hộ", "Biên phòng", "Hậu cần", "Kỹ thuật", "Tác chiến", "Tham mưu", "Chính trị",
+)
+# Units numbered after their word: "Bệnh viện Quân y 103", "Quân đoàn 1", "Công an quận 12".
+NUMBERED = ("Quân y", "Quân đoàn", "Quân khu", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "quận", "Quận", "phường",
+            "Phường", "Vùng", "Hải đoàn", "Khu vực")
+# Lower-case words after which a name is complete: a verb or a function word opens the rest of the sentence
+# ("Công an tỉnh Lào Cai | đã", "Sở Y tế | cho biết"). Any other lower-case word right after the name means the
+# rule stopped inside a word or a phrase it does not know ("Văn phòng Đăng | ký"): that mention is left out.
+FOLLOWERS = (
+    # function words
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "còn", "vẫn", "đều", "lại", "chưa", "không", "có", "là", "thì", "mà",
+    "cho", "để", "và", "hoặc", "với", "về", "của", "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới",
+    "sau", "trước", "khi", "nên", "cần", "phải", "được", "bị", "do", "vì", "theo", "như", "nhằm", "qua", "bằng",
+    "ngày", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "hôm", "nay", "này", "đó", "ấy", "cùng", "giữa", "thuộc", "luôn", "hiện", "ở", "ra", "vào", "đi", "lên", "xuống", "rồi", "liền",
+    # verbs of one syllable
+    "ký", "nhận", "gửi", "trao", "tặng", "nói", "nêu", "họp", "làm", "xem", "gồm", "đạt", "mời", "tìm", "thăm",
+    "dự", "mở", "đón", "đặt", "trả", "tăng", "giảm", "bắt", "phạt", "cấm", "duyệt", "giữ", "bàn", "lấy", "bán",
+    "mua", "xin", "hỏi", "đáp", "cử", "bầu", "chọn", "khen", "nhắc", "buộc", "dừng", "hủy",
+    # verbs of two syllables, checked as a pair
+    "tổ chức", "yêu cầu", "chủ trì", "chỉ đạo", "quyết định", "phối hợp", "tiếp nhận", "tiếp tục",
+    "tiến hành", "triển khai", "thực hiện", "tham gia", "tham mưu", "đề nghị", "đề xuất", "đánh giá", "ghi nhận",
+    "phát hiện", "phát động", "phát biểu", "khẳng định", "nhấn mạnh", "thông báo", "công bố",
+    "tuyên dương", "xử phạt", "xác minh", "xác định", "thành lập", "lập biên", "đưa ra", "tạm giữ",
+    "khởi tố", "ban hành", "báo cáo", "cấp phép", "đồng ý", "biểu dương", 
+    "chúc mừng", "phê duyệt", "ủng hộ", "hoàn thành", "cho biết", "cho hay", "vừa qua", "trao tặng", "bàn giao",
+    "trình bày", "trả lời", "giải quyết", "chấp thuận", "cảnh báo", "khuyến cáo", "thẩm định", 
 )
 # Single place names that end an organisation name although a lower-case word follows ("Thành ủy Huế tổ chức").
 SINGLE_WORD_PLACES = ("Huế", "Vinh", "Sơn La", "Hà Nội")
+# Names that still name no particular body ("Bệnh viện Đa khoa" of no place).
+GENERIC_NAMES = ("Bệnh viện Đa khoa", "Ban Quản lý", "Ban Chỉ đạo", "Trường Đại học", "Ủy ban Nhân dân",
+                 "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bộ Tư Lệnh", "Bộ Chỉ huy")
+# Bodies that are one body on their own head alone; any other head alone ("Bệnh viện", "Ban Quản lý", "Đảng ủy")
+# names no particular body and is left out.
+UNIQUE_BODIES = ("Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Thường vụ Quốc hội",
+                 "Mặt trận Tổ quốc", "Tổng Liên đoàn Lao động")
 # Generic heads that only count with a capitalised continuation ("Sở Y tế", not "sở").
 NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn phòng", "Ngân hàng", "Công đoàn", "Công an",
-                      "Ủy ban")
+                      "Ủy ban", "Bệnh viện", "Học viện", "Trường Đại học", "Thanh tra", "Hội đồng", "Bộ Tư lệnh")
 
 
 def name_pattern(head_case_insensitive: bool = False) -> str:
@@ -72,7 +124,9 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     Named groups: head, rest. After "của" (a document's issuer) heads may be written in lower case
     ("Bộ chính trị"), so the head can be matched case-insensitively there.
     """
-    from flows.patterns import alternation
+    import re
+
+    from flows.patterns import alternation, provinces
 
     heads = alternation(HEADS)
     head = f"(?i:{heads})" if head_case_insensitive else heads
@@ -82,7 +136,20 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     # Nested heads ("Ban Thường vụ | Đảng ủy Khối | các cơ quan tỉnh"), qualifiers, capitalised words, and
     # "và" only between capitalised words ("Khối Cơ quan và Doanh nghiệp tỉnh", not "Đảng bộ và nhân dân").
     lower = rf"(?i:{qualifiers}|chính trị|trung ương)"
-    part = rf"(?:{alternation(DOMAINS)}|{heads}|{lower}|và\s+(?:{heads}|{lower}|{word})|{word})"
+    compound = alternation(COMPOUNDS)
+    # Provinces whose name holds a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế").
+    dashed = alternation([name for name in provinces.mention_names() if "-" in name or "–" in name])
+    # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
+    joined = r"\p{Lu}{2,}(?:\s*(?:[&\-–]|và)\s*\p{Lu}{2,})+"
+    numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
+    # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
+    # The rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), "và" also written "&".
+    domains = "|".join(
+        re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
+        .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
+        for d in sorted(DOMAINS, key=len, reverse=True))
+    part = (rf"(?:{domains}|{dashed}|{joined}|{numbered}|{compound}|{heads}|{lower}|và\s+(?:{compound}|{word})"
+            rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 
 
@@ -157,5 +224,7 @@ DOMAIN_ABBREVIATIONS = {
     "TNMT": "Tài nguyên và Môi trường", "LĐTBXH": "Lao động - Thương binh và Xã hội",
     "TTTT": "Thông tin và Truyền thông", "KHĐT": "Kế hoạch và Đầu tư", "KHCN": "Khoa học và Công nghệ",
     "GTVT": "Giao thông vận tải", "VHTTDL": "Văn hóa, Thể thao và Du lịch", "NNMT": "Nông nghiệp và Môi trường",
-    "VHTT": "Văn hóa - Thông tin", "VHTTTT": "Văn hóa, Thể thao và Du lịch",
+    "VHTT": "Văn hóa - Thông tin", "VHTTTT": "Văn hóa, Thể thao và Du lịch", "XD": "Xây dựng", "YT": "Y tế",
+    "TC": "Tài chính", "NG": "Ngoại giao", "CA": "Công an", "QP": "Quốc phòng", "NV": "Nội vụ",
+    "CT": "Công Thương", "GD": "Giáo dục và Đào tạo",
 }
