@@ -6,6 +6,8 @@ organisations inside titles of office (flows/extract/positions.py).
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.patterns import alternation
@@ -26,9 +28,22 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
         spelled = spelled.str.replace_all(rf"{new}([^\p{{L}}]|$)", f"{old}${{1}}")
         spelled = spelled.str.replace_all(rf"{new.capitalize()}([^\p{{L}}]|$)", f"{old.capitalize()}${{1}}")
     # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full.
+    # "Bộ Ngoại giao Việt Nam" is "Bộ Ngoại giao".
+    national = [head for kind_ in o.NATIONAL_SUFFIX_KINDS for head in o.KINDS[kind_]]
+    spelled = spelled.str.replace(rf"^((?:{alternation(national)})(?:\s.*?)?){o.NATIONAL_SUFFIX}$", "${1}")
+    # "Công an Huyện Cẩm Thủy": a word for a place before the place's name is written in lower case.
+    for short, word in o.PLACE_WORD_ABBREVIATIONS.items():
+        spelled = spelled.str.replace_all(rf"(^|\s){re.escape(short)}\s*(\p{{Lu}}|\d)", f"${{1}}{word} ${{2}}")
+    # "Bộ tài chính": a ministry's or department's domain in its own spelling.
+    for domain in o.DOMAINS:
+        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+(?i:{re.escape(domain)})(\s|$)", f"${{1}} {domain}${{2}}")
+    for wrong, right in o.PLACE_WORD_MISSPELLINGS.items():
+        spelled = spelled.str.replace_all(rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
+    for word in o.PLACE_WORDS_IN_NAMES:
+        spelled = spelled.str.replace_all(rf"(\s){word.capitalize()}(\s+(?:\p{{Lu}}|\d))", f"${{1}}{word}${{2}}")
     parts = spelled.str.extract_groups(
-        r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$")
-    full = parts.struct.field("token").str.replace_all(r"\s*(?:[&\-–]|và)\s*", "").replace_strict(
+        r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–,]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$")
+    full = parts.struct.field("token").str.replace_all(r"\s*(?:[&\-–,]|và)\s*", "").replace_strict(
         o.DOMAIN_ABBREVIATIONS, default=None, return_dtype=pl.String)
     spelled = pl.when(full.is_not_null()).then(
         pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
@@ -132,9 +147,12 @@ def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
     lower = pl.concat([_named_places(texts, level_) for level_ in o.PLACE_PREFIXES])
     in_paragraph = (lower.group_by("source_uri", "field", "paragraph", "level", maintain_order=True)
                     .agg(sentence_place=pl.col("place").first()))
+    # The article's place of that level only when it names one: with several, the guess is as often wrong.
     in_article = (lower.group_by("source_uri", "level", "place").agg(n=pl.len())
                   .sort("n", "place", descending=[True, False])
-                  .group_by("source_uri", "level", maintain_order=True).agg(article_place=pl.col("place").first()))
+                  .group_by("source_uri", "level", maintain_order=True)
+                  .agg(article_place=pl.col("place").first(), places=pl.len())
+                  .filter(pl.col("places") == 1).drop("places"))
     frame = (
         frame.join(paragraph_province, on=["source_uri", "field", "paragraph"], how="left")
         .join(in_paragraph.rename({"level": "bare_level"}), on=["source_uri", "field", "paragraph", "bare_level"],

@@ -14,7 +14,7 @@ from flows.extract.spans import foreign_words
 from flows.patterns import alternation, provinces
 from flows.patterns import organizations as o
 from flows.patterns.countries import country_names
-from flows.patterns.persons import SURNAMES
+from flows.patterns.persons import NOT_NAMES, SENTENCE_STARTERS, SURNAMES
 
 ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                        "text": pl.String, "name": pl.String}
@@ -23,7 +23,8 @@ ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph":
 # the name was cut short by words the rule does not know, and the mention is left out.
 # The pattern starts with the heads themselves (a literal set, found fast with Aho-Corasick); that a head
 # starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
-ORGANIZATION = rf"{o.name_pattern()}(?P<next>\s+\p{{Ll}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+)?)?"
+# (`comma`: "Cục Quản lý Khám, | chữa bệnh" — a name whose last word stands alone goes on after a comma.)
+ORGANIZATION = rf"{o.name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+)?)?"
 _NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
@@ -43,14 +44,31 @@ _AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
 _AFTER_PROVINCE = rf"^(.*\s(?:{alternation(_PLACES)}))\s+(?:{alternation(SURNAMES)})\s.*$"
 # (A country after a word for a place is part of a place's name: "tỉnh Lào Cai", "huyện Anh Sơn".)
 _PLACE_PREFIX = alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws] + ["tỉnh"])
-_AFTER_COUNTRY = rf"^(.*\s\p{{Ll}}\S*\s+(?:{alternation(country_names())}))\s+\p{{Lu}}.*$"
+# (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
+_AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
+                  rf"\s+\p{{Lu}}.*$")
+_SECOND_BODY = rf"^(.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:{alternation(o.SECOND_BODY_HEADS)})(?:\s.*)?$"
 _PLACE_THEN_COUNTRY = rf"(?i:{_PLACE_PREFIX})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
+# A body that starts with a country and goes on in capitals names a person ("Tổng thống | Mỹ Donald Trump").
+_COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
+# After a body there is only one of, capitalised words that are not a country are a person ("Tổng Bí thư Ban
+# Chấp hành Trung ương Đảng | Trường Chinh").
+_AFTER_UNIQUE = (rf"^(.*(?:{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng'])}))"
+                 rf"((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$")
+# A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
+_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 # A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
 # ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
 _TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+)+)$"
-# A name complete before a lower-case word: it ends with a place.
-_ENDS_WITH_PLACE = (
-    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + list(country_names()))})"
+# Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
+# "Bộ Y tế | kiểm tra").
+_COMPLETE_ENDING = (rf"(?:^|\s)(?:{alternation([*o.UNIQUE_BODIES, *o.DOMAINS, 'Trung ương Đảng', 'Trung ương'])}"
+                    rf"|{alternation(list(o.ABBREVIATIONS))})$")
+# ("xã" is left out: "Ngân hàng Chính sách xã | hội" stopped inside "xã hội".)
+_BARE_ENDS = [ending for ending in o.BARE_ENDINGS if ending != "xã"]
+# A name complete before a lower-case word: it ends with a place, or a word for one (a bare local body).
+ENDS_WITH_PLACE = (
+    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + list(country_names()) + _BARE_ENDS + list(NOT_NAMES))})"
     rf"|(?:^|\s)(?i:{alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
 )
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
@@ -101,11 +119,21 @@ def expand_defined(orgs: pl.DataFrame, local: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _trim(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-    """Cut what is not the body: a person after its province or country, a foreign name at its end, a second
-    body after "và"."""
-    text = text.str.replace(_AFTER_PROVINCE, "${1}")
+def _trim(text: pl.Expr, head: pl.Expr, foreign_names: bool = True) -> pl.Expr:
+    """Cut what is not the body: a person after its province or country, a foreign name at its end (when
+    `foreign_names`), a second body after "và"."""
+    text = (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+\p{Lu}$", "")
+            )
+    # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
+    before_second = text.str.extract(_SECOND_BODY, 1)
+    head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
+    text = pl.when(before_second.is_not_null() & ~head_word).then(before_second).otherwise(text)
+    tail = text.str.extract(_AFTER_UNIQUE, 2).str.strip_chars()
+    text = pl.when(tail.is_not_null() & ~tail.is_in(list(country_names()))).then(
+        text.str.extract(_AFTER_UNIQUE, 1)).otherwise(text)
     text = pl.when(text.str.contains(_PLACE_THEN_COUNTRY)).then(text).otherwise(text.str.replace(_AFTER_COUNTRY, "${1}"))
+    if not foreign_names:
+        return text
     run = text.str.extract(_TITLE_CASE_RUN, 1)
     foreign = foreign_words(run.fill_null("")) & ~run.fill_null("").str.contains(
         rf"(?:^|\s)(?:{alternation(country_names())})$")
@@ -120,6 +148,15 @@ def _trim(text: pl.Expr, head: pl.Expr) -> pl.Expr:
     return pl.when(two_bodies).then(left).otherwise(text).str.strip_chars()
 
 
+def names_a_person(text: pl.Expr) -> pl.Expr:
+    """True where the words after a body are a person's name (a title that holds another person's name: "Thủ
+    tướng Chính phủ Lào | Thongloun Sisoulith"). Foreign words alone do not tell a name from a brand here
+    ("Tổng Giám đốc Vietnam Airlines")."""
+    text = text.fill_null("")
+    return ((text != _trim(text, pl.lit(""), foreign_names=False)) | text.str.contains(_COUNTRY_THEN_NAME)
+            | (text.str.contains(_TRAILING_FULL_NAME) & ~text.str.contains(ENDS_WITH_PLACE)))
+
+
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS)
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
@@ -129,15 +166,17 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     # A name whose last capitalised word stands alone after lower-case words or the head, with a lower-case word
     # after it, was cut inside a word pair the rule does not know ("Cục Hải | quan", "Bộ Tư lệnh Quân | khu").
     last_run = (pl.col("head") + pl.col("rest")).str.extract(r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$", 1)
-    cut_in_pair = pl.col("next").is_not_null() & last_run.is_not_null() & ~last_run.is_in(list(o.SINGLE_WORD_PLACES))
+    cut_in_pair = (pl.col("next").is_not_null() & last_run.is_not_null()
+                   & ~last_run.is_in([*o.SINGLE_WORD_PLACES, *country_names()]))
     cut_short = (generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))) | cut_in_pair
     # Any other lower-case word right after the name that is not a verb or function word means the rule stopped
     # inside a word or a phrase ("Văn phòng Đăng | ký", "Cục Quản lý | thị trường"), unless the name ends at a place.
-    next_words = pl.col("next").str.strip_chars()
+    next_words = pl.when(pl.col("comma").is_null()).then(pl.col("next").str.strip_chars())
     next_word = next_words.str.extract(r"^(\S+)", 1)
     followed = next_word.is_in(list(o.FOLLOWERS)) | next_words.is_in(list(o.FOLLOWERS))
     stopped_inside = (next_word.is_not_null() & ~followed
-                      & ~(pl.col("head") + pl.col("rest")).str.contains(_ENDS_WITH_PLACE))
+                      & ~(pl.col("head") + pl.col("rest")).str.contains(ENDS_WITH_PLACE)
+                      & ~(pl.col("head") + pl.col("rest")).str.contains(_COMPLETE_ENDING))
     orgs = found.filter(~cut_short & ~stopped_inside).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
     )
@@ -158,7 +197,14 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     keep_alone = pl.col("name").str.to_lowercase().is_in([b.lower() for b in [*o.UNIQUE_BODIES, *o.BARE_ENDINGS]])
     # "đoàn đại biểu Quốc hội tỉnh X" in lower case: the delegation, not the National Assembly of a province.
     delegation = pl.col("name").str.contains(r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố)\s")
-    orgs = orgs.filter((~alone | keep_alone) & ~delegation)
+    # A central body with a local place ("Ủy ban Trung ương Mặt trận ... tỉnh Quảng Trị") is two bodies run together.
+    central_and_local = pl.col("name").str.contains(rf"Trung ương.*\s(?:{_PLACE_PREFIX})\s+\p{{Lu}}")
+    # Heads only ("Văn phòng Sở", "Ban Thường vụ Đảng ủy"): no particular body, unless one is unique or a bare
+    # local body the canonical step places.
+    only_heads = pl.col("name").str.replace_all(rf"(?i:{alternation(o.HEADS)})", "").str.strip_chars() == ""
+    unique_or_bare = pl.col("name").str.contains(
+        rf"(?:{alternation([*o.UNIQUE_BODIES, *[e for e in o.BARE_ENDINGS if e[0].isupper()]])})$")
+    orgs = orgs.filter((~alone | keep_alone) & ~delegation & ~central_and_local & (~only_heads | unique_or_bare))
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
     orgs = expand_defined(orgs, local)
     return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.extract.spans import find_all, mask
+from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import alternation
 from flows.patterns import persons as p
 from flows.patterns import provinces
@@ -15,7 +15,8 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 _SURNAME = rf"(?:{alternation(p.SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 NAME = rf"{_SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
-_TITLE = rf"(?:{alternation(p.TITLE_KEYWORDS)})"
+_TITLE_STARTS = (*p.TITLE_KEYWORDS, *[t.replace(" ", "_") for t in p.JOINED_TITLES])
+_TITLE = rf"(?:{alternation(_TITLE_STARTS)})"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
 _STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
@@ -53,12 +54,28 @@ def _place_names() -> list[str]:
     return sorted(set(provinces.mention_names()) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
+def rule_text(text: pl.Expr) -> pl.Expr:
+    """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined ("Tổng
+    Thư_ký"); same length as the text, so offsets hold."""
+    return mask(text, _place_names()).str.replace_many(
+        list(p.JOINED_TITLES), [t.replace(" ", "_") for t in p.JOINED_TITLES])
+
+
 def _clean_name(name: pl.Expr) -> pl.Expr:
     """Cut the name before a word that is never a given name, restart it at a surname that is never a middle
     name; a name needs a surname and a given name."""
-    cut = name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})\s.*$", "")
+    cut = (name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})\s.*$", "")
+           .str.replace(rf"\s+(?:{alternation(p.SENTENCE_STARTERS)})$", ""))
     cut = cut.str.replace(rf"^.*\s((?:{alternation(p.NEVER_MIDDLE)})\s)", "${1}")
-    return pl.when(cut.str.contains(r"\s")).then(cut)
+    # "Sen Vàng | Phạm Thị Tân": a second surname followed by a middle name starts the name.
+    cut = cut.str.replace(rf"^\S+\s+({_SURNAME}\s+(?:Thị|Văn)\s)", "${1}")
+    # A name needs a given name: not a middle name alone ("Phan Thị"), not a lone letter ("Phạm S").
+    complete = (cut.str.contains(r"\s") & ~cut.str.contains(rf"\s(?:{alternation(p.NEVER_LAST)})$")
+                & ~cut.str.contains(r"\s\p{Lu}$"))
+    # "Âu | Donald Tusk": a Vietnamese surname before foreign given names is a word of the title before it.
+    given = cut.str.replace(r"^\S+\s+", "")
+    foreign_given = foreign_words(given) & ~foreign_words(cut.str.extract(r"^(\S+)", 1))
+    return pl.when(complete & ~foreign_given).then(cut)
 
 
 def _clean_title(title: pl.Expr) -> pl.Expr:
@@ -77,11 +94,12 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
 def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     """Person mentions (name, title) with their position; the article's own authors are left out."""
     masked = texts.filter(pl.col("field") != "title").with_columns(
-        original=pl.col("text"), text=mask(pl.col("text"), _place_names())
+        original=pl.col("text"),
+        text=rule_text(pl.col("text"))
     )
     found = pl.concat(
         [
-            find_all(masked, TITLE_THEN_NAME, starts=p.TITLE_KEYWORDS).with_columns(title_first=pl.lit(True)),
+            find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS).with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE).with_columns(title_first=pl.lit(False)),
             find_all(masked, APPOINTED).with_columns(
                 title_first=pl.lit(False),
@@ -93,6 +111,10 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
     introduces_next = ~pl.col("title_first") & pl.col("title").str.contains(rf"^[^,]*\s{NAME}")
+    # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
+    after_clause = pl.col("title").str.extract(rf"^.*\s(?:{alternation(p.STOP_VERBS)})\s+({_TITLE}.*)$", 1)
+    found = found.with_columns(
+        title=pl.when(pl.col("title_first") & after_clause.is_not_null()).then(after_clause).otherwise("title"))
     clause_between = pl.col("title_first") & pl.col("title").str.contains(
         rf"\s(?:{alternation(p.STOP_VERBS)})(?:\s|$)"
     )
@@ -109,13 +131,42 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         + pl.col("match").str.split(pl.col("title")).list.first().str.len_chars()
         + pl.col("title").str.split(pl.col("clean")).list.first().str.len_chars()
     )
-    return (
-        cleaned.with_columns(title=pl.col("original").str.slice(title_start, pl.col("clean").str.len_chars()))
-        .with_columns(name=_clean_name(pl.col("name").str.strip_chars()))
+    # A name restarted at a later surname leaves its first words to the title ("Giám đốc Bệnh viện Bạch | Mai
+    # Nguyễn Quốc Anh" -> "Giám đốc Bệnh viện Bạch Mai", "Nguyễn Quốc Anh").
+    cleaned = cleaned.with_columns(name_=_clean_name(pl.col("name").str.strip_chars()))
+    raw = pl.col("name").str.strip_chars()
+    left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
+                     & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))
+    extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)
+    mentions = (
+        cleaned.with_columns(
+            title=pl.col("original").str.slice(title_start, pl.col("clean").str.len_chars() + extra).str.strip_chars())
+        .with_columns(name=pl.col("name_")).drop("name_")
         .filter(pl.col("name").is_not_null() & (pl.col("title") != ""))
+    )
+    return (
+        _shortest_of_article(mentions)
         .select(list(PERSON_SCHEMA))
         .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
         .unique(["source_uri", "field", "paragraph", "name", "title"], keep="first", maintain_order=True)
         .sort("source_uri", "field", "paragraph", "char_offset")
         .cast(PERSON_SCHEMA)
     )
+
+
+def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:
+    """A name that is another name of the same article plus one word took a word of the text after it ("Bùi Văn
+    Ga | Thí sinh", "Tô Anh Tuấn | Theo"): it is that person."""
+    names = mentions.select("source_uri", short=pl.col("name")).unique()
+    shorter = (
+        mentions.select("source_uri", "name").unique()
+        .with_columns(short=pl.col("name").str.replace(r"\s+\S+$", ""))
+        .filter(pl.col("short").str.contains(r"\s"))
+        .join(names, on=["source_uri", "short"], how="inner")
+    )
+    return (
+        mentions.join(shorter, on=["source_uri", "name"], how="left", maintain_order="left")
+        .with_columns(name=pl.coalesce("short", "name"))
+        .drop("short")
+    )
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import canonical
-from flows.extract.organizations import expand
+from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person
 from flows.patterns import alternation
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
@@ -34,6 +34,17 @@ _ROLE_AT_START = rf"^(?i:({alternation(_ROLES)}))(?:\s+|$)"
 _POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(_ROLES)})(?:\s|$))"
 _PLACES = gazetteer.mention_names()
 _BODY = organization_names.name_pattern().replace("(?P<head>", "(?:").replace("(?P<rest>", "(?:")
+# ("và" and "của" stay: "Viện Nghiên cứu giới và phát triển", "Ủy ban Pháp luật của Quốc hội"; "và ông" goes.)
+_FROM_FOLLOWER = (rf"\s+(?:{alternation([w for w in organization_names.FOLLOWERS if w not in ('và', 'của')])}"
+                  rf"|và\s+(?:ông|bà|vợ|chồng|các|những|\p{{Ll}}+\s+(?:ông|bà)|\p{{Lu}}{{2,}}\S*)|của\s+\p{{Ll}}\S*)(?:\s.*)?$")
+# A body said in more words than this is a clause, not a name.
+_MAX_SAID_WORDS = 12
+_GENERIC_BODIES = sorted(
+    {h.lower() for h in [*organization_names.HEADS, *organization_names.GENERIC_NAMES,
+                         *organization_names.ABBREVIATIONS.values()]}
+    - {b.lower() for b in [*organization_names.UNIQUE_BODIES, *organization_names.BARE_ENDINGS, "Chính phủ",
+                           "Ban Chấp hành Trung ương Đảng"]})
+_LEVEL_WORDS = alternation([w for ws in organization_names.PLACE_PREFIXES.values() for w in ws] + ["tỉnh"])
 
 
 def _role_spelling() -> dict[str, str]:
@@ -69,7 +80,9 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
                          pl.col("role_key").replace_strict(spelling, default=None, return_dtype=pl.String)),
         # "Tỉnh ủy viên" names its body; "Bí thư Tỉnh ủy" says it; a body said after an implied one completes it
         # ("UVTV Tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND TP. Đà Nẵng" -> "Ủy ban nhân dân TP. Đà Nẵng").
-        body=pl.when(implied_body.is_not_null() & said.is_not_null())
+        body=pl.when(implied_body.is_not_null() & said.is_not_null() & said.str.starts_with(implied_body))
+        .then(said)
+        .when(implied_body.is_not_null() & said.is_not_null())
         .then(implied_body + " " + said)
         .otherwise(pl.coalesce(said, implied_body)),
         implied_body=implied_body.is_not_null(),
@@ -79,25 +92,67 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
 def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """Every post of every person mention, its body canonical and placed, and the mention's `home`."""
     posts = split_posts(persons)
+    # Each step is a column: the expressions refer to the body many times over.
     body = canonical.canonical_spelling(expand(pl.col("body")))
-    aliases = p.BODY_ALIASES
-    aliased = pl.coalesce(body.replace_strict(aliases, default=None, return_dtype=pl.String), body)
-    # A body is an organisation when it reads as one (the organisation rule: a head and its continuation), cut
-    # where that reading stops ("UB Kiểm tra Tỉnh ủy Sơn La | sở hữu ..."); a body a role implies always is.
+    posts = posts.with_columns(body_=body)
+    # "Bí thư tỉnh ủy", "Ủy viên trung ương Đảng": a body's head written in lower case is still its head.
+    body = pl.col("body_")
+    lower_head = body.str.contains(rf"^(?i:{alternation([*organization_names.HEADS, 'Trung ương'])})(?:\s|$)")
+    posts = posts.with_columns(
+        body_=pl.when(lower_head).then(body.str.slice(0, 1).str.to_uppercase() + body.str.slice(1)).otherwise(body))
+    # "Bộ trưởng Công Thương": the minister of "Bộ Công Thương".
+    head = pl.col("role").replace_strict(p.ROLE_BODY_HEADS, default=None, return_dtype=pl.String)
+    posts = posts.with_columns(
+        body_=pl.when(head.is_not_null() & body.is_not_null() & ~body.str.starts_with(head.fill_null("") + " "))
+        .then(canonical.canonical_spelling(head + " " + body)).otherwise(body))
+    posts = posts.with_columns(
+        aliased_=pl.coalesce(body.replace_strict(p.BODY_ALIASES, default=None, return_dtype=pl.String), body))
+    aliased = pl.col("aliased_")
+    # A body is an organisation when it reads as one (the organisation rule: a head and its continuation); a body a
+    # role implies always is.
     implied = pl.col("implied_body")
     # The whole body must read as an organisation: one the rule would cut ("Cục Hải | quan") is kept as said.
     read_as_body = aliased.str.extract(rf"^({_BODY})$", 1)
+    # A body that reads as one up to a place, then runs into the sentence ("Ủy ban Kiểm tra Tỉnh ủy Sơn La | sở hữu
+    # ..."), ends at the place.
+    up_to_place = aliased.str.extract(rf"^({_BODY})\s+\p{{Ll}}", 1)
+    posts = posts.with_columns(
+        read_=pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE)).then(up_to_place)),
+        # Words that are no body's: the rest of the sentence from its first verb or function word ("Tập đoàn BIM
+        # Group | và ông Steven Pan"); a body as said starts with a capital ("Hiệu trưởng | nhà trường"), is short.
+        said_=aliased.str.replace(_FROM_FOLLOWER, "").str.strip_chars(" ,-–"),
+    )
+    said = pl.col("said_")
+    # ("Trưởng Công an | huyện Đông Hưng": after a role that holds its body, the body's place.)
+    starts_well = said.str.contains(r"^\p{Lu}") | said.str.contains(rf"^(?:{_LEVEL_WORDS})\s+\p{{Lu}}")
+    bare_unit = said.str.replace_all(rf"\s+(?:{alternation(p.LEGAL_FORMS)})(?:\s|$)", " ").str.strip_chars()
+    # ("Chủ nhiệm Chính trị | Bệnh viện": a body that ends with a generic unit is no particular one either.)
+    generic = (bare_unit.str.to_lowercase().is_in([u.lower() for u in p.GENERIC_UNITS])
+               | bare_unit.str.contains(rf"\s(?:{alternation(p.GENERIC_UNITS)})$"))
+    posts = posts.with_columns(
+        aliased_=pl.when(starts_well & ~generic & (said.str.count_matches(r"\s") < _MAX_SAID_WORDS)).then(said))
+    # A title that runs into another person's name is that person's, not this one's: no post.
+    posts = posts.filter(~names_a_person(aliased))
     posts = posts.with_columns(
         said_body=aliased,
-        name_=pl.when(implied & aliased.is_not_null()).then(aliased).otherwise(read_as_body),
-    )
+        name_=pl.when(implied & aliased.is_not_null()).then(aliased).otherwise(pl.col("read_")),
+    ).drop("body_", "aliased_", "read_", "said_")
     placed = canonical.resolve_places(
         posts.select("source_uri", "field", "paragraph", name="name_").with_columns(
             pl.col("name").fill_null("")),
         texts, articles,
     )
-    posts = posts.with_columns(organization=pl.when(placed["name"] != "").then(placed["name"]))
+    # A local body left without its place ("Phó Chủ tịch UBND tỉnh" in an article of no province) is no post.
+    unplaced = ((placed["is_bare"] & placed["resolved_from"].is_null())
+                | placed["name"].str.contains(rf"Trung ương.*\s(?:{_LEVEL_WORDS})\s+\p{{Lu}}")).fill_null(False)
+    posts = posts.with_columns(organization=pl.when((placed["name"] != "") & ~unplaced).then(placed["name"]),
+                               said_body=pl.when(~unplaced).then(pl.col("said_body")))
     org = pl.col("organization")
+    # A body that is a head alone names no particular body ("Chủ tịch Ủy ban nhân dân" of no place): no post.
+    generic_body = (org.str.to_lowercase().is_in(_GENERIC_BODIES)
+                    | pl.col("said_body").str.to_lowercase().is_in(_GENERIC_BODIES)).fill_null(False)
+    posts = posts.with_columns(organization=pl.when(~generic_body).then(org),
+                               said_body=pl.when(~generic_body).then(pl.col("said_body")))
     kind = canonical.kind(org)
     central_role = pl.col("role").is_in(list(p.CENTRAL_ROLES))
     posts = posts.with_columns(organization_kind=kind).with_columns(
@@ -111,7 +166,8 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     ).with_columns(position_key=canonical.canonical_key(pl.col("position")))
     # A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư Yên Bái") says too little to
     # be a post: counted as one, it would open a new version when a later article names the same post in full.
-    place_only = pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+    place_only = (pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+                  | pl.col("said_body").is_in(list(p.NOT_NAMES)))
     posts = posts.filter(pl.col("organization").is_not_null()
                          | (pl.col("said_body").is_not_null() & ~place_only)
                          | pl.col("role").is_in(list(p.SELF_STANDING_ROLES))).drop("said_body", "implied_body")

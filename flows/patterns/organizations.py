@@ -12,6 +12,11 @@ ABBREVIATIONS = {
     "UBND": "Ủy ban nhân dân",
     "MTTQ": "Mặt trận Tổ quốc",
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "UBTƯ": "Ủy ban Trung ương",
+    "BVĐK": "Bệnh viện Đa khoa",
+    "BV": "Bệnh viện",
+    "TTw": "Trung ương",
+    "UBTW": "Ủy ban Trung ương",
     "TCCS": "tổ chức cơ sở",
     "ĐUK": "Đảng ủy Khối",
     "BCĐ": "Ban Chỉ đạo",
@@ -58,7 +63,7 @@ DOMAINS = (
     "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
     "Dân tộc và Tôn giáo", "Tài nguyên và môi trường", "Kế hoạch và đầu tư", "Quốc phòng và An ninh",
     "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
-    "Giao thông - Vận tải", "Giao thông – Vận tải", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
+    "Giao thông - Vận tải", "Giao thông – Vận tải", "Quy hoạch - Kiến trúc", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
     "Văn hóa - Thể thao - Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa - Thể thao & Du lịch",
     "Nông nghiệp & Phát triển nông thôn", "Nông nghiệp và Phát triển Nông thôn",
 )
@@ -92,7 +97,7 @@ FOLLOWERS = (
     "sau", "trước", "khi", "nên", "cần", "phải", "được", "bị", "do", "vì", "theo", "như", "nhằm", "qua", "bằng",
     "ngày", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "hôm", "nay", "này", "đó", "ấy", "cùng", "giữa", "thuộc", "luôn", "hiện", "ở", "ra", "vào", "đi", "lên", "xuống", "rồi", "liền",
     # verbs of one syllable
-    "ký", "nhận", "gửi", "trao", "tặng", "nói", "nêu", "họp", "làm", "xem", "gồm", "đạt", "mời", "tìm", "thăm",
+    "nhận", "gửi", "trao", "tặng", "nói", "nêu", "họp", "làm", "xem", "gồm", "đạt", "mời", "tìm", "thăm",
     "dự", "mở", "đón", "đặt", "trả", "tăng", "giảm", "bắt", "phạt", "cấm", "duyệt", "giữ", "bàn", "lấy", "bán",
     "mua", "xin", "hỏi", "đáp", "cử", "bầu", "chọn", "khen", "nhắc", "buộc", "dừng", "hủy",
     # verbs of two syllables, checked as a pair
@@ -101,7 +106,7 @@ FOLLOWERS = (
     "phát hiện", "phát động", "phát biểu", "khẳng định", "nhấn mạnh", "thông báo", "công bố",
     "tuyên dương", "xử phạt", "xác minh", "xác định", "thành lập", "lập biên", "đưa ra", "tạm giữ",
     "khởi tố", "ban hành", "báo cáo", "cấp phép", "đồng ý", "biểu dương", 
-    "chúc mừng", "phê duyệt", "ủng hộ", "hoàn thành", "cho biết", "cho hay", "vừa qua", "trao tặng", "bàn giao",
+    "thống nhất", "chúc mừng", "phê duyệt", "ủng hộ", "hoàn thành", "cho biết", "cho hay", "vừa qua", "trao tặng", "bàn giao",
     "trình bày", "trả lời", "giải quyết", "chấp thuận", "cảnh báo", "khuyến cáo", "thẩm định", 
 )
 # Single place names that end an organisation name although a lower-case word follows ("Thành ủy Huế tổ chức").
@@ -109,6 +114,14 @@ SINGLE_WORD_PLACES = ("Huế", "Vinh", "Sơn La", "Hà Nội")
 # Names that still name no particular body ("Bệnh viện Đa khoa" of no place).
 GENERIC_NAMES = ("Bệnh viện Đa khoa", "Ban Quản lý", "Ban Chỉ đạo", "Trường Đại học", "Ủy ban Nhân dân",
                  "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bộ Tư Lệnh", "Bộ Chỉ huy")
+# Kinds of central body whose name may end with the country's name, which adds nothing ("Bộ Ngoại giao Việt Nam"
+# is "Bộ Ngoại giao").
+NATIONAL_SUFFIX = " Việt Nam"
+NATIONAL_SUFFIX_KINDS = ("ministry", "government")
+# Heads that start a second body when they follow a proper name ("Báo Vietnamnet | UBND xã Quy Hậu"); after a
+# head's own words they are nested ("Văn phòng Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy").
+SECOND_BODY_HEADS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "UBND", "HĐND", "Công an", "Tỉnh ủy", "Thành ủy",
+                     "Huyện ủy", "Đảng ủy", "Mặt trận Tổ quốc", "MTTQ")
 # Bodies that are one body on their own head alone; any other head alone ("Bệnh viện", "Ban Quản lý", "Đảng ủy")
 # names no particular body and is left out.
 UNIQUE_BODIES = ("Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Thường vụ Quốc hội",
@@ -138,9 +151,11 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     lower = rf"(?i:{qualifiers}|chính trị|trung ương)"
     compound = alternation(COMPOUNDS)
     # Provinces whose name holds a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế").
-    dashed = alternation([name for name in provinces.mention_names() if "-" in name or "–" in name])
+    dashed = "|".join(sorted({re.escape(name).replace(r"\ \-\ ", "-").replace(r"\-", "-").replace(r"\ –\ ", "-")
+                              .replace("–", "-").replace("-", r"\s*[-–]\s*")
+                              for name in provinces.mention_names() if "-" in name or "–" in name}, key=len, reverse=True))
     # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
-    joined = r"\p{Lu}{2,}(?:\s*(?:[&\-–]|và)\s*\p{Lu}{2,})+"
+    joined = r"\p{Lu}{2,}(?:\s*(?:[&\-–,]|và)\s*\p{Lu}{2,})+"
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     # The rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), "và" also written "&".
@@ -148,7 +163,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
         re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
         .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
         for d in sorted(DOMAINS, key=len, reverse=True))
-    part = (rf"(?:{domains}|{dashed}|{joined}|{numbered}|{compound}|{heads}|{lower}|và\s+(?:{compound}|{word})"
+    part = (rf"(?:{domains}|{dashed}|{joined}|{numbered}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{compound}|{word})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 
@@ -183,12 +198,12 @@ KINDS = {
     "government": ("Chính phủ",),
     "ministry": ("Bộ",),
     "department": ("Sở",),
-    "agency": ("Cục", "Tổng cục", "Kho bạc Nhà nước", "Văn phòng", "Ủy ban", "Ngân hàng"),
+    "agency": ("Cục", "Tổng cục", "Kho bạc Nhà nước", "Văn phòng", "Ủy ban", "Ngân hàng", "Hội đồng"),
     "mass_organization": ("Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
                           "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn",
                           "Hội"),
     "police": ("Công an",),
-    "army": ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Quân khu", "Quân đoàn", "Sư đoàn", "Bộ Quốc phòng"),
+    "army": ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội Biên phòng", "Quân khu", "Quân đoàn", "Sư đoàn", "Bộ Quốc phòng"),
     "court": ("Tòa án nhân dân", "Viện Kiểm sát nhân dân"),
     "press": ("Báo", "Đài Phát thanh và Truyền hình", "Tạp chí"),
 }
@@ -215,6 +230,13 @@ PLACE_PREFIXES = {
     "district": ("huyện", "quận", "thị xã", "thành phố"),
     "commune": ("xã", "phường", "thị trấn"),
 }
+# Misspellings of a word for a place, seen before a place's name ("Công an tình An Giang").
+PLACE_WORD_MISSPELLINGS = {"tình": "tỉnh", "tinh": "tỉnh", "hyện": "huyện", "huyên": "huyện", "quân": "quận"}
+# Abbreviated words for a place before its name ("Công an Q.Bình Tân", "UBND H.Ngọc Hồi").
+PLACE_WORD_ABBREVIATIONS = {"Q.": "quận", "H.": "huyện", "P.": "phường", "TX.": "thị xã", "TT.": "thị trấn",
+                            "X.": "xã"}
+# Words for a place inside a name, written in lower case before the place ("Công an huyện Cẩm Thủy").
+PLACE_WORDS_IN_NAMES = ("huyện", "quận", "xã", "phường", "tỉnh", "thị xã", "thị trấn")
 # A provincial department or agency named without its place ("Sở Y tế") is the article province's.
 PROVINCIAL_HEADS = ("Sở", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Kho bạc Nhà nước tỉnh")
 # What a ministry or department is of, abbreviated after "Bộ" / "Sở" ("Sở GD&ĐT", "Bộ NN-PTNT"): the letters
@@ -226,5 +248,5 @@ DOMAIN_ABBREVIATIONS = {
     "GTVT": "Giao thông vận tải", "VHTTDL": "Văn hóa, Thể thao và Du lịch", "NNMT": "Nông nghiệp và Môi trường",
     "VHTT": "Văn hóa - Thông tin", "VHTTTT": "Văn hóa, Thể thao và Du lịch", "XD": "Xây dựng", "YT": "Y tế",
     "TC": "Tài chính", "NG": "Ngoại giao", "CA": "Công an", "QP": "Quốc phòng", "NV": "Nội vụ",
-    "CT": "Công Thương", "GD": "Giáo dục và Đào tạo",
+    "CT": "Công Thương", "GD": "Giáo dục và Đào tạo", "QHKT": "Quy hoạch - Kiến trúc",
 }

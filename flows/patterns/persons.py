@@ -66,6 +66,12 @@ STOP_VERBS = (
     "quán triệt", "thông tin", "phát động", "bày tỏ", "gửi", "kiểm tra", "dẫn đầu", "điều hành", "phụ trách",
     "cho hay", "nói", "thay", "cho rằng", "trả lời", "nhận", "bị", "đề cập", "ngụ", "vừa", "có", "khi", "trên",
     "không", "nhằm", "để", "ngày", "sáng", "chiều", "tối", "thì", "mà", "nhưng", "lại", "còn", "cho",
+    "sở hữu", "tiến hành", "xác nhận", "điều chuyển", "thường xuyên", "đưa ra", "tham gia", "xin", "làm",
+    "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
+    "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
+    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
+    "và vợ", "và chồng", "và ông", "và bà", "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
+    "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi",
 )
 
 # Place names that start with a surname-like word ("Hàn Quốc", "Thái Lan", "Hoàng Sa"): hidden from the name
@@ -85,11 +91,23 @@ NOT_GIVEN_NAMES = (
     "Ban", "Cục", "Tổng", "Tỉnh", "Huyện", "Xã", "Quận", "Người", "Lãnh", "Cùng",
 )
 # (Common given names such as Anh, Năm, Thành, Đồng are deliberately absent.)
+# Of those, the words that start a sentence and are no given name even at a name's end ("Tô Anh Tuấn | Theo");
+# "Tỉnh", "Chủ" and the like stay possible given names there ("Bùi Văn Tỉnh").
+SENTENCE_STARTERS = ("Không", "Theo", "Tại", "Trong", "Sau", "Ngày", "Các", "Những", "Khi", "Đây", "Đó", "Này",
+                     "Cũng", "Với", "Về", "Chị", "Ông", "Bà", "Em", "Ảnh", "Video", "Trước", "Hiện", "Tháng",
+                     "Sáng", "Chiều", "Tối", "Hôm", "Vì", "Do", "Nhưng", "Nếu", "Để", "Còn", "Cùng", "Ngoài")
 # A capitalised phrase right after these words is a place ("Trưởng Công an huyện | Vũ Quang"), not a person.
 # ("tỉnh" is absent: before a province the name is masked anyway, and "các cơ quan tỉnh Trần Đình Quế" is a
 # provincial title followed by a person.)
 PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
-               "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "Bệnh viện", "bệnh viện", "Trường", "trường")
+               "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "Bệnh viện", "bệnh viện", "Trường", "trường",
+               "ĐH", "Đại học", "đại học", "THPT", "THCS", "Cao đẳng", "cao đẳng", "mầm non", "Mầm non",
+               "Tiểu học", "tiểu học", "Học viện", "học viện")
+# Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
+# ("sign") does not end the title inside them.
+JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký")
+# Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
+NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
 NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters of title in one mention (a longer one means the clause never ended).
@@ -107,11 +125,12 @@ ROLE_WITH_BODY = {
     "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"), "Thành ủy viên": ("Ủy viên", "Thành ủy"),
     "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "UVTV": ("Ủy viên", "Ban Thường vụ"),
     "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),
-    "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", "Nhà nước"),
-    "Phó Chủ tịch nước": ("Phó Chủ tịch nước", "Nhà nước"), "UV": ("Ủy viên", None),
+    "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", None),
+    "Phó Chủ tịch nước": ("Phó Chủ tịch nước", None), "UV": ("Ủy viên", None),
     "Chủ tịch UBND": ("Chủ tịch", "Ủy ban nhân dân"), "Chủ tịch HĐND": ("Chủ tịch", "Hội đồng nhân dân"),
     "Trưởng đoàn ĐBQH": ("Trưởng đoàn", "Đoàn đại biểu Quốc hội"),
     "Giám đốc Công an": ("Giám đốc", "Công an"), "Phó Giám đốc Công an": ("Phó Giám đốc", "Công an"),
+    "Trưởng Công an": ("Trưởng", "Công an"),
 }
 # The same body in the words of a title: "Ủy viên Trung ương Đảng" is a member of the Party's Central Committee.
 BODY_ALIASES = {
@@ -120,6 +139,15 @@ BODY_ALIASES = {
     "Thường vụ Tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "Thường vụ Thành ủy": "Ban Thường vụ Thành ủy",
     "Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Bộ Chính trị": "Bộ Chính trị",
 }
+# The head a role's body has when the title leaves it out: "Bộ trưởng Công Thương" is the minister of "Bộ Công
+# Thương", "Giám đốc Sở Y tế" needs nothing added.
+ROLE_BODY_HEADS = {"Bộ trưởng": "Bộ", "Thứ trưởng": "Bộ"}
+# Units too generic to be a post's body on their own ("Giám đốc Trung tâm", "Phó Chủ tịch HĐQT").
+GENERIC_UNITS = ("Trung tâm", "Công ty", "Phòng", "Ban", "Hội", "Viện", "Trường", "HĐQT", "Hội đồng quản trị",
+                 "Bệnh viện", "Sở", "Cục", "Vụ", "Tập đoàn", "Tổng công ty", "nhà trường", "Xí nghiệp",
+                 "Chi nhánh", "Khoa", "Đoàn", "Câu lạc bộ", "CLB", "Quỹ", "Văn phòng", "Hiệp hội", "Ngân hàng")
+# Legal forms that do not make a unit less generic ("Giám đốc Công ty TNHH").
+LEGAL_FORMS = ("TNHH", "MTV", "CP", "Cổ phần", "cổ phần", "TNHH MTV", "Một thành viên", "một thành viên")
 # Roles that are central posts whatever body the title names ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").
 CENTRAL_ROLES = ("Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước",
                  "Phó Chủ tịch nước", "Tổng Kiểm toán", "Tổng cục trưởng")

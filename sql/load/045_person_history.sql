@@ -22,6 +22,28 @@ FROM dim_organization AS o
 WHERE dim_position.organization_key = o.organization_key
   AND dim_position.organization_name <> o.organization_name;
 
+-- A name that is another name of the same home cut short ("Phạm Bình" beside "Phạm Bình Minh"), every post of
+-- which the longer name also holds, is that person: its mentions move to the longer name (one candidate only).
+CREATE OR REPLACE TEMP TABLE person_merge AS
+WITH posts AS (
+    SELECT person_key, list(DISTINCT position_key) AS keys FROM fact_position_mention GROUP BY person_key
+),
+names AS (SELECT DISTINCT person_key, person_name, home FROM fact_person_mention)
+SELECT s.person_key AS short_key, any_value(l.person_key) AS long_key, any_value(l.person_name) AS long_name
+FROM names AS s
+JOIN names AS l ON l.home = s.home AND starts_with(l.person_name, s.person_name || ' ')
+                AND length(l.person_name) - length(replace(l.person_name, ' ', ''))
+                    = length(s.person_name) - length(replace(s.person_name, ' ', '')) + 1
+JOIN posts AS ps ON ps.person_key = s.person_key
+JOIN posts AS pl ON pl.person_key = l.person_key
+WHERE list_has_all(pl.keys, ps.keys)
+GROUP BY s.person_key
+HAVING count(DISTINCT l.person_key) = 1;
+UPDATE fact_person_mention SET person_key = m.long_key, person_name = m.long_name
+FROM person_merge AS m WHERE fact_person_mention.person_key = m.short_key;
+UPDATE fact_position_mention SET person_key = m.long_key
+FROM person_merge AS m WHERE fact_position_mention.person_key = m.short_key;
+
 -- bridge_person_position: who was seen in which post, from when to when (rebuilt from every mention).
 DELETE FROM bridge_person_position;
 INSERT INTO bridge_person_position BY NAME
