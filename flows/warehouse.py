@@ -192,7 +192,7 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
 
 
 # Migrations after which every loaded document is read again (their rules change every article's knowledge).
-REBUILDS_KNOWLEDGE = ("010_canonical_knowledge", "012_document_parts")
+REBUILDS_KNOWLEDGE = ("010_canonical_knowledge", "012_document_parts", "023_generic_organization_mentions")
 
 
 def _sql_files(folder: Path) -> list[Path]:

@@ -18,6 +18,19 @@ _PLACES = gazetteer.mention_names()
 _PLACE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
 
 
+def _domain_spellings() -> dict[str, str]:
+    """Every spelling of a domain -> its official spelling (the first listed with the same words), longest first."""
+    def words(domain: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[,\-–&]|\svà\s", " ", domain.lower())).strip()
+    official: dict[str, str] = {}
+    for domain in o.DOMAINS:
+        official.setdefault(words(domain), domain)
+    return {d: official[words(d)] for d in sorted(o.DOMAINS, key=len, reverse=True)}
+
+
+_DOMAIN_SPELLINGS = _domain_spellings()
+
+
 def canonical_spelling(name: pl.Expr) -> pl.Expr:
     """The canonical spelling of an (abbreviation-expanded) name."""
     spelled = (name.str.replace_all("[Ðð]", "Đ").str.replace_all(o.CITY_PREFIX, "${1}Thành phố ${2}")
@@ -35,8 +48,8 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
     for short, word in o.PLACE_WORD_ABBREVIATIONS.items():
         spelled = spelled.str.replace_all(rf"(^|\s){re.escape(short)}\s*(\p{{Lu}}|\d)", f"${{1}}{word} ${{2}}")
     # "Bộ tài chính": a ministry's or department's domain in its own spelling.
-    for domain in o.DOMAINS:
-        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+(?i:{re.escape(domain)})(\s|$)", f"${{1}} {domain}${{2}}")
+    for domain, official in _DOMAIN_SPELLINGS.items():
+        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+(?i:{re.escape(domain)})(\s|$)", f"${{1}} {official}${{2}}")
     for wrong, right in o.PLACE_WORD_MISSPELLINGS.items():
         spelled = spelled.str.replace_all(rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
     for word in o.PLACE_WORDS_IN_NAMES:

@@ -43,7 +43,10 @@ _AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
 # Trần Châu", "Bộ Ngoại giao Triều Tiên | Choe Son Hui"): the name ends at the place.
 _AFTER_PROVINCE = rf"^(.*\s(?:{alternation(_PLACES)}))\s+(?:{alternation(SURNAMES)})\s.*$"
 # (A country after a word for a place is part of a place's name: "tỉnh Lào Cai", "huyện Anh Sơn".)
-_PLACE_PREFIX = alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws] + ["tỉnh"])
+_PLACE_PREFIX = alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws] + ["tỉnh", "TP", "TP.", "Tp", "Tp."]
+                            + list(o.PLACE_WORD_ABBREVIATIONS))
+# "Ủy ban nhân dân thành phố | Nguyễn Văn Sửu": a name with a middle name after a word for a place is a person.
+_PLACE_THEN_PERSON = rf"^(.*\s(?i:{_PLACE_PREFIX}))\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s+\p{{Lu}}.*$"
 # (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
 _AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
                   rf"\s+\p{{Lu}}.*$")
@@ -55,6 +58,8 @@ _COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
 # Chấp hành Trung ương Đảng | Trường Chinh").
 _AFTER_UNIQUE = (rf"^(.*(?:{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng'])}))"
                  rf"((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$")
+# A body there is one of, then another head: two bodies ("Bộ Chính trị | Ban Chấp hành Trung ương").
+_UNIQUE_THEN_HEAD = rf"^({alternation(o.UNIQUE_BODIES)})\s+(?:{alternation(o.HEADS)})(?:\s.*)?$"
 # A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
 _SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 # A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
@@ -119,11 +124,11 @@ def expand_defined(orgs: pl.DataFrame, local: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _trim(text: pl.Expr, head: pl.Expr, foreign_names: bool = True) -> pl.Expr:
+def trim(text: pl.Expr, head: pl.Expr, foreign_names: bool = True) -> pl.Expr:
     """Cut what is not the body: a person after its province or country, a foreign name at its end (when
     `foreign_names`), a second body after "và"."""
-    text = (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+\p{Lu}$", "")
-            )
+    text = (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_PLACE_THEN_PERSON, "${1}")
+            .str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+[A-Z]$", "").str.replace(_UNIQUE_THEN_HEAD, "${1}"))
     # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
     before_second = text.str.extract(_SECOND_BODY, 1)
     head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
@@ -153,7 +158,7 @@ def names_a_person(text: pl.Expr) -> pl.Expr:
     tướng Chính phủ Lào | Thongloun Sisoulith"). Foreign words alone do not tell a name from a brand here
     ("Tổng Giám đốc Vietnam Airlines")."""
     text = text.fill_null("")
-    return ((text != _trim(text, pl.lit(""), foreign_names=False)) | text.str.contains(_COUNTRY_THEN_NAME)
+    return ((text != trim(text, pl.lit(""), foreign_names=False)) | text.str.contains(_COUNTRY_THEN_NAME)
             | (text.str.contains(_TRAILING_FULL_NAME) & ~text.str.contains(ENDS_WITH_PLACE)))
 
 
@@ -161,6 +166,9 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS)
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
     found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(_NOT_BEFORE_A_NAME))
+    # A head right after a surname is a word of a person's or a street's name ("Đinh Bộ Lĩnh").
+    word_before = pl.col("text").str.slice((pl.col("char_offset") - 8).clip(0), pl.col("char_offset").clip(upper_bound=8))
+    found = found.filter(~word_before.str.contains(rf"(?:^|\s)(?:{alternation(SURNAMES)})\s$"))
     rest = pl.col("rest").str.strip_chars()
     generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
     # A name whose last capitalised word stands alone after lower-case words or the head, with a lower-case word
@@ -188,7 +196,7 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     ).drop("second")
     orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
-    orgs = orgs.with_columns(text=_trim(pl.col("text"), pl.col("head")))
+    orgs = orgs.with_columns(text=trim(pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     # A head alone names no particular body ("Bệnh viện", "Đảng ủy", "UBND"), unless there is only one such body
     # ("Chính phủ") or it is a bare local body the canonical step places ("Tỉnh ủy").
@@ -196,7 +204,12 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     alone = pl.col("name").str.to_lowercase().is_in(heads)
     keep_alone = pl.col("name").str.to_lowercase().is_in([b.lower() for b in [*o.UNIQUE_BODIES, *o.BARE_ENDINGS]])
     # "đoàn đại biểu Quốc hội tỉnh X" in lower case: the delegation, not the National Assembly of a province.
-    delegation = pl.col("name").str.contains(r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố)\s")
+    delegation = pl.col("name").str.contains(r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố|TP|Tp)[\s.]")
+    # "Sở Xây dựng quận Hoàng Mai": a department of a district is two bodies run together.
+    lower_levels = alternation([*o.PLACE_PREFIXES["district"], *o.PLACE_PREFIXES["commune"], "TX", "Q.", "H.", "P."])
+    below_its_level = pl.col("name").str.contains(
+        rf"^(?:{alternation(o.PROVINCE_ONLY_HEADS)})\s.*\s(?i:{lower_levels})\s+(?:\p{{Lu}}|\d)")
+    delegation = delegation | below_its_level
     # A central body with a local place ("Ủy ban Trung ương Mặt trận ... tỉnh Quảng Trị") is two bodies run together.
     central_and_local = pl.col("name").str.contains(rf"Trung ương.*\s(?:{_PLACE_PREFIX})\s+\p{{Lu}}")
     # Heads only ("Văn phòng Sở", "Ban Thường vụ Đảng ủy"): no particular body, unless one is unique or a bare

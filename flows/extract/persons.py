@@ -135,6 +135,16 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     # Nguyễn Quốc Anh" -> "Giám đốc Bệnh viện Bạch Mai", "Nguyễn Quốc Anh").
     cleaned = cleaned.with_columns(name_=_clean_name(pl.col("name").str.strip_chars()))
     raw = pl.col("name").str.strip_chars()
+    # A two-word name followed by a province's name took the province for a place ("Phó Chủ tịch UBND quận Bình
+    # Tân Nguyễn Gia | Thái Bình cho hay"): the province's words are its given names.
+    name_end = (pl.col("char_offset") + pl.col("match").str.split(raw).list.first().str.len_chars()
+                + raw.str.len_chars())
+    after_name = pl.col("original").str.slice(name_end, 24)
+    province_next = after_name.str.extract(rf"^\s({alternation(list(provinces.mention_names()))})(?:[^\p{{L}}]|$)", 1)
+    cleaned = cleaned.with_columns(name_=pl.when(
+        pl.col("title_first") & (raw == pl.col("name_")) & (raw.str.count_matches(r"\s") == 1)
+        & province_next.is_not_null() & ~province_next.str.contains(r"^(?:TP|Tp|Thành phố)"))
+        .then(pl.col("name_") + " " + province_next).otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
                      & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))
     extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import canonical
-from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person
+from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person, trim
 from flows.patterns import alternation
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
@@ -117,7 +117,8 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     # ..."), ends at the place.
     up_to_place = aliased.str.extract(rf"^({_BODY})\s+\p{{Ll}}", 1)
     posts = posts.with_columns(
-        read_=pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE)).then(up_to_place)),
+        read_=trim(pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE)).then(up_to_place)),
+                   pl.lit(""), foreign_names=False),
         # Words that are no body's: the rest of the sentence from its first verb or function word ("Tập đoàn BIM
         # Group | và ông Steven Pan"); a body as said starts with a capital ("Hiệu trưởng | nhà trường"), is short.
         said_=aliased.str.replace(_FROM_FOLLOWER, "").str.strip_chars(" ,-–"),
@@ -142,11 +143,13 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
             pl.col("name").fill_null("")),
         texts, articles,
     )
-    # A local body left without its place ("Phó Chủ tịch UBND tỉnh" in an article of no province) is no post.
-    unplaced = ((placed["is_bare"] & placed["resolved_from"].is_null())
-                | placed["name"].str.contains(rf"Trung ương.*\s(?:{_LEVEL_WORDS})\s+\p{{Lu}}")).fill_null(False)
-    posts = posts.with_columns(organization=pl.when((placed["name"] != "") & ~unplaced).then(placed["name"]),
-                               said_body=pl.when(~unplaced).then(pl.col("said_body")))
+    # A local body left without its place ("Phó Chủ tịch UBND tỉnh" in an article of no province) is no member of
+    # dim_organization: the post keeps the words as said. A central body with a local place is two run together.
+    unplaced = (placed["is_bare"] & placed["resolved_from"].is_null()).fill_null(False)
+    mixed = placed["name"].str.contains(rf"Trung ương.*\s(?:{_LEVEL_WORDS})\s+\p{{Lu}}").fill_null(False)
+    posts = posts.with_columns(
+        organization=pl.when((placed["name"] != "") & ~unplaced & ~mixed).then(placed["name"]),
+        said_body=pl.when(mixed).then(None).when(unplaced).then(placed["name"]).otherwise(pl.col("said_body")))
     org = pl.col("organization")
     # A body that is a head alone names no particular body ("Chủ tịch Ủy ban nhân dân" of no place): no post.
     generic_body = (org.str.to_lowercase().is_in(_GENERIC_BODIES)

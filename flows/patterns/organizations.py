@@ -54,18 +54,19 @@ QUALIFIERS = (
     "các cơ quan", "cơ quan", "doanh nghiệp", "khối", "Trung ương",
 )
 # What a ministry, department or agency is of: "Bộ Giáo dục và Đào tạo", "Sở Nông nghiệp và Phát triển nông
-# thôn". These phrases continue a name through their lower-case words.
+# thôn". These phrases continue a name through their lower-case words, in any case after the first letter. The
+# first of the spellings that differ only by punctuation or "và" is the official one, which canonical names use.
 DOMAINS = (
-    "Giáo dục và Đào tạo", "Y tế", "Tài chính", "Kế hoạch và Đầu tư", "Công Thương", "Công thương",
+    "Giáo dục và Đào tạo", "Y tế", "Tài chính", "Kế hoạch và Đầu tư", "Công Thương",
     "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường",
-    "Giao thông vận tải", "Giao thông Vận tải", "Xây dựng", "Nội vụ", "Tư pháp", "Ngoại giao", "Quốc phòng",
+    "Giao thông vận tải", "Xây dựng", "Nội vụ", "Tư pháp", "Ngoại giao", "Quốc phòng",
     "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
     "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
-    "Dân tộc và Tôn giáo", "Tài nguyên và môi trường", "Kế hoạch và đầu tư", "Quốc phòng và An ninh",
+    "Dân tộc và Tôn giáo", "Quốc phòng và An ninh",
     "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
     "Giao thông - Vận tải", "Giao thông – Vận tải", "Quy hoạch - Kiến trúc", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
     "Văn hóa - Thể thao - Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa - Thể thao & Du lịch",
-    "Nông nghiệp & Phát triển nông thôn", "Nông nghiệp và Phát triển Nông thôn",
+    "Nông nghiệp & Phát triển nông thôn",
 )
 # Words of two or three syllables that open the specific part of a name with only their first syllable
 # capitalised ("Bệnh viện Đa khoa", "Cục Quản lý", "Ngân hàng Nhà nước", "Đảng Cộng sản"): the name runs on
@@ -111,8 +112,11 @@ FOLLOWERS = (
 )
 # Single place names that end an organisation name although a lower-case word follows ("Thành ủy Huế tổ chức").
 SINGLE_WORD_PLACES = ("Huế", "Vinh", "Sơn La", "Hà Nội")
+# A hospital named by its specialty alone is a kind of hospital, not one ("Bệnh viện Phổi" of no place).
+HOSPITAL_SPECIALTIES = ("Đa khoa", "Phổi", "Mắt", "Nhi", "Lao", "Tâm thần", "Ung bướu", "Sản", "Phụ sản",
+                        "Da liễu", "Y học cổ truyền", "Răng Hàm Mặt", "Nội tiết", "Lao và Bệnh phổi")
 # Names that still name no particular body ("Bệnh viện Đa khoa" of no place).
-GENERIC_NAMES = ("Bệnh viện Đa khoa", "Ban Quản lý", "Ban Chỉ đạo", "Trường Đại học", "Ủy ban Nhân dân",
+GENERIC_NAMES = (*(f"Bệnh viện {specialty}" for specialty in HOSPITAL_SPECIALTIES), "Ban Quản lý", "Ban Chỉ đạo", "Trường Đại học", "Ủy ban Nhân dân",
                  "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bộ Tư Lệnh", "Bộ Chỉ huy")
 # Kinds of central body whose name may end with the country's name, which adds nothing ("Bộ Ngoại giao Việt Nam"
 # is "Bộ Ngoại giao").
@@ -122,6 +126,8 @@ NATIONAL_SUFFIX_KINDS = ("ministry", "government")
 # head's own words they are nested ("Văn phòng Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy").
 SECOND_BODY_HEADS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "UBND", "HĐND", "Công an", "Tỉnh ủy", "Thành ủy",
                      "Huyện ủy", "Đảng ủy", "Mặt trận Tổ quốc", "MTTQ")
+# Heads whose body has one level only: a department ("Sở") is a province's, never a district's.
+PROVINCE_ONLY_HEADS = ("Sở",)
 # Bodies that are one body on their own head alone; any other head alone ("Bệnh viện", "Ban Quản lý", "Đảng ủy")
 # names no particular body and is left out.
 UNIQUE_BODIES = ("Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Thường vụ Quốc hội",
@@ -155,7 +161,8 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
                               .replace("–", "-").replace("-", r"\s*[-–]\s*")
                               for name in provinces.mention_names() if "-" in name or "–" in name}, key=len, reverse=True))
     # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
-    joined = r"\p{Lu}{2,}(?:\s*(?:[&\-–,]|và)\s*\p{Lu}{2,})+"
+    # (A comma joins only without a space: "VH,TT&DL"; "TP, UBND TP" is two names.)
+    joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     # The rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), "và" also written "&".
@@ -163,7 +170,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
         re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
         .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
         for d in sorted(DOMAINS, key=len, reverse=True))
-    part = (rf"(?:{domains}|{dashed}|{joined}|{numbered}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{compound}|{word})"
+    part = (rf"(?:{numbered}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 

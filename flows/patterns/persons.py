@@ -105,7 +105,7 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
                "Tiểu học", "tiểu học", "Học viện", "học viện")
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
-JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký")
+JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").

@@ -28,7 +28,7 @@ SELECT
   + (SELECT count(*) FROM fact_person_mention m WHERE m.article_key NOT IN (SELECT article_key FROM fact_article)
         OR m.person_key NOT IN (SELECT person_key FROM dim_person))
   + (SELECT count(*) FROM fact_organization_mention m WHERE m.article_key NOT IN (SELECT article_key FROM fact_article)
-        OR m.organization_key NOT IN (SELECT organization_key FROM dim_organization))
+        OR (m.organization_key IS NOT NULL AND m.organization_key NOT IN (SELECT organization_key FROM dim_organization)))
   + (SELECT count(*) FROM fact_position_mention m WHERE m.article_key NOT IN (SELECT article_key FROM fact_article)
         OR m.person_key NOT IN (SELECT person_key FROM dim_person)
         OR m.position_key NOT IN (SELECT position_key FROM dim_position))

@@ -19,6 +19,7 @@ FROM stg_person AS p JOIN stg_article AS a USING (source_uri);
 CREATE OR REPLACE TEMP VIEW batch_body AS
 SELECT o.canonical_key, o.name, o.organization_kind, o.level, o.province, o.text AS alias
 FROM stg_organization AS o JOIN stg_article AS a USING (source_uri)
+WHERE NOT (o.is_bare AND o.resolved_from IS NULL)  -- a generic body is no member (its mention's key is null)
 UNION ALL
 SELECT p.organization_key, p.organization, p.organization_kind, p.level, p.province, NULL
 FROM stg_position AS p JOIN stg_article AS a USING (source_uri)
@@ -43,7 +44,9 @@ WHERE alias IS NOT NULL
 ON CONFLICT DO NOTHING;
 
 INSERT INTO fact_organization_mention BY NAME
-SELECT a.article_key, surrogate_key('organization|' || o.canonical_key) AS organization_key, o.text, o.field,
+SELECT a.article_key,
+       CASE WHEN NOT (o.is_bare AND o.resolved_from IS NULL)
+            THEN surrogate_key('organization|' || o.canonical_key) END AS organization_key, o.text, o.field,
        o.paragraph, o.char_offset, o.resolved_from, o.is_bare, o.name AS canonical_name
 FROM stg_organization AS o JOIN stg_article AS a USING (source_uri);
 

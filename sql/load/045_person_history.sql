@@ -2,7 +2,8 @@
 -- their spellings.
 DELETE FROM dim_position WHERE position_key NOT IN (SELECT position_key FROM fact_position_mention);
 DELETE FROM dim_organization
-WHERE organization_key NOT IN (SELECT organization_key FROM fact_organization_mention)
+WHERE organization_key NOT IN (SELECT organization_key FROM fact_organization_mention
+                               WHERE organization_key IS NOT NULL)
   AND organization_key NOT IN (SELECT organization_key FROM dim_position WHERE organization_key IS NOT NULL);
 DELETE FROM dim_organization_alias WHERE organization_key NOT IN (SELECT organization_key FROM dim_organization);
 
