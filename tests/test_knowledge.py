@@ -135,6 +135,129 @@ def test_ranks_are_not_posts_and_central_posts_give_no_home():
     assert posts["home"].unique().to_list() == [""]
 
 
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Bộ trưởng Công Thương", "Bộ trưởng Bộ Công Thương"),  # the ministry's head word left out
+        ("Thứ trưởng Bộ tài chính", "Thứ trưởng Bộ Tài chính"),
+        ("Bộ trưởng Bộ Văn hóa - Thể thao & Du lịch", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Người phát ngôn Bộ Ngoại giao Việt Nam", "Người phát ngôn Bộ Ngoại giao"),
+        ("Bí thư tỉnh ủy", "Bí thư Tỉnh ủy Phú Thọ"),
+    ],
+)
+def test_more_wordings_of_one_post_are_one_position(one, other):
+    assert _posts(one)["position_key"].to_list() == _posts(other)["position_key"].to_list()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thủ tướng Chính phủ Lào Thongloun Sisoulith",  # the title of the person it runs into
+        "Tổng thống Mỹ Donald Trump",
+        "Tổng Bí thư Ban Chấp hành Trung ương Đảng Trường Chinh",
+        "Giám đốc Trung tâm",  # a unit too generic to be a body
+        "Phó Chủ tịch HĐQT",
+        "Giám đốc Công ty TNHH",
+        "Hiệu trưởng nhà trường",
+        "Chủ tịch Hồ Chí Minh",  # a person's name, not a body
+    ],
+)
+def test_titles_that_name_another_person_or_no_particular_body_give_no_post(title):
+    assert _posts(title).is_empty(), _posts(title).select("position").rows()
+
+
+@pytest.mark.parametrize(
+    "title, position",
+    [
+        ("Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La sở hữu một căn biệt thự", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La"),
+        ("Chủ tịch Tập đoàn BIM Group và ông Steven Pan", "Chủ tịch Tập đoàn BIM Group"),
+        ("Giám đốc Xí nghiệp đóng tàu của công ty", "Giám đốc Xí nghiệp đóng tàu"),
+        ("Viện trưởng Viện nghiên cứu giới và phát triển", "Viện trưởng Viện nghiên cứu giới và phát triển"),
+        ("Trưởng Công an huyện Đông Hưng", "Trưởng Công an huyện Đông Hưng"),
+    ],
+)
+def test_a_body_ends_where_the_sentence_goes_on(title, position):
+    assert _posts(title)["position"].to_list() == [position]
+
+
+def _organizations(sentence: str, persons: tuple[str, ...] = ()) -> list[str]:
+    from flows.extract.organizations import extract_organizations
+
+    texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[sentence]).with_columns(
+        pl.col("paragraph").cast(pl.Int32))
+    names = pl.DataFrame({"source_uri": ["a"] * len(persons), "name": list(persons)},
+                         schema={"source_uri": pl.String, "name": pl.String})
+    return extract_organizations(texts, names)["name"].to_list()
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # a person after the body's country or province is not part of it
+        ("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết.", ["Bộ Ngoại giao Trung Quốc"]),
+        ("Bộ trưởng Bộ Tư pháp Michael Keenan nói.", ["Bộ Tư pháp"]),
+        ("Chủ tịch UBND tỉnh Bình Định Trần Châu chỉ đạo.", ["Ủy ban nhân dân tỉnh Bình Định"]),
+        # a country's name inside a place's name is the place's
+        ("Công an TP Lào Cai đã bắt giữ đối tượng.", ["Công an Thành phố Lào Cai"]),
+        ("Công an xã Tam Mỹ Tây đã xác minh.", ["Công an xã Tam Mỹ Tây"]),
+        # compound words and numbered units inside a name
+        ("Bệnh viện Đa khoa tỉnh Hòa Bình tiếp nhận bệnh nhân.", ["Bệnh viện Đa khoa tỉnh Hòa Bình"]),
+        ("Ngân hàng Nhà nước Việt Nam công bố.", ["Ngân hàng Nhà nước Việt Nam"]),
+        ("Giám đốc Bệnh viện Quân y 105 cho biết.", ["Bệnh viện Quân y 105"]),
+        ("Bộ Lao động-Thương binh và Xã hội hướng dẫn.", ["Bộ Lao động-Thương binh và Xã hội"]),
+        ("Trường Đại học Bà Rịa - Vũng Tàu tuyển sinh.", ["Trường Đại học Bà Rịa - Vũng Tàu"]),
+        # a name the rule stops inside a word is left out, not cut
+        ("Văn phòng Đăng ký đất đai xác nhận.", []),
+        ("Cục Quản lý thị trường kiểm tra.", []),
+        # heads alone and generic names name no particular body
+        ("Bệnh viện đã tiếp nhận, Ban Quản lý cho biết.", []),
+        ("Bệnh viện Phổi, Bệnh viện Mắt được thành lập.", []),
+        # two bodies joined by "và", or run together
+        ("Công an tỉnh Lào Cai và Đồn Biên phòng phối hợp.", ["Công an tỉnh Lào Cai"]),
+        ("Báo Vietnamnet UBND xã Quy Hậu cho biết.", ["Báo Vietnamnet", "Ủy ban nhân dân xã Quy Hậu"]),
+        ("Sở Xây dựng quận Hoàng Mai cho biết.", []),
+        ("Tổng cục VIII Bộ Công an cho biết.", ["Tổng cục VIII Bộ Công an"]),
+        # a head inside a person's or a street's name
+        ("Trên đường Đinh Bộ Lĩnh xe đông.", []),
+    ],
+)
+def test_organisation_names_end_where_the_body_ends(sentence, names):
+    assert _organizations(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thứ trưởng Bộ GD&ĐT Bùi Văn Ga Thí sinh dự thi. Ông Bùi Văn Ga, Thứ trưởng Bộ GD&ĐT cho biết.",
+         "Bùi Văn Ga"),  # a name plus the next sentence's first word
+        ("Phó Chủ tịch UBND quận Bình Tân Nguyễn Gia Thái Bình cho hay.", "Nguyễn Gia Thái Bình"),
+        ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", "Nguyễn Quốc Anh"),
+        ("Đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy phát biểu.", "Bùi Văn Tỉnh"),
+    ],
+)
+def test_person_names_take_their_own_words(text, name):
+    from flows.extract.persons import extract_persons
+
+    texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[text]).with_columns(
+        pl.col("paragraph").cast(pl.Int32))
+    found = extract_persons(texts, pl.DataFrame(schema={"source_uri": pl.String, "name": pl.String}))
+    assert name in found["name"].to_list(), found.select("name", "title").rows()
+    assert not any(other.startswith(name + " ") for other in found["name"].to_list())
+
+
+def test_a_name_cut_short_in_one_article_is_the_longer_name_of_another(run_flow, tmp_path):
+    source = write_articles(tmp_path / "src", {
+        "a.txt": "Hội nghị ngoại giao\n\n12/01/2024 08:00\n\nSáng 12-1, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh "
+                 "tiếp Đại sứ. Ông phát biểu tại hội nghị.\n",
+        "b.txt": "Hội nghị ngoại giao\n\n20/02/2024 08:00\n\nSáng 20-2, Bộ trưởng Bộ Ngoại giao Phạm Bình "
+                 "tiếp Đại sứ. Ông phát biểu tại hội nghị.\n",
+    })
+    warehouse = tmp_path / "k.duckdb"
+    run_flow(source, warehouse)
+    names = query(warehouse, "SELECT DISTINCT person_name FROM fact_person_mention")["person_name"].to_list()
+    assert names == ["Phạm Bình Minh"]
+
+
 # --- the warehouse ------------------------------------------------------------------------------------------------
 
 ARTICLES = {

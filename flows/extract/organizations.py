@@ -24,7 +24,8 @@ ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph":
 # The pattern starts with the heads themselves (a literal set, found fast with Aho-Corasick); that a head
 # starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
 # (`comma`: "Cục Quản lý Khám, | chữa bệnh" — a name whose last word stands alone goes on after a comma.)
-ORGANIZATION = rf"{o.name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*(?:\s+[\p{{L}}\p{{M}}]+)?)?"
+# (One word only: a match must not swallow the head of the next name, "Bộ | trưởng Bộ Tư pháp".)
+ORGANIZATION = rf"{o.name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*)?"
 _NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
@@ -51,6 +52,8 @@ _PLACE_THEN_PERSON = rf"^(.*\s(?i:{_PLACE_PREFIX}))\s+(?:{alternation(SURNAMES)}
 _AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
                   rf"\s+\p{{Lu}}.*$")
 _SECOND_BODY = rf"^(.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:{alternation(o.SECOND_BODY_HEADS)})(?:\s.*)?$"
+_SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+"
+                      rf"(?P<second>(?:{alternation(o.SECOND_BODY_HEADS)})(?:\s.*)?)$")
 _PLACE_THEN_COUNTRY = rf"(?i:{_PLACE_PREFIX})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
 # A body that starts with a country and goes on in capitals names a person ("Tổng thống | Mỹ Donald Trump").
 _COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
@@ -64,10 +67,10 @@ _UNIQUE_THEN_HEAD = rf"^({alternation(o.UNIQUE_BODIES)})\s+(?:{alternation(o.HEA
 _SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 # A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
 # ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
-_TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+)+)$"
+_TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+){2,})$"
 # Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
 # "Bộ Y tế | kiểm tra").
-_COMPLETE_ENDING = (rf"(?:^|\s)(?:{alternation([*o.UNIQUE_BODIES, *o.DOMAINS, 'Trung ương Đảng', 'Trung ương'])}"
+_COMPLETE_ENDING = (rf"(?:^|\s)(?:{o.domains_pattern()}|{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng', 'Trung ương'])}"
                     rf"|{alternation(list(o.ABBREVIATIONS))})$")
 # ("xã" is left out: "Ngân hàng Chính sách xã | hội" stopped inside "xã hội".)
 _BARE_ENDS = [ending for ending in o.BARE_ENDINGS if ending != "xã"]
@@ -179,8 +182,11 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     cut_short = (generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))) | cut_in_pair
     # Any other lower-case word right after the name that is not a verb or function word means the rule stopped
     # inside a word or a phrase ("Văn phòng Đăng | ký", "Cục Quản lý | thị trường"), unless the name ends at a place.
-    next_words = pl.when(pl.col("comma").is_null()).then(pl.col("next").str.strip_chars())
-    next_word = next_words.str.extract(r"^(\S+)", 1)
+    # The word after the name, and the one after it (two-word verbs: "tổ chức", "chỉ đạo").
+    after = pl.col("text").str.slice(pl.col("char_offset") + pl.col("match").str.len_chars(), 24)
+    next_word = pl.when(pl.col("comma").is_null()).then(pl.col("next").str.strip_chars())
+    next_words = pl.coalesce(
+        pl.concat_str([next_word, pl.lit(" "), after.str.extract(r"^\s+([\p{L}\p{M}]+)", 1)]), next_word)
     followed = next_word.is_in(list(o.FOLLOWERS)) | next_words.is_in(list(o.FOLLOWERS))
     stopped_inside = (next_word.is_not_null() & ~followed
                       & ~(pl.col("head") + pl.col("rest")).str.contains(ENDS_WITH_PLACE)
@@ -195,6 +201,16 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
         text=pl.col("second"),
     ).drop("second")
     orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
+    # A second body right after a proper name is a mention of its own ("Báo Vietnamnet | UBND xã Quy Hậu").
+    parts = pl.col("text").str.extract_groups(_SECOND_BODY_SPLIT)
+    nested = orgs.with_columns(first=parts.struct.field("first"), second=parts.struct.field("second")).filter(
+        pl.col("second").is_not_null()
+        & ~pl.col("first").str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS]))
+    nested = nested.with_columns(
+        char_offset=pl.col("char_offset") + pl.col("text").str.len_chars() - pl.col("second").str.len_chars(),
+        text=pl.col("second"), head=pl.col("second").str.extract(rf"^({alternation(o.SECOND_BODY_HEADS)})", 1),
+    ).drop("first", "second")
+    orgs = pl.concat([orgs, nested])
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
     orgs = orgs.with_columns(text=trim(pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))

@@ -137,6 +137,17 @@ NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn ph�
                       "Ủy ban", "Bệnh viện", "Học viện", "Trường Đại học", "Thanh tra", "Hội đồng", "Bộ Tư lệnh")
 
 
+def domains_pattern() -> str:
+    """The domains as one regex: the rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), a
+    dash with or without spaces ("Lao động-Thương binh"), "và" also written "&"."""
+    import re
+
+    return "|".join(
+        re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
+        .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
+        for d in sorted(DOMAINS, key=len, reverse=True))
+
+
 def name_pattern(head_case_insensitive: bool = False) -> str:
     """An organisation name: a head, then capitalised words and qualifiers ("Ban Chấp hành Trung ương Đảng").
 
@@ -165,11 +176,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
-    # The rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), "và" also written "&".
-    domains = "|".join(
-        re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
-        .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
-        for d in sorted(DOMAINS, key=len, reverse=True))
+    domains = domains_pattern()
     part = (rf"(?:{numbered}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
