@@ -62,8 +62,8 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
         pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
     ).otherwise(spelled)
     # A province by its official name ("TP.HCM", "Thừa Thiên - Huế"); "Thành phố Thành phố Hồ Chí Minh" once.
-    spelled = spelled.str.replace_many([s for s in _PLACE_SPELLINGS if _PLACES[s] != s],
-                                       [_PLACES[s] for s in _PLACE_SPELLINGS if _PLACES[s] != s])
+    respelled = [s for s in _PLACE_SPELLINGS if _PLACES[s] != s and s not in gazetteer.NICKNAMES]
+    spelled = spelled.str.replace_many(respelled, [_PLACES[s] for s in respelled])
     spelled = spelled.str.replace_all(r"(?i)thành phố\s+(Thành phố Hồ Chí Minh)", "${1}")
     return spelled.str.replace_all(r"\s+", " ").str.strip_chars(" .,;:-–")
 
@@ -86,8 +86,11 @@ def kind(name: pl.Expr) -> pl.Expr:
 def level(name: pl.Expr, kind_: pl.Expr) -> pl.Expr:
     """central | province | district | commune: a word of the name that says it, else the kind's usual level."""
     result = kind_.replace_strict(o.LEVEL_BY_KIND, default=None, return_dtype=pl.String)
+    # ("thị xã" is a district's word: its "xã" says nothing of a commune.)
+    unmasked = name.str.replace_all(r"(?i:thị xã)", "thị_xã")
     for level_, words in reversed(o.LEVEL_WORDS):  # the first listed wins: applied last
-        said = name.str.contains(rf"(?:^|[^\p{{L}}])(?:{alternation(list(words))})(?:[^\p{{L}}]|$)")
+        said = unmasked.str.contains(
+            rf"(?:^|[^\p{{L}}_])(?:{alternation([w.replace('thị xã', 'thị_xã') for w in words])})(?:[^\p{{L}}_]|$)")
         result = pl.when(said).then(pl.lit(level_)).otherwise(result)
     # "Thành phố" is a province only for the centrally-run cities ("Thành phố Rạch Giá" is a district's level).
     city = name.str.extract(r"(?i:thành phố)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", 1)

@@ -129,7 +129,8 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     bare_unit = said.str.replace_all(rf"\s+(?:{alternation(p.LEGAL_FORMS)})(?:\s|$)", " ").str.strip_chars()
     # ("Chủ nhiệm Chính trị | Bệnh viện": a body that ends with a generic unit is no particular one either.)
     generic = (bare_unit.str.to_lowercase().is_in([u.lower() for u in p.GENERIC_UNITS])
-               | bare_unit.str.contains(rf"\s(?:{alternation(p.GENERIC_UNITS)})$"))
+               | bare_unit.str.contains(rf"\s(?:{alternation(p.GENERIC_UNITS)})$")
+               | bare_unit.str.contains(rf"\s(?:{alternation(p.INCOMPLETE_ENDINGS)})$"))
     posts = posts.with_columns(
         aliased_=pl.when(starts_well & ~generic & (said.str.count_matches(r"\s") < _MAX_SAID_WORDS)).then(said))
     # A title that runs into another person's name is that person's, not this one's: no post.

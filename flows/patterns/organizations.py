@@ -66,7 +66,8 @@ DOMAINS = (
     "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
     "Giao thông - Vận tải", "Giao thông – Vận tải", "Quy hoạch - Kiến trúc", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
     "Văn hóa - Thể thao - Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa - Thể thao & Du lịch",
-    "Nông nghiệp & Phát triển nông thôn",
+    "Nông nghiệp & Phát triển nông thôn", "Khoa học, Công nghệ và Môi trường",
+    "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
 )
 # Words of two or three syllables that open the specific part of a name with only their first syllable
 # capitalised ("Bệnh viện Đa khoa", "Cục Quản lý", "Ngân hàng Nhà nước", "Đảng Cộng sản"): the name runs on

@@ -105,7 +105,8 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
                "Tiểu học", "tiểu học", "Học viện", "học viện")
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
-JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký")
+JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
+                 "dự trữ", "Dự trữ", "dự báo", "Dự báo")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
@@ -146,6 +147,9 @@ ROLE_BODY_HEADS = {"Bộ trưởng": "Bộ", "Thứ trưởng": "Bộ"}
 GENERIC_UNITS = ("Trung tâm", "Công ty", "Phòng", "Ban", "Hội", "Viện", "Trường", "HĐQT", "Hội đồng quản trị",
                  "Bệnh viện", "Sở", "Cục", "Vụ", "Tập đoàn", "Tổng công ty", "nhà trường", "Xí nghiệp",
                  "Chi nhánh", "Khoa", "Đoàn", "Câu lạc bộ", "CLB", "Quỹ", "Văn phòng", "Hiệp hội", "Ngân hàng")
+# Words a body's name does not end with: it was cut before the rest ("TT Quản lý | và điều hành giao thông",
+# "Chương trình phòng | , chống lao").
+INCOMPLETE_ENDINGS = ("Quản lý", "quản lý", "phòng", "chống", "Phát triển", "Nghiên cứu")
 # Legal forms that do not make a unit less generic ("Giám đốc Công ty TNHH").
 LEGAL_FORMS = ("TNHH", "MTV", "CP", "Cổ phần", "cổ phần", "TNHH MTV", "Một thành viên", "một thành viên")
 # Roles that are central posts whatever body the title names ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").

@@ -44,6 +44,9 @@ ALIASES = {
     "Đăk Lăk": "Đắk Lắk", "Đắk Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum",
     "Thừa Thiên - Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
 }
+# Other names of a unit that are also part of bodies' own names ("Trường Đại học Sài Gòn", "Báo Sài Gòn Giải
+# phóng"): a body's name keeps them as written.
+NICKNAMES = ("Sài Gòn",)
 # Names matched in text: every unit, its aliases, and Huế; never "Hồ Chí Minh" alone.
 _ALL_UNITS = set(PROVINCES_BEFORE_2025) | {"Huế"}
 
