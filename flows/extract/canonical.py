@@ -48,8 +48,12 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
     for short, word in o.PLACE_WORD_ABBREVIATIONS.items():
         spelled = spelled.str.replace_all(rf"(^|\s){re.escape(short)}\s*(\p{{Lu}}|\d)", f"${{1}}{word} ${{2}}")
     # "Bộ tài chính": a ministry's or department's domain in its own spelling.
+    for short, full in o.DOMAIN_SHORT_FORMS.items():
+        spelled = spelled.str.replace(
+            rf"^(Bộ|Sở)\s+{re.escape(short)}(\s+(?:{alternation(list(_PLACES))}|tỉnh\s.*|Thành phố\s.*|thành phố\s.*))?$",
+            f"${{1}} {full}${{2}}")
     for domain, official in _DOMAIN_SPELLINGS.items():
-        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+(?i:{re.escape(domain)})(\s|$)", f"${{1}} {official}${{2}}")
+        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+{o.domain_regex(domain, any_case=True)}(\s|$)", f"${{1}} {official}${{2}}")
     for wrong, right in o.PLACE_WORD_MISSPELLINGS.items():
         spelled = spelled.str.replace_all(rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
     for word in o.PLACE_WORDS_IN_NAMES:

@@ -71,7 +71,7 @@ _TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+){2,})$"
 # Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
 # "Bộ Y tế | kiểm tra").
 _COMPLETE_ENDING = (rf"(?:^|\s)(?:{o.domains_pattern()}|{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng', 'Trung ương'])}"
-                    rf"|{alternation(list(o.ABBREVIATIONS))})$")
+                    rf"|{alternation(list(o.ABBREVIATIONS))}|\d+)$")
 # ("xã" is left out: "Ngân hàng Chính sách xã | hội" stopped inside "xã hội".)
 _BARE_ENDS = [ending for ending in o.BARE_ENDINGS if ending != "xã"]
 # A name complete before a lower-case word: it ends with a place, or a word for one (a bare local body).

@@ -66,7 +66,8 @@ DOMAINS = (
     "Cộng sản Việt Nam", "Hải quan", "Quân khu", "Quân đoàn", "Quân sự", "Thể dục thể thao",
     "Giao thông - Vận tải", "Giao thông – Vận tải", "Quy hoạch - Kiến trúc", "Kế hoạch - Đầu tư", "Tài nguyên - Môi trường",
     "Văn hóa - Thể thao - Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa - Thể thao & Du lịch",
-    "Nông nghiệp & Phát triển nông thôn", "Khoa học, Công nghệ và Môi trường",
+    "Nông nghiệp & Phát triển nông thôn", "Khoa học, Công nghệ và Môi trường", "Y tế dự phòng",
+    "Giáo dục - Đào tạo", "Thông tin - Truyền thông", "Tiêu chuẩn Đo lường Chất lượng", "Tiêu chuẩn - Đo lường - Chất lượng",
     "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
 )
 # Words of two or three syllables that open the specific part of a name with only their first syllable
@@ -85,10 +86,14 @@ COMPOUNDS = (
     "Tài chính", "Ngoại giao", "Y tế", "Xây dựng", "Nội vụ", "Công nghệ", "Truyền thông", "Thông tin",
     "Thể thao", "Đào tạo", "Kinh tế", "Xã hội", "Thương binh", "Cảnh vệ", "Phòng cháy", "Chữa cháy",
     "Cứu nạn", "Cứu hộ", "Biên phòng", "Hậu cần", "Kỹ thuật", "Tác chiến", "Tham mưu", "Chính trị",
+    "Nhập khẩu", "Xuất khẩu", "Đo lường", "Chất lượng",
 )
 # Units numbered after their word: "Bệnh viện Quân y 103", "Quân đoàn 1", "Công an quận 12".
 NUMBERED = ("Quân y", "Quân đoàn", "Quân khu", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "quận", "Quận", "phường",
-            "Phường", "Vùng", "Hải đoàn", "Khu vực")
+            "Phường", "Vùng", "Hải đoàn", "Khu vực", "Nhi Đồng", "Nhi đồng")
+# Short forms the press gives a domain, for the whole domain: "Bộ Giáo dục" is the Ministry of Education and
+# Training.
+DOMAIN_SHORT_FORMS = {"Giáo dục": "Giáo dục và Đào tạo"}
 # Lower-case words after which a name is complete: a verb or a function word opens the rest of the sentence
 # ("Công an tỉnh Lào Cai | đã", "Sở Y tế | cho biết"). Any other lower-case word right after the name means the
 # rule stopped inside a word or a phrase it does not know ("Văn phòng Đăng | ký"): that mention is left out.
@@ -140,13 +145,17 @@ NEEDS_CONTINUATION = ("Sở", "Bộ", "Cục", "Tổng cục", "Báo", "Văn ph�
 
 def domains_pattern() -> str:
     """The domains as one regex: the rest of a domain's words in either case ("Bộ Thông tin và truyền thông"), a
-    dash with or without spaces ("Lao động-Thương binh"), "và" also written "&"."""
+    dash with or without spaces ("Lao động-Thương binh"), "và" also written "&", a comma left out."""
+    return "|".join(domain_regex(d) for d in sorted(DOMAINS, key=len, reverse=True))
+
+
+def domain_regex(domain: str, any_case: bool = False) -> str:
+    """One domain as a regex, in the spellings domains_pattern() allows (`any_case`: its first letter too)."""
     import re
 
-    return "|".join(
-        re.escape(d[0]) + "(?i:" + re.escape(d[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
-        .replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
-        for d in sorted(DOMAINS, key=len, reverse=True))
+    rest = (re.escape(domain[1:]).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ –\ ", r"\s*[-–]\s*")
+            .replace(r"\ và\ ", r"\s+(?:và|&)\s+").replace(r",\ ", r",?\s+"))
+    return f"(?i:{re.escape(domain[0])}{rest})" if any_case else re.escape(domain[0]) + "(?i:" + rest + ")"
 
 
 def name_pattern(head_case_insensitive: bool = False) -> str:
@@ -178,7 +187,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     domains = domains_pattern()
-    part = (rf"(?:{numbered}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})"
+    part = (rf"(?:{numbered}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})|[-–]\s*(?:{compound})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 
