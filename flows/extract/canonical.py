@@ -13,6 +13,7 @@ import polars as pl
 from flows.patterns import alternation
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
+from flows.patterns.persons import SURNAMES
 
 _PLACES = gazetteer.mention_names()
 _PLACE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
@@ -76,7 +77,10 @@ def canonical_key(name: pl.Expr) -> pl.Expr:
     """Names that differ only by case, punctuation or a known abbreviation share this key."""
     # "và", "&", "-" and "," between the words of a domain are one spelling: "Văn hóa, Thể thao và Du lịch" =
     # "Văn hóa - Thể thao & Du lịch"; "Tài nguyên Môi trường" = "Tài nguyên và Môi trường".
-    return (canonical_spelling(name).str.to_lowercase().str.replace_all(r"[.,;:'\"()]", "")
+    # "Ủy ban nhân dân Hà Nội" is "Ủy ban nhân dân Thành phố Hà Nội": a centrally-run city with or without its word.
+    cities = alternation([c.lower() for c in gazetteer.CITIES if not c.startswith("Thành phố")])
+    return (canonical_spelling(name).str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
+            .str.replace_all(r"[.,;:'\"()]", "")
             .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s(?:và\s)+", " ").str.replace_all(r"\s+", " "))
 
 
@@ -122,6 +126,8 @@ def _named_places(texts: pl.DataFrame, level_: str) -> pl.DataFrame:
         .explode("place")
         .filter(pl.col("place").is_not_null())
         .with_columns(place=pl.col("place").str.replace(r"^[^\p{L}]+", ""), level=pl.lit(level_))
+        # ("thành phố Nguyễn Văn Sửu": a person after a word for a place, not a place.)
+        .filter(~pl.col("place").str.contains(rf"^\S+(?:\s\S+)?\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s"))
     )
 
 

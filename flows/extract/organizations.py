@@ -76,7 +76,7 @@ _COMPLETE_ENDING = (rf"(?:^|\s)(?:{o.domains_pattern()}|{alternation([*o.UNIQUE_
 _BARE_ENDS = [ending for ending in o.BARE_ENDINGS if ending != "xã"]
 # A name complete before a lower-case word: it ends with a place, or a word for one (a bare local body).
 ENDS_WITH_PLACE = (
-    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + list(country_names()) + _BARE_ENDS + list(NOT_NAMES))})"
+    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + _BARE_ENDS + list(NOT_NAMES))})"
     rf"|(?:^|\s)(?i:{alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
 )
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.

@@ -36,7 +36,8 @@ _PLACES = gazetteer.mention_names()
 _BODY = organization_names.name_pattern().replace("(?P<head>", "(?:").replace("(?P<rest>", "(?:")
 # ("và" and "của" stay: "Viện Nghiên cứu giới và phát triển", "Ủy ban Pháp luật của Quốc hội"; "và ông" goes.)
 _FROM_FOLLOWER = (rf"\s+(?:{alternation([w for w in organization_names.FOLLOWERS if w not in ('và', 'của')])}"
-                  rf"|và\s+(?:ông|bà|vợ|chồng|các|những|\p{{Ll}}+\s+(?:ông|bà)|\p{{Lu}}{{2,}}\S*)|của\s+\p{{Ll}}\S*)(?:\s.*)?$")
+                  rf"|và\s+(?:ông|bà|vợ|chồng|các|những|một|nhiều|lãnh đạo|đại diện|\p{{Ll}}+\s+(?:ông|bà)|\p{{Lu}}{{2,}}\S*)"
+                  rf"|của\s+\p{{Ll}}\S*)(?:\s.*)?$")
 # A body said in more words than this is a clause, not a name.
 _MAX_SAID_WORDS = 12
 _GENERIC_BODIES = sorted(

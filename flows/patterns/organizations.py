@@ -16,6 +16,10 @@ ABBREVIATIONS = {
     "BVĐK": "Bệnh viện Đa khoa",
     "BV": "Bệnh viện",
     "TTw": "Trung ương",
+    "VPCP": "Văn phòng Chính phủ",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện Kiểm sát nhân dân",
+    "BHXH": "Bảo hiểm xã hội",
     "UBTW": "Ủy ban Trung ương",
     "TCCS": "tổ chức cơ sở",
     "ĐUK": "Đảng ủy Khối",
@@ -172,7 +176,8 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     head = f"(?i:{heads})" if head_case_insensitive else heads
     qualifiers = alternation(QUALIFIERS)
     # A capitalised word, or an abbreviation joined by &, - or . ("NN&PTNT", "VH-TT", "TP.HCM").
-    word = r"\p{Lu}[\p{L}\p{M}]*(?:[&\-.]\p{Lu}[\p{L}\p{M}]*)*"
+    # (An apostrophe inside a minority place's name: "Cư M'gar", "Ea H'leo".)
+    word = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?:[&\-.]\p{Lu}[\p{L}\p{M}]*)*"
     # Nested heads ("Ban Thường vụ | Đảng ủy Khối | các cơ quan tỉnh"), qualifiers, capitalised words, and
     # "và" only between capitalised words ("Khối Cơ quan và Doanh nghiệp tỉnh", not "Đảng bộ và nhân dân").
     lower = rf"(?i:{qualifiers}|chính trị|trung ương)"
