@@ -57,6 +57,12 @@ def test_kind_and_level(name, kind, level):
     assert (row["kind"], row["level"]) == (kind, level)
 
 
+def test_a_board_is_the_partys_only_under_a_party_committee():
+    kinds = _frame(name=["Ban Tổ chức Tỉnh ủy Bình Định", "Ban Tổ chức Hội Lim"]).select(
+        canonical.kind(pl.col("name")))["name"].to_list()
+    assert kinds == ["party_committee", None]
+
+
 def _resolve(paragraph: str, name: str, province: str | None):
     texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[paragraph]).with_columns(
         pl.col("paragraph").cast(pl.Int32))
@@ -210,6 +216,9 @@ def _organizations(sentence: str, persons: tuple[str, ...] = ()) -> list[str]:
         ("Tổng cục VIII Bộ Công an cho biết.", ["Tổng cục VIII Bộ Công an"]),
         # a head inside a person's or a street's name
         ("Trên đường Đinh Bộ Lĩnh xe đông.", []),
+        # a namesake ends a name, it is no person after it; a delegation of no province is no particular one
+        ("Phó Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh cho biết.", ["Học viện Chính trị Quốc gia Hồ Chí Minh"]),
+        ("Văn phòng Đoàn đại biểu Quốc hội cho biết.", []),
     ],
 )
 def test_organisation_names_end_where_the_body_ends(sentence, names):

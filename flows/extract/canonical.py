@@ -88,7 +88,10 @@ def kind(name: pl.Expr) -> pl.Expr:
     """The kind of body from the head its canonical name starts with."""
     heads = {head: kind_ for kind_, group in o.KINDS.items() for head in group}
     head = name.str.extract(rf"^((?i:{alternation(list(heads))}))(?:[^\p{{L}}]|$)", 1).str.to_lowercase()
-    return head.replace_strict({h.lower(): k for h, k in heads.items()}, default=None, return_dtype=pl.String)
+    found = head.replace_strict({h.lower(): k for h, k in heads.items()}, default=None, return_dtype=pl.String)
+    board = name.str.contains(rf"^(?:{alternation(o.PARTY_BOARDS)})\s")
+    of_party = name.str.contains(rf"^(?:{alternation(o.PARTY_BOARDS)})\s+(?:{alternation(o.PARTY_BOARD_OF)})")
+    return pl.when(board & ~of_party).then(None).otherwise(found)
 
 
 def level(name: pl.Expr, kind_: pl.Expr) -> pl.Expr:

@@ -211,7 +211,10 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
         text=pl.col("second"), head=pl.col("second").str.extract(rf"^({alternation(o.SECOND_BODY_HEADS)})", 1),
     ).drop("first", "second")
     orgs = pl.concat([orgs, nested])
-    orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "").str.replace(_TRAILING_FULL_NAME, ""))
+    # (A trailing name that is a place's or a namesake's, "Học viện Chính trị quốc gia Hồ Chí Minh", stays.)
+    namesake = pl.col("text").str.contains(rf"\s(?:{alternation(NOT_NAMES)})$")
+    orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "")).with_columns(
+        text=pl.when(namesake).then(pl.col("text")).otherwise(pl.col("text").str.replace(_TRAILING_FULL_NAME, "")))
     orgs = orgs.with_columns(text=trim(pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     # A head alone names no particular body ("Bệnh viện", "Đảng ủy", "UBND"), unless there is only one such body

@@ -127,7 +127,12 @@ HOSPITAL_SPECIALTIES = ("Đa khoa", "Phổi", "Mắt", "Nhi", "Lao", "Tâm thầ
                         "Da liễu", "Y học cổ truyền", "Răng Hàm Mặt", "Nội tiết", "Lao và Bệnh phổi")
 # Names that still name no particular body ("Bệnh viện Đa khoa" of no place).
 GENERIC_NAMES = (*(f"Bệnh viện {specialty}" for specialty in HOSPITAL_SPECIALTIES), "Ban Quản lý", "Ban Chỉ đạo", "Trường Đại học", "Ủy ban Nhân dân",
-                 "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bộ Tư Lệnh", "Bộ Chỉ huy")
+                 "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bộ Tư Lệnh", "Bộ Chỉ huy", "Đoàn đại biểu Quốc hội",
+                 "Văn phòng Đoàn đại biểu Quốc hội")
+# Boards of the Party only when they are a Party committee's (or the centre's): "Ban Tổ chức Tỉnh ủy", "Ban
+# Tuyên giáo Trung ương"; "Ban Tổ chức Hội Lim" organises a festival.
+PARTY_BOARDS = ("Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế")
+PARTY_BOARD_OF = ("Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")
 # Kinds of central body whose name may end with the country's name, which adds nothing ("Bộ Ngoại giao Việt Nam"
 # is "Bộ Ngoại giao").
 NATIONAL_SUFFIX = " Việt Nam"
