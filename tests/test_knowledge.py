@@ -59,7 +59,7 @@ def test_kind_and_level(name, kind, level):
 
 def test_a_board_is_the_partys_only_under_a_party_committee():
     kinds = _frame(name=["Ban Tổ chức Tỉnh ủy Bình Định", "Ban Tổ chức Hội Lim"]).select(
-        canonical.kind(pl.col("name")))["name"].to_list()
+        kind=canonical.kind(pl.col("name")))["kind"].to_list()
     assert kinds == ["party_committee", None]
 
 
