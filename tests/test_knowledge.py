@@ -219,6 +219,7 @@ def _organizations(sentence: str, persons: tuple[str, ...] = ()) -> list[str]:
         # a namesake ends a name, it is no person after it; a delegation of no province is no particular one
         ("Phó Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh cho biết.", ["Học viện Chính trị Quốc gia Hồ Chí Minh"]),
         ("Văn phòng Đoàn đại biểu Quốc hội cho biết.", []),
+        ("Ngày 20/6, Công an Tp. Đông Hà (Quảng Trị) cho biết.", ["Công an Tp. Đông Hà"]),
     ],
 )
 def test_organisation_names_end_where_the_body_ends(sentence, names):
@@ -233,6 +234,7 @@ def test_organisation_names_end_where_the_body_ends(sentence, names):
         ("Phó Chủ tịch UBND quận Bình Tân Nguyễn Gia Thái Bình cho hay.", "Nguyễn Gia Thái Bình"),
         ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", "Nguyễn Quốc Anh"),
         ("Đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy phát biểu.", "Bùi Văn Tỉnh"),
+        ("Ông Trần Đắc Phu, Cục trưởng Cục Y tế dự phòng cho biết.", "Trần Đắc Phu"),
     ],
 )
 def test_person_names_take_their_own_words(text, name):

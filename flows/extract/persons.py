@@ -15,7 +15,9 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 _SURNAME = rf"(?:{alternation(p.SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 NAME = rf"{_SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
-_TITLE_STARTS = (*p.TITLE_KEYWORDS, *[t.replace(" ", "_") for t in p.JOINED_TITLES])
+# The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
+_JOINER = "\u02bc"
+_TITLE_STARTS = (*p.TITLE_KEYWORDS, *[t.replace(" ", _JOINER) for t in p.JOINED_TITLES])
 _TITLE = rf"(?:{alternation(_TITLE_STARTS)})"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
@@ -55,10 +57,10 @@ def _place_names() -> list[str]:
 
 
 def rule_text(text: pl.Expr) -> pl.Expr:
-    """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined ("Tổng
-    Thư_ký"); same length as the text, so offsets hold."""
+    """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined into one
+    word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so offsets hold."""
     return mask(text, _place_names()).str.replace_many(
-        list(p.JOINED_TITLES), [t.replace(" ", "_") for t in p.JOINED_TITLES])
+        list(p.JOINED_TITLES), [t.replace(" ", _JOINER) for t in p.JOINED_TITLES])
 
 
 def _clean_name(name: pl.Expr) -> pl.Expr:

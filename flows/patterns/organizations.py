@@ -195,9 +195,11 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     # (A comma joins only without a space: "VH,TT&DL"; "TP, UBND TP" is two names.)
     joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
+    # "Công an Tp. Đông Hà": the city's abbreviation with its dot, then the city's name.
+    city = r"(?:TP|Tp|T\.P)\.?(?:\s+\p{Lu}[\p{L}\p{M}]*)+"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     domains = domains_pattern()
-    part = (rf"(?:{numbered}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})|[-–]\s*(?:{compound})"
+    part = (rf"(?:{numbered}|{city}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})|[-–]\s*(?:{compound})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 
