@@ -66,9 +66,8 @@ class Decoded(NamedTuple):
 
 # A word: letters only (digits and punctuation split words).
 _WORD = re.compile(r"[^\W\d_]+")
-_TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
-_SYLLABLE = re.compile(f"(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})"
-                       f"(?:{alternation(syllables.FINALS)})?")
+_TONE_MARKS = re.compile(f"[{syllables.TONE_MARKS}]")
+_SYLLABLE = re.compile(syllables.syllable_pattern())
 
 
 def syllable_share(text: str) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.patterns import alternation, syllables
+from flows.patterns import syllables
 
 # Where an item was found: the article field and the paragraph's index within it.
 FIELDS = ("title", "lead", "body", "caption")
@@ -144,9 +144,8 @@ def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) ->
     )
 
 
-_TONE_MARKS = "[\u0300\u0301\u0303\u0309\u0323]"
-_SYLLABLE = (f"^(?:{alternation(syllables.INITIALS)})?(?:{alternation(syllables.VOWEL_GROUPS)})"
-             f"(?:{alternation(syllables.FINALS)})?$")
+_TONE_MARKS = f"[{syllables.TONE_MARKS}]"
+_SYLLABLE = f"^{syllables.syllable_pattern()}$"
 
 
 def foreign_words(text: pl.Expr) -> pl.Expr:

@@ -28,3 +28,13 @@ FINALS = ("c", "ch", "k", "m", "n", "ng", "nh", "p", "t")
 # loanwords and typos keep real text a little under 1 (0.94 at the lowest on the development corpus); a wrong
 # table's reading of the same bytes scores about half (0.48 at the highest there).
 SYLLABLE_SHARE = 0.8
+
+# The five tone marks (combining characters after NFD): a syllable is checked without them.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def syllable_pattern() -> str:
+    """A toneless, lower-case syllable as a regex (unanchored): initial? vowel group final?."""
+    from flows.patterns import alternation
+
+    return f"(?:{alternation(INITIALS)})?(?:{alternation(VOWEL_GROUPS)})(?:{alternation(FINALS)})?"
