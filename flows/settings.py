@@ -22,6 +22,12 @@ TIMEZONE = "Asia/Ho_Chi_Minh"
 
 # A news article is a few kB; anything above this is not an article and is quarantined unread.
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+# A paragraph longer than this (a page whose line breaks were lost) is read by the extractors in segments cut at
+# sentence ends, so that no rule's cost grows with the square of a paragraph. The longest paragraph of the
+# development corpus is 13,407 characters; real ones stay whole.
+MAX_SEGMENT_CHARS = 20_000
+# No name, title or figure the extractors read runs longer than this (a match is never looked for further).
+MAX_MATCH_CHARS = 2_000
 # How long `newswh sql` waits for a running load to release the write lock.
 READ_LOCK_WAIT_SECONDS = 5.0
 # Reading the source folder is retried this many times, this many seconds apart.

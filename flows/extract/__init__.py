@@ -15,7 +15,7 @@ from flows.extract.organizations import extract_organizations
 from flows.extract.persons import extract_persons
 from flows.extract.positions import homes, positions
 from flows.extract.provinces import extract_provinces
-from flows.extract.spans import paragraphs
+from flows.extract.spans import paragraphs, restore_positions, split_long_paragraphs
 from flows.extract.themes import extract_themes
 
 
@@ -58,10 +58,10 @@ class Knowledge:
 
 def extract(articles: pl.DataFrame, authors: pl.DataFrame) -> Knowledge:
     """Every knowledge frame of a batch of articles; rows carry source_uri (joined to the article key on load)."""
-    texts = paragraphs(articles)
+    texts, segments = split_long_paragraphs(paragraphs(articles))
     persons = extract_persons(texts, authors)
     posts = positions(persons, texts, articles)
-    return Knowledge(
+    knowledge = Knowledge(
         persons=persons.with_columns(home=homes(persons, posts, articles)),
         positions=posts,
         organizations=canonical_organizations(extract_organizations(texts, persons), texts, articles),
@@ -71,6 +71,8 @@ def extract(articles: pl.DataFrame, authors: pl.DataFrame) -> Knowledge:
         meetings=extract_meetings(articles, persons),
         themes=extract_themes(articles),
     )
+    return Knowledge(**{name: restore_positions(getattr(knowledge, name), segments)
+                        for name in knowledge.__dataclass_fields__})
 
 
 def reference_tables() -> dict[str, pl.DataFrame]:

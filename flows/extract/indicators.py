@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.extract.spans import find_all
+from flows.extract.spans import POSITION_KEYS, find_all
 from flows.patterns import alternation
 from flows.patterns import indicators as ind
 
@@ -43,13 +43,21 @@ def _number(text: pl.Expr) -> pl.Expr:
     )
 
 
-def _period() -> pl.Expr:
-    """The last period named in the paragraph before the figure, else the first one after it."""
-    before = pl.col("text").str.slice(0, pl.col("char_offset"))
-    after = pl.col("text").str.slice(pl.col("char_offset"))
-    return pl.coalesce(
-        before.str.extract_all(f"(?i){ind.PERIOD}").list.last(),
-        after.str.extract(f"(?i)({ind.PERIOD})", 1),
+def _with_period(figures: pl.DataFrame, texts: pl.DataFrame) -> pl.DataFrame:
+    """`period`: the last period named in the paragraph before the figure, else the first one after it. The periods
+    are found once per paragraph and matched to the figures by position (a copy of the text before each figure
+    would grow with the square of the paragraph)."""
+    periods = find_all(texts, f"(?i){ind.PERIOD}", FIELDS).select(
+        *POSITION_KEYS, "char_offset", period="match",
+        period_end=pl.col("char_offset") + pl.col("match").str.len_chars())
+    keyed = figures.with_row_index("figure__").sort("char_offset")
+    before = keyed.join_asof(periods.sort("period_end"), left_on="char_offset", right_on="period_end",
+                             by=POSITION_KEYS, strategy="backward", check_sortedness=False)
+    after = keyed.join_asof(periods.drop("period_end").sort("char_offset"), on="char_offset", by=POSITION_KEYS,
+                            strategy="forward", check_sortedness=False)
+    return (
+        keyed.with_columns(period=pl.coalesce(before["period"], after["period"]))
+        .sort("figure__").drop("figure__")
     )
 
 
@@ -101,7 +109,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         char_offset=pl.col("char_offset") + pl.col("match").str.split(number).list.first().str.len_chars()
     )
     return (
-        combined.with_columns(period=_period())
+        _with_period(combined, texts)
         .drop("text", "match")
         .rename({"figure": "text"})
         .with_columns([pl.lit(None, dtype).alias(c) for c, dtype in INDICATOR_SCHEMA.items()

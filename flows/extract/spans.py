@@ -5,13 +5,18 @@ Polars gives a regex's matches but not where they are; `find_all` recovers each 
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 
 from flows import regex
 from flows.patterns import syllables
+from flows.settings import MAX_MATCH_CHARS, MAX_SEGMENT_CHARS
 
 # Where an item was found: the article field and the paragraph's index within it.
 FIELDS = ("title", "lead", "body", "caption")
+POSITION_KEYS = ["source_uri", "field", "paragraph"]
+SEGMENTS_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32,
+                   "source_paragraph": pl.Int32, "segment_start": pl.Int64}
 
 
 def paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
@@ -30,6 +35,61 @@ def paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
         for field, column in (("body", "body"), ("caption", "captions"))
     ]
     return pl.concat(single + lists).filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
+
+
+def _segment_starts(text: str, limit: int) -> list[int]:
+    """Where to cut a paragraph longer than `limit` characters: after the last sentence end (else the last space)
+    in the second half of each window of `limit`, else at the window's end (a text with no spaces). Each window is
+    searched once: linear in the text."""
+    starts = [0]
+    while len(text) - starts[-1] > limit:
+        start, end = starts[-1], starts[-1] + limit
+        cut = text.rfind(". ", start + limit // 2, end)
+        cut = cut + 2 if cut >= 0 else text.rfind(" ", start + limit // 2, end) + 1
+        starts.append(cut if cut > start else end)
+    return starts
+
+
+def split_long_paragraphs(texts: pl.DataFrame, limit: int = MAX_SEGMENT_CHARS) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Paragraphs longer than `limit` (a page whose line breaks were lost, a crawler's dump) cut into segments that
+    the extractors read as paragraphs of their own, so that no rule's cost depends on how long a paragraph runs.
+    Returns the texts and the segments' map (empty when nothing was cut, as on every real article seen): a
+    segment's paragraph number (the ones after it shift up) -> its paragraph and where it starts in it, for
+    `restore_positions`."""
+    too_long = texts["text"].str.len_chars() > limit
+    if not too_long.any():
+        return texts, pl.DataFrame(schema=SEGMENTS_SCHEMA)
+    keyed = texts.with_row_index("row__")
+    long = keyed.filter(too_long)
+    cuts = [(row, start, text[start:end]) for row, text in zip(long["row__"], long["text"])
+            for start, end in _pairs(_segment_starts(text, limit), len(text))]
+    pieces = pl.DataFrame(cuts, schema={"row__": pl.UInt32, "segment_start": pl.Int64, "text": pl.String},
+                          orient="row")
+    segments = pl.concat([
+        keyed.filter(~too_long).with_columns(segment_start=pl.lit(0, pl.Int64)),
+        long.drop("text").join(pieces, on="row__").select(*keyed.columns, "segment_start"),
+    ]).sort("row__", "segment_start")
+    # A paragraph's number grows by the segments cut before it in its field (its own included).
+    cut_before = (pl.col("segment_start") > 0).cast(pl.Int32).cum_sum().over("source_uri", "field")
+    segments = segments.with_columns(source_paragraph=pl.col("paragraph"), paragraph=pl.col("paragraph") + cut_before)
+    moved = segments.filter((pl.col("paragraph") != pl.col("source_paragraph")) | (pl.col("segment_start") > 0))
+    return segments.select(texts.columns), moved.select(list(SEGMENTS_SCHEMA))
+
+
+def _pairs(starts: list[int], length: int) -> list[tuple[int, int]]:
+    return list(zip(starts, [*starts[1:], length]))
+
+
+def restore_positions(frame: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFrame:
+    """Positions found in segments (`split_long_paragraphs`) as positions in their paragraphs."""
+    if segments.is_empty() or not {"paragraph", "char_offset"} <= set(frame.columns):
+        return frame
+    return (
+        frame.join(segments, on=POSITION_KEYS, how="left", maintain_order="left")
+        .with_columns(paragraph=pl.coalesce("source_paragraph", "paragraph"),
+                      char_offset=pl.col("char_offset") + pl.col("segment_start").fill_null(0))
+        .drop("source_paragraph", "segment_start")
+    )
 
 
 def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS,
@@ -97,22 +157,42 @@ def _find_from_starts(texts: pl.DataFrame, pattern: str, starts: tuple[str, ...]
     )
     anchored = rf"^(?:{pattern})"
     window = text.str.slice(pl.col("char_offset"), _WINDOW_CHARS)
-    occurrences = occurrences.with_columns(match=window.str.extract(anchored, 0))
+    occurrences = occurrences.with_columns(match=window.str.extract_all(anchored).list.first())
     cut_short = (window.str.len_chars() < text.str.len_chars() - pl.col("char_offset")) & (
         pl.col("match").str.len_chars() > _WINDOW_CHARS - _WINDOW_MARGIN_CHARS)
-    occurrences = occurrences.with_columns(
-        match=pl.coalesce(regex.where(cut_short, text.str.slice(pl.col("char_offset")),
-                                      lambda rest: rest.str.extract(anchored, 0), pl.String), pl.col("match"))
-    ).filter(pl.col("match").is_not_null())
-    end = pl.col("char_offset") + pl.col("match").str.len_chars()
-    keep = pl.Series([True] * occurrences.height, dtype=pl.Boolean)
-    while True:  # row i depends only on the rows before it: settles in at most (overlap depth) rounds
-        previous_end = pl.when(pl.col("keep__")).then(end).otherwise(-1).shift(1, fill_value=-1).cum_max().over("row__")
-        settled = occurrences.with_columns(keep__=keep).select(pl.col("char_offset") >= previous_end).to_series()
-        if settled.equals(keep):
+    occurrences = occurrences.filter(pl.col("match").is_not_null())
+    cut_short = occurrences.select(cut_short).to_series().to_numpy()
+    # A kept match that may run past its window is read again on a longer one (no name runs longer than
+    # MAX_MATCH_CHARS), which may drop later matches it now covers. Only kept matches are read again: a
+    # copy of the rest of the paragraph for every match would be quadratic.
+    read_again = np.zeros(len(cut_short), dtype=bool)
+    while True:
+        keep = _leftmost_first(occurrences)
+        todo = keep & cut_short & ~read_again
+        if not todo.any():
             break
-        keep = settled
+        read_again |= todo
+        longer = occurrences.with_row_index("occurrence__").filter(pl.Series(todo)).select(
+            "occurrence__", match=text.str.slice(pl.col("char_offset"), MAX_MATCH_CHARS).str.extract_all(anchored).list.first())
+        occurrences = occurrences.with_row_index("occurrence__").update(longer, on="occurrence__").drop("occurrence__")
     return occurrences.filter(keep).select(*texts.columns, "match", "char_offset")
+
+
+def _leftmost_first(occurrences: pl.DataFrame) -> np.ndarray:
+    """Which matches a regex search would return: in each row, the first match, then the first that starts at or
+    after the end of the last one kept. The matches are sorted by row and start; each one points at the next it
+    would allow (a binary search), and the chain is followed once: linear however the matches overlap."""
+    rows = occurrences["row__"].to_numpy().astype(np.int64) << 32
+    starts = occurrences["char_offset"].to_numpy()
+    ends = starts + occurrences["match"].str.len_chars().to_numpy()
+    following = np.searchsorted(rows + starts, rows + ends, side="left")
+    following = np.maximum(following, np.arange(1, len(starts) + 1))  # an empty match allows the next one
+    keep = np.zeros(len(starts), dtype=bool)
+    at = 0
+    while at < len(starts):
+        keep[at] = True
+        at = int(following[at])
+    return keep
 
 
 def mask(text: pl.Expr, phrases: list[str]) -> pl.Expr:
@@ -123,19 +203,31 @@ def mask(text: pl.Expr, phrases: list[str]) -> pl.Expr:
 
 
 def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) -> pl.DataFrame:
-    """Cut `column` before the first name of a person found in the same article ("Đảng ủy Khối các cơ quan
-    tỉnh | Nguyễn Xuân Tường"). Only that article's names count: a name elsewhere may be a place here."""
+    """Cut `column` before the first name, standing as whole words after a space, of a person found in the same
+    article ("Đảng ủy Khối các cơ quan tỉnh | Nguyễn Xuân Tường"). Only that article's names count: a name
+    elsewhere may be a place here. The words of `column` from each position are looked up among the names of
+    each length the article has (a join), never each name against each row."""
     names = persons.select("source_uri", "name").unique()
     if frame.is_empty() or names.is_empty():
         return frame
     keyed = frame.with_row_index("row__")
+    words = (
+        keyed.select("row__", "source_uri", words=pl.col(column).str.split(" "))
+        .with_columns(at=pl.int_ranges(1, pl.col("words").list.len()))
+        .explode("at")
+        .filter(pl.col("at").is_not_null())
+    )
+    lengths = names.select(pl.col("name").str.count_matches(" ") + 1).to_series().unique().sort()
+    candidates = pl.concat([
+        words.select("row__", "source_uri", "words", "at", name=pl.col("words").list.slice(pl.col("at"), length)
+                     .list.join(" "))
+        for length in lengths
+    ])
     cut = (
-        keyed.select("row__", "source_uri", column)
-        .join(names, on="source_uri", how="inner")
-        .filter(pl.col(column).str.contains(" " + pl.col("name"), literal=True))
-        .with_columns(pl.col(column).str.split(" " + pl.col("name")).list.first())
+        candidates.join(names, on=["source_uri", "name"], how="inner")
         .group_by("row__")
-        .agg(pl.col(column).sort_by(pl.col(column).str.len_chars()).first().alias("cut__"))
+        .agg(pl.col("words").first(), pl.col("at").min())
+        .select("row__", cut__=pl.col("words").list.slice(0, pl.col("at")).list.join(" "))
     )
     return (
         keyed.join(cut, on="row__", how="left")
