@@ -45,4 +45,5 @@ schema-reference: setup
 	$(BIN)/python -m flows.catalogue README.md
 
 clean:
-	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/*.dq warehouse/*.gx warehouse/dq warehouse/gx .prefect
+	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/*.dq warehouse/*.gx warehouse/*.staging warehouse/.staging \
+		warehouse/dq warehouse/gx .prefect

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.settings import RunSettings
-from flows.staging import staging_folder
 
 
 def beside_the_warehouse(settings: RunSettings) -> list[Path]:
     warehouse = settings.warehouse
-    return [Path(f"{warehouse}.lock"), staging_folder(warehouse), settings.gx_project, settings.dq_site,
+    return [Path(f"{warehouse}.lock"), settings.staging_folder, settings.gx_project, settings.dq_site,
             Path(f"{warehouse}.wal"), warehouse]
 
 

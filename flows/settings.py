@@ -83,6 +83,10 @@ class RunSettings:
     def gx_project(self) -> Path:
         return gx_project_of(self.warehouse)
 
+    @property
+    def staging_folder(self) -> Path:
+        return staging_folder_of(self.warehouse)
+
 
 def dq_site_of(warehouse: Path) -> Path:
     """The data-quality site of a warehouse sits beside it, named after it (`news.duckdb` -> `news.dq/`), so that
@@ -96,6 +100,14 @@ def gx_project_of(warehouse: Path) -> Path:
     too: `news.duckdb` -> `news.gx/`."""
     warehouse = Path(warehouse)
     return warehouse.parent / f"{warehouse.stem}.gx"
+
+
+def staging_folder_of(warehouse: Path) -> Path:
+    """The runs of one warehouse stage in a folder of its own, named after the whole file name as its run lock is
+    (`news.duckdb` -> `news.duckdb.staging/`, beside `news.duckdb.lock`): whoever holds that lock is then the only
+    run that can be staging there, and two warehouses in one folder (even `a.duckdb` and `a.db`) never share one."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.name}.staging"
 
 
 def configure_prefect_environment() -> None:

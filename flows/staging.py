@@ -1,4 +1,5 @@
-"""Staging: a run's rows, appended a chunk at a time to a DuckDB file of the run's own, beside the warehouse.
+"""Staging: a run's rows, appended a chunk at a time to a DuckDB file of the run's own, in the warehouse's staging
+folder (`news.duckdb.staging/`, see `settings.staging_folder_of`).
 
 The load then reads them from there in one short transaction (see `warehouse.load`), so the warehouse is written
 only once everything is staged, and no stage holds the whole run in memory.
@@ -14,7 +15,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from flows.settings import STAGING_MEMORY_LIMIT
+from flows.settings import STAGING_MEMORY_LIMIT, staging_folder_of
 from flows.warehouse import WarehouseError, one_line
 
 
@@ -59,14 +60,14 @@ class Staging:
         self._con.close()
 
 
-def staging_folder(warehouse: Path) -> Path:
-    return Path(warehouse).parent / ".staging"
-
-
 def remove_stale(warehouse: Path) -> int:
-    """Remove what runs killed outright (SIGKILL, power loss) left in the staging folder; call only while holding
-    the warehouse's run lock, when no other run can be staging. Returns how many entries were removed."""
-    folder = staging_folder(warehouse)
+    """Remove what runs of this warehouse killed outright (SIGKILL, power loss) left in its staging folder; call only
+    while holding the warehouse's run lock. Returns how many entries were removed.
+
+    Every entry there was made by a run of this warehouse (the folder is its own, never another warehouse's), and a
+    run stages only while it holds the lock, which it releases after removing its own entries, or the operating
+    system releases when it dies. So while we hold the lock, whoever made an entry is gone: it is stale."""
+    folder = staging_folder_of(warehouse)
     if not folder.is_dir():
         return 0
     entries = list(folder.iterdir())
@@ -77,9 +78,9 @@ def remove_stale(warehouse: Path) -> int:
 
 @contextmanager
 def staging_file(warehouse: Path, run_id: str) -> Iterator[Path]:
-    """A fresh staging file path for this run, in `.staging/` beside the warehouse; removed afterwards, and the
-    folder with it once empty."""
-    folder = staging_folder(warehouse)
+    """A fresh staging file path for this run, in the warehouse's staging folder; removed afterwards, and the folder
+    with it once empty. Call only while holding the warehouse's run lock (see `remove_stale`)."""
+    folder = staging_folder_of(warehouse)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{run_id}.duckdb"
     path.unlink(missing_ok=True)
@@ -92,4 +93,4 @@ def staging_file(warehouse: Path, run_id: str) -> Iterator[Path]:
         try:
             folder.rmdir()
         except OSError:
-            pass  # another run's files, or not empty yet
+            pass  # not empty (a file this process could not remove)

@@ -9,6 +9,7 @@ import pytest
 
 from flows import regex
 from flows.extract.spans import find_all
+from flows.settings import staging_folder_of
 from flows.warehouse import query
 from tests.conftest import CORPUS, SEEDS, write_articles
 from tests.test_bad_input import BAD, GOOD
@@ -27,8 +28,8 @@ def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow
     assert_same_warehouse(whole, chunked)
     checks = "SELECT suite, expectation, column_name, success, unexpected_count, element_count FROM dq_result"
     assert query(whole, checks + " ORDER BY ALL").equals(query(chunked, checks + " ORDER BY ALL"))
-    # The staging file is gone once the run has loaded.
-    assert not list((tmp_path / ".staging").glob("*"))
+    # The staging files are gone once the runs have loaded, and their folders with them.
+    assert not staging_folder_of(whole).exists() and not staging_folder_of(chunked).exists()
 
 
 def test_twins_and_copies_of_quarantined_documents_are_found_across_chunks(run_flow, tmp_path):

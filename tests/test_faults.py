@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.settings import staging_folder_of
 from flows.warehouse import RUN_RECORDS
 from tests.conftest import SEEDS, table_counts
 from tests.processes import Newswh, wait_until_gone
@@ -129,4 +130,4 @@ def test_a_source_folder_that_goes_away_during_the_run_stops_it_in_one_line(run_
     assert after.pop("etl_run") == before.pop("etl_run") + 1, "the failed run is recorded"
     after.pop("dq_result"), before.pop("dq_result")
     assert after == before
-    assert not (tmp_path / ".staging").exists()
+    assert not staging_folder_of(warehouse).exists()

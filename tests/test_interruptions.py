@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.settings import staging_folder_of
 from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import SEEDS, table_counts
 from tests.processes import Newswh, alive, answers, free_port, wait_until_gone
@@ -75,7 +76,7 @@ def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, stage, ho
     assert "Traceback" not in run.output
     assert wait_until_gone(children, timeout=3) == [], "a child process outlived the run"
     assert warehouse_contents(loaded) == before
-    assert not (loaded.parent / ".staging").exists()
+    assert not staging_folder_of(loaded).exists()
     status, message, run_id = last_run(loaded)
     assert (status, message) == ("interrupted", last)
     assert flow_run_state(prefect_home, run_id) in ("CRASHED", "CANCELLED")
@@ -96,10 +97,10 @@ def test_kill_9_of_a_run_leaves_no_child_process_and_the_next_run_cleans_up(load
     finally:
         run.kill_all()
     assert left == [], "the temporary Prefect server or a worker outlived a killed run"
-    assert list((loaded.parent / ".staging").iterdir()), "the killed run left its staging file (the case to clean)"
+    assert list(staging_folder_of(loaded).iterdir()), "the killed run left its staging file (the case to clean)"
     assert warehouse_contents(loaded) == before
     run_flow(SEEDS, loaded)
-    assert not (loaded.parent / ".staging").exists(), "the next run removes what the killed one left"
+    assert not staging_folder_of(loaded).exists(), "the next run removes what the killed one left"
     assert warehouse_contents(loaded) == before
 
 

@@ -23,7 +23,7 @@ and after each pair:
        schema_migration aside; quarantine, history too, counted by distinct document);
    (d) no process of the killed run is alive 5 s after the kill (zombies aside): those recorded before the kill and
        any other of its session;
-   (e) nothing is left in `<warehouse dir>/.staging/` after the follow-up run;
+   (e) nothing is left in the warehouse's staging folder (`<warehouse>.staging/`) after the follow-up run;
    (f) a full refresh that ends by itself before its kill moment exited 0.
 It also looks at the warehouse between the kill and the follow-up (read-only): it must hold either what it held
 before or the killed run's whole refresh (round 1: no warehouse, or an empty schema), never part of one ("atomic").
@@ -60,7 +60,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, SQL_DIR
+from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, SQL_DIR, staging_folder_of
 from flows.warehouse import RUN_RECORDS
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
@@ -265,7 +265,7 @@ def run_status(warehouse: Path, run_id: str | None) -> str | None:
 
 
 def staging_entries(warehouse: Path) -> list[str]:
-    folder = warehouse.parent / ".staging"
+    folder = staging_folder_of(warehouse)
     return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
@@ -416,8 +416,8 @@ def table(report: dict) -> str:
                      f" {'ok' if r['counts_ok'] else 'FAIL':<7} {len(r['leftover_processes']):>10}"
                      f" {len(r['staging_left']):>12}  {r['last_line'][:70]}")
     lines.append("(after kill: the warehouse between the kill and the follow-up; 'full, own' when the killed run's load"
-                 " had committed, 'full, prev' when it holds the previous load; stg: files in .staging/ then, which the"
-                 " follow-up removes)")
+                 " had committed, 'full, prev' when it holds the previous load; stg: files in its staging folder then,"
+                 " which the follow-up removes)")
     final = report.get("final")
     if final:
         lines.append(f"final full refresh of the working warehouse: exit {final['exit']} in {final['seconds']:.0f} s,"

@@ -8,7 +8,7 @@ every thread's stack dumped (faulthandler) together with this process's children
 folder, and the script exits with status 2 at once (a C-level faulthandler timer is the backstop should the main
 thread hold the GIL). Per run it records the wall time, the documents seen / loaded / quarantined and the row count
 of every warehouse table (run records aside), and compares them with run 1; it also notes the child processes left
-running and the files left in `.staging/` after each run (reported, not part of the verdict).
+running and the files left in the warehouse's staging folder after each run (reported, not part of the verdict).
 
 PASS only if all N runs finished within the deadline with counts identical to run 1's.
 
@@ -35,7 +35,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.settings import PROJECT_ROOT
+from flows.settings import PROJECT_ROOT, staging_folder_of
 from flows.warehouse import RUN_RECORDS
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
@@ -239,7 +239,7 @@ def main() -> int:
                            "documents_unchanged": summary.documents_unchanged, "tables": counts}
                 if reference is None:
                     reference = outcome
-                staging = warehouse.parent / ".staging"
+                staging = staging_folder_of(warehouse)
                 record = {"run": run, "seconds": round(seconds, 2),
                           **{k: v for k, v in outcome.items() if k != "tables"},
                           "same_as_run_1": outcome == reference,
