@@ -10,8 +10,8 @@ quarantined, and, for a backfill, which fall in the window. The result is append
 from __future__ import annotations
 
 import time
-from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -48,6 +48,8 @@ class ChunkResult:
     document_check_frame: pl.DataFrame  # what the documents suite looks at
     article_check_frame: pl.DataFrame  # what the articles suite looks at
     seconds: dict[str, float]
+    # source_uri, source_file, stage, reason: documents a worker died on, alone (quarantined, never parsed)
+    lost: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=REJECTED_SCHEMA))
 
 
 def process_chunk(job: ChunkJob) -> ChunkResult:
@@ -76,6 +78,41 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
     documents = read.join(decoded.select("source_uri", "text_hash", "decode_error"), on="source_uri", how="left")
     return ChunkResult(job.number, documents, articles, authors, knowledge, document_check_frame,
                        article_check_frame, seconds)
+
+
+def split_job(job: ChunkJob) -> list[ChunkJob]:
+    """A chunk in two halves (one document gives itself)."""
+    half = (job.files.height + 1) // 2
+    return [job] if job.files.height <= 1 else [ChunkJob(job.number, job.files.slice(0, half)),
+                                                ChunkJob(job.number, job.files.slice(half))]
+
+
+def merge_results(job: ChunkJob, parts: list[ChunkResult]) -> ChunkResult:
+    """The result of a chunk run again in parts, as if it had run whole."""
+    def concat(name: str) -> pl.DataFrame:
+        return pl.concat([getattr(part, name) for part in parts], how="diagonal_relaxed")
+
+    seconds: dict[str, float] = {}
+    for part in parts:
+        for stage, spent in part.seconds.items():
+            seconds[stage] = seconds.get(stage, 0.0) + spent
+    return ChunkResult(job.number, concat("documents"), concat("articles"), concat("authors"),
+                       extract.Knowledge.concat([part.knowledge for part in parts]), concat("document_check_frame"),
+                       concat("article_check_frame"), seconds, concat("lost"))
+
+
+def lost_document(job: ChunkJob, cause: str) -> ChunkResult:
+    """A document a worker died on by itself: read here (its bytes go to quarantine), parsed nowhere. (One refused
+    unread keeps its own reason.)"""
+    empty = process_chunk(ChunkJob(job.number, job.files.clear()))
+    documents = manifest.plan_by_hash(sources.read_documents(job.files)).with_columns(
+        text_hash=pl.lit(None, pl.String), decode_error=pl.col("problem"))
+    lost = documents.filter(pl.col("problem").is_null()).select(
+        "source_uri", "source_file", stage=pl.lit("parse"), reason=pl.lit(f"worker killed while parsing: {cause}"))
+    return replace(empty, documents=pl.concat([empty.documents, documents], how="diagonal_relaxed"), lost=lost)
+
+
+ISOLATION = parallel.Isolation(split_job, merge_results, lost_document)
 
 
 def check_chunk(result: ChunkResult, gx_project: Path, run_id: str, sampled: set[tuple] | None = None
@@ -145,7 +182,7 @@ def settle_chunk(result: ChunkResult, article_checks: quality.CheckOutcome, stat
     failed = articles.join(article_checks.failed_rows, left_on="article_key", right_on="key").select(
         "source_uri", "source_file", stage=pl.lit("check"), reason="reason"
     )
-    rejected = pl.concat([unreadable, failed])
+    rejected = pl.concat([unreadable, failed, result.lost])
     state.rejected = pl.concat([state.rejected, rejected])
     rejected = pl.concat([rejected, quality.duplicates_of_quarantined(decoded, state.rejected)])
     quarantine = quality.quarantine_rows(decoded, rejected.drop("source_file"))
@@ -187,12 +224,14 @@ class Staged:
     quarantined: list[dict]  # source_file, stage, reason (the first QUARANTINE_LISTED)
     documents_read: int  # for a backfill: those in its window
     seconds: dict[str, float]  # per stage; the workers' stages summed over the workers
+    worker_losses: list[str] = field(default_factory=list)  # why each worker that died did
 
 
-def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path, pool: Executor,
-              progress: Callable[[str], None]) -> Staged:
+def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path, pool: parallel.Workers,
+              progress: Callable[[str], None], warn: Callable[[str], None] | None = None) -> Staged:
     """Every file `planned` to read, in chunks of `settings.chunk_documents` processed on `pool`, then checked and
-    settled in file order and appended to the staging file, with the unchanged files' manifest rows."""
+    settled in file order and appended to the staging file, with the unchanged files' manifest rows. A worker that
+    dies is replaced and its chunks are run again (`warn` says so)."""
     to_read = planned.filter(pl.col("change") == "to_read")
     size = max(1, settings.chunk_documents)
     jobs = [ChunkJob(number, to_read.slice(start, size))
@@ -208,11 +247,18 @@ def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging
     checks: list[quality.CheckOutcome] = []
     sampled: set[tuple] = set()
     read = 0
+    losses: list[str] = []
+
+    def lost_a_worker(cause: str) -> None:
+        losses.append(cause)
+        (warn or progress)(f"a worker process died ({cause}): its chunks are run again alone, halved down to "
+                           "the document it died on")
+
     try:
         staging.append({"stg_document": unchanged_documents(planned)})
         in_flight = min(settings.workers or parallel.default_workers(), len(jobs)) + EXTRA_CHUNKS_IN_FLIGHT
         started = time.perf_counter()
-        for result in parallel.ordered_map(pool, process_chunk, jobs, in_flight):
+        for result in parallel.ordered_map(pool, process_chunk, jobs, in_flight, ISOLATION, lost_a_worker):
             clock = time.perf_counter()
             checks_ready.result()
             document_checks, article_checks = check_chunk(result, settings.gx_project, run_id, sampled)
@@ -235,4 +281,4 @@ def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging
     finally:
         staging.close()
     return Staged(quality.CheckOutcome.combine(checks).per_expectation(), dict(outcomes.iter_rows()),
-                  quarantined.to_dicts(), read, seconds)
+                  quarantined.to_dicts(), read, seconds, losses)

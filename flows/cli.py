@@ -25,6 +25,7 @@ from flows.settings import (
     CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
+    MAX_DOCUMENT_BYTES,
     READ_LOCK_WAIT_SECONDS,
     configure_prefect_environment,
     dq_site_of,
@@ -86,6 +87,11 @@ def run(
                                    help="Documents per chunk: memory grows with it, not with the corpus."),
     workers: int = typer.Option(None, "--workers", min=1,
                                 help="Worker processes for the chunks (default: one per core)."),
+    worker_memory_mb: int = typer.Option(None, "--worker-memory-mb", min=256,
+                                         help="Memory a worker process may use; a document that needs more is "
+                                              "quarantined (default: the machine's memory / (workers + 1), 1-8 GB)."),
+    max_document_mb: float = typer.Option(MAX_DOCUMENT_BYTES / 2**20, "--max-document-mb", min=0.001,
+                                          help="Larger files are quarantined unread: not an article."),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
@@ -103,7 +109,8 @@ def run(
         fail("--dask-address goes with --task-runner dask")
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
-             task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers)
+             task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
+             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
 
 
 def run_flow(dask_address: str | None = None, **parameters):

@@ -82,9 +82,11 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     staging file (flows/chunks.py)."""
     logger = get_run_logger()
     with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers(),
-                           _dask_scheduler() if settings.task_runner == "dask" else None) as pool:
+                           _dask_scheduler() if settings.task_runner == "dask" else None,
+                           settings.worker_memory_mb) as pool:
         return chunks.stage_all(planned, settings, run_id, staging_path, pool,
-                                progress=lambda message: logger.info("%s", message))
+                                progress=lambda message: logger.info("%s", message),
+                                warn=lambda message: logger.warning("%s", message))
 
 
 @task(cache_policy=NO_CACHE)
@@ -182,6 +184,7 @@ def news_etl(
     task_runner: str = "default",
     chunk_documents: int = CHUNK_DOCUMENTS,
     workers: int | None = None,
+    worker_memory_mb: int | None = None,
 ) -> report.RunSummary:
     """Ingest a folder of articles into the warehouse; returns the run summary.
 
@@ -189,13 +192,14 @@ def news_etl(
     `since`/`until`: a backfill of the articles published in that window (inclusive), processed even if unchanged.
     `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the chunks are then
     processed on the cluster's workers. `chunk_documents`: documents per chunk; `workers`: local worker processes
-    (default: one per core).
+    (default: one per core); `worker_memory_mb`: each worker's memory limit (default: its share of the machine).
 
     A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
     records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
-                           task_runner, chunk_documents=chunk_documents, workers=workers)
+                           task_runner, chunk_documents=chunk_documents, workers=workers,
+                           worker_memory_mb=worker_memory_mb)
     logger = get_run_logger()
     _leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
@@ -332,6 +336,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         quarantined=staged.quarantined,
         skipped=skipped.to_dicts(),
         stage_seconds=timings,
+        worker_losses=staged.worker_losses,
     )
     create_markdown_artifact(report.summary_markdown(summary), key="news-etl-summary", description="Run summary")
     if summary.quarantined:

@@ -26,6 +26,7 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     backfill: str | None = None  # what a backfill covered
     report_error: str | None = None  # why the Data Docs could not be written (the load itself committed)
+    worker_losses: list[str] = field(default_factory=list)  # why each worker process that died did
 
     @property
     def balanced(self) -> bool:
@@ -81,6 +82,8 @@ def summary_text(summary: RunSummary) -> str:
             f"  {check['severity']:<7} {check['expectation']}({check['column_name'] or 'table'}):"
             f" {check['unexpected_count'] or 0} unexpected"
         )
+    if summary.worker_losses:
+        lines.append(worker_losses_text(summary.worker_losses))
     for row in summary.quarantined[:10]:
         lines.append(f"  quarantined {row['source_file']} [{row['stage']}] {row['reason']}")
     if len(summary.quarantined) > 10:
@@ -99,6 +102,13 @@ def summary_text(summary: RunSummary) -> str:
     return "\n".join(lines)
 
 
+def worker_losses_text(losses: list[str]) -> str:
+    """'warning: 2 worker processes died (killed by signal SIGKILL; out of memory ...)': the run went on."""
+    causes = "; ".join(dict.fromkeys(losses))
+    return (f"warning: {len(losses)} worker process{'es' if len(losses) != 1 else ''} died ({causes}): their chunks"
+            " were run again, and a document a worker died on by itself is quarantined")
+
+
 def summary_markdown(summary: RunSummary) -> str:
     """The same summary as a Prefect markdown artifact."""
     rows = "\n".join(
@@ -113,6 +123,7 @@ def summary_markdown(summary: RunSummary) -> str:
         f" | {summary.documents_unchanged} |\n\n"
         + (f"Not taken: {len(summary.skipped)} files ({skipped_reasons(summary.skipped)}).\n\n"
            if summary.skipped else "")
+        + (f"{worker_losses_text(summary.worker_losses)}.\n\n" if summary.worker_losses else "")
         + f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed.\n\n"
         "| severity | expectation | column | unexpected |\n|---|---|---|---|\n"
         f"{rows}\n\nData Docs: `{summary.data_docs_index}`\n\n"

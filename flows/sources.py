@@ -127,6 +127,13 @@ def list_files(files: list[tuple[str, str]], max_bytes: int) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")
 
 
+def _size(byte_count: int) -> str:
+    for unit, scale in (("MB", 2**20), ("kB", 2**10)):
+        if byte_count >= scale:
+            return f"{byte_count / scale:.1f} {unit}"
+    return f"{byte_count} bytes"
+
+
 def _list_one(path: str, source_file: str, uri: str, resolved_root: Path, max_bytes: int) -> tuple:
     size = mtime_ns = problem = None
     try:
@@ -142,7 +149,7 @@ def _list_one(path: str, source_file: str, uri: str, resolved_root: Path, max_by
         else:
             size, mtime_ns = stat.st_size, stat.st_mtime_ns
             if size > max_bytes:
-                problem = f"too large: {size} bytes, the limit is {max_bytes}"
+                problem = f"too large: {_size(size)}, over the limit of {_size(max_bytes)}: not an article"
     except FileNotFoundError:
         problem = "unreadable: the file is gone"
     except OSError as error:
