@@ -153,10 +153,24 @@ def _cancelled_by_runner() -> bool:
     return get_intent() == "cancel"
 
 
+def _started_by_a_runner() -> bool:
+    """Whether Prefect's runner (`newswh serve`), not the user, started this run's process: the run of a deployment.
+    The runner runs a flow it serves in a spawned process (`run_flow_in_subprocess`) whose environment does not name
+    the flow run: PREFECT__FLOW_RUN_ID is set only in a `python -m prefect.engine` process (a worker's, or a
+    runner's that loads the flow from storage)."""
+    if os.environ.get("PREFECT__FLOW_RUN_ID"):
+        return True
+    context = FlowRunContext.get()
+    return context is not None and context.flow_run is not None and context.flow_run.deployment_id is not None
+
+
 def _leave_ctrl_c_to_the_runner() -> None:
-    """A run that Prefect's runner started (`newswh serve`) shares the terminal's process group: a Ctrl-C would
-    crash it before the runner cancels it. The runner decides, as the run's own workers leave it to the run."""
-    if os.environ.get("PREFECT__FLOW_RUN_ID") and threading.current_thread() is threading.main_thread():
+    """A run that Prefect's runner started (`newswh serve`) shares the terminal's process group: a Ctrl-C reaches it
+    as well as the runner, which cancels it with a SIGTERM a moment later. Two stops would race: the second would land
+    in the handling of the first (in the DuckDB statement that records the run it comes out as DuckDB's own
+    RuntimeError 'Query interrupted', with a traceback). The runner decides, as the run's own workers leave it to the
+    run."""
+    if threading.current_thread() is threading.main_thread() and _started_by_a_runner():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

@@ -41,7 +41,8 @@ def worker_initializer(parent_pid: int) -> None:
 
 
 def end_children(grace_seconds: float = 3.0, own_session_only: bool = False) -> None:
-    """Send SIGTERM to every descendant process, wait up to `grace_seconds` for them, then SIGKILL the rest. With
+    """Send SIGTERM to every descendant process, wait up to `grace_seconds` for them, then SIGKILL the rest (with no
+    grace, SIGKILL at once: a SIGTERM no process has time to act on only interrupts what it was doing). With
     `own_session_only`, spare those started in a session of their own (a Prefect server this process started)."""
     import psutil
 
@@ -52,12 +53,14 @@ def end_children(grace_seconds: float = 3.0, own_session_only: bool = False) -> 
             return True
 
     children = [child for child in psutil.Process().children(recursive=True) if not spared(child)]
-    for child in children:
-        try:
-            child.terminate()
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(children, timeout=grace_seconds)
+    alive = children
+    if grace_seconds > 0:
+        for child in children:
+            try:
+                child.terminate()
+            except psutil.NoSuchProcess:
+                pass
+        _, alive = psutil.wait_procs(children, timeout=grace_seconds)
     for child in alive:
         try:
             child.kill()

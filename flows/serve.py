@@ -179,11 +179,15 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: floa
 
 def _kill_everything_after(seconds: float) -> None:
     """The last resorts of a stop. A cancelled run has rolled back and recorded itself within a second or two of
-    the runner's SIGTERM; what it still does after 4 s is sending telemetry (slow under load), so it is killed then,
-    for the runner, which looks every 3 s, to see it gone and finish (the server, in its own session, stays up for
-    that). At the deadline, every child process (the server too) is ended and the process exits."""
+    the runner's SIGTERM; what its process still does after 4 s is sending telemetry, or, at its exit, waiting for a
+    thread of its own (one that loads Great Expectations for the checks takes 20 s under load), so it is killed
+    then, for the runner, which looks every 3 s, to see it gone and finish (the server, in its own session, stays up
+    for that). Killed outright: it has had its SIGTERM, and Prefect keeps its SIGTERM handler in a cancelled run, so
+    a second one would raise wherever the run is (at its exit, or in a DuckDB statement, which turns it into
+    RuntimeError 'Query interrupted') and print a traceback. At the deadline, every child process (the server too) is
+    ended and the process exits."""
     time.sleep(max(seconds - 5, 0))
-    end_children(grace_seconds=0.5, own_session_only=True)
+    end_children(grace_seconds=0, own_session_only=True)
     time.sleep(min(seconds, 5))
     end_children(grace_seconds=0.5)
     os._exit(1)

@@ -59,6 +59,48 @@ def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
 
 
+def test_a_served_run_leaves_ctrl_c_to_the_runner(monkeypatch):
+    """The runner of `newswh serve` runs the flow in a spawned process whose environment does not name the flow run
+    (no PREFECT__FLOW_RUN_ID): the run's deployment tells that the runner, which cancels it, decides when it stops,
+    not the Ctrl-C that reaches the whole process group."""
+    from types import SimpleNamespace
+    from uuid import uuid4
+
+    from flows import pipeline
+
+    monkeypatch.delenv("PREFECT__FLOW_RUN_ID", raising=False)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        for deployment_id, ignored in ((None, False), (uuid4(), True)):
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            monkeypatch.setattr(pipeline.FlowRunContext, "get",
+                                lambda d=deployment_id: SimpleNamespace(flow_run=SimpleNamespace(deployment_id=d)))
+            pipeline._leave_ctrl_c_to_the_runner()
+            assert (signal.getsignal(signal.SIGINT) is signal.SIG_IGN) is ignored
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+CHILD_THAT_REPORTS_SIGTERM = """
+import signal, subprocess, sys
+from flows.processes import end_children
+child = subprocess.Popen([sys.executable, "-c", "import signal, time\\n"
+                          "signal.signal(signal.SIGTERM, lambda *_: print('SIGTERM', flush=True))\\n"
+                          "print('ready', flush=True)\\ntime.sleep(60)"], stdout=subprocess.PIPE, text=True)
+child.stdout.readline()
+end_children(grace_seconds=0)
+print(child.wait(timeout=30), child.stdout.read().strip() or "-")
+"""
+
+
+def test_children_ended_with_no_grace_get_no_sigterm():
+    """serve's sweep of a cancelled run that lingers: the run has had the runner's SIGTERM, and a second one would be
+    raised by Prefect's handler wherever the run is (a traceback on the console), so it is killed outright."""
+    ended = subprocess.run([sys.executable, "-c", CHILD_THAT_REPORTS_SIGTERM], capture_output=True, text=True,
+                           timeout=60, cwd=PROJECT_ROOT)
+    assert ended.stdout.split() == [str(-signal.SIGKILL), "-"], ended.stdout + ended.stderr
+
+
 def test_prefect_yaml_describes_the_same_deployment():
     spec = yaml.safe_load((PROJECT_ROOT / "flows" / "prefect.yaml").read_text(encoding="utf-8"))
     deployment = next(d for d in spec["deployments"] if d["name"] == "scheduled")
