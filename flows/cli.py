@@ -107,10 +107,32 @@ def run(
         fail("--since is after --until")
     if dask_address and task_runner is not TaskRunner.dask:
         fail("--dask-address goes with --task-runner dask")
+    if not (full_refresh or since or until) and _nothing_to_do(source, warehouse, int(max_document_mb * 2**20),
+                                                                 task_runner.value):
+        return
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
              worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
+
+
+def _nothing_to_do(source: Path, warehouse: Path, max_document_bytes: int, task_runner: str) -> bool:
+    """Record and report a run in which no file changed, without Prefect (flows/unchanged.py); False if there is
+    work for the flow."""
+    from flows.report import summary_text
+    from flows.settings import RunSettings
+    from flows.unchanged import record_if_unchanged
+    from flows.warehouse import WarehouseError
+
+    try:
+        summary = record_if_unchanged(RunSettings(source, warehouse, max_document_bytes=max_document_bytes,
+                                                  task_runner=task_runner))
+    except WarehouseError:
+        return False  # the flow meets the same problem, and reports it as a run
+    if summary is None:
+        return False
+    typer.echo(summary_text(summary))
+    return True
 
 
 def run_flow(dask_address: str | None = None, **parameters):

@@ -8,8 +8,10 @@ import time
 
 import pytest
 
+
 from flows.dq_pages import trends_page
 from flows.settings import dq_site_of
+from flows.warehouse import query
 from tests.conftest import SEEDS
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
@@ -37,14 +39,28 @@ def test_every_command_has_help_and_a_warehouse_option(command):
 
 
 def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
-    warehouse = tmp_path / "news.duckdb"
-    first = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
+    warehouse, articles = tmp_path / "news.duckdb", tmp_path / "articles"
+    articles.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (articles / seed.name).write_bytes(seed.read_bytes())
+    first = newswh("run", "--source", articles, "--warehouse", warehouse)
     assert first.returncode == 0, first.stderr
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
     assert "checks: " in first.stdout and str(tmp_path / "news.dq" / "index.html") in first.stdout
-    second = newswh("run", "--source", SEEDS, "--warehouse", warehouse)
+    second = newswh("run", "--source", articles, "--warehouse", warehouse)
     assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
     assert "every document was unchanged" in second.stdout
+    # Nothing to do, so no Prefect (no flow run logged, no temporary server): the run is recorded all the same.
+    assert "Flow run" not in second.stdout + second.stderr
+    runs = query(warehouse, "SELECT run_id, status, documents_seen, documents_unchanged FROM etl_run ORDER BY started_at")
+    assert runs.height == 2 and runs.row(1)[1:] == ("success", 5, 5) and runs["run_id"][1] in second.stdout
+    seen_by = query(warehouse, "SELECT DISTINCT last_seen_run FROM etl_document")["last_seen_run"].to_list()
+    assert seen_by == [runs["run_id"][1]]
+    # One file changed: the flow runs again.
+    with open(sorted(articles.glob("*.txt"))[0], "a", encoding="utf-8") as file:
+        file.write("\nThêm một đoạn.\n")
+    third = newswh("run", "--source", articles, "--warehouse", warehouse)
+    assert "Flow run" in third.stdout + third.stderr and "4 unchanged" in third.stdout, third.stdout
 
 
 def test_run_on_a_missing_folder_is_a_one_line_error(tmp_path):
