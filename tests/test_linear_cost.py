@@ -1,9 +1,10 @@
 """Cost linear in the document (issue 18): each stage's time and memory on synthetic documents of one shape (one long
 line, many short lines, no spaces, one word repeated, many names, many figures), built by hypothesis from drawn
-words, at a small size (what any call costs), at S and at 4 S. What a stage spends beyond the small size must grow
-about as the document does: four times the text, at most six times the cost (a rule that pairs every mention with
-every other, or copies the text before each match, takes sixteen). CPU time, not wall time, so that a busy machine
-does not fail the test; each shape runs in a process of its own (tests/cost_probe.py)."""
+words, at S and at 4 S: four times the text may cost each stage at most six times the CPU and the memory (a rule
+that pairs every mention with every other, or copies the text before each match, takes sixteen). S is large enough
+(300 kB) that what grows with the text outweighs what any call costs (regex compilation, about 2 s of extract).
+CPU time, not wall time, so that a busy machine does not fail the test; each shape runs in a process of its own
+(tests/cost_probe.py)."""
 
 import json
 import os
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from flows.settings import PROJECT_ROOT
 from tests.cost_probe import SHAPES
 
-SMALL, SIZE = 2_000, 150_000
+SIZE = 300_000
 GROWTH, SLACK_SECONDS, SLACK_MB = 6.0, 0.5, 48.0
 WORDS = ["Tỉnh", "ủy", "Ban", "Thường", "vụ", "Đảng", "bộ", "UBND", "huyện", "tổ", "chức", "hội", "nghị", "Sở",
          "Nghị", "quyết", "số", "01-NQ/TU", "kế", "hoạch", "đạt", "Chủ", "tịch", "Hà", "Nội", "năm", "2021", "quý",
@@ -26,7 +27,7 @@ WORDS = ["Tỉnh", "ủy", "Ban", "Thường", "vụ", "Đảng", "bộ", "UBND"
 
 def probe(shape: str, words: list[str], tmp_path) -> dict[int, dict[str, tuple[float, float]]]:
     spec = tmp_path / f"{shape}.json"
-    spec.write_text(json.dumps({"shape": shape, "words": words, "sizes": [SMALL, SIZE, 4 * SIZE]}), encoding="utf-8")
+    spec.write_text(json.dumps({"shape": shape, "words": words, "sizes": [SIZE, 4 * SIZE]}), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "tests.cost_probe", str(spec)], capture_output=True, text=True,
                           cwd=PROJECT_ROOT, timeout=400, env={**os.environ, "POLARS_MAX_THREADS": "1"})
     assert done.returncode == 0, done.stderr[-3000:]
@@ -41,8 +42,7 @@ def probe(shape: str, words: list[str], tmp_path) -> dict[int, dict[str, tuple[f
 def test_each_stage_costs_time_and_memory_in_proportion_to_the_document(shape, words, tmp_path):
     costs = probe(shape, words, tmp_path)
     for stage in ("decode", "normalise", "extract"):
-        fixed_cpu, _ = costs[SMALL][stage]
         cpu, memory = costs[SIZE][stage]
         cpu_4x, memory_4x = costs[4 * SIZE][stage]
-        assert cpu_4x - fixed_cpu <= GROWTH * max(0.0, cpu - fixed_cpu) + SLACK_SECONDS, (shape, stage, costs)
+        assert cpu_4x <= GROWTH * cpu + SLACK_SECONDS, (shape, stage, costs)
         assert memory_4x <= GROWTH * memory + SLACK_MB, (shape, stage, costs)
