@@ -9,6 +9,7 @@ quarantined, and, for a backfill, which fall in the window. The result is append
 
 from __future__ import annotations
 
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,7 @@ import polars as pl
 
 from flows import decode, extract, manifest, parallel, quality, sources, warehouse
 from flows.normalise import normalise
-from flows.settings import RunSettings, fault_pause
+from flows.settings import RunSettings, empty_tables_cache, fault_pause
 from flows.staging import Staging
 
 # Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
@@ -209,10 +210,35 @@ def unchanged_documents(planned: pl.DataFrame) -> pl.DataFrame:
 
 
 def empty_tables() -> dict[str, pl.DataFrame]:
-    """The staging tables with no rows, typed as the stages type them (a run may have nothing to stage)."""
+    """The staging tables with no rows, typed as the stages type them (a run may have nothing to stage). Running
+    the stages on nothing still evaluates their few hundred polars expressions (about 2 s), so the result is kept
+    in a cache folder, per version of the code (settings.empty_tables_cache)."""
+    cache = empty_tables_cache()
+    try:
+        return {path.stem: pl.read_ipc(path) for path in sorted(cache.glob("*.arrow"))} or (
+            _write_empty_tables(cache))
+    except (OSError, pl.exceptions.PolarsError):
+        return _stages_on_nothing()
+
+
+def _stages_on_nothing() -> dict[str, pl.DataFrame]:
     job = ChunkJob(0, pl.DataFrame(schema={**sources.LISTING_SCHEMA, "known_hash": pl.String}))
     state = RunState(pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String}))
     return settle_chunk(process_chunk(job), quality.CheckOutcome.empty(), state).tables
+
+
+def _write_empty_tables(cache: Path) -> dict[str, pl.DataFrame]:
+    """Write the tables to a folder beside `cache`, then move it into place (a reader never sees half of it)."""
+    tables = _stages_on_nothing()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache.parent) as folder:
+        for name, frame in tables.items():
+            frame.write_ipc(Path(folder) / f"{name}.arrow")
+        try:
+            Path(folder).rename(cache)
+        except OSError:
+            pass  # another run wrote it first
+    return tables
 
 
 @dataclass

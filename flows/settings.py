@@ -92,6 +92,21 @@ class RunSettings:
         return staging_folder_of(self.warehouse)
 
 
+def empty_tables_cache() -> Path:
+    """Where the typed empty staging tables of this version of the code are kept (flows/chunks.py): the user's
+    cache folder, named by a hash of the package's source and polars' version, so that a changed stage is never
+    read from an old cache."""
+    import hashlib
+
+    import polars
+
+    digest = hashlib.sha256(polars.__version__.encode())
+    for path in sorted((PROJECT_ROOT / "flows").rglob("*.py")):
+        digest.update(path.read_bytes())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newswh"
+    return root / f"empty-staging-tables-{digest.hexdigest()[:16]}"
+
+
 def dq_site_of(warehouse: Path) -> Path:
     """The data-quality site of a warehouse sits beside it, named after it (`news.duckdb` -> `news.dq/`), so that
     two warehouses in one folder never share a report."""

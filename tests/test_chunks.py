@@ -101,3 +101,18 @@ def test_frames_cross_processes_as_packed_bytes_unchanged():
     assert back["frame"].equals(frame) and back["frame"].schema == frame.schema
     assert back["series"].equals(frame["text"]) and back["series"].name == "text"
     assert back["empty"].schema == frame.schema and back["n"] == 3
+
+
+def test_the_empty_staging_tables_come_from_a_cache_per_code_version(tmp_path, monkeypatch):
+    from flows import chunks
+    from flows.settings import empty_tables_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    written = chunks.empty_tables()
+    cache = empty_tables_cache()
+    assert cache.is_relative_to(tmp_path) and sorted(path.stem for path in cache.glob("*.arrow")) == sorted(written)
+    cached = chunks.empty_tables()
+    typed = chunks._stages_on_nothing()
+    assert sorted(cached) == sorted(typed)
+    for name, frame in typed.items():
+        assert cached[name].schema == frame.schema and cached[name].is_empty(), name
