@@ -48,7 +48,7 @@ def _start_worker(parent_pid: int, memory_mb: int) -> None:
     watchdog's limit on resident memory; polars reserves address space it never touches): a backstop, as an
     allocation refused inside the worker may leave it hung rather than dead."""
     os.environ["POLARS_MAX_THREADS"] = "1"
-    cap = (memory_mb * 3 // 2 + ADDRESS_SPACE_HEADROOM_MB) * 2**20
+    cap = address_space_cap_mb(memory_mb) * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     worker_initializer(parent_pid)
 
@@ -56,6 +56,10 @@ def _start_worker(parent_pid: int, memory_mb: int) -> None:
 # What a worker's address space may exceed its memory limit by (measured: 1.5 GB of address space for 200 MB
 # resident after a chunk of the development corpus).
 ADDRESS_SPACE_HEADROOM_MB = 2048
+def address_space_cap_mb(memory_mb: int) -> int:
+    return memory_mb * 3 // 2 + ADDRESS_SPACE_HEADROOM_MB
+
+
 # How often the watchdog reads the workers' resident memory.
 WATCHDOG_SECONDS = 0.2
 
@@ -128,7 +132,7 @@ def _death(pool: "_WorkerPool", memory_mb: int) -> str:
     code = next((process.exitcode for process in started
                  if process.exitcode not in (None, 0, -signal.SIGTERM)), -signal.SIGTERM)
     if code == -signal.SIGABRT:  # an allocation refused by the address-space cap aborts the process
-        return f"out of memory (its address space passed {memory_mb * 3 // 2 + ADDRESS_SPACE_HEADROOM_MB} MB)"
+        return f"out of memory (its address space passed {address_space_cap_mb(memory_mb)} MB)"
     if code < 0:
         return f"killed by signal {signal.Signals(-code).name}"
     return f"exited with code {code}"
@@ -146,7 +150,9 @@ class Workers:
 
     def lost(self, error: BaseException) -> str | None:
         if isinstance(error, WorkerFailed):
-            cause = str(error).replace("out of memory", f"out of memory (over the {self.memory_mb} MB a worker may use)")
+            cause = str(error)
+            if self.memory_mb and cause == "out of memory":  # refused by the address-space cap (the backstop)
+                cause = f"out of memory (its address space passed {address_space_cap_mb(self.memory_mb)} MB)"
         elif isinstance(error, BrokenProcessPool):
             cause = _death(self.executor, self.memory_mb)
         elif type(error).__name__ == "KilledWorker":  # Dask gave up on a task whose workers kept dying
