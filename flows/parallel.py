@@ -1,11 +1,11 @@
 """Worker processes for the chunks of a run: a local process pool, or the Dask cluster of the flow's task runner.
 
 Either way the flow's process gets the results back in submission order, with a bounded number in flight, so
-memory stays bounded however many chunks there are. A local worker runs under a limit on its address space, so
-that one document can never bring the machine to a global out-of-memory kill (the run's own watchdog ends a
-worker whose resident memory passes the limit; its address space is capped too, further out, for a growth faster
-than the watchdog looks); a worker that dies (that limit, a crash, a kill) costs the run nothing but time: the chunks it took with it are run again alone, halved down to the
-document that kills a worker by itself, which is handed back as lost with the cause (`ordered_map`).
+memory stays bounded however many chunks there are. A local worker has a memory limit, so that one document can
+never bring the machine to a global out-of-memory kill: the run's watchdog ends a worker whose resident memory
+passes it, and its address space is capped further out as a backstop. A worker that dies (that limit, a crash, a
+kill) costs the run nothing but time: the jobs it took with it are run again alone, halved down to the document
+that kills a worker by itself, which is handed back as lost with the cause (`ordered_map`).
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ def _start_worker(parent_pid: int, memory_mb: int) -> None:
 # What a worker's address space may exceed its memory limit by (measured: 1.5 GB of address space for 200 MB
 # resident after a chunk of the development corpus).
 ADDRESS_SPACE_HEADROOM_MB = 2048
+
+
 def address_space_cap_mb(memory_mb: int) -> int:
     return memory_mb * 3 // 2 + ADDRESS_SPACE_HEADROOM_MB
 
@@ -264,12 +266,13 @@ def ordered_map(workers: Workers, function: Callable[[Job], Result], jobs: Itera
             if cause is None:
                 raise
             on_loss(cause)
-            # A pool that breaks fails every job in flight with it: which one killed the worker is found by
-            # running each alone.
-            again = [job, *(job for job, _ in pending)]
+            # A pool that breaks fails every job in flight with it (those that finished keep their result): which
+            # one killed the worker is found by running each alone.
+            again = [(job, None), *pending]
             pending.clear()
-            for job in again:
-                yield _alone(workers, function, job, isolation, on_loss)
+            for job, future in again:
+                finished = future is not None and future.done() and not future.cancelled() and not future.exception()
+                yield wire.unpack(future.result()) if finished else _alone(workers, function, job, isolation, on_loss)
         else:
             yield wire.unpack(packed)
         fill()

@@ -14,9 +14,8 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -32,18 +31,17 @@ from flows.settings import (
     CHUNK_DOCUMENTS,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
+    FLOW_NAME,
     MAX_DOCUMENT_BYTES,
     RUN_LOCK_WAIT_SECONDS,
     SOURCE_RETRIES,
     SOURCE_RETRY_DELAY_SECONDS,
-    TIMEZONE,
     RunSettings,
     fault_pause,
+    now,
 )
 from flows.staging import remove_stale as remove_stale_staging
 from flows.staging import staging_file
-
-FLOW_NAME = "news-etl"
 
 
 class RunFailed(Exception):
@@ -109,10 +107,6 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
     quality.prepare(settings.gx_project, settings.dq_site)
     results = warehouse.load(settings.warehouse, batch, context, verify=verify)
     return quality.CheckOutcome(results, validations=[v for o in outcomes for v in o.validations])
-
-
-def _now() -> datetime:
-    return datetime.now(ZoneInfo(TIMEZONE))
 
 
 @task(cache_policy=NO_CACHE)
@@ -218,7 +212,7 @@ def news_etl(
     _leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
-    context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, _now(), _now(),
+    context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, now(), now(),
                                     str(settings.source) if retry is None else retried, settings.full_refresh,
                                     settings.since, settings.until, settings.task_runner,
                                     whole_source=retry is None and not settings.backfill)
@@ -237,7 +231,7 @@ def news_etl(
                            if progress.committed else
                            f"{what} during {progress.stage}: nothing was loaded, the warehouse is as before")
                 if not progress.committed:
-                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=_now()), message,
+                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message,
                                                 status="cancelled" if cancelled else "interrupted", wait_seconds=1)
                 logger.warning("%s", message)
                 if cancelled:
@@ -245,7 +239,7 @@ def news_etl(
                 raise RunInterrupted(message) from None
             except (sources.SourceError, warehouse.WarehouseError) as error:
                 message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"
-                warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=_now()), message)
+                warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message)
                 raise RunFailed(message) from None
     except RunInterrupted:
         created.remove_new(settings)
@@ -306,7 +300,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         if settings.backfill:
             logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
                         settings.until or "", staged.documents_read, planned.height)
-        context = replace(context, finished_at=_now())
+        context = replace(context, finished_at=now())
         checks = staged.checks
         if checks.table_failures:
             message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)

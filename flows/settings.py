@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = PROJECT_ROOT / "sql"
@@ -19,6 +20,13 @@ DEFAULT_SOURCE = Path("seeds")
 DEFAULT_WAREHOUSE = Path("warehouse") / "news.duckdb"
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
+# The Prefect flow's name, which etl_run records for every run (one recorded without Prefect too).
+FLOW_NAME = "news-etl"
+
+
+def now() -> datetime:
+    """The time now, in the warehouse's time zone."""
+    return datetime.now(ZoneInfo(TIMEZONE))
 
 # A news article is a few kB (the development corpus: 2.8 kB median, 18.5 kB at most; the 35k corpus: 3.5 kB on
 # average); anything above this is not an article and is quarantined unread. The margin is wide (250 times the

@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from flows import chunks, extract, manifest, quality, report, sources, warehouse
-from flows.settings import TIMEZONE, RunSettings
+from flows.settings import FLOW_NAME, RunSettings, now
 from flows.staging import Staging, staging_file
-
-FLOW_NAME = "news-etl"  # the flow's name (flows/pipeline.py), which etl_run records; pipeline imports Prefect
-
-
-def _now() -> datetime:
-    return datetime.now(ZoneInfo(TIMEZONE))
-
 
 def _up_to_date(path) -> bool:
     with warehouse.connect(path, read_only=True, wait_seconds=0) as con:
@@ -42,7 +32,7 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
             planned = manifest.plan_by_stats(listing, warehouse.read_manifest(settings.warehouse))
             if planned.is_empty() or (planned["change"] != "unchanged").any():
                 return None
-            context = warehouse.LoadContext(str(uuid.uuid4()), FLOW_NAME, _now(), _now(), str(settings.source),
+            context = warehouse.LoadContext(str(uuid.uuid4()), FLOW_NAME, now(), now(), str(settings.source),
                                             False, task_runner=settings.task_runner)
             with staging_file(settings.warehouse, context.run_id) as path:
                 staging = Staging(path)
@@ -54,7 +44,7 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
                 nothing_checked = quality.CheckOutcome.empty()
                 batch = warehouse.LoadBatch(path, planned.height, nothing_checked.results, nothing_checked.samples,
                                             extract.reference_tables())
-                warehouse.load(settings.warehouse, batch, replace(context, finished_at=_now()))
+                warehouse.load(settings.warehouse, batch, replace(context, finished_at=now()))
     except warehouse.WarehouseBusy:
         return None
     return report.RunSummary(

@@ -172,9 +172,11 @@ def _find_from_starts(texts: pl.DataFrame, pattern: str, starts: tuple[str, ...]
         if not todo.any():
             break
         read_again |= todo
-        longer = occurrences.with_row_index("occurrence__").filter(pl.Series(todo)).select(
-            "occurrence__", match=text.str.slice(pl.col("char_offset"), MAX_MATCH_CHARS).str.extract_all(anchored).list.first())
-        occurrences = occurrences.with_row_index("occurrence__").update(longer, on="occurrence__").drop("occurrence__")
+        numbered = occurrences.with_row_index("occurrence__")
+        longer = numbered.filter(pl.Series(todo)).select(
+            "occurrence__",
+            match=text.str.slice(pl.col("char_offset"), MAX_MATCH_CHARS).str.extract_all(anchored).list.first())
+        occurrences = numbered.update(longer, on="occurrence__").drop("occurrence__")
     return occurrences.filter(keep).select(*texts.columns, "match", "char_offset")
 
 
