@@ -6,6 +6,7 @@ A name stops before a person the same article names: "Bí thư Đảng ủy Kh�
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import polars as pl
 
@@ -127,42 +128,69 @@ def expand_defined(orgs: pl.DataFrame, local: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def trim(text: pl.Expr, head: pl.Expr, foreign_names: bool = True) -> pl.Expr:
-    """Cut what is not the body: a person after its province or country, a foreign name at its end (when
-    `foreign_names`), a second body after "và"."""
-    text = (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_PLACE_THEN_PERSON, "${1}")
-            .str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+[A-Z]$", "").str.replace(_UNIQUE_THEN_HEAD, "${1}"))
-    # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
-    before_second = text.str.extract(_SECOND_BODY, 1)
-    head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
-    text = pl.when(before_second.is_not_null() & ~head_word).then(before_second).otherwise(text)
-    tail = text.str.extract(_AFTER_UNIQUE, 2).str.strip_chars()
-    text = pl.when(tail.is_not_null() & ~tail.is_in(list(country_names()))).then(
-        text.str.extract(_AFTER_UNIQUE, 1)).otherwise(text)
-    text = pl.when(text.str.contains(_PLACE_THEN_COUNTRY)).then(text).otherwise(text.str.replace(_AFTER_COUNTRY, "${1}"))
+def _trim_steps(foreign_names: bool) -> list[Callable[[pl.Expr, pl.Expr], pl.Expr]]:
+    """The cuts of `trimmed`, in order; each reads the text as the one before left it."""
+
+    def known_ends(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        return (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_PLACE_THEN_PERSON, "${1}")
+                .str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+[A-Z]$", "").str.replace(_UNIQUE_THEN_HEAD, "${1}"))
+
+    def second_body(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
+        before_second = text.str.extract(_SECOND_BODY, 1)
+        head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
+        return pl.when(before_second.is_not_null() & ~head_word).then(before_second).otherwise(text)
+
+    def after_unique(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        tail = text.str.extract(_AFTER_UNIQUE, 2).str.strip_chars()
+        return pl.when(tail.is_not_null() & ~tail.is_in(list(country_names()))).then(
+            text.str.extract(_AFTER_UNIQUE, 1)).otherwise(text)
+
+    def after_country(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        return pl.when(text.str.contains(_PLACE_THEN_COUNTRY)).then(text).otherwise(
+            text.str.replace(_AFTER_COUNTRY, "${1}"))
+
+    def foreign_name(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        run = text.str.extract(_TITLE_CASE_RUN, 1)
+        foreign = foreign_words(run.fill_null("")) & ~run.fill_null("").str.contains(
+            rf"(?:^|\s)(?:{alternation(country_names())})$")
+        return pl.when(foreign).then(text.str.slice(0, text.str.len_chars() - run.str.len_chars())).otherwise(text)
+
+    def two_bodies(text: pl.Expr, head: pl.Expr) -> pl.Expr:
+        parts = text.str.extract_groups(_AND_SPLIT)
+        left, right = parts.struct.field("left"), parts.struct.field("right")
+        two = left.is_not_null() & (
+            left.str.contains(_LEVEL_WORD) | left.str.contains(rf"(?:^|\s)(?:{alternation(_PLACES)})$")
+            | (left == head.str.strip_chars()) | right.str.contains(r"^\p{Lu}{2,}")
+            | (left.str.contains(rf"\s(?:{alternation(o.DOMAINS)})$") & right.str.contains(r"^\p{Lu}"))
+            | right.str.contains(rf"^(?:{alternation(_PLACES)}|\p{{Lu}}{{1,2}}\.)"))
+        return pl.when(two).then(left).otherwise(text).str.strip_chars()
+
     if not foreign_names:
-        return text
-    run = text.str.extract(_TITLE_CASE_RUN, 1)
-    foreign = foreign_words(run.fill_null("")) & ~run.fill_null("").str.contains(
-        rf"(?:^|\s)(?:{alternation(country_names())})$")
-    text = pl.when(foreign).then(text.str.slice(0, text.str.len_chars() - run.str.len_chars())).otherwise(text)
-    parts = text.str.extract_groups(_AND_SPLIT)
-    left, right = parts.struct.field("left"), parts.struct.field("right")
-    two_bodies = left.is_not_null() & (
-        left.str.contains(_LEVEL_WORD) | left.str.contains(rf"(?:^|\s)(?:{alternation(_PLACES)})$")
-        | (left == head.str.strip_chars()) | right.str.contains(r"^\p{Lu}{2,}")
-        | (left.str.contains(rf"\s(?:{alternation(o.DOMAINS)})$") & right.str.contains(r"^\p{Lu}"))
-        | right.str.contains(rf"^(?:{alternation(_PLACES)}|\p{{Lu}}{{1,2}}\.)"))
-    return pl.when(two_bodies).then(left).otherwise(text).str.strip_chars()
+        return [known_ends, second_body, after_unique, after_country]
+    return [known_ends, second_body, after_unique, after_country, foreign_name, two_bodies]
 
 
-def names_a_person(text: pl.Expr) -> pl.Expr:
+def trimmed(frame: pl.DataFrame, text: pl.Expr, head: pl.Expr, foreign_names: bool = True) -> pl.Series:
+    """`text` of each row of `frame` with what is not the body cut: a person after its province or country, a
+    foreign name at its end (when `foreign_names`), a second body after "và". Each cut is a column of its own:
+    as one expression, every cut would hold the whole tree of the cuts before it several times over."""
+    steps = frame.select(text__=text, head__=head)
+    for step in _trim_steps(foreign_names):
+        steps = steps.with_columns(text__=step(pl.col("text__"), pl.col("head__")))
+    return steps["text__"]
+
+
+def names_a_person(frame: pl.DataFrame, text: pl.Expr) -> pl.Series:
     """True where the words after a body are a person's name (a title that holds another person's name: "Thủ
     tướng Chính phủ Lào | Thongloun Sisoulith"). Foreign words alone do not tell a name from a brand here
     ("Tổng Giám đốc Vietnam Airlines")."""
     text = text.fill_null("")
-    return ((text != trim(text, pl.lit(""), foreign_names=False)) | text.str.contains(_COUNTRY_THEN_NAME)
-            | (text.str.contains(_TRAILING_FULL_NAME) & ~text.str.contains(ENDS_WITH_PLACE)))
+    cut = trimmed(frame, text, pl.lit(""), foreign_names=False)
+    return frame.select(text=text).select(
+        (pl.col("text") != cut) | pl.col("text").str.contains(_COUNTRY_THEN_NAME)
+        | (pl.col("text").str.contains(_TRAILING_FULL_NAME) & ~pl.col("text").str.contains(ENDS_WITH_PLACE))
+    ).to_series()
 
 
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
@@ -215,7 +243,7 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     namesake = pl.col("text").str.contains(rf"\s(?:{alternation(NOT_NAMES)})$")
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "")).with_columns(
         text=pl.when(namesake).then(pl.col("text")).otherwise(pl.col("text").str.replace(_TRAILING_FULL_NAME, "")))
-    orgs = orgs.with_columns(text=trim(pl.col("text"), pl.col("head")))
+    orgs = orgs.with_columns(text=trimmed(orgs, pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     # A head alone names no particular body ("Bệnh viện", "Đảng ủy", "UBND"), unless there is only one such body
     # ("Chính phủ") or it is a bare local body the canonical step places ("Tỉnh ủy").

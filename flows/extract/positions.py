@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import canonical
-from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person, trim
+from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person, trimmed
 from flows.patterns import alternation
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
@@ -118,8 +118,8 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     # ..."), ends at the place.
     up_to_place = aliased.str.extract(rf"^({_BODY})\s+\p{{Ll}}", 1)
     posts = posts.with_columns(
-        read_=trim(pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE)).then(up_to_place)),
-                   pl.lit(""), foreign_names=False),
+        read_=trimmed(posts, pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE))
+                                         .then(up_to_place)), pl.lit(""), foreign_names=False),
         # Words that are no body's: the rest of the sentence from its first verb or function word ("Tập đoàn BIM
         # Group | và ông Steven Pan"); a body as said starts with a capital ("Hiệu trưởng | nhà trường"), is short.
         said_=aliased.str.replace(_FROM_FOLLOWER, "").str.strip_chars(" ,-–"),
@@ -135,7 +135,7 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
     posts = posts.with_columns(
         aliased_=pl.when(starts_well & ~generic & (said.str.count_matches(r"\s") < _MAX_SAID_WORDS)).then(said))
     # A title that runs into another person's name is that person's, not this one's: no post.
-    posts = posts.filter(~names_a_person(aliased))
+    posts = posts.filter(~names_a_person(posts, aliased))
     posts = posts.with_columns(
         said_body=aliased,
         name_=pl.when(implied & aliased.is_not_null()).then(aliased).otherwise(pl.col("read_")),
