@@ -45,8 +45,9 @@ NAME_THEN_TITLE = (
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
 _NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
+_APPOINTED_VERB = rf"(?:{alternation(p.APPOINTED_TO)})"
 APPOINTED = (
-    rf"(?:^|[^\p{{L}}])(?P<names>{_NAME_LIST})\s+(?:{alternation(p.APPOINTED_TO)})\s+"
+    rf"(?:^|[^\p{{L}}])(?P<names>{_NAME_LIST})\s+{_APPOINTED_VERB}\s+"
     rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
 )
 
@@ -101,9 +102,10 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     )
     found = pl.concat(
         [
-            find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS).with_columns(title_first=pl.lit(True)),
-            find_all(masked, NAME_THEN_TITLE).with_columns(title_first=pl.lit(False)),
-            find_all(masked, APPOINTED).with_columns(
+            find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS, requires=(NAME,))
+            .with_columns(title_first=pl.lit(True)),
+            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE)).with_columns(title_first=pl.lit(False)),
+            find_all(masked, APPOINTED, requires=(_APPOINTED_VERB, NAME, _TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
         ],

@@ -93,15 +93,23 @@ def restore_positions(frame: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFra
 
 
 def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS,
-             starts: tuple[str, ...] | None = None) -> pl.DataFrame:
+             starts: tuple[str, ...] | None = None, requires: tuple[str, ...] = ()) -> pl.DataFrame:
     """Every match of `pattern` in the paragraphs of `fields`: the paragraph's columns plus `match`,
     `char_offset` (in characters, within the paragraph) and one column per named group of the pattern.
 
     `starts`: the literal phrases every match begins with, if the pattern has them. The matches are then found
     from those phrases (see `_find_from_starts`), which is much faster for a large pattern than a regex search
     through every paragraph.
+    `requires`: small patterns that every match contains (parts of `pattern`). A paragraph without one of them
+    cannot match, and is dropped before the pattern itself is tried: a large pattern with lazy repetitions runs
+    tens of times slower than its parts (the regex engine's fast automaton outgrows its cache).
     """
-    candidates = texts.filter(pl.col("field").is_in(fields)).filter(regex.contains(pl.col("text"), pattern))
+    candidates = texts.filter(pl.col("field").is_in(fields))
+    if starts:
+        candidates = candidates.filter(pl.col("text").str.contains_any(list(starts)))
+    for part in requires:
+        candidates = candidates.filter(regex.contains(pl.col("text"), part))
+    candidates = candidates.filter(regex.contains(pl.col("text"), pattern))
     found = _find_from_starts(candidates, pattern, starts) if starts else _find_by_pieces(candidates, pattern)
     # Anchored: each match starts its string, and an anchored pattern keeps the regex engine on a fast path.
     groups = found["match"].str.extract_groups(rf"^(?:{pattern})").struct.unnest()
