@@ -40,3 +40,10 @@ def contains(text: pl.Expr, pattern: str) -> pl.Expr:
     if loose == pattern:
         return text.str.contains(pattern).fill_null(False)
     return where(text.str.contains(loose), text, lambda t: t.str.contains(pattern), pl.Boolean).fill_null(False)
+
+
+def at_most(text: pl.Expr, max_chars: int) -> pl.Expr:
+    """The texts of at most `max_chars` characters, null for longer ones. The longer ones are cut short before
+    they are masked: a masked value stays in the column's buffer, and operations other than a regex search
+    (upper case, lower case) still run on it."""
+    return pl.when(text.str.len_chars() <= max_chars).then(text.str.slice(0, max_chars))

@@ -114,7 +114,7 @@ SHORT_LINE_CHARS = 200
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
-    short = pl.when(text.str.len_chars() <= SHORT_LINE_CHARS).then(text)
+    short = regex.at_most(text, SHORT_LINE_CHARS)
     has_date = regex.contains(short, dates.FULL_DATE)
     has_views = regex.contains(short, f"(?i){dates.VIEW_COUNT}")
     # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
@@ -123,7 +123,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     named_residue = regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
         r"\s+", " ").str.strip_chars()
     without_chrome = short.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
-    caption_sized = pl.when(text.str.len_chars() <= CAPTION_MAX_CHARS).then(text)
+    caption_sized = regex.at_most(text, CAPTION_MAX_CHARS)
     flags = {
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
         | caption_sized.str.contains(cap.MEDIA_NOTE),
@@ -134,7 +134,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
         | regex.contains(caption_sized, cap.FIRST_PERSON)
         | caption_sized.str.contains(cap.LABEL_LINE)
-        | caption_sized.str.contains(cap.FULL_DATE_WITH_YEAR)
+        | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(r"\p{Lu}\S*\s+\p{Lu}"),
@@ -205,9 +205,11 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         & ~next_text.str.contains(_SENTENCE_BREAK)
     ).fill_null(False)
     # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
+    short_upper = pl.col("is_upper") & (text.str.len_chars() <= MENU_MAX_CHARS)
+    # (The next line put in upper case only after such a label: upper case runs on every value of a column.)
+    next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
     upper_label = (
-        pl.col("is_upper") & (text.str.len_chars() <= MENU_MAX_CHARS)
-        & (next_text.str.len_chars() > text.str.len_chars()) & (next_text != next_text.str.to_uppercase())
+        short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
     ).fill_null(False)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | caption_above_title | upper_label | pl.col("is_signed_name"))
