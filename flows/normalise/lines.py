@@ -206,11 +206,13 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
     short_upper = pl.col("is_upper") & (text.str.len_chars() <= MENU_MAX_CHARS)
-    # (The next line put in upper case only after such a label: upper case runs on every value of a column.)
+    # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
+    # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
-    upper_label = (
+    lines = lines.with_columns(upper_label__=(
         short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
-    ).fill_null(False)
+    ).fill_null(False))
+    upper_label = pl.col("upper_label__")
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | caption_above_title | upper_label | pl.col("is_signed_name"))
 
@@ -298,7 +300,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    )
+    ).drop("upper_label__")
 
 
 def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
