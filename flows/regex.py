@@ -47,3 +47,18 @@ def at_most(text: pl.Expr, max_chars: int) -> pl.Expr:
     they are masked: a masked value stays in the column's buffer, and operations other than a regex search
     (upper case, lower case) still run on it."""
     return pl.when(text.str.len_chars() <= max_chars).then(text.str.slice(0, max_chars))
+
+
+def per_distinct(values: pl.Expr, operation: Callable[[pl.Expr], pl.Expr], dtype: pl.DataType) -> pl.Expr:
+    """`operation(values)`, run once per distinct value: for a long chain of replacements on names that repeat
+    (an organisation's name, mentioned in many articles). Not for use inside a window or an aggregation, where
+    it would run once per group."""
+
+    def run(column: pl.Series) -> pl.Series:
+        distinct = column.unique().to_frame("value__").with_columns(result__=operation(pl.col("value__")))
+        return column.to_frame("value__").join(distinct, on="value__", how="left", maintain_order="left",
+                                               nulls_equal=True)["result__"]
+
+    result = values.map_batches(run, return_dtype=dtype)
+    name = values.meta.output_name(raise_if_undetermined=False)
+    return result.alias(name) if name else result

@@ -10,6 +10,7 @@ import re
 
 import polars as pl
 
+from flows import regex
 from flows.patterns import alternation
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
@@ -34,6 +35,10 @@ _DOMAIN_SPELLINGS = _domain_spellings()
 
 def canonical_spelling(name: pl.Expr) -> pl.Expr:
     """The canonical spelling of an (abbreviation-expanded) name."""
+    return regex.per_distinct(name, _spelling, pl.String)
+
+
+def _spelling(name: pl.Expr) -> pl.Expr:
     spelled = (name.str.replace_all("[Ðð]", "Đ").str.replace_all(o.CITY_PREFIX, "${1}Thành phố ${2}")
                .str.replace_all(r"(Thành phố|thành phố)\.\s*(\p{Lu})", "${1} ${2}")
                .str.replace_all(o.HCMC_SHORT, "Thành phố Hồ Chí Minh"))
@@ -78,8 +83,12 @@ def canonical_key(name: pl.Expr) -> pl.Expr:
     # "và", "&", "-" and "," between the words of a domain are one spelling: "Văn hóa, Thể thao và Du lịch" =
     # "Văn hóa - Thể thao & Du lịch"; "Tài nguyên Môi trường" = "Tài nguyên và Môi trường".
     # "Ủy ban nhân dân Hà Nội" is "Ủy ban nhân dân Thành phố Hà Nội": a centrally-run city with or without its word.
+    return regex.per_distinct(name, _key, pl.String)
+
+
+def _key(name: pl.Expr) -> pl.Expr:
     cities = alternation([c.lower() for c in gazetteer.CITIES if not c.startswith("Thành phố")])
-    return (canonical_spelling(name).str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
+    return (_spelling(name).str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
             .str.replace_all(r"[.,;:'\"()]", "")
             .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s(?:và\s)+", " ").str.replace_all(r"\s+", " "))
 
