@@ -37,6 +37,8 @@ TITLE_THEN_NAME = (
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
 # "Chủ tịch HoREA, một trong ..." ends at the comma.
+# (The part of it that a paragraph must hold to be worth the whole pattern.)
+_NAME_BEFORE_TITLE = rf"{NAME}\s*(?:,|\s[-–]\s)\s*{_TITLE}"
 NAME_THEN_TITLE = (
     rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
     rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
@@ -104,7 +106,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         [
             find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS, requires=(NAME,))
             .with_columns(title_first=pl.lit(True)),
-            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE)).with_columns(title_first=pl.lit(False)),
+            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE, _NAME_BEFORE_TITLE)).with_columns(title_first=pl.lit(False)),
             find_all(masked, APPOINTED, requires=(_APPOINTED_VERB, NAME, _TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),

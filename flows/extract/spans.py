@@ -109,8 +109,10 @@ def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS
         candidates = candidates.filter(pl.col("text").str.contains_any(list(starts)))
     for part in requires:
         candidates = candidates.filter(regex.contains(pl.col("text"), part))
-    candidates = candidates.filter(regex.contains(pl.col("text"), pattern))
-    found = _find_from_starts(candidates, pattern, starts) if starts else _find_by_pieces(candidates, pattern)
+    if starts:  # (tried where a start phrase is: a search with the whole pattern first would cost more)
+        found = _find_from_starts(candidates, pattern, starts)
+    else:
+        found = _find_by_pieces(candidates.filter(regex.contains(pl.col("text"), pattern)), pattern)
     # Anchored: each match starts its string, and an anchored pattern keeps the regex engine on a fast path.
     groups = found["match"].str.extract_groups(rf"^(?:{pattern})").struct.unnest()
     return pl.concat([found, groups], how="horizontal")
