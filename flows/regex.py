@@ -8,7 +8,7 @@ on the rows a fast search has picked, and its results are put back in place.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 import polars as pl
 
@@ -49,13 +49,16 @@ def at_most(text: pl.Expr, max_chars: int) -> pl.Expr:
     return pl.when(text.str.len_chars() <= max_chars).then(text.str.slice(0, max_chars))
 
 
-def per_distinct(values: pl.Expr, operation: Callable[[pl.Expr], pl.Expr], dtype: pl.DataType) -> pl.Expr:
-    """`operation(values)`, run once per distinct value: for a long chain of replacements on names that repeat
-    (an organisation's name, mentioned in many articles). Not for use inside a window or an aggregation, where
-    it would run once per group."""
+def per_distinct(values: pl.Expr, steps: Sequence[Callable[[pl.Expr], pl.Expr]], dtype: pl.DataType) -> pl.Expr:
+    """The `steps` applied in turn to `values`, once per distinct value: for a long chain of replacements on names
+    that repeat (an organisation's name, mentioned in many articles). Each step is a column of its own: a step
+    that refers to its input several times would otherwise hold the whole tree of the steps before it as often.
+    Not for use inside a window or an aggregation, where it would run once per group."""
 
     def run(column: pl.Series) -> pl.Series:
-        distinct = column.unique().to_frame("value__").with_columns(result__=operation(pl.col("value__")))
+        distinct = column.unique().to_frame("value__").with_columns(result__=pl.col("value__"))
+        for step in steps:
+            distinct = distinct.with_columns(result__=step(pl.col("result__")))
         return column.to_frame("value__").join(distinct, on="value__", how="left", maintain_order="left",
                                                nulls_equal=True)["result__"]
 

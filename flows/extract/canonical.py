@@ -35,10 +35,10 @@ _DOMAIN_SPELLINGS = _domain_spellings()
 
 def canonical_spelling(name: pl.Expr) -> pl.Expr:
     """The canonical spelling of an (abbreviation-expanded) name."""
-    return regex.per_distinct(name, _spelling, pl.String)
+    return regex.per_distinct(name, _SPELLING_STEPS, pl.String)
 
 
-def _spelling(name: pl.Expr) -> pl.Expr:
+def _respell(name: pl.Expr) -> pl.Expr:
     spelled = (name.str.replace_all("[Ðð]", "Đ").str.replace_all(o.CITY_PREFIX, "${1}Thành phố ${2}")
                .str.replace_all(r"(Thành phố|thành phố)\.\s*(\p{Lu})", "${1} ${2}")
                .str.replace_all(o.HCMC_SHORT, "Thành phố Hồ Chí Minh"))
@@ -64,13 +64,20 @@ def _spelling(name: pl.Expr) -> pl.Expr:
         spelled = spelled.str.replace_all(rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
     for word in o.PLACE_WORDS_IN_NAMES:
         spelled = spelled.str.replace_all(rf"(\s){word.capitalize()}(\s+(?:\p{{Lu}}|\d))", f"${{1}}{word}${{2}}")
+    return spelled
+
+
+def _domain_in_full(spelled: pl.Expr) -> pl.Expr:
     parts = spelled.str.extract_groups(
         r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–,]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$")
     full = parts.struct.field("token").str.replace_all(r"\s*(?:[&\-–,]|và)\s*", "").replace_strict(
         o.DOMAIN_ABBREVIATIONS, default=None, return_dtype=pl.String)
-    spelled = pl.when(full.is_not_null()).then(
+    return pl.when(full.is_not_null()).then(
         pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
     ).otherwise(spelled)
+
+
+def _official_places(spelled: pl.Expr) -> pl.Expr:
     # A province by its official name ("TP.HCM", "Thừa Thiên - Huế"); "Thành phố Thành phố Hồ Chí Minh" once.
     respelled = [s for s in _PLACE_SPELLINGS if _PLACES[s] != s and s not in gazetteer.NICKNAMES]
     spelled = spelled.str.replace_many(respelled, [_PLACES[s] for s in respelled])
@@ -78,17 +85,20 @@ def _spelling(name: pl.Expr) -> pl.Expr:
     return spelled.str.replace_all(r"\s+", " ").str.strip_chars(" .,;:-–")
 
 
+_SPELLING_STEPS = (_respell, _domain_in_full, _official_places)
+
+
 def canonical_key(name: pl.Expr) -> pl.Expr:
     """Names that differ only by case, punctuation or a known abbreviation share this key."""
     # "và", "&", "-" and "," between the words of a domain are one spelling: "Văn hóa, Thể thao và Du lịch" =
     # "Văn hóa - Thể thao & Du lịch"; "Tài nguyên Môi trường" = "Tài nguyên và Môi trường".
     # "Ủy ban nhân dân Hà Nội" is "Ủy ban nhân dân Thành phố Hà Nội": a centrally-run city with or without its word.
-    return regex.per_distinct(name, _key, pl.String)
+    return regex.per_distinct(name, (*_SPELLING_STEPS, _key_of_spelled), pl.String)
 
 
-def _key(name: pl.Expr) -> pl.Expr:
+def _key_of_spelled(spelled: pl.Expr) -> pl.Expr:
     cities = alternation([c.lower() for c in gazetteer.CITIES if not c.startswith("Thành phố")])
-    return (_spelling(name).str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
+    return (spelled.str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
             .str.replace_all(r"[.,;:'\"()]", "")
             .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s(?:và\s)+", " ").str.replace_all(r"\s+", " "))
 
