@@ -27,7 +27,7 @@ class Staging:
         with self._one_line_errors():
             self._con = duckdb.connect(str(path))
             # What is appended goes to the file; DuckDB would otherwise keep it cached up to most of the RAM.
-            self._con.execute(f"SET memory_limit = '{STAGING_MEMORY_LIMIT}'")
+            self._con.execute("SET memory_limit = ?", [STAGING_MEMORY_LIMIT])
         self.tables: set[str] = set()
 
     @contextmanager

@@ -143,7 +143,7 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
-            con.execute(f"SET TimeZone = '{TIMEZONE}'")
+            con.execute("SET TimeZone = ?", [TIMEZONE])
             return con
         except duckdb.Error as error:
             if not _is_lock_error(error):
@@ -268,8 +268,9 @@ def read_manifest(path: Path) -> pl.DataFrame:
             return empty
         columns = {row[0] for row in con.sql(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
-        mtime = "mtime_ns" if "mtime_ns" in columns else "NULL::BIGINT AS mtime_ns"
-        manifest = con.sql(f"SELECT source_uri, content_hash, status, byte_size, {mtime} FROM etl_document").pl()
+        manifest = con.sql("SELECT source_uri, content_hash, status, byte_size FROM etl_document").pl()
+        manifest = (manifest.with_columns(mtime_ns=con.sql("SELECT mtime_ns FROM etl_document").pl()["mtime_ns"])
+                    if "mtime_ns" in columns else manifest.with_columns(mtime_ns=pl.lit(None, dtype=pl.Int64)))
         applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}
     if any(version not in applied for version in REBUILDS_KNOWLEDGE):
         # This run applies a migration whose rules change the knowledge of every article: every document is
@@ -331,9 +332,9 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         # the batch (a million documents ran out at 1 GB, loaded at 4 GB). Row order in a table means nothing here.
         memory_mb = min(max(batch.documents * LOAD_MEMORY_KB_PER_DOCUMENT // 1024, LOAD_MEMORY_MIN_MB),
                         LOAD_MEMORY_MAX_MB)
-        con.execute(f"SET memory_limit = '{memory_mb}MB'")
+        con.execute("SET memory_limit = ?", [f"{memory_mb}MB"])
         con.execute("SET preserve_insertion_order = false")
-        con.execute(f"ATTACH '{batch.staging}' AS staged (READ_ONLY)")
+        con.execute("ATTACH ? AS staged (READ_ONLY)", [str(batch.staging)])
         for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
             con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM staged."{name}"')
         for name, frame in {"stg_dq_result": batch.dq_results, "stg_dq_sample": batch.dq_samples,

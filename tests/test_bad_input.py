@@ -65,7 +65,8 @@ def test_nothing_is_lost(bad_run):
 def test_each_bad_document_is_quarantined_with_its_reason_and_bytes(bad_run, name):
     _, warehouse, source = bad_run
     content, stage, words = BAD[name]
-    row = query(warehouse, f"SELECT stage, reason, original_bytes FROM quarantine WHERE source_file = '{name}'")
+    row = query(warehouse, "SELECT stage, reason, original_bytes FROM quarantine WHERE source_file = $name",
+                params={"name": name})
     assert row.height == 1, f"{name} was not quarantined"
     got = row.row(0, named=True)
     assert got["stage"] == stage

@@ -66,7 +66,7 @@ def test_a_changed_document_replaces_its_facts_and_keeps_its_key(run_flow, tmp_p
 def test_every_check_result_is_stored_and_the_data_docs_are_built(run_flow, tmp_path):
     warehouse = tmp_path / "news.duckdb"
     summary = run_flow(SEEDS, warehouse)
-    results = query(warehouse, f"SELECT * FROM dq_result WHERE run_id = '{summary.run_id}'")
+    results = query(warehouse, "SELECT * FROM dq_result WHERE run_id = $run_id", params={"run_id": summary.run_id})
     assert results.height == summary.checks_passed + summary.checks_failed > 0
     assert set(results["severity"]) <= {"error", "warning"}
     assert results.filter(pl.col("expectation") == "expect_column_values_to_be_unique")["success"].all()

@@ -87,3 +87,12 @@ def test_each_warehouse_has_its_own_staging_folder_named_after_its_file(tmp_path
     folders = {staging_folder_of(tmp_path / name) for name in ("a.duckdb", "b.duckdb", "a.db", "a")}
     assert len(folders) == 4
     assert staging_folder_of(tmp_path / "news.duckdb") == tmp_path / "news.duckdb.staging"
+
+
+def test_a_warehouse_whose_path_holds_quotes_loads(run_flow, tmp_path):
+    """Paths reach DuckDB as bound values, never inside the SQL text (issue 19): a quote in a folder's name is
+    just a character."""
+    warehouse = tmp_path / "l'entrepôt \"B\"" / "news.duckdb"
+    summary = run_flow(SEEDS, warehouse)
+    assert summary.documents_loaded == 5
+    assert loaded_articles(warehouse) == (5, 5)
