@@ -23,6 +23,7 @@ import typer
 
 from flows.settings import (
     CHUNK_DOCUMENTS,
+    DEFAULT_CRON,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
@@ -288,7 +289,7 @@ def _interrupt(signum, frame):
 
 @app.command()
 def serve(
-    cron: str = typer.Option("*/15 * * * *", "--cron", help="When to run, as a cron expression."),
+    cron: str = typer.Option(DEFAULT_CRON, "--cron", help="When to run, as a cron expression."),
     source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles.", file_okay=False),
     warehouse: Path = WarehouseOption,
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),

@@ -72,10 +72,6 @@ class CheckOutcome:
             pl.concat([empty.samples] + [o.samples for o in outcomes]),
         )
 
-    def failed_expectations(self) -> set[tuple]:
-        """(suite, expectation, column_name) of every failed result."""
-        return set(self.results.filter(~pl.col("success")).select("suite", "expectation", "column_name").iter_rows())
-
     def per_expectation(self) -> "CheckOutcome":
         """One result per suite and expectation over all the chunks checked: failed if it failed on any, with the
         unexpected and element counts summed."""

@@ -20,7 +20,6 @@ from pathlib import Path
 from flows.processes import end_children, ending_with_this_process
 
 DEPLOYMENT_NAME = "scheduled"
-DEFAULT_CRON = "*/15 * * * *"
 SERVER_START_TIMEOUT_SECONDS = 120
 # After Ctrl-C or SIGTERM, `newswh serve` has stopped its run, runner and server within this many seconds (it kills
 # what is left then); below the 10 s a service manager commonly allows before SIGKILL.

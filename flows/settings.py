@@ -18,6 +18,8 @@ SQL_DIR = PROJECT_ROOT / "sql"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 DEFAULT_SOURCE = Path("seeds")
 DEFAULT_WAREHOUSE = Path("warehouse") / "news.duckdb"
+# When `newswh serve` runs the flow (flows/prefect.yaml's schedule says the same; a test holds them equal).
+DEFAULT_CRON = "*/15 * * * *"
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 # The Prefect flow's name, which etl_run records for every run (one recorded without Prefect too).
@@ -78,7 +80,6 @@ class RunSettings:
     since: date | None = None
     until: date | None = None
     task_runner: str = "default"  # or "dask"
-    dask_address: str | None = None
     chunk_documents: int = CHUNK_DOCUMENTS
     workers: int | None = None  # worker processes for the chunks; None: one per core
     worker_memory_mb: int | None = None  # each worker's address-space limit; None: its share of the machine

@@ -10,7 +10,7 @@ import time
 import pytest
 import yaml
 
-from flows.settings import PROJECT_ROOT
+from flows.settings import DEFAULT_CRON, PROJECT_ROOT
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
 from tests.processes import answers, free_port
@@ -106,6 +106,6 @@ def test_prefect_yaml_describes_the_same_deployment():
     deployment = next(d for d in spec["deployments"] if d["name"] == "scheduled")
     module, _, function = deployment["entrypoint"].rpartition(":")
     assert module == "flows/pipeline.py" and function == "news_etl"
-    assert deployment["schedules"][0]["cron"] == "*/15 * * * *"
+    assert deployment["schedules"][0]["cron"] == DEFAULT_CRON
     assert deployment["work_pool"]["name"]
     assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh"}

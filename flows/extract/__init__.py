@@ -30,9 +30,6 @@ class Knowledge:
     meetings: pl.DataFrame
     themes: pl.DataFrame
 
-    def counts(self) -> dict[str, int]:
-        return {name: getattr(self, name).height for name in self.__dataclass_fields__}
-
     @classmethod
     def concat(cls, parts: list["Knowledge"]) -> "Knowledge":
         return cls(**{name: pl.concat([getattr(p, name) for p in parts]) for name in cls.__dataclass_fields__})

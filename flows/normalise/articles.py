@@ -10,7 +10,7 @@ from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import DATELINE as _DATELINE
 from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
-from flows.normalise.lines import build_lines
+from flows.normalise.lines import build_lines, fold
 from flows.patterns import captions, outlet_registry
 from flows.patterns import provinces as gazetteer
 
@@ -79,11 +79,6 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _fold(text: pl.Expr) -> pl.Expr:
-    """Lower case, with the look-alike Ð/ð (U+00D0/U+00F0) read as Đ/đ, for matching names."""
-    return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
-
-
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
     signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
@@ -92,7 +87,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     spellings = sorted(registry, key=len, reverse=True)
     named = documents.select(
         "source_uri",
-        named_outlet=_fold(pl.col("text")).str.extract_many(spellings).list.first()
+        named_outlet=fold(pl.col("text")).str.extract_many(spellings).list.first()
         .replace_strict(registry, default=None, return_dtype=pl.String),
     )
     outlet_province = outlet_registry.provinces()

@@ -20,12 +20,8 @@ OUTLETS: dict[str, tuple[str, str | None]] = {
     "Chinhphu.vn": ("Cổng Thông tin điện tử Chính phủ", None),
 }
 
-# A dateline code at the start of the lead: "ĐBP - ", "(TTXVN) - ", "PhuthoPortal - ", "(Chinhphu.vn) - ".
-# Upper-case codes of 2-8 letters, portal names in one CamelCase word, or any listed code.
-DATELINE_CODE = (
-    r"\(?(?:[\p{Lu}]{2,8}|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)\)?"
-)
-# The same shapes without parentheses, for the registry engine: "TTH.VN", "Baohatinh.vn", "HBĐT".
+# A dateline code at the start of the lead ("ĐBP - ", "(TTXVN) - ", "PhuthoPortal - ", "(Chinhphu.vn) - "), without
+# its parentheses: upper-case codes of 2-8 letters ("TTH.VN"), portal names in one CamelCase word, a domain.
 DATELINE_CODE_BARE = r"(?:[\p{Lu}]{2,8}(?:\.VN)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)"
 # " - ", " – ", ".- " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*[-–—]\s+"
