@@ -92,7 +92,14 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
 
 def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """Every post of every person mention, its body canonical and placed, and the mention's `home`."""
-    posts = split_posts(persons)
+    posts = _bodies_read(_bodies_spelled(split_posts(persons)))
+    posts = _kept(_described(_bodies_placed(posts, texts, articles)))
+    return _with_homes(posts, articles)
+
+
+def _bodies_spelled(posts: pl.DataFrame) -> pl.DataFrame:
+    """`body_`: each post's body in its canonical spelling, a lower-case head raised, a role's own body head
+    added; `aliased_`: the body under its usual name."""
     # Each step is a column: the expressions refer to the body many times over.
     body = canonical.canonical_spelling(expand(pl.col("body")))
     posts = posts.with_columns(body_=body)
@@ -108,6 +115,12 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
         .then(canonical.canonical_spelling(head + " " + body)).otherwise(body))
     posts = posts.with_columns(
         aliased_=pl.coalesce(body.replace_strict(p.BODY_ALIASES, default=None, return_dtype=pl.String), body))
+    return posts
+
+
+def _bodies_read(posts: pl.DataFrame) -> pl.DataFrame:
+    """`name_`: the body as an organisation reads it (null when it reads as none), `said_body`: as said; posts
+    whose title holds another person's name dropped."""
     aliased = pl.col("aliased_")
     # A body is an organisation when it reads as one (the organisation rule: a head and its continuation); a body a
     # role implies always is.
@@ -140,6 +153,12 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
         said_body=aliased,
         name_=pl.when(implied & aliased.is_not_null()).then(aliased).otherwise(pl.col("read_")),
     ).drop("body_", "aliased_", "read_", "said_")
+    return posts
+
+
+def _bodies_placed(posts: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """`organization`: the body placed (a bare local body given its province or district), or null when it names
+    no particular body; `said_body` kept for a body left unplaced."""
     placed = canonical.resolve_places(
         posts.select("source_uri", "field", "paragraph", name="name_").with_columns(
             pl.col("name").fill_null("")),
@@ -158,6 +177,12 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
                     | pl.col("said_body").str.to_lowercase().is_in(_GENERIC_BODIES)).fill_null(False)
     posts = posts.with_columns(organization=pl.when(~generic_body).then(org),
                                said_body=pl.when(~generic_body).then(pl.col("said_body")))
+    return posts
+
+
+def _described(posts: pl.DataFrame) -> pl.DataFrame:
+    """The organisation's kind, level, province and key; the position and its key."""
+    org = pl.col("organization")
     kind = canonical.kind(org)
     central_role = pl.col("role").is_in(list(p.CENTRAL_ROLES))
     posts = posts.with_columns(organization_kind=kind).with_columns(
@@ -169,14 +194,23 @@ def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame
         .when(pl.col("said_body").is_not_null()).then(pl.col("role") + " " + pl.col("said_body"))
         .otherwise(pl.col("role")),
     ).with_columns(position_key=canonical.canonical_key(pl.col("position")))
-    # A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư Yên Bái") says too little to
-    # be a post: counted as one, it would open a new version when a later article names the same post in full.
+    return posts
+
+
+def _kept(posts: pl.DataFrame) -> pl.DataFrame:
+    """The posts that say enough. A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư
+    Yên Bái") is no post: counted as one, it would open a new version when a later article names the post in full."""
     place_only = (pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
                   | pl.col("said_body").is_in(list(p.NOT_NAMES)))
     posts = posts.filter(pl.col("organization").is_not_null()
                          | (pl.col("said_body").is_not_null() & ~place_only)
                          | pl.col("role").is_in(list(p.SELF_STANDING_ROLES))).drop("said_body", "implied_body")
-    # The mention's home: the province of its local posts (else the article's), "" for central posts only.
+    return posts
+
+
+def _with_homes(posts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Each post with its mention's home: the province of its local posts (else the article's), "" for central
+    posts only."""
     article_province = articles.select("source_uri", article_province="province")
     local = pl.col("level").is_in(["province", "district", "commune"])
     homes = (
