@@ -160,6 +160,20 @@ def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
     returns it with `name` resolved where possible and `resolved_from`: text (the name said its place), sentence
     (a place of that level named in the same paragraph), article (the article's province, or the district it
     names most), or null (left generic: `is_generic`)."""
+    frame = _bare_levels(names, articles)
+    paragraph_province, in_paragraph, in_article = _places_named(texts)
+    frame = (
+        frame.join(paragraph_province, on=["source_uri", "field", "paragraph"], how="left")
+        .join(in_paragraph.rename({"level": "bare_level"}), on=["source_uri", "field", "paragraph", "bare_level"],
+              how="left")
+        .join(in_article.rename({"level": "bare_level"}), on=["source_uri", "bare_level"], how="left")
+    )
+    return _placed(frame)
+
+
+def _bare_levels(names: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """`names` with `ending` (the bare ending a name closes with), `placeless` (a provincial department named
+    with no place) and `bare_level`: the level of place the body needs, null when its name says its place."""
     city_articles = articles.select(
         "source_uri", article_is_city=pl.col("province").is_in(list(gazetteer.CITIES)),
         article_province=pl.col("province"))
@@ -186,6 +200,12 @@ def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
                                                                    return_dtype=pl.String)))
         )
     )
+    return frame
+
+
+def _places_named(texts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The places the texts name: the first province of each paragraph, the first place of each lower level of
+    each paragraph, and the one place of each lower level of an article (when it names only one)."""
     # Provinces named in the same paragraph (the first), for province-level bare bodies.
     paragraph_province = (
         texts.select("source_uri", "field", "paragraph",
@@ -203,12 +223,11 @@ def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
                   .group_by("source_uri", "level", maintain_order=True)
                   .agg(article_place=pl.col("place").first(), places=pl.len())
                   .filter(pl.col("places") == 1).drop("places"))
-    frame = (
-        frame.join(paragraph_province, on=["source_uri", "field", "paragraph"], how="left")
-        .join(in_paragraph.rename({"level": "bare_level"}), on=["source_uri", "field", "paragraph", "bare_level"],
-              how="left")
-        .join(in_article.rename({"level": "bare_level"}), on=["source_uri", "bare_level"], how="left")
-    )
+    return paragraph_province, in_paragraph, in_article
+
+
+def _placed(frame: pl.DataFrame) -> pl.DataFrame:
+    """Each bare name completed with the place found for its level, and where that place came from."""
     province_level = pl.col("bare_level") == "province"
     place = pl.when(province_level).then(pl.coalesce("sentence_province", "article_province")).otherwise(
         pl.coalesce("sentence_place", "article_place"))
