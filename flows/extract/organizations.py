@@ -194,12 +194,32 @@ def names_a_person(frame: pl.DataFrame, text: pl.Expr) -> pl.Series:
 
 
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
-    found = find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS)
+    """Organisation mentions: a head and its continuation, cut before a person the article names, one body per
+    mention, abbreviations expanded (those the article defines too)."""
+    found = _heads_starting_words(find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS))
+    orgs = cut_before_names(_complete_names(found), "text", persons)
+    orgs = _particular_bodies(_cleaned(_second_bodies_apart(orgs)))
+    local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
+    orgs = expand_defined(orgs, local)
+    return (
+        orgs.select(list(ORGANIZATION_SCHEMA))
+        .sort("source_uri", "field", "paragraph", "char_offset")
+        .cast(ORGANIZATION_SCHEMA)
+    )
+
+
+def _heads_starting_words(found: pl.DataFrame) -> pl.DataFrame:
+    """The matches whose head starts a word, and not after a surname."""
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
     found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(_NOT_BEFORE_A_NAME))
     # A head right after a surname is a word of a person's or a street's name ("Đinh Bộ Lĩnh").
     word_before = pl.col("text").str.slice((pl.col("char_offset") - 8).clip(0), pl.col("char_offset").clip(upper_bound=8))
     found = found.filter(~word_before.str.contains(rf"(?:^|\s)(?:{alternation(SURNAMES)})\s$"))
+    return found
+
+
+def _complete_names(found: pl.DataFrame) -> pl.DataFrame:
+    """The matches whose name the rule read to its end (not cut inside a word pair or a phrase), as `text`."""
     rest = pl.col("rest").str.strip_chars()
     generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
     # A name whose last capitalised word stands alone after lower-case words or the head, with a lower-case word
@@ -222,7 +242,11 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     orgs = found.filter(~cut_short & ~stopped_inside).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
     )
-    orgs = cut_before_names(orgs, "text", persons)
+    return orgs
+
+
+def _second_bodies_apart(orgs: pl.DataFrame) -> pl.DataFrame:
+    """Two bodies run together ("A và B", "Báo X | UBND xã Y") as two mentions."""
     second = orgs.with_columns(second=pl.col("text").str.extract(_SECOND, 1)).filter(pl.col("second").is_not_null())
     second = second.with_columns(
         char_offset=pl.col("char_offset") + pl.col("text").str.len_chars() - pl.col("second").str.len_chars(),
@@ -239,12 +263,22 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
         text=pl.col("second"), head=pl.col("second").str.extract(rf"^({alternation(o.SECOND_BODY_HEADS)})", 1),
     ).drop("first", "second")
     orgs = pl.concat([orgs, nested])
+    return orgs
+
+
+def _cleaned(orgs: pl.DataFrame) -> pl.DataFrame:
+    """`text` without a trailing person or clause; `name`: the text with its abbreviations expanded."""
     # (A trailing name that is a place's or a namesake's, "Học viện Chính trị quốc gia Hồ Chí Minh", stays.)
     namesake = pl.col("text").str.contains(rf"\s(?:{alternation(NOT_NAMES)})$")
     orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "")).with_columns(
         text=pl.when(namesake).then(pl.col("text")).otherwise(pl.col("text").str.replace(_TRAILING_FULL_NAME, "")))
     orgs = orgs.with_columns(text=trimmed(orgs, pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
+    return orgs
+
+
+def _particular_bodies(orgs: pl.DataFrame) -> pl.DataFrame:
+    """The mentions that name one particular body."""
     # A head alone names no particular body ("Bệnh viện", "Đảng ủy", "UBND"), unless there is only one such body
     # ("Chính phủ") or it is a bare local body the canonical step places ("Tỉnh ủy").
     heads = [h.lower() for h in [*o.HEADS, *o.GENERIC_NAMES, *o.ABBREVIATIONS.values()]]
@@ -265,10 +299,4 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     unique_or_bare = pl.col("name").str.contains(
         rf"(?:{alternation([*o.UNIQUE_BODIES, *[e for e in o.BARE_ENDINGS if e[0].isupper()]])})$")
     orgs = orgs.filter((~alone | keep_alone) & ~delegation & ~central_and_local & (~only_heads | unique_or_bare))
-    local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
-    orgs = expand_defined(orgs, local)
-    return (
-        orgs.select(list(ORGANIZATION_SCHEMA))
-        .sort("source_uri", "field", "paragraph", "char_offset")
-        .cast(ORGANIZATION_SCHEMA)
-    )
+    return orgs
