@@ -102,17 +102,36 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         original=pl.col("text"),
         text=rule_text(pl.col("text"))
     )
+    mentions = _read_back(_own_titles(_matches(masked)))
+    return (
+        _shortest_of_article(mentions)
+        .select(list(PERSON_SCHEMA))
+        .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
+        .unique(["source_uri", "field", "paragraph", "name", "title"], keep="first", maintain_order=True)
+        .sort("source_uri", "field", "paragraph", "char_offset")
+        .cast(PERSON_SCHEMA)
+    )
+
+
+def _matches(masked: pl.DataFrame) -> pl.DataFrame:
+    """Every match of the three person rules on the masked text (`title_first`: the title before the name)."""
     found = pl.concat(
         [
             find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS, requires=(NAME,))
             .with_columns(title_first=pl.lit(True)),
-            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE, _NAME_BEFORE_TITLE)).with_columns(title_first=pl.lit(False)),
+            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE, _NAME_BEFORE_TITLE))
+            .with_columns(title_first=pl.lit(False)),
             find_all(masked, APPOINTED, requires=(_APPOINTED_VERB, NAME, _TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
         ],
         how="diagonal",
     )
+    return found
+
+
+def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
+    """The matches whose title is the person's own."""
     # Mentions whose title is someone else's:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
@@ -129,6 +148,11 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
+    return found
+
+
+def _read_back(found: pl.DataFrame) -> pl.DataFrame:
+    """Each mention's name cleaned and its title cleaned and read back from the original text."""
     # Matching and cleaning run on the masked text; the title is then read back from the original text at the
     # same place (masking keeps lengths), so places keep their capitals.
     cleaned = found.with_columns(clean=_clean_title(pl.col("title")))
@@ -160,14 +184,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         .with_columns(name=pl.col("name_")).drop("name_")
         .filter(pl.col("name").is_not_null() & (pl.col("title") != ""))
     )
-    return (
-        _shortest_of_article(mentions)
-        .select(list(PERSON_SCHEMA))
-        .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
-        .unique(["source_uri", "field", "paragraph", "name", "title"], keep="first", maintain_order=True)
-        .sort("source_uri", "field", "paragraph", "char_offset")
-        .cast(PERSON_SCHEMA)
-    )
+    return mentions
 
 
 def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:
