@@ -181,22 +181,37 @@ def _last(condition: pl.Expr) -> pl.Expr:
     return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)
 
 
-def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
-    """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
-    line_no = pl.col("line_no")
-    is_meta = pl.col("is_date_line") | pl.col("is_view_line")
-    skipped = pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | is_meta | pl.col("is_masthead")
+def _skipped() -> pl.Expr:
+    """Lines that are never the title, the lead or text: junk, footer, inline chrome, meta, a masthead."""
+    return (pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | _is_meta()
+            | pl.col("is_masthead"))
+
+
+def _is_meta() -> pl.Expr:
+    return pl.col("is_date_line") | pl.col("is_view_line")
+
+
+def _printed_twice() -> pl.Expr:
+    """The same line twice in a row: above the title, a short one is a menu or a topic bar and a longer one the
+    title printed twice (the page's heading, then the article's); below it, an image's alt text and caption."""
     text = pl.col("text")
-    # The same line twice in a row: above the title, a short one is a menu or a topic bar and a longer one the
-    # title printed twice (the page's heading, then the article's); below it, an image's alt text and caption.
-    printed_twice = ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
-    doubled = printed_twice & (text.str.len_chars() <= MENU_MAX_CHARS)
-    next_text = text.shift(-1).over("source_uri")
-    # Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...").
-    reads_as_text = (
+    return ((text == text.shift(1).over("source_uri")) | (text == text.shift(-1).over("source_uri"))).fill_null(False)
+
+
+def _reads_as_text() -> pl.Expr:
+    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...")."""
+    text = pl.col("text")
+    return (
         text.str.contains(_SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
         | regex.contains(text, _OPENING_CLAUSE)
     )
+
+
+def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
+    """`caption_above_title` and `upper_label__`: lines above the title that are not it."""
+    text = pl.col("text")
+    next_text = text.shift(-1).over("source_uri")
+    reads_as_text = _reads_as_text()
     # A caption above the title: a line that ends with a period (a title does not) right above a line that could
     # be the title.
     caption_above_title = (
@@ -209,16 +224,22 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
     # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
-    lines = lines.with_columns(upper_label__=(
+    return lines.with_columns(caption_above_title=caption_above_title, upper_label__=(
         short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
     ).fill_null(False))
-    upper_label = pl.col("upper_label__")
-    header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
-                   | caption_above_title | upper_label | pl.col("is_signed_name"))
 
+
+def _framed(lines: pl.DataFrame) -> pl.DataFrame:
+    """Each document's frame: its title, lead and footer lines (`title_no`, `no_title`, `lead_no`, `footer_no`), the
+    region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), _reads_as_text()
+    doubled = printed_twice & (text.str.len_chars() <= MENU_MAX_CHARS)
+    header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
+                   | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name"))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
-    framed = lines.with_columns(title_no=_first(~header_skip), caption_above_title=caption_above_title,
+    framed = lines.with_columns(title_no=_first(~header_skip),
                                 twice_short=printed_twice & ~reads_as_text).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=_first(pl.col("is_signed_name")),
@@ -248,6 +269,14 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         in_region=in_region,
         last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name") & ~pl.col("is_names_line")),
     )
+    return framed
+
+
+def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
+    """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
+    framed = _framed(_header_marks(lines))
+    line_no, text = pl.col("line_no"), pl.col("text")
+    skipped, is_meta, printed_twice = _skipped(), _is_meta(), _printed_twice()
     signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
