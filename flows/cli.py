@@ -31,6 +31,8 @@ from flows.settings import (
     configure_prefect_environment,
     dq_site_of,
 )
+from flows.console import fail, flat, print_table, printable, quiet_console_tracebacks
+from flows.invoke import nothing_to_do, run_flow
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -52,11 +54,6 @@ class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-def fail(message: str) -> None:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(1)
 
 
 def operation(warehouse: Path, name: str, **params):
@@ -108,127 +105,13 @@ def run(
         fail("--since is after --until")
     if dask_address and task_runner is not TaskRunner.dask:
         fail("--dask-address goes with --task-runner dask")
-    if not (full_refresh or since or until) and _nothing_to_do(source, warehouse, int(max_document_mb * 2**20),
+    if not (full_refresh or since or until) and nothing_to_do(source, warehouse, int(max_document_mb * 2**20),
                                                                  task_runner.value):
         return
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
              worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
-
-
-def _nothing_to_do(source: Path, warehouse: Path, max_document_bytes: int, task_runner: str) -> bool:
-    """Record and report a run in which no file changed, without Prefect (flows/unchanged.py); False if there is
-    work for the flow."""
-    from flows.report import summary_text
-    from flows.settings import RunSettings
-    from flows.unchanged import record_if_unchanged
-    from flows.warehouse import WarehouseError
-
-    try:
-        summary = record_if_unchanged(RunSettings(source, warehouse, max_document_bytes=max_document_bytes,
-                                                  task_runner=task_runner))
-    except WarehouseError:
-        return False  # the flow meets the same problem, and reports it as a run
-    if summary is None:
-        return False
-    typer.echo(summary_text(summary))
-    return True
-
-
-def run_flow(dask_address: str | None = None, **parameters):
-    """Run the flow with these parameters and print its summary. Whatever stops it ends in one line on stderr: a
-    failure (exit 1) or Ctrl-C/SIGTERM (exit 130), saying what the warehouse holds; no traceback on the console
-    (Prefect keeps the run's logs)."""
-    import os
-    import signal
-    from contextlib import ExitStack
-
-    configure_prefect_environment()
-    from flows.serve import ServeError, temporary_server
-    from flows.sources import SourceError
-    from flows.warehouse import WarehouseError
-
-    # SIGTERM (a service manager, `kill`) stops a run as Ctrl-C does; inside the flow Prefect handles it the same way.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    with ExitStack() as servers:
-        try:
-            if not os.environ.get("PREFECT_API_URL"):
-                # Before Prefect is imported: it reads its API URL once.
-                log = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
-                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log))
-                servers.callback(_send_prefect_logs)  # before the server stops (an ExitStack unwinds in reverse)
-            from flows import pipeline, report
-
-            quiet_console_tracebacks()
-            flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
-            summary = flow(**parameters)
-        except KeyboardInterrupt as stop:
-            message = getattr(stop, "message", None) or "interrupted before the run started: nothing was done"
-            typer.secho(message, err=True, fg=typer.colors.YELLOW)
-            raise typer.Exit(130)
-        except Exception as error:
-            stopped = sys.modules.get("flows.pipeline")
-            if stopped is not None and isinstance(error, stopped.RunInterrupted):
-                typer.secho(str(error), err=True, fg=typer.colors.YELLOW)
-                raise typer.Exit(130)
-            if isinstance(error, (SourceError, WarehouseError, ServeError)) or (
-                    stopped is not None and isinstance(error, stopped.RunFailed)):
-                fail(str(error))
-            fail(f"unexpected {type(error).__name__}: {error} ({_keep_traceback(error)})")
-    typer.echo("")
-    typer.echo(report.summary_text(summary))
-    if summary.report_error:
-        fail(f"the run loaded its documents, but {summary.report_error}")
-    return summary
-
-
-def _send_prefect_logs() -> None:
-    """The run's logs and events still queued go to the server while it runs (else Prefect's workers print errors
-    about a server that went away)."""
-    if "prefect" not in sys.modules:
-        return
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
-
-    APILogWorker.drain_all(timeout=3)
-    EventsWorker.drain_all(timeout=3)
-
-
-def _keep_traceback(error: BaseException) -> str:
-    """Write the traceback of an unexpected error to a file; returns where."""
-    import os
-    import traceback
-
-    path = Path(os.environ.get("PREFECT_HOME", ".")) / "last-error.txt"
-    try:
-        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        return f"traceback in {path}"
-    except OSError:
-        return "its traceback could not be saved"
-
-
-def quiet_console_tracebacks() -> None:
-    """Prefect's console log shows each failure's whole traceback, several times; the run's one-line error says
-    what happened, and the tracebacks stay in the logs Prefect keeps (its UI). Only the console loses them."""
-    import logging
-
-    class OneLine(logging.Formatter):
-        def __init__(self, inner: logging.Formatter):
-            super().__init__()
-            self.inner = inner
-
-        def format(self, record: logging.LogRecord) -> str:
-            saved = record.exc_info, record.exc_text, record.stack_info
-            record.exc_info = record.exc_text = record.stack_info = None
-            try:
-                return self.inner.format(record).splitlines()[0]
-            finally:
-                record.exc_info, record.exc_text, record.stack_info = saved
-
-    for handler in logging.getLogger().handlers:
-        if type(handler).__name__ == "PrefectConsoleHandler" and not isinstance(handler.formatter, OneLine):
-            handler.setFormatter(OneLine(handler.formatter or logging.Formatter()))
 
 
 @app.command()
@@ -258,29 +141,6 @@ def sql(
         sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
     else:
         print_table(frame)
-
-
-def flat(frame):
-    """Lists and structs as JSON text, for formats that hold only scalars (CSV)."""
-    import polars as pl
-
-    nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
-    return frame.with_columns(
-        pl.col(name).map_elements(
-            lambda v: json.dumps(v.to_list() if isinstance(v, pl.Series) else v, ensure_ascii=False, default=str),
-            return_dtype=pl.String,
-        )
-        for name in nested
-    )
-
-
-def print_table(frame) -> None:
-    import polars as pl
-
-    with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200,
-                   tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-        typer.echo(frame)
-    typer.echo(f"({frame.height} row{'s' if frame.height != 1 else ''})")
 
 
 def _interrupt(signum, frame):
@@ -457,19 +317,6 @@ def quarantine_show(quarantine_id: int = typer.Argument(..., help="The id from `
         typer.echo(f"{'first bytes':>15}: {raw[:48].hex(' ')}")
         typer.echo(f"{'as UTF-8':>15}: (\\xNN: a byte that is not UTF-8, or a control character)")
         typer.echo("    " + printable(raw[:600].decode("utf-8", errors="backslashreplace")).replace("\n", "\n    "))
-
-
-def printable(text: str) -> str:
-    """Text that is safe on a terminal: control and format characters (NUL, ESC sequences, a carriage return,
-    bidirectional overrides) escaped as \\xNN or \\uNNNN; line breaks and tabs kept."""
-    import unicodedata
-
-    def safe(char: str) -> str:
-        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            return char
-        return char.encode("unicode_escape").decode("ascii")
-
-    return "".join(map(safe, text))
 
 
 @quarantine_app.command("retry")

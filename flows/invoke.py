@@ -1,0 +1,90 @@
+"""Running the flow from a command: a run with nothing to do is recorded without Prefect; otherwise the flow runs
+on the server PREFECT_API_URL names, or on a temporary one, and whatever stops it ends in one line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from flows.console import fail, keep_traceback, quiet_console_tracebacks
+from flows.settings import configure_prefect_environment
+
+
+def nothing_to_do(source: Path, warehouse: Path, max_document_bytes: int, task_runner: str) -> bool:
+    """Record and report a run in which no file changed, without Prefect (flows/unchanged.py); False if there is
+    work for the flow."""
+    from flows.report import summary_text
+    from flows.settings import RunSettings
+    from flows.unchanged import record_if_unchanged
+    from flows.warehouse import WarehouseError
+
+    try:
+        summary = record_if_unchanged(RunSettings(source, warehouse, max_document_bytes=max_document_bytes,
+                                                  task_runner=task_runner))
+    except WarehouseError:
+        return False  # the flow meets the same problem, and reports it as a run
+    if summary is None:
+        return False
+    typer.echo(summary_text(summary))
+    return True
+
+
+def run_flow(dask_address: str | None = None, **parameters):
+    """Run the flow with these parameters and print its summary. Whatever stops it ends in one line on stderr: a
+    failure (exit 1) or Ctrl-C/SIGTERM (exit 130), saying what the warehouse holds; no traceback on the console
+    (Prefect keeps the run's logs)."""
+    import os
+    import signal
+    from contextlib import ExitStack
+
+    configure_prefect_environment()
+    from flows.serve import ServeError, temporary_server
+    from flows.sources import SourceError
+    from flows.warehouse import WarehouseError
+
+    # SIGTERM (a service manager, `kill`) stops a run as Ctrl-C does; inside the flow Prefect handles it the same way.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    with ExitStack() as servers:
+        try:
+            if not os.environ.get("PREFECT_API_URL"):
+                # Before Prefect is imported: it reads its API URL once.
+                log = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
+                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log))
+                servers.callback(send_prefect_logs)  # before the server stops (an ExitStack unwinds in reverse)
+            from flows import pipeline, report
+
+            quiet_console_tracebacks()
+            flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
+            summary = flow(**parameters)
+        except KeyboardInterrupt as stop:
+            message = getattr(stop, "message", None) or "interrupted before the run started: nothing was done"
+            typer.secho(message, err=True, fg=typer.colors.YELLOW)
+            raise typer.Exit(130)
+        except Exception as error:
+            stopped = sys.modules.get("flows.pipeline")
+            if stopped is not None and isinstance(error, stopped.RunInterrupted):
+                typer.secho(str(error), err=True, fg=typer.colors.YELLOW)
+                raise typer.Exit(130)
+            if isinstance(error, (SourceError, WarehouseError, ServeError)) or (
+                    stopped is not None and isinstance(error, stopped.RunFailed)):
+                fail(str(error))
+            fail(f"unexpected {type(error).__name__}: {error} ({keep_traceback(error)})")
+    typer.echo("")
+    typer.echo(report.summary_text(summary))
+    if summary.report_error:
+        fail(f"the run loaded its documents, but {summary.report_error}")
+    return summary
+
+
+def send_prefect_logs() -> None:
+    """The run's logs and events still queued go to the server while it runs (else Prefect's workers print errors
+    about a server that went away)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=3)
+    EventsWorker.drain_all(timeout=3)
