@@ -8,12 +8,9 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 
 # No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
-import os
-import signal
-import threading
 import time
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +22,7 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, warehouse
+from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, stopping, warehouse
 from flows.data_docs import localise_data_docs, mark_warnings_only
 from flows.settings import (
     CHUNK_DOCUMENTS,
@@ -42,6 +39,7 @@ from flows.settings import (
 )
 from flows.staging import remove_stale as remove_stale_staging
 from flows.staging import staging_file
+from flows.stopping import Progress, RunInterrupted
 
 
 class RunFailed(Exception):
@@ -125,61 +123,6 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: s
     dq_pages.write_review_pages(settings.warehouse, settings.dq_site, run_id)
 
 
-class RunInterrupted(KeyboardInterrupt):
-    """Ctrl-C or SIGTERM stopped the run (Prefect ends the flow run Crashed); the message says what the warehouse
-    holds."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
-
-
-def _cancelled_by_runner() -> bool:
-    """Whether Prefect's runner sent this SIGTERM to cancel the run (then Prefect itself ends it Cancelled). Prefect
-    keeps that intent in a private module; without it, a stop is taken for an interruption."""
-    try:
-        from prefect._internal.control_listener import get_intent
-    except ImportError:
-        return False
-    return get_intent() == "cancel"
-
-
-def _started_by_a_runner() -> bool:
-    """Whether Prefect's runner (`newswh serve`), not the user, started this run's process: the run of a deployment.
-    The runner runs a flow it serves in a spawned process (`run_flow_in_subprocess`) whose environment does not name
-    the flow run: PREFECT__FLOW_RUN_ID is set only in a `python -m prefect.engine` process (a worker's, or a
-    runner's that loads the flow from storage)."""
-    if os.environ.get("PREFECT__FLOW_RUN_ID"):
-        return True
-    context = FlowRunContext.get()
-    return context is not None and context.flow_run is not None and context.flow_run.deployment_id is not None
-
-
-def _leave_ctrl_c_to_the_runner() -> None:
-    """A run that Prefect's runner started (`newswh serve`) shares the terminal's process group: a Ctrl-C reaches it
-    as well as the runner, which cancels it with a SIGTERM a moment later. Two stops would race: the second would land
-    in the handling of the first (in the DuckDB statement that records the run it comes out as DuckDB's own
-    RuntimeError 'Query interrupted', with a traceback). The runner decides, as the run's own workers leave it to the
-    run."""
-    if threading.current_thread() is threading.main_thread() and _started_by_a_runner():
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-@dataclass
-class Progress:
-    """Where a run is, for the message of a run that stops: the stage, and whether its load has committed."""
-
-    stage: str = "waiting for the warehouse"
-    committed: bool = False
-
-
-def _signal_name(stop: BaseException) -> str:
-    return signal.Signals(stop.signal).name if isinstance(stop, TerminationSignal) else "Ctrl-C"
-
-
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
@@ -209,13 +152,9 @@ def news_etl(
                            task_runner, chunk_documents=chunk_documents, workers=workers,
                            worker_memory_mb=worker_memory_mb)
     logger = get_run_logger()
-    _leave_ctrl_c_to_the_runner()
+    stopping.leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
-    retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
-    context = warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, now(), now(),
-                                    str(settings.source) if retry is None else retried, settings.full_refresh,
-                                    settings.since, settings.until, settings.task_runner,
-                                    whole_source=retry is None and not settings.backfill)
+    context = _load_context(settings, retry)
     progress = Progress()
     created = leftovers.Snapshot.of(settings)
     try:
@@ -224,19 +163,15 @@ def news_etl(
             RUN_LOCK_WAIT_SECONDS)):
             try:
                 summary = _run(settings, retry, validations, context, progress)
-            except (KeyboardInterrupt, TerminationSignal) as stop:
-                cancelled = isinstance(stop, TerminationSignal) and _cancelled_by_runner()
-                what = "cancelled by Prefect" if cancelled else f"interrupted ({_signal_name(stop)})"
-                message = (f"{what} after the load committed: the run's documents are in the warehouse"
-                           if progress.committed else
-                           f"{what} during {progress.stage}: nothing was loaded, the warehouse is as before")
+            except (KeyboardInterrupt, TerminationSignal) as signalled:
+                stop = stopping.understood(signalled, progress)
                 if not progress.committed:
-                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message,
-                                                status="cancelled" if cancelled else "interrupted", wait_seconds=1)
-                logger.warning("%s", message)
-                if cancelled:
+                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()),
+                                                stop.message, status=stop.status, wait_seconds=1)
+                logger.warning("%s", stop.message)
+                if stop.cancelled:
                     raise  # Prefect ends the flow run Cancelled
-                raise RunInterrupted(message) from None
+                raise RunInterrupted(stop.message) from None
             except (sources.SourceError, warehouse.WarehouseError) as error:
                 message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"
                 warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message)
@@ -253,6 +188,15 @@ def news_etl(
     return summary
 
 
+def _load_context(settings: RunSettings, retry: list[tuple[str, str]] | None) -> warehouse.LoadContext:
+    """What the load records of this run: its id (Prefect's flow run id), what it read and with which options."""
+    retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
+    return warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, now(), now(),
+                                 str(settings.source) if retry is None else retried, settings.full_refresh,
+                                 settings.since, settings.until, settings.task_runner,
+                                 whole_source=retry is None and not settings.backfill)
+
+
 def _publish_report(settings: RunSettings, validations: list[tuple], run_id: str) -> str | None:
     """Build the Data Docs and the review pages; a report that cannot be written (a full disk, a warehouse that
     cannot be read) does not undo a load that committed: the reason is returned for the summary (and `newswh run`
@@ -267,14 +211,35 @@ def _publish_report(settings: RunSettings, validations: list[tuple], run_id: str
 
 def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple],
          context: warehouse.LoadContext, progress: Progress) -> report.RunSummary:
-    logger = get_run_logger()
-    run_id = context.run_id
     timings: dict[str, float] = {}
+    planned, skipped = _planned(settings, retry, progress, timings)
+    with staging_file(settings.warehouse, context.run_id) as staging_path:
+        progress.stage = "parse"
+        # In the flow's process either way; with "dask", prefect-dask's client spreads the chunks over the cluster.
+        staged = process_documents(planned, settings, context.run_id, staging_path)
+        validations += staged.checks.validations
+        timings.update(staged.seconds)
+        if settings.backfill:
+            get_run_logger().info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
+                                  settings.until or "", staged.documents_read, planned.height)
+        context = replace(context, finished_at=now())
+        warehouse_checks = _loaded(settings, staged, staging_path, context, progress, timings)
+    validations += warehouse_checks.validations
+    summary = report.run_summary(context.run_id, context.source, settings, planned.height, staged,
+                                 quality.CheckOutcome.combine([staged.checks, warehouse_checks]), skipped, timings)
+    _publish_summary(summary)
+    return summary
+
+
+def _planned(settings: RunSettings, retry: list[tuple[str, str]] | None, progress: Progress,
+             timings: dict[str, float]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The listing's plan (each file to read or unchanged) and the files not taken, stale staging files removed
+    first."""
+    logger = get_run_logger()
     clock = time.perf_counter()
     stale = remove_stale_staging(settings.warehouse)
     if stale:
         logger.warning("removed %d staging files left by a run that was killed", stale)
-
     # Everything is read again on a full refresh, a backfill or a retry; otherwise a file whose size and mtime
     # match the manifest keeps its recorded hash unread.
     force = settings.full_refresh or settings.backfill or retry is not None
@@ -290,68 +255,44 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
         logger.warning("%d files not taken: %s", skipped.height, report.skipped_reasons(skipped.to_dicts()))
     if not planned.height:
         logger.warning("no article file under %s", settings.source)
+    return planned, skipped
 
-    with staging_file(settings.warehouse, run_id) as staging_path:
-        progress.stage = "parse"
-        # In the flow's process either way; with "dask", prefect-dask's client spreads the chunks over the cluster.
-        staged = process_documents(planned, settings, run_id, staging_path)
-        validations += staged.checks.validations
-        timings.update(staged.seconds)
-        if settings.backfill:
-            logger.info("backfill %s..%s: %d of %d documents are in the window", settings.since or "",
-                        settings.until or "", staged.documents_read, planned.height)
-        context = replace(context, finished_at=now())
-        checks = staged.checks
-        if checks.table_failures:
-            message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
-            warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
-            raise RunFailed(message)
-        batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results, checks.samples,
-                                    extract.reference_tables())
-        logger.info("loading %d articles and %d documents in one transaction", staged.outcomes.get("loaded", 0),
-                    sum(staged.outcomes.values()))
-        clock = time.perf_counter()
-        progress.stage = "the load"
-        try:
-            changed = any(outcome != "unchanged" for outcome in staged.outcomes)
-            warehouse_checks = load_batch(settings, batch, context, run_id, check=changed)
-        except warehouse.LoadRejected as rejected_load:
-            warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
-                                        pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
-            raise RunFailed(str(rejected_load)) from None
-        progress.committed = True
-        progress.stage = "the report"
-        timings["load"] = time.perf_counter() - clock
-    validations += warehouse_checks.validations
 
-    checks = quality.CheckOutcome.combine([checks, warehouse_checks])
-    count = staged.outcomes
-    summary = report.RunSummary(
-        run_id=run_id,
-        source=context.source,
-        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_read} of "
-                  f"{planned.height} documents published in the window; the others were left as they are")
-        if settings.backfill else None,
-        warehouse=settings.warehouse,
-        dq_site=settings.dq_site,
-        documents_seen=sum(count.values()),
-        documents_loaded=count.get("loaded", 0),
-        documents_quarantined=count.get("quarantined", 0),
-        documents_unchanged=count.get("unchanged", 0),
-        checks_passed=checks.passed,
-        checks_failed=checks.failed,
-        failed_checks=checks.results.filter(~pl.col("success")).to_dicts(),
-        quarantined=staged.quarantined,
-        skipped=skipped.to_dicts(),
-        stage_seconds=timings,
-        worker_losses=staged.worker_losses,
-    )
+def _loaded(settings: RunSettings, staged: chunks.Staged, staging_path: Path, context: warehouse.LoadContext,
+            progress: Progress, timings: dict[str, float]) -> quality.CheckOutcome:
+    """The load of what was staged, in one transaction the warehouse suite checks before it commits; a run whose
+    table-level checks failed, or whose load the checks rejected, fails recorded (RunFailed)."""
+    checks = staged.checks
+    if checks.table_failures:
+        message = "table-level checks failed, nothing was loaded: " + "; ".join(checks.table_failures)
+        warehouse.record_failed_run(settings.warehouse, context, message, checks.results)
+        raise RunFailed(message)
+    batch = warehouse.LoadBatch(staging_path, sum(staged.outcomes.values()), checks.results, checks.samples,
+                                extract.reference_tables())
+    get_run_logger().info("loading %d articles and %d documents in one transaction",
+                          staged.outcomes.get("loaded", 0), sum(staged.outcomes.values()))
+    clock = time.perf_counter()
+    progress.stage = "the load"
+    try:
+        changed = any(outcome != "unchanged" for outcome in staged.outcomes)
+        warehouse_checks = load_batch(settings, batch, context, context.run_id, check=changed)
+    except warehouse.LoadRejected as rejected_load:
+        warehouse.record_failed_run(settings.warehouse, context, str(rejected_load),
+                                    pl.concat([checks.results, rejected_load.results], how="diagonal_relaxed"))
+        raise RunFailed(str(rejected_load)) from None
+    progress.committed = True
+    progress.stage = "the report"
+    timings["load"] = time.perf_counter() - clock
+    return warehouse_checks
+
+
+def _publish_summary(summary: report.RunSummary) -> None:
+    """The summary, the quarantined and the skipped files as the flow run's artifacts (Prefect's UI)."""
     create_markdown_artifact(report.summary_markdown(summary), key="news-etl-summary", description="Run summary")
     if summary.quarantined:
         create_table_artifact(summary.quarantined, key="news-etl-quarantine", description="Quarantined this run")
     if summary.skipped:
         create_table_artifact(summary.skipped, key="news-etl-skipped", description="Files not taken this run")
-    return summary
 
 
 def with_task_runner(kind: str = "default", dask_address: str | None = None):

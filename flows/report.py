@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
 
 from flows import dq_pages
+
+if TYPE_CHECKING:
+    from flows.chunks import Staged
+    from flows.quality import CheckOutcome
+    from flows.settings import RunSettings
 
 
 @dataclass
@@ -44,6 +52,32 @@ class RunSummary:
     @property
     def trends_page(self) -> Path:
         return dq_pages.trends_page(self.dq_site)
+
+
+def run_summary(run_id: str, source: str, settings: RunSettings, planned: int, staged: Staged,
+                checks: CheckOutcome, skipped: pl.DataFrame, timings: dict[str, float]) -> RunSummary:
+    """The summary of a run that loaded: `planned` documents listed, what was staged of them, every check."""
+    count = staged.outcomes
+    return RunSummary(
+        run_id=run_id,
+        source=source,
+        backfill=(f"backfill {settings.since or '…'} to {settings.until or '…'}: {staged.documents_read} of "
+                  f"{planned} documents published in the window; the others were left as they are")
+        if settings.backfill else None,
+        warehouse=settings.warehouse,
+        dq_site=settings.dq_site,
+        documents_seen=sum(count.values()),
+        documents_loaded=count.get("loaded", 0),
+        documents_quarantined=count.get("quarantined", 0),
+        documents_unchanged=count.get("unchanged", 0),
+        checks_passed=checks.passed,
+        checks_failed=checks.failed,
+        failed_checks=checks.results.filter(~pl.col("success")).to_dicts(),
+        quarantined=staged.quarantined,
+        skipped=skipped.to_dicts(),
+        stage_seconds=timings,
+        worker_losses=staged.worker_losses,
+    )
 
 
 def skipped_reasons(skipped: list[dict]) -> str:

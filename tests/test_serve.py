@@ -66,16 +66,16 @@ def test_a_served_run_leaves_ctrl_c_to_the_runner(monkeypatch):
     from types import SimpleNamespace
     from uuid import uuid4
 
-    from flows import pipeline
+    from flows import stopping
 
     monkeypatch.delenv("PREFECT__FLOW_RUN_ID", raising=False)
     previous = signal.getsignal(signal.SIGINT)
     try:
         for deployment_id, ignored in ((None, False), (uuid4(), True)):
             signal.signal(signal.SIGINT, signal.default_int_handler)
-            monkeypatch.setattr(pipeline.FlowRunContext, "get",
+            monkeypatch.setattr(stopping.FlowRunContext, "get",
                                 lambda d=deployment_id: SimpleNamespace(flow_run=SimpleNamespace(deployment_id=d)))
-            pipeline._leave_ctrl_c_to_the_runner()
+            stopping.leave_ctrl_c_to_the_runner()
             assert (signal.getsignal(signal.SIGINT) is signal.SIG_IGN) is ignored
     finally:
         signal.signal(signal.SIGINT, previous)
