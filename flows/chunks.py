@@ -19,7 +19,7 @@ from typing import Callable
 
 import polars as pl
 
-from flows import decode, extract, manifest, parallel, quality, sources, warehouse
+from flows import decode, extract, manifest, parallel, quality, settlement, sources, warehouse
 from flows.normalise import normalise
 from flows.settings import RunSettings, empty_tables_cache, fault_pause
 from flows.staging import Staging
@@ -185,13 +185,13 @@ def settle_chunk(result: ChunkResult, article_checks: quality.CheckOutcome, stat
     )
     rejected = pl.concat([unreadable, failed, result.lost])
     state.rejected = pl.concat([state.rejected, rejected])
-    rejected = pl.concat([rejected, quality.duplicates_of_quarantined(decoded, state.rejected)])
-    quarantine = quality.quarantine_rows(decoded, rejected.drop("source_file"))
+    rejected = pl.concat([rejected, settlement.duplicates_of_quarantined(decoded, state.rejected)])
+    quarantine = settlement.quarantine_rows(decoded, rejected.drop("source_file"))
     quarantined = pl.col("source_uri").is_in(quarantine["source_uri"].implode())
     loadable = articles.filter(~quarantined)
     return Settled(
         tables={
-            "stg_document": quality.document_outcomes(documents, decoded, quarantine["source_uri"]),
+            "stg_document": settlement.document_outcomes(documents, decoded, quarantine["source_uri"]),
             "stg_article": loadable,
             "stg_author": authors.filter(~quarantined),
             "stg_quarantine": quarantine,
