@@ -68,7 +68,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
     parts = pl.col("lead_line").str.extract_groups(_DATELINE)
-    code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code"))
+    code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code").str.strip_chars("()"))
     names = {code: name for code, (name, _) in _REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,

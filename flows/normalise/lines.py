@@ -24,7 +24,7 @@ _KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, rev
 _CODE = rf"(?:{_KNOWN_CODE}|{outlets.DATELINE_CODE_BARE})"
 DATELINE = (
     rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
-    rf"|(?P<code>{_CODE}){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
+    rf"|(?P<code>{_CODE}|\({outlets.DATELINE_SPACED_CODE}\)){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
 )
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.

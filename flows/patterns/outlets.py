@@ -25,5 +25,7 @@ OUTLETS: dict[str, tuple[str, str | None]] = {
 DATELINE_CODE_BARE = r"(?:[\p{Lu}]{2,8}(?:\.VN)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)"
 # " - ", " – ", ".- " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*[-–—]\s+"
+# In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".
+DATELINE_SPACED_CODE = r"\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
 DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
