@@ -8,10 +8,10 @@ import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
-from flows.normalise.lines import DATELINE as _DATELINE
-from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
 from flows.normalise.lines import build_lines, fold
 from flows.patterns import captions, outlet_registry
+from flows.patterns.outlets import DATELINE as _DATELINE
+from flows.patterns.outlets import REGISTRY_CODES as _REGISTRY_CODES
 from flows.patterns import provinces as gazetteer
 
 # The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".

@@ -9,9 +9,10 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.lines import SIGNATURE_WITH_OFFICES, CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
 from flows.patterns import alternation, outlet_registry
 from flows.patterns import bylines as by
+from flows.patterns.bylines import (CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE,
+                                    NOT_NAME, SIGNATURE_WITH_OFFICES)
 
 SIGNATURE_PREFIX = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+"
 SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
