@@ -88,3 +88,16 @@ SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
                           rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
 NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
+# An op-ed signature's degree or rank before the name, and the offices after a name in capitals.
+SIGNATURE_PREFIX = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+"
+SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
+
+# A byline trailing the last paragraph ("... ./. Nguyễn Hùng"): after the last sentence end.
+SENTENCE_END = r"[.!?…\"”»)\]]"
+BYLINE_AT_END = rf"(?P<byline>{CREDIT_LABEL}\s*:\s*{NAMES}|{NAMES})$"
+TRAILING_BYLINE = rf"^(?P<rest>.*{SENTENCE_END})\s+{BYLINE_AT_END}"
+BYLINE_AFTER_SENTENCE = rf"{SENTENCE_END}\s+{BYLINE_AT_END}"
+# A byline is short: it is looked for in the paragraph's last characters only.
+BYLINE_WINDOW_CHARS = 300
+# One credit per row: "Tin: K.N - Ảnh: C.Đ" -> "Tin: K.N", "Ảnh: C.Đ" (the separator before the next label).
+NEXT_CREDIT = rf"{CREDIT_SEPARATOR}({CREDIT_LABEL}\s*:)"

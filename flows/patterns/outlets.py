@@ -46,3 +46,10 @@ DATELINE = (
 DATELINE_NOT_TITLE = (
     rf"^(?:\({_CODE}\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){DATELINE_SEPARATOR})"
 )
+
+# The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
+TITLE_SUFFIX = (
+    r"(?i)\s+[-–|]\s+(?:trang thư viện\s+|trang tin\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(outlet_registry.names(), key=len, reverse=True))
+    + r")\s*$"
+)
