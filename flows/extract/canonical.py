@@ -16,10 +16,6 @@ from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
 from flows.patterns.persons import SURNAMES
 
-_PLACES = gazetteer.mention_names()
-_PLACE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
-
-
 def _domain_spellings() -> dict[str, str]:
     """Every spelling of a domain -> its official spelling (the first listed with the same words), longest first."""
     def words(domain: str) -> str:
@@ -56,7 +52,7 @@ def _respell(name: pl.Expr) -> pl.Expr:
     # "Bộ tài chính": a ministry's or department's domain in its own spelling.
     for short, full in o.DOMAIN_SHORT_FORMS.items():
         spelled = spelled.str.replace(
-            rf"^(Bộ|Sở)\s+{re.escape(short)}(\s+(?:{alternation(list(_PLACES))}|tỉnh\s.*|Thành phố\s.*|thành phố\s.*))?$",
+            rf"^(Bộ|Sở)\s+{re.escape(short)}(\s+(?:{alternation(list(gazetteer.MENTIONS))}|tỉnh\s.*|Thành phố\s.*|thành phố\s.*))?$",
             f"${{1}} {full}${{2}}")
     for domain, official in _DOMAIN_SPELLINGS.items():
         spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+{o.domain_regex(domain, any_case=True)}(\s|$)", f"${{1}} {official}${{2}}")
@@ -79,8 +75,8 @@ def _domain_in_full(spelled: pl.Expr) -> pl.Expr:
 
 def _official_places(spelled: pl.Expr) -> pl.Expr:
     # A province by its official name ("TP.HCM", "Thừa Thiên - Huế"); "Thành phố Thành phố Hồ Chí Minh" once.
-    respelled = [s for s in _PLACE_SPELLINGS if _PLACES[s] != s and s not in gazetteer.NICKNAMES]
-    spelled = spelled.str.replace_many(respelled, [_PLACES[s] for s in respelled])
+    respelled = [s for s in gazetteer.MENTION_SPELLINGS if gazetteer.MENTIONS[s] != s and s not in gazetteer.NICKNAMES]
+    spelled = spelled.str.replace_many(respelled, [gazetteer.MENTIONS[s] for s in respelled])
     spelled = spelled.str.replace_all(r"(?i)thành phố\s+(Thành phố Hồ Chí Minh)", "${1}")
     return spelled.str.replace_all(r"\s+", " ").str.strip_chars(" .,;:-–")
 
@@ -181,7 +177,7 @@ def _bare_levels(names: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     # "Sở Y tế" with no place in its name: a department of the article's province.
     placeless_department = (
         pl.col("name").str.contains(rf"^(?:{alternation(list(o.PROVINCIAL_HEADS))})\s")
-        & pl.col("name").str.extract_many(_PLACE_SPELLINGS).list.len().eq(0)
+        & gazetteer.spellings_in(pl.col("name")).list.len().eq(0)
         & ~pl.col("name").str.contains(_ANY_LEVEL_WORD)
     )
     frame = (
@@ -209,10 +205,10 @@ def _places_named(texts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     # Provinces named in the same paragraph (the first), for province-level bare bodies.
     paragraph_province = (
         texts.select("source_uri", "field", "paragraph",
-                     named=pl.col("text").str.extract_many(_PLACE_SPELLINGS).list.first())
+                     named=gazetteer.spellings_in(pl.col("text")).list.first())
         .filter(pl.col("named").is_not_null())
         .select("source_uri", "field", "paragraph",
-                sentence_province=pl.col("named").replace_strict(_PLACES, return_dtype=pl.String))
+                sentence_province=gazetteer.unit(pl.col("named")))
     )
     lower = pl.concat([_named_places(texts, level_) for level_ in o.PLACE_PREFIXES])
     in_paragraph = (lower.group_by("source_uri", "field", "paragraph", "level", maintain_order=True)
@@ -271,8 +267,7 @@ def _placed(frame: pl.DataFrame) -> pl.DataFrame:
 
 def province_named(name: pl.Expr) -> pl.Expr:
     """The province a name names (official name), or null."""
-    return name.str.extract_many(_PLACE_SPELLINGS).list.first().replace_strict(
-        _PLACES, default=None, return_dtype=pl.String)
+    return gazetteer.first_named(name)
 
 
 def canonical_organizations(orgs: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:

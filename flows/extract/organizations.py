@@ -38,7 +38,7 @@ _SECOND = rf"\s+và\s+((?:{alternation(o.HEADS)})\b.*)$"
 _AND_WORD = r"\s+và\s+\S+$"
 # "và" joins two bodies, not two words of one name, once the left one has its place ("Công an tỉnh Lào Cai | và
 # Đồn Biên phòng", "Bộ | và Thanh Hóa") or the right one starts with an abbreviation ("Bộ Công an | và VKSND").
-_PLACES = sorted(provinces.mention_names(), key=len, reverse=True)
+_PLACES = provinces.MENTION_SPELLINGS
 _LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))}|\p{{Lu}}{{1,2}}\.)(?:\s|$)"
 _AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
 # What follows a province or a country is the person the body introduces ("Ủy ban nhân dân tỉnh Bình Định |

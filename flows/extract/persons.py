@@ -56,7 +56,7 @@ APPOINTED = (
 
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted(set(provinces.mention_names()) | set(p.NOT_NAMES), key=len, reverse=True)
+    return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
 def rule_text(text: pl.Expr) -> pl.Expr:
@@ -170,7 +170,7 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
     name_end = (pl.col("char_offset") + pl.col("match").str.split(raw).list.first().str.len_chars()
                 + raw.str.len_chars())
     after_name = pl.col("original").str.slice(name_end, 24)
-    province_next = after_name.str.extract(rf"^\s({alternation(list(provinces.mention_names()))})(?:[^\p{{L}}]|$)", 1)
+    province_next = after_name.str.extract(rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^\p{{L}}]|$)", 1)
     cleaned = cleaned.with_columns(name_=pl.when(
         pl.col("title_first") & (raw == pl.col("name_")) & (raw.str.count_matches(r"\s") == 1)
         & province_next.is_not_null() & ~province_next.str.contains(r"^(?:TP|Tp|Thành phố)"))

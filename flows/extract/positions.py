@@ -32,7 +32,6 @@ _ROLES = sorted({*p.TITLE_KEYWORDS, *p.ROLE_WITH_BODY}, key=len, reverse=True)
 _ROLE_AT_START = rf"^(?i:({alternation(_ROLES)}))(?:\s+|$)"
 # A new post starts after a comma, a semicolon or a dash when a role follows.
 _POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(_ROLES)})(?:\s|$))"
-_PLACES = gazetteer.mention_names()
 _BODY = organization_names.name_pattern().replace("(?P<head>", "(?:").replace("(?P<rest>", "(?:")
 # ("và" and "của" stay: "Viện Nghiên cứu giới và phát triển", "Ủy ban Pháp luật của Quốc hội"; "và ông" goes.)
 _FROM_FOLLOWER = (rf"\s+(?:{alternation([w for w in organization_names.FOLLOWERS if w not in ('và', 'của')])}"
@@ -200,7 +199,7 @@ def _described(posts: pl.DataFrame) -> pl.DataFrame:
 def _kept(posts: pl.DataFrame) -> pl.DataFrame:
     """The posts that say enough. A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư
     Yên Bái") is no post: counted as one, it would open a new version when a later article names the post in full."""
-    place_only = (pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+    place_only = (pl.col("said_body").replace_strict(gazetteer.MENTIONS, default=None, return_dtype=pl.String).is_not_null()
                   | pl.col("said_body").is_in(list(p.NOT_NAMES)))
     posts = posts.filter(pl.col("organization").is_not_null()
                          | (pl.col("said_body").is_not_null() & ~place_only)

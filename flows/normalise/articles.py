@@ -81,13 +81,10 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         .replace_strict(registry, default=None, return_dtype=pl.String),
     )
     outlet_province = outlet_registry.provinces()
-    places = gazetteer.mention_names()
-    place_spellings = sorted(places, key=len, reverse=True)
+
     def most_named(text: pl.Expr) -> pl.Expr:
         """The province the text names most often; on a tie the first named."""
-        mentioned = text.str.extract_many(place_spellings).list.eval(
-            pl.element().replace_strict(places, return_dtype=pl.String)
-        )
+        mentioned = gazetteer.spellings_in(text).list.eval(gazetteer.unit(pl.element()))
         return mentioned.list.eval(
             pl.element().filter(pl.element().count().over(pl.element())
                                 == pl.element().count().over(pl.element()).max())

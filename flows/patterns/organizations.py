@@ -190,7 +190,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     # Provinces whose name holds a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế").
     dashed = "|".join(sorted({re.escape(name).replace(r"\ \-\ ", "-").replace(r"\-", "-").replace(r"\ –\ ", "-")
                               .replace("–", "-").replace("-", r"\s*[-–]\s*")
-                              for name in provinces.mention_names() if "-" in name or "–" in name}, key=len, reverse=True))
+                              for name in provinces.MENTIONS if "-" in name or "–" in name}, key=len, reverse=True))
     # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
     # (A comma joins only without a space: "VH,TT&DL"; "TP, UBND TP" is two names.)
     joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
