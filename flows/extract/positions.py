@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import canonical
-from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person, trimmed
+from flows.extract.organizations import expand, names_a_person, trimmed
 from flows.patterns import alternation
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
@@ -130,7 +130,7 @@ def _bodies_read(posts: pl.DataFrame) -> pl.DataFrame:
     # ..."), ends at the place.
     up_to_place = aliased.str.extract(rf"^({_BODY})\s+\p{{Ll}}", 1)
     posts = posts.with_columns(
-        read_=trimmed(posts, pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE))
+        read_=trimmed(posts, pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(organization_names.ENDS_WITH_PLACE))
                                          .then(up_to_place)), pl.lit(""), foreign_names=False),
         # Words that are no body's: the rest of the sentence from its first verb or function word ("Tập đoàn BIM
         # Group | và ông Steven Pan"); a body as said starts with a capital ("Hiệu trưởng | nhà trường"), is short.
