@@ -1,36 +1,17 @@
 """One name per body: canonical spelling and key, kind and level, and the place of a bare local body.
 
-Rules and tables in patterns/organizations.py ("canonical names"). Used for organisation mentions and for the
+Rules in patterns/canonical.py, tables in patterns/organizations.py ("canonical names"). Used for organisation mentions and for the
 organisations inside titles of office (flows/extract/positions.py).
 """
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from flows import regex
-from flows.patterns import alternation
+from flows.patterns import canonical as c
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
-from flows.patterns.persons import SURNAMES
-
-_PLACES = gazetteer.mention_names()
-_PLACE_SPELLINGS = sorted(_PLACES, key=len, reverse=True)
-
-
-def _domain_spellings() -> dict[str, str]:
-    """Every spelling of a domain -> its official spelling (the first listed with the same words), longest first."""
-    def words(domain: str) -> str:
-        return re.sub(r"\s+", " ", re.sub(r"[,\-–&]|\svà\s", " ", domain.lower())).strip()
-    official: dict[str, str] = {}
-    for domain in o.DOMAINS:
-        official.setdefault(words(domain), domain)
-    return {d: official[words(d)] for d in sorted(o.DOMAINS, key=len, reverse=True)}
-
-
-_DOMAIN_SPELLINGS = _domain_spellings()
 
 
 def canonical_spelling(name: pl.Expr) -> pl.Expr:
@@ -40,37 +21,28 @@ def canonical_spelling(name: pl.Expr) -> pl.Expr:
 
 def _respell(name: pl.Expr) -> pl.Expr:
     spelled = (name.str.replace_all("[Ðð]", "Đ").str.replace_all(o.CITY_PREFIX, "${1}Thành phố ${2}")
-               .str.replace_all(r"(Thành phố|thành phố)\.\s*(\p{Lu})", "${1} ${2}")
+               .str.replace_all(c.CITY_WORD_DOT, "${1} ${2}")
                .str.replace_all(o.HCMC_SHORT, "Thành phố Hồ Chí Minh"))
-    for new, old in o.TONE_PLACEMENT.items():
-        # only at the end of a syllable: "hoá" -> "hóa", but "hoàng" keeps its mark.
-        spelled = spelled.str.replace_all(rf"{new}([^\p{{L}}]|$)", f"{old}${{1}}")
-        spelled = spelled.str.replace_all(rf"{new.capitalize()}([^\p{{L}}]|$)", f"{old.capitalize()}${{1}}")
-    # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full.
+    # Tone marks only at the end of a syllable: "hoá" -> "hóa", but "hoàng" keeps its mark.
+    for pattern, replacement in c.TONE_RESPELLINGS:
+        spelled = spelled.str.replace_all(pattern, replacement)
     # "Bộ Ngoại giao Việt Nam" is "Bộ Ngoại giao".
-    national = [head for kind_ in o.NATIONAL_SUFFIX_KINDS for head in o.KINDS[kind_]]
-    spelled = spelled.str.replace(rf"^((?:{alternation(national)})(?:\s.*?)?){o.NATIONAL_SUFFIX}$", "${1}")
+    spelled = spelled.str.replace(c.NATIONAL_SUFFIX_AFTER_HEAD, "${1}")
     # "Công an Huyện Cẩm Thủy": a word for a place before the place's name is written in lower case.
-    for short, word in o.PLACE_WORD_ABBREVIATIONS.items():
-        spelled = spelled.str.replace_all(rf"(^|\s){re.escape(short)}\s*(\p{{Lu}}|\d)", f"${{1}}{word} ${{2}}")
+    for pattern, replacement in c.PLACE_WORD_RESPELLINGS:
+        spelled = spelled.str.replace_all(pattern, replacement)
     # "Bộ tài chính": a ministry's or department's domain in its own spelling.
-    for short, full in o.DOMAIN_SHORT_FORMS.items():
-        spelled = spelled.str.replace(
-            rf"^(Bộ|Sở)\s+{re.escape(short)}(\s+(?:{alternation(list(_PLACES))}|tỉnh\s.*|Thành phố\s.*|thành phố\s.*))?$",
-            f"${{1}} {full}${{2}}")
-    for domain, official in _DOMAIN_SPELLINGS.items():
-        spelled = spelled.str.replace(rf"^(Bộ|Sở)\s+{o.domain_regex(domain, any_case=True)}(\s|$)", f"${{1}} {official}${{2}}")
-    for wrong, right in o.PLACE_WORD_MISSPELLINGS.items():
-        spelled = spelled.str.replace_all(rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
-    for word in o.PLACE_WORDS_IN_NAMES:
-        spelled = spelled.str.replace_all(rf"(\s){word.capitalize()}(\s+(?:\p{{Lu}}|\d))", f"${{1}}{word}${{2}}")
+    for pattern, replacement in (*c.DOMAIN_SHORT_FORM_RESPELLINGS, *c.DOMAIN_RESPELLINGS):
+        spelled = spelled.str.replace(pattern, replacement)
+    for pattern, replacement in (*c.PLACE_WORD_MISSPELLING_FIXES, *c.PLACE_WORDS_IN_LOWER_CASE):
+        spelled = spelled.str.replace_all(pattern, replacement)
     return spelled
 
 
 def _domain_in_full(spelled: pl.Expr) -> pl.Expr:
-    parts = spelled.str.extract_groups(
-        r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–,]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$")
-    full = parts.struct.field("token").str.replace_all(r"\s*(?:[&\-–,]|và)\s*", "").replace_strict(
+    # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full.
+    parts = spelled.str.extract_groups(c.DOMAIN_ABBREVIATION)
+    full = parts.struct.field("token").str.replace_all(c.DOMAIN_ABBREVIATION_JOINER, "").replace_strict(
         o.DOMAIN_ABBREVIATIONS, default=None, return_dtype=pl.String)
     return pl.when(full.is_not_null()).then(
         pl.concat_str(parts.struct.field("head"), pl.lit(" "), full, parts.struct.field("rest").fill_null(""))
@@ -79,9 +51,9 @@ def _domain_in_full(spelled: pl.Expr) -> pl.Expr:
 
 def _official_places(spelled: pl.Expr) -> pl.Expr:
     # A province by its official name ("TP.HCM", "Thừa Thiên - Huế"); "Thành phố Thành phố Hồ Chí Minh" once.
-    respelled = [s for s in _PLACE_SPELLINGS if _PLACES[s] != s and s not in gazetteer.NICKNAMES]
-    spelled = spelled.str.replace_many(respelled, [_PLACES[s] for s in respelled])
-    spelled = spelled.str.replace_all(r"(?i)thành phố\s+(Thành phố Hồ Chí Minh)", "${1}")
+    respelled = [s for s in gazetteer.MENTION_SPELLINGS if gazetteer.MENTIONS[s] != s and s not in gazetteer.NICKNAMES]
+    spelled = spelled.str.replace_many(respelled, [gazetteer.MENTIONS[s] for s in respelled])
+    spelled = spelled.str.replace_all(c.DOUBLED_CITY_WORD, "${1}")
     return spelled.str.replace_all(r"\s+", " ").str.strip_chars(" .,;:-–")
 
 
@@ -97,19 +69,17 @@ def canonical_key(name: pl.Expr) -> pl.Expr:
 
 
 def _key_of_spelled(spelled: pl.Expr) -> pl.Expr:
-    cities = alternation([c.lower() for c in gazetteer.CITIES if not c.startswith("Thành phố")])
-    return (spelled.str.to_lowercase().str.replace_all(rf"thành phố\s+({cities})", "${1}")
+    return (spelled.str.to_lowercase().str.replace_all(c.CITY_WORD_BEFORE_CITY, "${1}")
             .str.replace_all(r"[.,;:'\"()]", "")
-            .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(r"\s(?:và\s)+", " ").str.replace_all(r"\s+", " "))
+            .str.replace_all(r"\s*[-–&]\s*", " ").str.replace_all(c.AND_WORDS, " ").str.replace_all(r"\s+", " "))
 
 
 def kind(name: pl.Expr) -> pl.Expr:
     """The kind of body from the head its canonical name starts with."""
-    heads = {head: kind_ for kind_, group in o.KINDS.items() for head in group}
-    head = name.str.extract(rf"^((?i:{alternation(list(heads))}))(?:[^\p{{L}}]|$)", 1).str.to_lowercase()
-    found = head.replace_strict({h.lower(): k for h, k in heads.items()}, default=None, return_dtype=pl.String)
-    board = name.str.contains(rf"^(?:{alternation(o.PARTY_BOARDS)})\s")
-    of_party = name.str.contains(rf"^(?:{alternation(o.PARTY_BOARDS)})\s+(?:{alternation(o.PARTY_BOARD_OF)})")
+    head = name.str.extract(c.KIND_HEAD, 1).str.to_lowercase()
+    found = head.replace_strict({h.lower(): k for h, k in c.HEAD_KINDS.items()}, default=None, return_dtype=pl.String)
+    board = name.str.contains(c.PARTY_BOARD)
+    of_party = name.str.contains(c.PARTY_BOARD_OF_PARTY)
     return pl.when(board & ~of_party).then(None).otherwise(found)
 
 
@@ -117,41 +87,28 @@ def level(name: pl.Expr, kind_: pl.Expr) -> pl.Expr:
     """central | province | district | commune: a word of the name that says it, else the kind's usual level."""
     result = kind_.replace_strict(o.LEVEL_BY_KIND, default=None, return_dtype=pl.String)
     # ("thị xã" is a district's word: its "xã" says nothing of a commune.)
-    unmasked = name.str.replace_all(r"(?i:thị xã)", "thị_xã")
-    for level_, words in reversed(o.LEVEL_WORDS):  # the first listed wins: applied last
-        said = unmasked.str.contains(
-            rf"(?:^|[^\p{{L}}_])(?:{alternation([w.replace('thị xã', 'thị_xã') for w in words])})(?:[^\p{{L}}_]|$)")
+    unmasked = name.str.replace_all(c.TOWN_WORD, "thị_xã")
+    for level_, pattern in c.LEVEL_SAID:  # the first listed wins: applied last
+        said = unmasked.str.contains(pattern)
         result = pl.when(said).then(pl.lit(level_)).otherwise(result)
     # "Thành phố" is a province only for the centrally-run cities ("Thành phố Rạch Giá" is a district's level).
-    city = name.str.extract(r"(?i:thành phố)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", 1)
+    city = name.str.extract(c.CITY_NAMED, 1)
     provincial_city = city.is_in([c.removeprefix("Thành phố ") for c in gazetteer.CITIES]) | city.is_null()
-    district_words = o.LEVEL_WORDS[1][1] + o.LEVEL_WORDS[0][1]
-    said_lower = name.str.contains(rf"(?:^|[^\p{{L}}])(?:{alternation(list(district_words))})(?:[^\p{{L}}]|$)")
+    said_lower = name.str.contains(c.DISTRICT_WORD)
     return pl.when((result == "province") & ~provincial_city & ~said_lower
-                   & ~name.str.contains(r"(?:^|\s)(?:tỉnh|Tỉnh ủy)(?:\s|$)")).then(pl.lit("district")).otherwise(result)
-
-
-# Level words are matched without regard to case ("Công an Quận"); "Thành phố" / "thành phố" keep theirs.
-_LOWER_ENDINGS = [e for e in o.BARE_ENDINGS if e[0].islower() and e != "thành phố"]
-BARE = (rf"(?:^|\s)(?P<ending>(?i:{alternation(_LOWER_ENDINGS)})|"
-        rf"{alternation([e for e in o.BARE_ENDINGS if e not in _LOWER_ENDINGS])})$")
-_ANY_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))})(?:\s|$)"
+                   & ~name.str.contains(c.PROVINCE_WORD)).then(pl.lit("district")).otherwise(result)
 
 
 def _named_places(texts: pl.DataFrame, level_: str) -> pl.DataFrame:
     """Every place of a lower level named in the texts: (source_uri, field, paragraph, offset, place)."""
-    prefixes = alternation(list(o.PLACE_PREFIXES[level_]))
-    # "huyện Thạch Hà", "quận Hoàn Kiếm", "quận 1", "phường 7". The number ends at an ASCII word boundary: a
-    # Unicode one sends the regex engine to its slow path on Vietnamese text (20x here); they differ only when a
-    # letter with a diacritic is glued to the number.
-    pattern = (rf"(?:^|[^\p{{L}}])(?:(?i:{prefixes})\s+(?:[0-9]{{1,2}}(?-u:\b)|\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,2}}))")
+    # "huyện Thạch Hà", "quận Hoàn Kiếm", "quận 1", "phường 7".
     return (
-        texts.select("source_uri", "field", "paragraph", place=pl.col("text").str.extract_all(pattern))
+        texts.select("source_uri", "field", "paragraph", place=pl.col("text").str.extract_all(c.NAMED_PLACE[level_]))
         .explode("place")
         .filter(pl.col("place").is_not_null())
         .with_columns(place=pl.col("place").str.replace(r"^[^\p{L}]+", ""), level=pl.lit(level_))
         # ("thành phố Nguyễn Văn Sửu": a person after a word for a place, not a place.)
-        .filter(~pl.col("place").str.contains(rf"^\S+(?:\s\S+)?\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s"))
+        .filter(~pl.col("place").str.contains(c.PERSON_AFTER_PLACE_WORD))
     )
 
 
@@ -177,12 +134,12 @@ def _bare_levels(names: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     city_articles = articles.select(
         "source_uri", article_is_city=pl.col("province").is_in(list(gazetteer.CITIES)),
         article_province=pl.col("province"))
-    ending = pl.col("name").str.extract(BARE, 1)
+    ending = pl.col("name").str.extract(c.BARE, 1)
     # "Sở Y tế" with no place in its name: a department of the article's province.
     placeless_department = (
-        pl.col("name").str.contains(rf"^(?:{alternation(list(o.PROVINCIAL_HEADS))})\s")
-        & pl.col("name").str.extract_many(_PLACE_SPELLINGS).list.len().eq(0)
-        & ~pl.col("name").str.contains(_ANY_LEVEL_WORD)
+        pl.col("name").str.contains(c.PROVINCIAL_HEAD)
+        & gazetteer.spellings_in(pl.col("name")).list.len().eq(0)
+        & ~pl.col("name").str.contains(c.ANY_LEVEL_WORD)
     )
     frame = (
         names.with_row_index("row__")
@@ -209,10 +166,10 @@ def _places_named(texts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
     # Provinces named in the same paragraph (the first), for province-level bare bodies.
     paragraph_province = (
         texts.select("source_uri", "field", "paragraph",
-                     named=pl.col("text").str.extract_many(_PLACE_SPELLINGS).list.first())
+                     named=gazetteer.spellings_in(pl.col("text")).list.first())
         .filter(pl.col("named").is_not_null())
         .select("source_uri", "field", "paragraph",
-                sentence_province=pl.col("named").replace_strict(_PLACES, return_dtype=pl.String))
+                sentence_province=gazetteer.unit(pl.col("named")))
     )
     lower = pl.concat([_named_places(texts, level_) for level_ in o.PLACE_PREFIXES])
     in_paragraph = (lower.group_by("source_uri", "field", "paragraph", "level", maintain_order=True)
@@ -242,7 +199,7 @@ def _placed(frame: pl.DataFrame) -> pl.DataFrame:
     # "Công an quận" -> "Công an quận Hoàn Kiếm" (the ending replaced by the place with its prefix); a city that
     # is its own prefix ("Thành phố Hồ Chí Minh") is not doubled.
     committee = pl.col("ending").str.contains("ủy")
-    without_prefix = place.str.replace(rf"^(?:{alternation([p for ps in o.PLACE_PREFIXES.values() for p in ps])})\s+", "")
+    without_prefix = place.str.replace(c.PLACE_PREFIX, "")
     # A department takes its province's name as the province's bodies write it ("Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế
     # Thành phố Hồ Chí Minh", "Sở Y tế Hà Nội").
     province_style = pl.when(place.str.starts_with("Thành phố") | pl.col("article_is_city")).then(place).otherwise(
@@ -251,9 +208,9 @@ def _placed(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("placeless")).then(pl.col("name") + " " + province_style)
         .when(committee & province_level).then(pl.col("name") + " " + place)
         .when(committee).then(pl.col("name") + " " + without_prefix)
-        .when(province_level & place.str.starts_with("Thành phố")).then(pl.col("name").str.replace(BARE, " " + place))
+        .when(province_level & place.str.starts_with("Thành phố")).then(pl.col("name").str.replace(c.BARE, " " + place))
         .when(province_level).then(pl.col("name") + " " + place)
-        .otherwise(pl.col("name").str.replace(BARE, " " + place))
+        .otherwise(pl.col("name").str.replace(c.BARE, " " + place))
     ).str.strip_chars()
     return (
         frame.with_columns(
@@ -271,8 +228,7 @@ def _placed(frame: pl.DataFrame) -> pl.DataFrame:
 
 def province_named(name: pl.Expr) -> pl.Expr:
     """The province a name names (official name), or null."""
-    return name.str.extract_many(_PLACE_SPELLINGS).list.first().replace_strict(
-        _PLACES, default=None, return_dtype=pl.String)
+    return gazetteer.first_named(name)
 
 
 def canonical_organizations(orgs: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:

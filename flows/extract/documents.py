@@ -12,7 +12,6 @@ import polars as pl
 from flows.extract.organizations import expand
 from flows.extract.spans import find_all
 from flows.normalise.dates import date_from_parts
-from flows.patterns import alternation
 from flows.patterns import documents as d
 from flows.patterns import organizations
 
@@ -21,15 +20,6 @@ DOCUMENT_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.
                    "issued_on": pl.Date, "text": pl.String, "kind_abbreviation": pl.String,
                    "issuer_abbreviation": pl.String, "issuer_scope": pl.String, "code_year": pl.Int32,
                    "coded": pl.Boolean}
-
-
-def _reference_pattern() -> str:
-    date = r"ngày\s+(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})"
-    issuer = rf"của\s+(?P<issuer>{organizations.name_pattern(head_case_insensitive=True)})"
-    return (
-        rf"(?P<kind>(?i:{alternation(d.KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số\s+)?(?P<number>\d+)"
-        rf"(?P<tail>{d.CODE_TAIL})?(?:\s*,?\s*{date})?(?:\s+{issuer})?"
-    )
 
 
 def fold(abbreviation: pl.Expr) -> pl.Expr:
@@ -80,7 +70,7 @@ def issuer_scope(abbreviation: pl.Expr) -> pl.Expr:
 
 def extract_documents(texts: pl.DataFrame) -> pl.DataFrame:
     """References that carry a number: with "số", with a code, or followed by their issuer or date."""
-    found = find_all(texts.filter(pl.col("field") != "title"), _reference_pattern())
+    found = find_all(texts.filter(pl.col("field") != "title"), d.REFERENCE)
     kind = pl.col("kind")
     capitalised_kind = kind.str.slice(0, 1) == kind.str.slice(0, 1).str.to_uppercase()
     references = (

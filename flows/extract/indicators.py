@@ -5,7 +5,6 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract.spans import POSITION_KEYS, find_all
-from flows.patterns import alternation
 from flows.patterns import indicators as ind
 
 INDICATOR_SCHEMA = {
@@ -19,20 +18,6 @@ INDICATOR_SCHEMA = {
     "text": pl.String,          # the figure as written
 }
 FIELDS = ("lead", "body")  # figures in the title repeat the body's; captions describe photos
-
-# The figure and up to four lower-case words after it: what the percentage is of.
-PERCENT = rf"{ind.PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
-MONEY = (
-    rf"(?:^|[^\d.,])(?:(?P<qualifier>{alternation(ind.QUALIFIERS)})\s+)?(?P<amount>{ind.NUMBER})\s*"
-    rf"(?P<scale>{alternation(list(ind.SCALES))})?\s*(?P<currency>{alternation(list(ind.CURRENCIES))})"
-    r"(?:[^\p{L}]|$)(?P<next_word>\p{L}+)?"
-)
-RATIO = (
-    rf"(?:^|[^\d/.,])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{ind.RATIO_NUMBER})/(?P<target>{ind.RATIO_NUMBER})"
-    r"(?:\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)|\s*\((?P<share>(?:đạt|bằng)\s))"
-)
-COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(ind.COUNTED)})(?:[^\p{{L}}]|$)"
-
 
 def _number(text: pl.Expr) -> pl.Expr:
     """Vietnamese number format: '.' groups thousands, ',' marks decimals ("12.467,5" -> 12467.5); a dot
@@ -64,7 +49,7 @@ def _with_period(figures: pl.DataFrame, texts: pl.DataFrame) -> pl.DataFrame:
 def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     """Every figure in the lead and body, one row each, with what it measures and its period."""
     percent = _percentages(texts)
-    money = find_all(texts, MONEY, FIELDS)
+    money = find_all(texts, ind.MONEY, FIELDS)
     money = money.filter(
         (pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\."))
         & ~((pl.col("currency") == "đồng") & pl.col("next_word").is_in(list(ind.NOT_CURRENCY_AFTER_DONG))).fill_null(False)
@@ -79,7 +64,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
                                         - pl.col("next_word").str.len_chars().fill_null(0))
         .str.strip_chars(" ,.;/()\"“”"),
     )
-    ratio = find_all(texts, RATIO, FIELDS)
+    ratio = find_all(texts, ind.RATIO, FIELDS)
     # Not a date ("ngày 15/5 tới", "14/4/1996") nor a document number ("Nghị định 53/2017").
     year_like = pl.col("target").cast(pl.Int32, strict=False).is_between(1900, 2100) & (pl.col("target").str.len_chars() == 4)
     ratio = ratio.filter(
@@ -94,7 +79,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         measure=pl.col("measure"),
         figure=pl.format("{}/{}", "achieved", "target"),
     ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))
-    count = find_all(texts, COUNT, FIELDS)
+    count = find_all(texts, ind.COUNT, FIELDS)
     count = count.filter(pl.col("pre").is_null() | (pl.col("pre") != "/")).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("count"),
@@ -121,7 +106,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
 
 
 def _percentages(texts: pl.DataFrame) -> pl.DataFrame:
-    found = find_all(texts, PERCENT, FIELDS)
+    found = find_all(texts, ind.PERCENT_FIGURE, FIELDS)
     return found.select(
         "source_uri", "field", "paragraph", "char_offset", "text",
         kind=pl.lit("percentage"),

@@ -5,26 +5,11 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract.spans import cut_before_names
-from flows.patterns import alternation
 from flows.patterns import meetings as m
 from flows.patterns import organizations
 
 MEETING_SCHEMA = {"source_uri": pl.String, "char_offset": pl.Int64, "kind": pl.String, "name": pl.String,
                   "session": pl.Int32, "term": pl.String, "organiser": pl.String}
-
-_KINDS = alternation(m.KINDS)
-PHRASE = rf"(?P<phrase>(?i:{_KINDS})\s[^,;.()]*(?:\([^)]*\))?)"
-ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{m.ORGANISER_VERB}\s+(?:{_KINDS})"
-# What the name says the meeting is: the most specific first.
-TYPES = (
-    (r"(?i)ban chấp hành|\bBCH\b", "Hội nghị Ban Chấp hành"),
-    (r"(?i)ban thường vụ|\bBTV\b", "Hội nghị Ban Thường vụ"),
-    (r"(?i)tổng kết", "Hội nghị tổng kết"),
-    (r"(?i)sơ kết", "Hội nghị sơ kết"),
-    (r"(?i)kỳ họp", "Kỳ họp"),
-    (r"(?i)đại hội", "Đại hội"),
-)
-
 
 def _ordinal(token: pl.Expr) -> pl.Expr:
     """'VII', '11', 'Mười một', 'tư' -> 7, 11, 11, 4."""
@@ -40,8 +25,8 @@ def _ordinal(token: pl.Expr) -> pl.Expr:
 def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     """At most one meeting per article: the first one its lead (or, without a lead, its title) names.
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
-    in_lead = pl.col("lead").str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
-    in_title = pl.col("title").str.extract_groups(PHRASE).struct.field("phrase").str.strip_chars()
+    in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
+    in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
     # The term may be said anywhere in the title or lead ("Kỳ họp thứ 11, HĐND tỉnh khóa VI").
     around = pl.concat_str(pl.col("lead").fill_null(""), pl.col("title").fill_null(""), separator="\n")
@@ -49,15 +34,15 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         pl.col("phrase").is_not_null()
     )
     # A quoted title inside the name ("Hội thảo “Cách mạng công nghiệp lần thứ tư”") has no session of its own.
-    unquoted = pl.col("phrase").str.replace_all(r"[“\"][^”\"]*[”\"]", "")
+    unquoted = pl.col("phrase").str.replace_all(m.QUOTED, "")
     session = unquoted.str.extract(rf"(?i){m.SESSION}", 1)
     kind = pl.lit(None, pl.String)
-    for pattern, name in reversed(TYPES):
+    for pattern, name in reversed(m.TYPES):
         kind = pl.when(pl.col("phrase").str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
     meetings = frame.select(
         "source_uri",
         char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
-        kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({_KINDS})", 1)),
+        kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({m.KIND})", 1)),
         name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", ""),
         session=_ordinal(session),
         term=pl.coalesce(
@@ -66,7 +51,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
             pl.col("around").str.extract(rf"(?i){m.TERM}", 1),
         ).str.to_uppercase(),
         # The organiser is the organisation named in the subject before "tổ chức ..." (null when none is).
-        organiser=pl.col("text").str.extract_groups(ORGANISER).struct.field("organiser")
+        organiser=pl.col("text").str.extract_groups(m.ORGANISER).struct.field("organiser")
         .str.extract(f"({organizations.name_pattern()})", 1),
     )
     # A phrase with neither a known kind, a session nor a term ("hội nghị thảo luận" in passing) names no meeting.

@@ -5,88 +5,22 @@ A name stops before a person the same article names: "Bí thư Đảng ủy Kh�
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 import polars as pl
 
 from flows.extract.spans import cut_before_names, find_all
 from flows.extract.spans import foreign_words
-from flows.patterns import alternation, provinces
 from flows.patterns import organizations as o
 from flows.patterns.countries import country_names
-from flows.patterns.persons import NOT_NAMES, SENTENCE_STARTERS, SURNAMES
 
 ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                        "text": pl.String, "name": pl.String}
 
-# `next` sees whether a lower-case word follows: after a generic head ("Cục Chế | biến và ...") that means
-# the name was cut short by words the rule does not know, and the mention is left out.
-# The pattern starts with the heads themselves (a literal set, found fast with Aho-Corasick); that a head
-# starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
-# (`comma`: "Cục Quản lý Khám, | chữa bệnh" — a name whose last word stands alone goes on after a comma.)
-# (One word only: a match must not swallow the head of the next name, "Bộ | trưởng Bộ Tư pháp".)
-ORGANIZATION = rf"{o.name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*)?"
-_NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
-# A full personal name (surname + two or three given names) closing the match is the person the organisation
-# introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
-_TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
-# Two organisations joined by "và" are two names: "UBND tỉnh | và MTTQ tỉnh"; a lone word after "và" is
-# the start of a name the rule could not follow ("Công an tỉnh | và Ban chỉ huy ..."). "và" stays inside a name
-# only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
-_SECOND = rf"\s+và\s+((?:{alternation(o.HEADS)})\b.*)$"
-_AND_WORD = r"\s+và\s+\S+$"
-# "và" joins two bodies, not two words of one name, once the left one has its place ("Công an tỉnh Lào Cai | và
-# Đồn Biên phòng", "Bộ | và Thanh Hóa") or the right one starts with an abbreviation ("Bộ Công an | và VKSND").
-_PLACES = sorted(provinces.mention_names(), key=len, reverse=True)
-_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))}|\p{{Lu}}{{1,2}}\.)(?:\s|$)"
-_AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
-# What follows a province or a country is the person the body introduces ("Ủy ban nhân dân tỉnh Bình Định |
-# Trần Châu", "Bộ Ngoại giao Triều Tiên | Choe Son Hui"): the name ends at the place.
-_AFTER_PROVINCE = rf"^(.*\s(?:{alternation(_PLACES)}))\s+(?:{alternation(SURNAMES)})\s.*$"
-# (A country after a word for a place is part of a place's name: "tỉnh Lào Cai", "huyện Anh Sơn".)
-_PLACE_PREFIX = alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws] + ["tỉnh", "TP", "TP.", "Tp", "Tp."]
-                            + list(o.PLACE_WORD_ABBREVIATIONS))
-# "Ủy ban nhân dân thành phố | Nguyễn Văn Sửu": a name with a middle name after a word for a place is a person.
-_PLACE_THEN_PERSON = rf"^(.*\s(?i:{_PLACE_PREFIX}))\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s+\p{{Lu}}.*$"
-# (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
-_AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
-                  rf"\s+\p{{Lu}}.*$")
-_SECOND_BODY = rf"^(.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:{alternation(o.SECOND_BODY_HEADS)})(?:\s.*)?$"
-_SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+"
-                      rf"(?P<second>(?:{alternation(o.SECOND_BODY_HEADS)})(?:\s.*)?)$")
-_PLACE_THEN_COUNTRY = rf"(?i:{_PLACE_PREFIX})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
-# A body that starts with a country and goes on in capitals names a person ("Tổng thống | Mỹ Donald Trump").
-_COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
-# After a body there is only one of, capitalised words that are not a country are a person ("Tổng Bí thư Ban
-# Chấp hành Trung ương Đảng | Trường Chinh").
-_AFTER_UNIQUE = (rf"^(.*(?:{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng'])}))"
-                 rf"((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$")
-# A body there is one of, then another head: two bodies ("Bộ Chính trị | Ban Chấp hành Trung ương").
-_UNIQUE_THEN_HEAD = rf"^({alternation(o.UNIQUE_BODIES)})\s+(?:{alternation(o.HEADS)})(?:\s.*)?$"
-# A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
-_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
-# A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
-# ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
-_TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+){2,})$"
-# Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
-# "Bộ Y tế | kiểm tra").
-_COMPLETE_ENDING = (rf"(?:^|\s)(?:{o.domains_pattern()}|{alternation([*o.UNIQUE_BODIES, 'Trung ương Đảng', 'Trung ương'])}"
-                    rf"|{alternation(list(o.ABBREVIATIONS))}|\d+)$")
-# ("xã" is left out: "Ngân hàng Chính sách xã | hội" stopped inside "xã hội".)
-_BARE_ENDS = [ending for ending in o.BARE_ENDINGS if ending != "xã"]
-# A name complete before a lower-case word: it ends with a place, or a word for one (a bare local body).
-ENDS_WITH_PLACE = (
-    rf"(?:(?:^|\s)(?:{alternation(_PLACES + list(o.SINGLE_WORD_PLACES) + _BARE_ENDS + list(NOT_NAMES))})"
-    rf"|(?:^|\s)(?i:{alternation([w for ws in o.PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
-)
-# "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
-DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
-
 
 def defined_abbreviations(texts: pl.DataFrame) -> pl.DataFrame:
     """Abbreviations an article defines itself, whose initials match the words before the brackets."""
-    found = find_all(texts, DEFINITION)
+    found = find_all(texts, o.DEFINITION)
     if found.is_empty():
         return pl.DataFrame(schema={"source_uri": pl.String, "abbr": pl.String, "expansion": pl.String})
     words = pl.col("words").str.strip_chars().str.split(" ")
@@ -102,8 +36,8 @@ def defined_abbreviations(texts: pl.DataFrame) -> pl.DataFrame:
 
 def expand(name: pl.Expr) -> pl.Expr:
     """Replace the standard abbreviations by their full forms, word by word."""
-    for short, full in o.ABBREVIATIONS.items():
-        name = name.str.replace_all(rf"(^|[^\p{{L}}]){re.escape(short)}([^\p{{L}}]|$)", f"${{1}}{full}${{2}}")
+    for pattern, replacement in o.ABBREVIATION_EXPANSIONS:
+        name = name.str.replace_all(pattern, replacement)
     return name
 
 
@@ -132,38 +66,38 @@ def _trim_steps(foreign_names: bool) -> list[Callable[[pl.Expr, pl.Expr], pl.Exp
     """The cuts of `trimmed`, in order; each reads the text as the one before left it."""
 
     def known_ends(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-        return (text.str.replace(_AFTER_PROVINCE, "${1}").str.replace(_PLACE_THEN_PERSON, "${1}")
-                .str.replace(_SENTENCE_STARTER, "").str.replace(r"\s+[A-Z]$", "").str.replace(_UNIQUE_THEN_HEAD, "${1}"))
+        return (text.str.replace(o.AFTER_PROVINCE, "${1}").str.replace(o.PLACE_THEN_PERSON, "${1}")
+                .str.replace(o.SENTENCE_STARTER, "").str.replace(r"\s+[A-Z]$", "").str.replace(o.UNIQUE_THEN_HEAD, "${1}"))
 
     def second_body(text: pl.Expr, head: pl.Expr) -> pl.Expr:
         # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
-        before_second = text.str.extract(_SECOND_BODY, 1)
+        before_second = text.str.extract(o.SECOND_BODY, 1)
         head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
         return pl.when(before_second.is_not_null() & ~head_word).then(before_second).otherwise(text)
 
     def after_unique(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-        tail = text.str.extract(_AFTER_UNIQUE, 2).str.strip_chars()
+        tail = text.str.extract(o.AFTER_UNIQUE, 2).str.strip_chars()
         return pl.when(tail.is_not_null() & ~tail.is_in(list(country_names()))).then(
-            text.str.extract(_AFTER_UNIQUE, 1)).otherwise(text)
+            text.str.extract(o.AFTER_UNIQUE, 1)).otherwise(text)
 
     def after_country(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-        return pl.when(text.str.contains(_PLACE_THEN_COUNTRY)).then(text).otherwise(
-            text.str.replace(_AFTER_COUNTRY, "${1}"))
+        return pl.when(text.str.contains(o.PLACE_THEN_COUNTRY)).then(text).otherwise(
+            text.str.replace(o.AFTER_COUNTRY, "${1}"))
 
     def foreign_name(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-        run = text.str.extract(_TITLE_CASE_RUN, 1)
+        run = text.str.extract(o.TITLE_CASE_RUN, 1)
         foreign = foreign_words(run.fill_null("")) & ~run.fill_null("").str.contains(
-            rf"(?:^|\s)(?:{alternation(country_names())})$")
+            o.ENDS_WITH_COUNTRY)
         return pl.when(foreign).then(text.str.slice(0, text.str.len_chars() - run.str.len_chars())).otherwise(text)
 
     def two_bodies(text: pl.Expr, head: pl.Expr) -> pl.Expr:
-        parts = text.str.extract_groups(_AND_SPLIT)
+        parts = text.str.extract_groups(o.AND_SPLIT)
         left, right = parts.struct.field("left"), parts.struct.field("right")
         two = left.is_not_null() & (
-            left.str.contains(_LEVEL_WORD) | left.str.contains(rf"(?:^|\s)(?:{alternation(_PLACES)})$")
+            left.str.contains(o.HAS_LEVEL_WORD) | left.str.contains(o.ENDS_WITH_PROVINCE)
             | (left == head.str.strip_chars()) | right.str.contains(r"^\p{Lu}{2,}")
-            | (left.str.contains(rf"\s(?:{alternation(o.DOMAINS)})$") & right.str.contains(r"^\p{Lu}"))
-            | right.str.contains(rf"^(?:{alternation(_PLACES)}|\p{{Lu}}{{1,2}}\.)"))
+            | (left.str.contains(o.ENDS_WITH_DOMAIN) & right.str.contains(r"^\p{Lu}"))
+            | right.str.contains(o.STARTS_WITH_PROVINCE))
         return pl.when(two).then(left).otherwise(text).str.strip_chars()
 
     if not foreign_names:
@@ -188,15 +122,15 @@ def names_a_person(frame: pl.DataFrame, text: pl.Expr) -> pl.Series:
     text = text.fill_null("")
     cut = trimmed(frame, text, pl.lit(""), foreign_names=False)
     return frame.select(text=text).select(
-        (pl.col("text") != cut) | pl.col("text").str.contains(_COUNTRY_THEN_NAME)
-        | (pl.col("text").str.contains(_TRAILING_FULL_NAME) & ~pl.col("text").str.contains(ENDS_WITH_PLACE))
+        (pl.col("text") != cut) | pl.col("text").str.contains(o.COUNTRY_THEN_NAME)
+        | (pl.col("text").str.contains(o.TRAILING_FULL_NAME) & ~pl.col("text").str.contains(o.ENDS_WITH_PLACE))
     ).to_series()
 
 
 def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     """Organisation mentions: a head and its continuation, cut before a person the article names, one body per
     mention, abbreviations expanded (those the article defines too)."""
-    found = _heads_starting_words(find_all(texts.filter(pl.col("field") != "title"), ORGANIZATION, starts=o.HEADS))
+    found = _heads_starting_words(find_all(texts.filter(pl.col("field") != "title"), o.ORGANIZATION, starts=o.HEADS))
     orgs = cut_before_names(_complete_names(found), "text", persons)
     orgs = _particular_bodies(_cleaned(_second_bodies_apart(orgs)))
     local = defined_abbreviations(texts).filter(~pl.col("abbr").is_in(list(o.ABBREVIATIONS)))
@@ -211,10 +145,10 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
 def _heads_starting_words(found: pl.DataFrame) -> pl.DataFrame:
     """The matches whose head starts a word, and not after a surname."""
     before = pl.col("text").str.slice((pl.col("char_offset") - 1).clip(0), 1)
-    found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(_NOT_BEFORE_A_NAME))
+    found = found.filter((pl.col("char_offset") == 0) | ~before.str.contains(o.NOT_BEFORE_A_NAME))
     # A head right after a surname is a word of a person's or a street's name ("Đinh Bộ Lĩnh").
     word_before = pl.col("text").str.slice((pl.col("char_offset") - 8).clip(0), pl.col("char_offset").clip(upper_bound=8))
-    found = found.filter(~word_before.str.contains(rf"(?:^|\s)(?:{alternation(SURNAMES)})\s$"))
+    found = found.filter(~word_before.str.contains(o.ENDS_WITH_SURNAME))
     return found
 
 
@@ -224,7 +158,7 @@ def _complete_names(found: pl.DataFrame) -> pl.DataFrame:
     generic = pl.col("head").is_in(list(o.NEEDS_CONTINUATION))
     # A name whose last capitalised word stands alone after lower-case words or the head, with a lower-case word
     # after it, was cut inside a word pair the rule does not know ("Cục Hải | quan", "Bộ Tư lệnh Quân | khu").
-    last_run = (pl.col("head") + pl.col("rest")).str.extract(r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$", 1)
+    last_run = (pl.col("head") + pl.col("rest")).str.extract(o.LAST_RUN, 1)
     cut_in_pair = (pl.col("next").is_not_null() & last_run.is_not_null()
                    & ~last_run.is_in([*o.SINGLE_WORD_PLACES, *country_names()]))
     cut_short = (generic & ((rest == "") | (pl.col("next").is_not_null() & ~rest.str.contains(r"\s")))) | cut_in_pair
@@ -237,8 +171,8 @@ def _complete_names(found: pl.DataFrame) -> pl.DataFrame:
         pl.concat_str([next_word, pl.lit(" "), after.str.extract(r"^\s+([\p{L}\p{M}]+)", 1)]), next_word)
     followed = next_word.is_in(list(o.FOLLOWERS)) | next_words.is_in(list(o.FOLLOWERS))
     stopped_inside = (next_word.is_not_null() & ~followed
-                      & ~(pl.col("head") + pl.col("rest")).str.contains(ENDS_WITH_PLACE)
-                      & ~(pl.col("head") + pl.col("rest")).str.contains(_COMPLETE_ENDING))
+                      & ~(pl.col("head") + pl.col("rest")).str.contains(o.ENDS_WITH_PLACE)
+                      & ~(pl.col("head") + pl.col("rest")).str.contains(o.COMPLETE_ENDING))
     orgs = found.filter(~cut_short & ~stopped_inside).with_columns(
         text=(pl.col("head") + pl.col("rest")).str.strip_chars(),
     )
@@ -247,20 +181,20 @@ def _complete_names(found: pl.DataFrame) -> pl.DataFrame:
 
 def _second_bodies_apart(orgs: pl.DataFrame) -> pl.DataFrame:
     """Two bodies run together ("A và B", "Báo X | UBND xã Y") as two mentions."""
-    second = orgs.with_columns(second=pl.col("text").str.extract(_SECOND, 1)).filter(pl.col("second").is_not_null())
+    second = orgs.with_columns(second=pl.col("text").str.extract(o.SECOND, 1)).filter(pl.col("second").is_not_null())
     second = second.with_columns(
         char_offset=pl.col("char_offset") + pl.col("text").str.len_chars() - pl.col("second").str.len_chars(),
         text=pl.col("second"),
     ).drop("second")
-    orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(_SECOND, "")), second])
+    orgs = pl.concat([orgs.with_columns(pl.col("text").str.replace(o.SECOND, "")), second])
     # A second body right after a proper name is a mention of its own ("Báo Vietnamnet | UBND xã Quy Hậu").
-    parts = pl.col("text").str.extract_groups(_SECOND_BODY_SPLIT)
+    parts = pl.col("text").str.extract_groups(o.SECOND_BODY_SPLIT)
     nested = orgs.with_columns(first=parts.struct.field("first"), second=parts.struct.field("second")).filter(
         pl.col("second").is_not_null()
         & ~pl.col("first").str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS]))
     nested = nested.with_columns(
         char_offset=pl.col("char_offset") + pl.col("text").str.len_chars() - pl.col("second").str.len_chars(),
-        text=pl.col("second"), head=pl.col("second").str.extract(rf"^({alternation(o.SECOND_BODY_HEADS)})", 1),
+        text=pl.col("second"), head=pl.col("second").str.extract(o.SECOND_BODY_HEAD, 1),
     ).drop("first", "second")
     orgs = pl.concat([orgs, nested])
     return orgs
@@ -269,9 +203,9 @@ def _second_bodies_apart(orgs: pl.DataFrame) -> pl.DataFrame:
 def _cleaned(orgs: pl.DataFrame) -> pl.DataFrame:
     """`text` without a trailing person or clause; `name`: the text with its abbreviations expanded."""
     # (A trailing name that is a place's or a namesake's, "Học viện Chính trị quốc gia Hồ Chí Minh", stays.)
-    namesake = pl.col("text").str.contains(rf"\s(?:{alternation(NOT_NAMES)})$")
-    orgs = orgs.with_columns(pl.col("text").str.replace(_AND_WORD, "")).with_columns(
-        text=pl.when(namesake).then(pl.col("text")).otherwise(pl.col("text").str.replace(_TRAILING_FULL_NAME, "")))
+    namesake = pl.col("text").str.contains(o.ENDS_WITH_NAMESAKE)
+    orgs = orgs.with_columns(pl.col("text").str.replace(o.AND_WORD, "")).with_columns(
+        text=pl.when(namesake).then(pl.col("text")).otherwise(pl.col("text").str.replace(o.TRAILING_FULL_NAME, "")))
     orgs = orgs.with_columns(text=trimmed(orgs, pl.col("text"), pl.col("head")))
     orgs = orgs.with_columns(name=expand(pl.col("text")))
     return orgs
@@ -285,18 +219,15 @@ def _particular_bodies(orgs: pl.DataFrame) -> pl.DataFrame:
     alone = pl.col("name").str.to_lowercase().is_in(heads)
     keep_alone = pl.col("name").str.to_lowercase().is_in([b.lower() for b in [*o.UNIQUE_BODIES, *o.BARE_ENDINGS]])
     # "đoàn đại biểu Quốc hội tỉnh X" in lower case: the delegation, not the National Assembly of a province.
-    delegation = pl.col("name").str.contains(r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố|TP|Tp)[\s.]")
+    delegation = pl.col("name").str.contains(o.PROVINCIAL_DELEGATION)
     # "Sở Xây dựng quận Hoàng Mai": a department of a district is two bodies run together.
-    lower_levels = alternation([*o.PLACE_PREFIXES["district"], *o.PLACE_PREFIXES["commune"], "TX", "Q.", "H.", "P."])
-    below_its_level = pl.col("name").str.contains(
-        rf"^(?:{alternation(o.PROVINCE_ONLY_HEADS)})\s.*\s(?i:{lower_levels})\s+(?:\p{{Lu}}|\d)")
+    below_its_level = pl.col("name").str.contains(o.BELOW_ITS_LEVEL)
     delegation = delegation | below_its_level
     # A central body with a local place ("Ủy ban Trung ương Mặt trận ... tỉnh Quảng Trị") is two bodies run together.
-    central_and_local = pl.col("name").str.contains(rf"Trung ương.*\s(?:{_PLACE_PREFIX})\s+\p{{Lu}}")
+    central_and_local = pl.col("name").str.contains(o.CENTRAL_AND_LOCAL)
     # Heads only ("Văn phòng Sở", "Ban Thường vụ Đảng ủy"): no particular body, unless one is unique or a bare
     # local body the canonical step places.
-    only_heads = pl.col("name").str.replace_all(rf"(?i:{alternation(o.HEADS)})", "").str.strip_chars() == ""
-    unique_or_bare = pl.col("name").str.contains(
-        rf"(?:{alternation([*o.UNIQUE_BODIES, *[e for e in o.BARE_ENDINGS if e[0].isupper()]])})$")
+    only_heads = pl.col("name").str.replace_all(o.ANY_HEAD, "").str.strip_chars() == ""
+    unique_or_bare = pl.col("name").str.contains(o.ENDS_UNIQUE_OR_BARE)
     orgs = orgs.filter((~alone | keep_alone) & ~delegation & ~central_and_local & (~only_heads | unique_or_bare))
     return orgs

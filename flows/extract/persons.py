@@ -5,77 +5,35 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract.spans import find_all, foreign_words, mask
-from flows.patterns import alternation
 from flows.patterns import persons as p
 from flows.patterns import provinces
+from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE,
+                                    TITLE_STARTS, TITLE_THEN_NAME)
 
 PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                  "name": pl.String, "title": pl.String}
 
-_SURNAME = rf"(?:{alternation(p.SURNAMES)})"
-# A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
-NAME = rf"{_SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
-# The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
-_JOINER = "\u02bc"
-_TITLE_STARTS = (*p.TITLE_KEYWORDS, *[t.replace(" ", _JOINER) for t in p.JOINED_TITLES])
-_TITLE = rf"(?:{alternation(_TITLE_STARTS)})"
-# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
-# (the group `title_end`, put back on the title).
-_STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(p.STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
-# Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
-# is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
-_TITLE_CHAR = rf"(?:{alternation(p.COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
-# One title: a title word and what it is of, up to a comma or a clause break.
-_SEGMENT = rf"{_TITLE}{_TITLE_CHAR}{{0,120}}?"
-# "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
-# (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
-# Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
-TITLE_THEN_NAME = (
-    rf"(?P<title>(?:{_SEGMENT}\s*,\s*)*?{_TITLE}{_TITLE_CHAR}{{0,120}}?)\s+(?P<name>{NAME})"
-    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
-)
-# "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
-# Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
-# "Chủ tịch HoREA, một trong ..." ends at the comma.
-# (The part of it that a paragraph must hold to be worth the whole pattern.)
-_NAME_BEFORE_TITLE = rf"{NAME}\s*(?:,|\s[-–]\s)\s*{_TITLE}"
-NAME_THEN_TITLE = (
-    rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
-    rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
-)
-
-
-# "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
-_NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
-_APPOINTED_VERB = rf"(?:{alternation(p.APPOINTED_TO)})"
-APPOINTED = (
-    rf"(?:^|[^\p{{L}}])(?P<names>{_NAME_LIST})\s+{_APPOINTED_VERB}\s+"
-    rf"(?P<title>{_SEGMENT}(?:\s*,\s*{_SEGMENT})*){_STOP}"
-)
-
-
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted(set(provinces.mention_names()) | set(p.NOT_NAMES), key=len, reverse=True)
+    return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
 def rule_text(text: pl.Expr) -> pl.Expr:
     """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined into one
     word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so offsets hold."""
     return mask(text, _place_names()).str.replace_many(
-        list(p.JOINED_TITLES), [t.replace(" ", _JOINER) for t in p.JOINED_TITLES])
+        list(p.JOINED_TITLES), [t.replace(" ", JOINER) for t in p.JOINED_TITLES])
 
 
 def _clean_name(name: pl.Expr) -> pl.Expr:
     """Cut the name before a word that is never a given name, restart it at a surname that is never a middle
     name; a name needs a surname and a given name."""
-    cut = (name.str.replace(rf"\s+(?:{alternation(p.NOT_GIVEN_NAMES)})\s.*$", "")
-           .str.replace(rf"\s+(?:{alternation(p.SENTENCE_STARTERS)})$", ""))
-    cut = cut.str.replace(rf"^.*\s((?:{alternation(p.NEVER_MIDDLE)})\s)", "${1}")
+    cut = name.str.replace(p.CUT_AT_NOT_GIVEN_NAME, "").str.replace(p.CUT_AT_SENTENCE_STARTER, "")
+    cut = cut.str.replace(p.RESTART_AT_NEVER_MIDDLE, "${1}")
     # "Sen Vàng | Phạm Thị Tân": a second surname followed by a middle name starts the name.
-    cut = cut.str.replace(rf"^\S+\s+({_SURNAME}\s+(?:Thị|Văn)\s)", "${1}")
+    cut = cut.str.replace(p.RESTART_AT_SECOND_SURNAME, "${1}")
     # A name needs a given name: not a middle name alone ("Phan Thị"), not a lone letter ("Phạm S").
-    complete = (cut.str.contains(r"\s") & ~cut.str.contains(rf"\s(?:{alternation(p.NEVER_LAST)})$")
+    complete = (cut.str.contains(r"\s") & ~cut.str.contains(p.ENDS_WITH_NEVER_LAST)
                 & ~cut.str.contains(r"\s\p{Lu}$"))
     # "Âu | Donald Tusk": a Vietnamese surname before foreign given names is a word of the title before it.
     given = cut.str.replace(r"^\S+\s+", "")
@@ -87,12 +45,12 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     """The part of a matched title that is this person's (run on the masked text, where places are not names):
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
     up to another person's name or a form of address ("... mấy khóa | như ông")."""
-    own = pl.coalesce(title.str.extract(rf"^.*\s(?:với|và|cùng)\s+({_TITLE}.*)$", 1), title)
+    own = pl.coalesce(title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), title)
     # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
-    own = own.str.replace(rf",\s*{_TITLE}[^,]*?\s{NAME}(?:\s.*)?$", "")
-    cut = own.str.replace(rf"\s+(?:{NAME}|(?:Chị|Anh|Ông|Bà|Em|Cô)\s).*$", "")
-    cut = cut.str.replace(r"\s+(?:như\s+)?(?:ông|bà|anh|chị|đồng chí|đ/c)$", "")
-    cut = cut.str.replace(rf"(?:\s+(?:{alternation(p.TITLE_TRAILING_WORDS)}))+$", "")
+    own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
+    cut = own.str.replace(p.FROM_NAME_OR_ADDRESS, "")
+    cut = cut.str.replace(p.HONORIFIC_AT_END, "")
+    cut = cut.str.replace(p.TRAILING_WORDS, "")
     return cut.str.strip_chars(" ,-–")
 
 
@@ -117,11 +75,11 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     """Every match of the three person rules on the masked text (`title_first`: the title before the name)."""
     found = pl.concat(
         [
-            find_all(masked, TITLE_THEN_NAME, starts=_TITLE_STARTS, requires=(NAME,))
+            find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME,))
             .with_columns(title_first=pl.lit(True)),
-            find_all(masked, NAME_THEN_TITLE, requires=(NAME, _TITLE, _NAME_BEFORE_TITLE))
+            find_all(masked, NAME_THEN_TITLE, requires=(NAME, TITLE, NAME_BEFORE_TITLE))
             .with_columns(title_first=pl.lit(False)),
-            find_all(masked, APPOINTED, requires=(_APPOINTED_VERB, NAME, _TITLE)).with_columns(
+            find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME, TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
         ],
@@ -135,16 +93,14 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # Mentions whose title is someone else's:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
-    introduces_next = ~pl.col("title_first") & pl.col("title").str.contains(rf"^[^,]*\s{NAME}")
+    introduces_next = ~pl.col("title_first") & pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME)
     # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
-    after_clause = pl.col("title").str.extract(rf"^.*\s(?:{alternation(p.STOP_VERBS)})\s+({_TITLE}.*)$", 1)
+    after_clause = pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1)
     found = found.with_columns(
         title=pl.when(pl.col("title_first") & after_clause.is_not_null()).then(after_clause).otherwise("title"))
-    clause_between = pl.col("title_first") & pl.col("title").str.contains(
-        rf"\s(?:{alternation(p.STOP_VERBS)})(?:\s|$)"
-    )
+    clause_between = pl.col("title_first") & pl.col("title").str.contains(p.CLAUSE_WORD)
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place.
-    after_place_word = pl.col("title_first") & pl.col("title").str.contains(rf"\s(?:{alternation(p.PLACE_WORDS)})$")
+    after_place_word = pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
@@ -170,10 +126,10 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
     name_end = (pl.col("char_offset") + pl.col("match").str.split(raw).list.first().str.len_chars()
                 + raw.str.len_chars())
     after_name = pl.col("original").str.slice(name_end, 24)
-    province_next = after_name.str.extract(rf"^\s({alternation(list(provinces.mention_names()))})(?:[^\p{{L}}]|$)", 1)
+    province_next = after_name.str.extract(p.PROVINCE_NEXT, 1)
     cleaned = cleaned.with_columns(name_=pl.when(
         pl.col("title_first") & (raw == pl.col("name_")) & (raw.str.count_matches(r"\s") == 1)
-        & province_next.is_not_null() & ~province_next.str.contains(r"^(?:TP|Tp|Thành phố)"))
+        & province_next.is_not_null() & ~province_next.str.contains(p.CITY_WORD_START))
         .then(pl.col("name_") + " " + province_next).otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
                      & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))

@@ -15,10 +15,10 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import canonical
-from flows.extract.organizations import ENDS_WITH_PLACE, expand, names_a_person, trimmed
-from flows.patterns import alternation
+from flows.extract.organizations import expand, names_a_person, trimmed
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
+from flows.patterns import positions as ps
 from flows.patterns import provinces as gazetteer
 
 POSITION_SCHEMA = {
@@ -27,27 +27,6 @@ POSITION_SCHEMA = {
     "role": pl.String, "organization": pl.String, "organization_key": pl.String, "organization_kind": pl.String,
     "level": pl.String, "province": pl.String, "position": pl.String, "position_key": pl.String,
 }
-# Every role word, longest first, matched without regard to case at a segment's start.
-_ROLES = sorted({*p.TITLE_KEYWORDS, *p.ROLE_WITH_BODY}, key=len, reverse=True)
-_ROLE_AT_START = rf"^(?i:({alternation(_ROLES)}))(?:\s+|$)"
-# A new post starts after a comma, a semicolon or a dash when a role follows.
-_POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(_ROLES)})(?:\s|$))"
-_PLACES = gazetteer.mention_names()
-_BODY = organization_names.name_pattern().replace("(?P<head>", "(?:").replace("(?P<rest>", "(?:")
-# ("và" and "của" stay: "Viện Nghiên cứu giới và phát triển", "Ủy ban Pháp luật của Quốc hội"; "và ông" goes.)
-_FROM_FOLLOWER = (rf"\s+(?:{alternation([w for w in organization_names.FOLLOWERS if w not in ('và', 'của')])}"
-                  rf"|và\s+(?:ông|bà|vợ|chồng|các|những|một|nhiều|lãnh đạo|đại diện|\p{{Ll}}+\s+(?:ông|bà)|\p{{Lu}}{{2,}}\S*)"
-                  rf"|của\s+\p{{Ll}}\S*)(?:\s.*)?$")
-# A body said in more words than this is a clause, not a name.
-_MAX_SAID_WORDS = 12
-_GENERIC_BODIES = sorted(
-    {h.lower() for h in [*organization_names.HEADS, *organization_names.GENERIC_NAMES,
-                         *organization_names.ABBREVIATIONS.values()]}
-    - {b.lower() for b in [*organization_names.UNIQUE_BODIES, *organization_names.BARE_ENDINGS, "Chính phủ",
-                           "Ban Chấp hành Trung ương Đảng"]})
-_LEVEL_WORDS = alternation([w for ws in organization_names.PLACE_PREFIXES.values() for w in ws] + ["tỉnh"])
-
-
 def _role_spelling() -> dict[str, str]:
     """Lower-case role -> its canonical spelling (the first spelling listed)."""
     out: dict[str, str] = {}
@@ -60,9 +39,9 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
     """One row per post of each mention's title: role and the body as written (null when the role has none)."""
     spelling = _role_spelling()
     posts = (
-        persons.with_columns(segment=pl.col("title").str.replace_all(_POST_BREAK, "\n$1").str.split("\n"))
+        persons.with_columns(segment=pl.col("title").str.replace_all(ps.POST_BREAK, "\n$1").str.split("\n"))
         .explode("segment")
-        .with_columns(role_said=pl.col("segment").str.extract(_ROLE_AT_START, 1))
+        .with_columns(role_said=pl.col("segment").str.extract(ps.ROLE_AT_START, 1))
         .filter(pl.col("role_said").is_not_null())
         .with_columns(
             body_said=pl.col("segment").str.slice(pl.col("role_said").str.len_chars()).str.strip_chars(" ,.-–"),
@@ -105,7 +84,7 @@ def _bodies_spelled(posts: pl.DataFrame) -> pl.DataFrame:
     posts = posts.with_columns(body_=body)
     # "Bí thư tỉnh ủy", "Ủy viên trung ương Đảng": a body's head written in lower case is still its head.
     body = pl.col("body_")
-    lower_head = body.str.contains(rf"^(?i:{alternation([*organization_names.HEADS, 'Trung ương'])})(?:\s|$)")
+    lower_head = body.str.contains(ps.LOWER_CASE_HEAD)
     posts = posts.with_columns(
         body_=pl.when(lower_head).then(body.str.slice(0, 1).str.to_uppercase() + body.str.slice(1)).otherwise(body))
     # "Bộ trưởng Công Thương": the minister of "Bộ Công Thương".
@@ -126,27 +105,27 @@ def _bodies_read(posts: pl.DataFrame) -> pl.DataFrame:
     # role implies always is.
     implied = pl.col("implied_body")
     # The whole body must read as an organisation: one the rule would cut ("Cục Hải | quan") is kept as said.
-    read_as_body = aliased.str.extract(rf"^({_BODY})$", 1)
+    read_as_body = aliased.str.extract(ps.WHOLE_BODY, 1)
     # A body that reads as one up to a place, then runs into the sentence ("Ủy ban Kiểm tra Tỉnh ủy Sơn La | sở hữu
     # ..."), ends at the place.
-    up_to_place = aliased.str.extract(rf"^({_BODY})\s+\p{{Ll}}", 1)
+    up_to_place = aliased.str.extract(ps.BODY_THEN_LOWER_CASE, 1)
     posts = posts.with_columns(
-        read_=trimmed(posts, pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(ENDS_WITH_PLACE))
+        read_=trimmed(posts, pl.coalesce(read_as_body, pl.when(up_to_place.str.contains(organization_names.ENDS_WITH_PLACE))
                                          .then(up_to_place)), pl.lit(""), foreign_names=False),
         # Words that are no body's: the rest of the sentence from its first verb or function word ("Tập đoàn BIM
         # Group | và ông Steven Pan"); a body as said starts with a capital ("Hiệu trưởng | nhà trường"), is short.
-        said_=aliased.str.replace(_FROM_FOLLOWER, "").str.strip_chars(" ,-–"),
+        said_=aliased.str.replace(ps.FROM_FOLLOWER, "").str.strip_chars(" ,-–"),
     )
     said = pl.col("said_")
     # ("Trưởng Công an | huyện Đông Hưng": after a role that holds its body, the body's place.)
-    starts_well = said.str.contains(r"^\p{Lu}") | said.str.contains(rf"^(?:{_LEVEL_WORDS})\s+\p{{Lu}}")
-    bare_unit = said.str.replace_all(rf"\s+(?:{alternation(p.LEGAL_FORMS)})(?:\s|$)", " ").str.strip_chars()
+    starts_well = said.str.contains(r"^\p{Lu}") | said.str.contains(ps.STARTS_WITH_LEVEL_WORD)
+    bare_unit = said.str.replace_all(ps.LEGAL_FORM, " ").str.strip_chars()
     # ("Chủ nhiệm Chính trị | Bệnh viện": a body that ends with a generic unit is no particular one either.)
     generic = (bare_unit.str.to_lowercase().is_in([u.lower() for u in p.GENERIC_UNITS])
-               | bare_unit.str.contains(rf"\s(?:{alternation(p.GENERIC_UNITS)})$")
-               | bare_unit.str.contains(rf"\s(?:{alternation(p.INCOMPLETE_ENDINGS)})$"))
+               | bare_unit.str.contains(ps.ENDS_WITH_GENERIC_UNIT)
+               | bare_unit.str.contains(ps.ENDS_INCOMPLETE))
     posts = posts.with_columns(
-        aliased_=pl.when(starts_well & ~generic & (said.str.count_matches(r"\s") < _MAX_SAID_WORDS)).then(said))
+        aliased_=pl.when(starts_well & ~generic & (said.str.count_matches(r"\s") < ps.MAX_SAID_WORDS)).then(said))
     # A title that runs into another person's name is that person's, not this one's: no post.
     posts = posts.filter(~names_a_person(posts, aliased))
     posts = posts.with_columns(
@@ -167,14 +146,14 @@ def _bodies_placed(posts: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFr
     # A local body left without its place ("Phó Chủ tịch UBND tỉnh" in an article of no province) is no member of
     # dim_organization: the post keeps the words as said. A central body with a local place is two run together.
     unplaced = (placed["is_bare"] & placed["resolved_from"].is_null()).fill_null(False)
-    mixed = placed["name"].str.contains(rf"Trung ương.*\s(?:{_LEVEL_WORDS})\s+\p{{Lu}}").fill_null(False)
+    mixed = placed["name"].str.contains(ps.CENTRAL_AND_LOCAL).fill_null(False)
     posts = posts.with_columns(
         organization=pl.when((placed["name"] != "") & ~unplaced & ~mixed).then(placed["name"]),
         said_body=pl.when(mixed).then(None).when(unplaced).then(placed["name"]).otherwise(pl.col("said_body")))
     org = pl.col("organization")
     # A body that is a head alone names no particular body ("Chủ tịch Ủy ban nhân dân" of no place): no post.
-    generic_body = (org.str.to_lowercase().is_in(_GENERIC_BODIES)
-                    | pl.col("said_body").str.to_lowercase().is_in(_GENERIC_BODIES)).fill_null(False)
+    generic_body = (org.str.to_lowercase().is_in(ps.GENERIC_BODIES)
+                    | pl.col("said_body").str.to_lowercase().is_in(ps.GENERIC_BODIES)).fill_null(False)
     posts = posts.with_columns(organization=pl.when(~generic_body).then(org),
                                said_body=pl.when(~generic_body).then(pl.col("said_body")))
     return posts
@@ -200,7 +179,7 @@ def _described(posts: pl.DataFrame) -> pl.DataFrame:
 def _kept(posts: pl.DataFrame) -> pl.DataFrame:
     """The posts that say enough. A role with no body ("Bộ trưởng" alone) or with a place for a body ("Phó Bí thư
     Yên Bái") is no post: counted as one, it would open a new version when a later article names the post in full."""
-    place_only = (pl.col("said_body").replace_strict(_PLACES, default=None, return_dtype=pl.String).is_not_null()
+    place_only = (pl.col("said_body").replace_strict(gazetteer.MENTIONS, default=None, return_dtype=pl.String).is_not_null()
                   | pl.col("said_body").is_in(list(p.NOT_NAMES)))
     posts = posts.filter(pl.col("organization").is_not_null()
                          | (pl.col("said_body").is_not_null() & ~place_only)

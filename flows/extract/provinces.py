@@ -11,13 +11,11 @@ PROVINCE_SCHEMA = {"source_uri": pl.String, "province": pl.String, "source": pl.
 
 def extract_provinces(texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, province, source: outlet|text, mentions)."""
-    names = gazetteer.mention_names()
-    spellings = sorted(names, key=len, reverse=True)
     in_text = (
-        texts.select("source_uri", found=pl.col("text").str.extract_many(spellings))
+        texts.select("source_uri", found=gazetteer.spellings_in(pl.col("text")))
         .explode("found")
         .filter(pl.col("found").is_not_null())
-        .select("source_uri", province=pl.col("found").replace_strict(names, return_dtype=pl.String))
+        .select("source_uri", province=gazetteer.unit(pl.col("found")))
         .group_by("source_uri", "province", maintain_order=True)
         .agg(mentions=pl.len())
         .with_columns(source=pl.lit("text"))

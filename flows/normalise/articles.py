@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
-from flows.normalise.lines import DATELINE as _DATELINE
-from flows.normalise.lines import REGISTRY_CODES as _REGISTRY_CODES
 from flows.normalise.lines import build_lines, fold
-from flows.patterns import captions, outlet_registry
+from flows.patterns import captions, outlet_registry, outlets
+from flows.patterns import dates as date_patterns
 from flows.patterns import provinces as gazetteer
-
-# The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
-_TITLE_SUFFIX = (
-    r"(?i)\s+[-–|]\s+(?:trang thư viện\s+|trang tin\s+)?(?:"
-    + "|".join(re.escape(n) for n in sorted(outlet_registry.names(), key=len, reverse=True))
-    + r")\s*$"
-)
 
 ARTICLE_COLUMNS = (
     "article_key",
@@ -49,7 +39,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
     return lines.group_by("source_uri", maintain_order=True).agg(
-        title=text.filter(role == "title").first().str.replace(_TITLE_SUFFIX, ""),
+        title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
         body=text.filter(role == "body"),
         captions=text.filter(role == "caption").unique(maintain_order=True),
@@ -60,16 +50,16 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
             text.filter(date_line & (line_no > pl.col("title_no"))).first(),
             text.filter(date_line & (line_no < pl.col("title_no"))).last(),
         ),
-        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains("(?i)lượt|đã xem|view-?count")).first(),
+        view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains(date_patterns.VIEW_WORDS)).first(),
         has_byline_line=(role == "byline").any(),
     )
 
 
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
-    parts = pl.col("lead_line").str.extract_groups(_DATELINE)
+    parts = pl.col("lead_line").str.extract_groups(outlets.DATELINE)
     code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code").str.strip_chars("()"))
-    names = {code: name for code, (name, _) in _REGISTRY_CODES.items()}
+    names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,
         # A dash or bullet left before the lead once its code was printed apart: "- Sáng 25-9, ...".
@@ -91,13 +81,10 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         .replace_strict(registry, default=None, return_dtype=pl.String),
     )
     outlet_province = outlet_registry.provinces()
-    places = gazetteer.mention_names()
-    place_spellings = sorted(places, key=len, reverse=True)
+
     def most_named(text: pl.Expr) -> pl.Expr:
         """The province the text names most often; on a tie the first named."""
-        mentioned = text.str.extract_many(place_spellings).list.eval(
-            pl.element().replace_strict(places, return_dtype=pl.String)
-        )
+        mentioned = gazetteer.spellings_in(text).list.eval(gazetteer.unit(pl.element()))
         return mentioned.list.eval(
             pl.element().filter(pl.element().count().over(pl.element())
                                 == pl.element().count().over(pl.element()).max())

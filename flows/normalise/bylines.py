@@ -9,20 +9,10 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.lines import SIGNATURE_WITH_OFFICES, CREDIT_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, LONE_NAME_LINE, NAMES, NAMES_LINE, NOT_NAME
-from flows.patterns import alternation, outlet_registry
 from flows.patterns import bylines as by
+from flows.patterns import outlet_registry
 
-SIGNATURE_PREFIX = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+"
-SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
 AUTHOR_SCHEMA = {"source_uri": pl.String, "position": pl.Int32, "name": pl.String, "roles": pl.List(pl.String)}
-
-_SENTENCE_END = r"[.!?…\"”»)\]]"
-_BYLINE_AT_END = rf"(?P<byline>{CREDIT_LABEL}\s*:\s*{NAMES}|{NAMES})$"
-_TRAILING_BYLINE = rf"^(?P<rest>.*{_SENTENCE_END})\s+{_BYLINE_AT_END}"
-_BYLINE_AFTER_SENTENCE = rf"{_SENTENCE_END}\s+{_BYLINE_AT_END}"
-# A byline is short: it is looked for in the paragraph's last characters only.
-BYLINE_WINDOW_CHARS = 300
 
 
 def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -31,10 +21,10 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
     Returns the articles with that paragraph shortened, and (source_uri, byline) rows for the cut bylines.
     """
     last = pl.col("body").list.last()
-    tail = last.str.tail(BYLINE_WINDOW_CHARS)
+    tail = last.str.tail(by.BYLINE_WINDOW_CHARS)
     # Split (slow: capture groups) only the paragraph ends that hold a byline (a search: fast).
-    parts = regex.where(regex.contains(tail, _BYLINE_AFTER_SENTENCE), tail,
-                        lambda text: text.str.extract_groups(_TRAILING_BYLINE),
+    parts = regex.where(regex.contains(tail, by.BYLINE_AFTER_SENTENCE), tail,
+                        lambda text: text.str.extract_groups(by.TRAILING_BYLINE),
                         pl.Struct({"rest": pl.String, "byline": pl.String}))
     before_tail = last.str.head(last.str.len_chars() - tail.str.len_chars())
     parts = pl.struct(rest=before_tail + parts.struct.field("rest"), byline=parts.struct.field("byline"))
@@ -43,7 +33,7 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
         .then(parts)
         .otherwise(None)
     ).with_columns(
-        _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(NOT_NAME))
+        _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(by.NOT_NAME))
         .then(None)
         .otherwise(pl.col("_trail"))
     )
@@ -67,18 +57,18 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
     """
     # One credit per row: "Tin: K.N - Ảnh: C.Đ" -> "Tin: K.N", "Ảnh: C.Đ".
     bylines = bylines.with_row_index("position").with_columns(
-        pl.col("byline").str.replace_all(rf"{CREDIT_SEPARATOR}({CREDIT_LABEL}\s*:)", "\n$1").str.split("\n")
+        pl.col("byline").str.replace_all(by.NEXT_CREDIT, "\n$1").str.split("\n")
     ).explode("byline")
     # A signature's degree or rank is not part of the name ("Tiến sỹ Đặng Xuân Phong").
-    bylines = bylines.with_columns(pl.col("byline").str.replace(SIGNATURE_PREFIX, "")
-                                   .str.replace(SIGNATURE_OFFICES, "${names}"))
-    credit = bylines["byline"].str.extract_groups(CREDIT_LINE)
-    lone = bylines["byline"].str.extract_groups(LONE_NAME_LINE)
+    bylines = bylines.with_columns(pl.col("byline").str.replace(by.SIGNATURE_PREFIX, "")
+                                   .str.replace(by.SIGNATURE_OFFICES, "${names}"))
+    credit = bylines["byline"].str.extract_groups(by.CREDIT_LINE)
+    lone = bylines["byline"].str.extract_groups(by.LONE_NAME_LINE)
     parsed = bylines.with_columns(
         label=credit.struct.field("label").str.to_lowercase(),
         # A credit; else one name; else names joined by dashes or bars ("Minh Anh – Thu Hà"), all writers.
         names=pl.coalesce(credit.struct.field("names"), lone.struct.field("names"),
-                          pl.when(pl.col("byline").str.contains(NAMES_LINE)).then(pl.col("byline"))),
+                          pl.when(pl.col("byline").str.contains(by.NAMES_LINE)).then(pl.col("byline"))),
     )
     labels = pl.col("label").str.extract_all(by.ROLE_LABEL).list.eval(
         pl.element().replace_strict(by.ROLE_LABELS, default=None)
@@ -94,7 +84,7 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         .explode("name", "order")
         .filter(pl.col("name").is_not_null())
         # Among names joined by dashes, a source ("Theo Trí Thức Trẻ") or an outlet ("Tuổi Trẻ") is no writer.
-        .filter(~pl.col("name").str.contains(NOT_NAME)
+        .filter(~pl.col("name").str.contains(by.NOT_NAME)
                 & ~pl.col("name").str.to_lowercase().is_in(list(outlet_registry.short_names())))
         .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
         .explode("roles")

@@ -7,60 +7,16 @@ footer line, captions and bylines inside it. The article frame is assembled from
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from flows import regex
-from flows.patterns import alternation
 from flows.patterns import bylines as by
 from flows.patterns import captions as cap
-from flows.patterns import categories, chrome, dates, outlet_registry, outlets, persons
-
-# A dateline code at the start of a line (patterns/outlets.py for the shape, the registry for known codes).
-REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in outlets.OUTLETS.items()
-                                             if c not in outlet_registry.AMBIGUOUS_CODES}
-_KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, reverse=True))
-_CODE = rf"(?:{_KNOWN_CODE}|{outlets.DATELINE_CODE_BARE})"
-DATELINE = (
-    rf"^(?:\((?P<pcode>{_CODE})\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
-    rf"|(?P<code>{_CODE}|\({outlets.DATELINE_SPACED_CODE}\)){outlets.DATELINE_SEPARATOR})(?P<rest>.+)$"
-)
-# A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
-# hợp tác ..." is a title.
-DATELINE_NOT_TITLE = (
-    rf"^(?:\({_CODE}\){outlets.DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){outlets.DATELINE_SEPARATOR})"
-)
-
+from flows.patterns import categories, chrome, dates, outlet_registry, outlets
+from flows.patterns import lines as sizes
 
 _NEVER = 1 << 30  # a line number past any document's end
 
-# --- line-level rules ---------------------------------------------------------------------------------
-
-_FOOTER = rf"(?i)^(?:{alternation(chrome.FOOTER_LINES)})\s*:?$"
-_INLINE = rf"(?i)^(?:{alternation(chrome.INLINE_LINES)})$"
-_CHROME_PHRASES = rf"(?i)\s*(?:{alternation(chrome.CHROME_PHRASES)})\s*"
-_SECTION = rf"(?:{alternation(categories.SECTIONS)})"
-_CATEGORY = rf"(?i)^{_SECTION}(?:{categories.SECTION_JOINER}{_SECTION})*$"
-_TOP_SECTION = rf"(?i)^{_SECTION}(?:\s*[-–]\s*{_SECTION})*"
-_JUNK = r"^[\p{P}\p{S}\s]*$"
-
-NOT_NAME = rf"^(?:{alternation(by.NOT_NAME_FIRST_WORDS)})\b"
-NAMES = rf"{by.NAME}{by.NAME_SUFFIX}(?:{by.NAME_SEPARATOR}{by.NAME}{by.NAME_SUFFIX})*"
-CREDIT_LABEL = rf"(?i:{by.ROLE_LABEL}(?:{by.ROLE_JOINER}{by.ROLE_LABEL})*)"
-CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
-# Several credits on one line: "Tin: K.N - Ảnh: C.Đ", "Bài: A | Ảnh: B".
-CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
-CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
-LONE_NAME_LINE = rf"^(?P<names>{by.NAME}{by.NAME_SUFFIX})$"
-# An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
-SIGNED_NAME_LINE = rf"^(?:{alternation(by.SIGNATURE_PREFIXES)})\s+(?P<names>{by.NAME})$"
-_OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
-# An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
-SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
-                          rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
-# An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
-NAMES_LINE = rf"^{by.NAME}(?:(?:{by.NAME_SEPARATOR}|\s*\|\s*){by.NAME})*$"
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
 _MASTHEADS = outlet_registry.mastheads()
 
@@ -69,33 +25,11 @@ def fold(text: pl.Expr) -> pl.Expr:
     """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
     return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
 
-# Headlines are rarely longer than this (the corpus' longest is 118 characters).
-TITLE_TYPICAL_MAX_CHARS = 150
-# A menu entry or topic tag is short; a title is longer.
-MENU_MAX_CHARS = 40
-# ... and a menu entry, a tab or a site's name has a few words; a headline more (2 of the corpus' 1,750 titles and
-# 1 of the 89 gold titles have four words or fewer).
-MENU_MAX_WORDS = 4
-
-# The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
-TITLE_MAX_CHARS = 250
-
-# Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (patterns/captions.py).
-CAPTION_MAX_CHARS = 240
-# ... and one that long ends without a period: a sentence of that length with its period is text.
-CAPTION_WITH_PERIOD_MAX_CHARS = 150
-# A sentence ends after a lower-case word, a figure or a bracket; "TP. Bạc Liêu", "T.H" are abbreviations.
-_SENTENCE_BREAK = r"[\p{Ll}\d)”\"][.!?…]\s+[\p{Lu}\"“]"
-_NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
-_PARAGRAPH_OPENER = rf"(?i)^(?:{alternation(cap.PARAGRAPH_OPENERS)})(?:[\s,:]|$)"
-# A paragraph opener and its clause closed by a comma: "Qua 2,5 ngày làm việc, ...".
-_OPENING_CLAUSE = rf"(?i)^(?:{alternation(cap.CLAUSE_OPENERS)})\s[^,]{{0,40}},\s"
-
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
     (separators replaced by `separator`)."""
-    residue = text.str.replace_all(_CHROME_PHRASES, " ")
+    residue = text.str.replace_all(chrome.CHROME_PHRASE, " ")
     for pattern in (
         dates.FULL_DATE,
         dates.VIEW_COUNT,
@@ -109,15 +43,10 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     return residue.str.replace_all(f"(?i){dates.META_SEPARATORS}", separator)
 
 
-# Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
-# patterns on it (null costs nothing) keeps the cost independent of paragraph length.
-SHORT_LINE_CHARS = 200
-
-
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
-    short = regex.at_most(text, SHORT_LINE_CHARS)
+    short = regex.at_most(text, sizes.SHORT_LINE_CHARS)
     has_date = regex.contains(short, dates.FULL_DATE)
     has_views = regex.contains(short, f"(?i){dates.VIEW_COUNT}")
     # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
@@ -125,13 +54,13 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     # "Minh Anh | 15/12/2022 09:55": an author and date line; what is left once the date is removed is names.
     named_residue = regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
         r"\s+", " ").str.strip_chars()
-    without_chrome = short.str.replace_all(_CHROME_PHRASES, " ").str.strip_chars()
-    caption_sized = regex.at_most(text, CAPTION_MAX_CHARS)
+    without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
+    caption_sized = regex.at_most(text, cap.CAPTION_MAX_CHARS)
     flags = {
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
         | caption_sized.str.contains(cap.MEDIA_NOTE),
         # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
-        "opens_like_text": regex.contains(caption_sized, _PARAGRAPH_OPENER)
+        "opens_like_text": regex.contains(caption_sized, cap.PARAGRAPH_OPENER)
         | caption_sized.str.contains(cap.TIME_OPENER)
         | caption_sized.str.contains(cap.LIST_MARK)
         | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
@@ -141,35 +70,35 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(r"\p{Lu}\S*\s+\p{Lu}"),
-        "is_junk": text.str.contains(_JUNK),
-        "is_footer": short.str.contains(_FOOTER)
+        "is_junk": text.str.contains(chrome.JUNK_LINE),
+        "is_footer": short.str.contains(chrome.FOOTER_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
-        "is_inline_chrome": short.str.contains(_INLINE)
+        "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
-        "is_date_line": has_date & ((residue == "") | regex.contains(named_residue, NAMES_LINE))
-        & (text.str.len_chars() < 120),
+        "is_date_line": has_date & ((residue == "") | regex.contains(named_residue, by.NAMES_LINE))
+        & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
         "is_masthead": fold(short).str.strip_chars(" .").is_in(_MASTHEADS),
         "is_kicker": short.str.contains(chrome.KICKER),
-        "is_names_line": regex.contains(short, NAMES_LINE) & ~regex.contains(short, NOT_NAME)
+        "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
-        "is_credit": regex.contains(short, CREDIT_LINE) | regex.contains(short, CREDITS_LINE),
-        "is_signed_name": regex.contains(short, SIGNED_NAME_LINE) | regex.contains(short, SIGNATURE_WITH_OFFICES),
+        "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE),
+        "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | regex.contains(short, by.SIGNATURE_WITH_OFFICES),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
-        "is_office_line": short.str.contains(_OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
+        "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
-        "is_lone_name": short.str.contains(LONE_NAME_LINE)
-        & ~regex.contains(short, NOT_NAME)
+        "is_lone_name": short.str.contains(by.LONE_NAME_LINE)
+        & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
     }
     return lines.with_columns(
         **{name: flag.fill_null(False) for name, flag in flags.items()},
         # The names of an author + date line ("Mẫn Doanh | 15/12/2022 09:55"): its authors.
-        date_line_names=pl.when(has_date & regex.contains(named_residue, NAMES_LINE) & (named_residue != ""))
+        date_line_names=pl.when(has_date & regex.contains(named_residue, by.NAMES_LINE) & (named_residue != ""))
         .then(named_residue),
         # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
         # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
-        category=pl.when(without_chrome.str.contains(_CATEGORY)).then(without_chrome.str.extract(_TOP_SECTION, 0)),
+        category=pl.when(without_chrome.str.contains(categories.CATEGORY_LINE)).then(without_chrome.str.extract(categories.TOP_SECTION, 0)),
     )
 
 
@@ -205,8 +134,8 @@ def _reads_as_text() -> pl.Expr:
     """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...")."""
     text = pl.col("text")
     return (
-        text.str.contains(_SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
-        | regex.contains(text, _OPENING_CLAUSE)
+        text.str.contains(cap.SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
+        | regex.contains(text, cap.OPENING_CLAUSE)
     )
 
 
@@ -218,12 +147,12 @@ def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     # A caption above the title: a line that ends with a period (a title does not) right above a line that could
     # be the title.
     caption_above_title = (
-        text.str.ends_with(".") & (text.str.len_chars() <= CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
-        & (next_text.str.len_chars() <= TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
-        & ~next_text.str.contains(_SENTENCE_BREAK)
+        text.str.ends_with(".") & (text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
+        & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
+        & ~next_text.str.contains(cap.SENTENCE_BREAK)
     ).fill_null(False)
     # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
-    short_upper = pl.col("is_upper") & (text.str.len_chars() <= MENU_MAX_CHARS)
+    short_upper = pl.col("is_upper") & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
     # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
@@ -238,13 +167,13 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     above the text: "Lời tòa soạn".)"""
     line_no, text = pl.col("line_no"), pl.col("text")
     words = text.str.count_matches(r"\S+")
-    running_text = (text.str.len_chars() > TITLE_MAX_CHARS) | reads_as_text & (
-        (text.str.len_chars() > TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with("."))
+    running_text = (text.str.len_chars() > sizes.TITLE_MAX_CHARS) | reads_as_text & (
+        (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with("."))
     first_text_no = _first(running_text & ~skipped)
-    headline = (~skipped & ~running_text & (words > MENU_MAX_WORDS) & ~text.str.ends_with(".")
+    headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
                 & ~pl.col("is_names_line") & ~pl.col("is_upper"))
     next_headline_no = pl.when(headline).then(line_no).shift(-1).backward_fill().over("source_uri")
-    return ~skipped & (words <= MENU_MAX_WORDS) & (next_headline_no < first_text_no).fill_null(False)
+    return ~skipped & (words <= sizes.MENU_MAX_WORDS) & (next_headline_no < first_text_no).fill_null(False)
 
 
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
@@ -252,7 +181,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
     line_no, text = pl.col("line_no"), pl.col("text")
     skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), _reads_as_text()
-    doubled = printed_twice & (text.str.len_chars() <= MENU_MAX_CHARS)
+    doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
                    | _menu_entry(skipped, reads_as_text))
@@ -265,8 +194,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
-        no_title=((pl.col("text").str.len_chars() > TITLE_MAX_CHARS) | pl.col("text").str.contains(DATELINE_NOT_TITLE)
-                  | reads_as_text & ((pl.col("text").str.len_chars() > TITLE_TYPICAL_MAX_CHARS)
+        no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
+                  | reads_as_text & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS)
                                      | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
@@ -280,7 +209,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one).
-    other_article = pl.col("text").str.contains(DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
+    other_article = pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     # Lone names close an article: only those after the last line of text count as bylines.
@@ -312,10 +241,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     # it is a caption.
     last_line = line_no == line_no.max().over("source_uri")
     looks_like_caption = pl.col("has_photo_credit") | printed_twice | (
-        (text.str.len_chars() <= CAPTION_MAX_CHARS)
-        & ~text.str.contains(_SENTENCE_BREAK)
-        & ~text.str.contains(_NOT_CAPTION_ENDING)
-        & ((text.str.len_chars() <= CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
+        (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+        & ~text.str.contains(cap.SENTENCE_BREAK)
+        & ~text.str.contains(cap.NOT_CAPTION_ENDING)
+        & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
         & ~pl.col("opens_like_text")
         & ~pl.col("is_upper")
         & ~in_series

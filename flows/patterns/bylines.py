@@ -7,6 +7,8 @@ A lone name is the writer (role text). An outlet signature ("Báo Sơn La") or a
 is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 """
 
+from flows.patterns import alternation, persons
+
 # Role label -> role in the export contract.
 ROLE_LABELS = {
     "tin": "text",
@@ -67,3 +69,35 @@ SIGNATURE_PREFIXES = (
 )
 # An office line under such a signature is at most this long.
 MAX_OFFICE_LINE_CHARS = 120
+
+# --- byline lines (flows/normalise/lines.py) and bylines (flows/normalise/bylines.py) ---------------------
+NOT_NAME = rf"^(?:{alternation(NOT_NAME_FIRST_WORDS)})\b"
+NAMES = rf"{NAME}{NAME_SUFFIX}(?:{NAME_SEPARATOR}{NAME}{NAME_SUFFIX})*"
+CREDIT_LABEL = rf"(?i:{ROLE_LABEL}(?:{ROLE_JOINER}{ROLE_LABEL})*)"
+CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
+# Several credits on one line: "Tin: K.N - Ảnh: C.Đ", "Bài: A | Ảnh: B".
+CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
+CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
+LONE_NAME_LINE = rf"^(?P<names>{NAME}{NAME_SUFFIX})$"
+# An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
+SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})$"
+# A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
+OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
+# An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
+SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
+                          rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
+# An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
+NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
+# An op-ed signature's degree or rank before the name, and the offices after a name in capitals.
+SIGNATURE_PREFIX = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+"
+SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
+
+# A byline trailing the last paragraph ("... ./. Nguyễn Hùng"): after the last sentence end.
+SENTENCE_END = r"[.!?…\"”»)\]]"
+BYLINE_AT_END = rf"(?P<byline>{CREDIT_LABEL}\s*:\s*{NAMES}|{NAMES})$"
+TRAILING_BYLINE = rf"^(?P<rest>.*{SENTENCE_END})\s+{BYLINE_AT_END}"
+BYLINE_AFTER_SENTENCE = rf"{SENTENCE_END}\s+{BYLINE_AT_END}"
+# A byline is short: it is looked for in the paragraph's last characters only.
+BYLINE_WINDOW_CHARS = 300
+# One credit per row: "Tin: K.N - Ảnh: C.Đ" -> "Tin: K.N", "Ảnh: C.Đ" (the separator before the next label).
+NEXT_CREDIT = rf"{CREDIT_SEPARATOR}({CREDIT_LABEL}\s*:)"

@@ -7,6 +7,8 @@ tại buổi làm việc"), often without a final period, often closed by a phot
 first person, and ends with a period. The tables below are applied by flows/normalise/lines.py.
 """
 
+from flows.patterns import alternation
+
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa".
 # The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
 PHOTO_CREDIT = (
@@ -97,3 +99,14 @@ MAX_CAPTION_FIGURES = 4
 SERIES_NUMERAL = r"\s+(?:[IVXLC]+|\d{1,3})\.?$"
 # A label and its value: "Phương châm chỉ đạo của Đại hội: ...", "Nội dung: ..." (a few words, then a colon).
 LABEL_LINE = r"^[^:()]{2,45}:\s"
+
+# Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
+CAPTION_MAX_CHARS = 240
+# ... and one that long ends without a period: a sentence of that length with its period is text.
+CAPTION_WITH_PERIOD_MAX_CHARS = 150
+# A sentence ends after a lower-case word, a figure or a bracket; "TP. Bạc Liêu", "T.H" are abbreviations.
+SENTENCE_BREAK = r"[\p{Ll}\d)”\"][.!?…]\s+[\p{Lu}\"“]"
+NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
+PARAGRAPH_OPENER = rf"(?i)^(?:{alternation(PARAGRAPH_OPENERS)})(?:[\s,:]|$)"
+# A paragraph opener and its clause closed by a comma: "Qua 2,5 ngày làm việc, ...".
+OPENING_CLAUSE = rf"(?i)^(?:{alternation(CLAUSE_OPENERS)})\s[^,]{{0,40}},\s"

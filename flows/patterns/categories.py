@@ -4,6 +4,8 @@ A header line is a category line when, chrome phrases removed, it is one or more
 joined by SECTION_JOINER (" - ", "/", "&", ",", ">", "»", "|", a space). Matching is case-insensitive; the line's own spelling is kept.
 """
 
+from flows.patterns import alternation
+
 SECTIONS = (
     "Chính trị",
     "Xã hội",
@@ -68,3 +70,9 @@ SECTIONS = (
 # Between section names of a breadcrumb: " - ", "/", "&", ",", ">", "»", "|", or a space ("Chính trị - Xã hội
 # Xây dựng Đảng": a section and its subsection printed side by side).
 SECTION_JOINER = r"(?:\s*[-–/&,>»|]\s*|\s+)"
+
+# --- the category line of flows/normalise/lines.py -------------------------------------------------------
+SECTION = rf"(?:{alternation(SECTIONS)})"
+CATEGORY_LINE = rf"(?i)^{SECTION}(?:{SECTION_JOINER}{SECTION})*$"
+# The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội").
+TOP_SECTION = rf"(?i)^{SECTION}(?:\s*[-–]\s*{SECTION})*"

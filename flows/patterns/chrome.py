@@ -6,6 +6,8 @@ Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail ano
 ("Chính trị - Xã hội Theo dòng thời sự", "... Lượt xem: 3700 In bài viết").
 """
 
+from flows.patterns import alternation
+
 FOOTER_LINES = (
     "Chia sẻ bài viết",
     "Chia sẻ",
@@ -98,3 +100,10 @@ CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết
 # A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
 # "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.
 KICKER = r":\s*$"
+
+# --- the line-level rules of flows/normalise/lines.py ---------------------------------------------------
+FOOTER_LINE = rf"(?i)^(?:{alternation(FOOTER_LINES)})\s*:?$"
+INLINE_LINE = rf"(?i)^(?:{alternation(INLINE_LINES)})$"
+CHROME_PHRASE = rf"(?i)\s*(?:{alternation(CHROME_PHRASES)})\s*"
+# A line of punctuation, symbols and spaces only.
+JUNK_LINE = r"^[\p{P}\p{S}\s]*$"

@@ -47,3 +47,5 @@ LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
 DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
+# The words of a view counter: a meta line that holds one is where the view count is read.
+VIEW_WORDS = "(?i)lượt|đã xem|view-?count"

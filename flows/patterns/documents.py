@@ -16,6 +16,8 @@ Where the code conventions come from. A document's number ("số, ký hiệu") i
 Only the abbreviations of those rules we are sure of are listed; a code with another one keeps it as written.
 """
 
+from flows.patterns import alternation, organizations
+
 KINDS = (
     "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Kế hoạch", "Thông tư", "Nghị định",
     "Luật", "Công văn", "Thông báo", "Hướng dẫn", "Đề án", "Chương trình", "Thông tri", "Pháp lệnh",
@@ -139,4 +141,13 @@ PARTY_CODE = rf"^(?P<number>\d+)-(?P<kind>{_PART})/(?P<issuer>{_PART})$"
 STATE_CODE = (
     rf"^(?P<number>\d+)(?:[/\-](?P<year>(?:19|20)\d\d))?"
     rf"(?:/(?P<first>{_PART})(?P<term>\d*)(?:-(?P<second>{_PART})(?:-{_PART})*)?)?$"
+)
+
+# --- the reference rule (flows/extract/documents.py) -----------------------------------------------------------
+# A kind, its number ("số" optional) and code, then its date and its issuer when given.
+_REFERENCE_DATE = r"ngày\s+(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})"
+_ISSUER = rf"của\s+(?P<issuer>{organizations.name_pattern(head_case_insensitive=True)})"
+REFERENCE = (
+    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số\s+)?(?P<number>\d+)"
+    rf"(?P<tail>{CODE_TAIL})?(?:\s*,?\s*{_REFERENCE_DATE})?(?:\s+{_ISSUER})?"
 )

@@ -1,5 +1,7 @@
 """Indicators: percentages, money, achieved/target ratios and counts, with the period they refer to."""
 
+from flows.patterns import alternation
+
 # "102,7%", "98,2 %", "90%". A comma (or a dot followed by 1-2 digits) is the decimal mark.
 PERCENT = r"(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*%"
 
@@ -42,3 +44,17 @@ PERIOD = (
     r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
     r"|năm\s+\d{4})"
 )
+
+# --- the figure rules (flows/extract/indicators.py) ------------------------------------------------------------
+# The figure and up to four lower-case words after it: what the percentage is of.
+PERCENT_FIGURE = rf"{PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
+MONEY = (
+    rf"(?:^|[^\d.,])(?:(?P<qualifier>{alternation(QUALIFIERS)})\s+)?(?P<amount>{NUMBER})\s*"
+    rf"(?P<scale>{alternation(list(SCALES))})?\s*(?P<currency>{alternation(list(CURRENCIES))})"
+    r"(?:[^\p{L}]|$)(?P<next_word>\p{L}+)?"
+)
+RATIO = (
+    rf"(?:^|[^\d/.,])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
+    r"(?:\s+(?P<measure>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)|\s*\((?P<share>(?:đạt|bằng)\s))"
+)
+COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^\p{{L}}]|$)"

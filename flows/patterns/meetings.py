@@ -2,6 +2,8 @@
 "Hội nghị BCH lần thứ Mười một (khóa XIX)", "Hội nghị sơ kết công tác ...", "Kỳ họp thứ 3 HĐND tỉnh khóa XVI".
 """
 
+from flows.patterns import alternation
+
 # Ceremonies and festivals ("Lễ", "Lễ hội") are not meetings.
 KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm")
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
@@ -41,3 +43,19 @@ def _romans(limit: int = 60) -> dict[str, int]:
 
 ORDINAL_WORDS = _words()
 ROMAN_NUMERALS = _romans()
+
+# --- the meeting rules (flows/extract/meetings.py) -------------------------------------------------------------
+KIND = alternation(KINDS)
+PHRASE = rf"(?P<phrase>(?i:{KIND})\s[^,;.()]*(?:\([^)]*\))?)"
+ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{ORGANISER_VERB}\s+(?:{KIND})"
+# What the name says the meeting is: the most specific first.
+TYPES = (
+    (r"(?i)ban chấp hành|\bBCH\b", "Hội nghị Ban Chấp hành"),
+    (r"(?i)ban thường vụ|\bBTV\b", "Hội nghị Ban Thường vụ"),
+    (r"(?i)tổng kết", "Hội nghị tổng kết"),
+    (r"(?i)sơ kết", "Hội nghị sơ kết"),
+    (r"(?i)kỳ họp", "Kỳ họp"),
+    (r"(?i)đại hội", "Đại hội"),
+)
+# A quoted title inside the name ("Hội thảo “Cách mạng công nghiệp lần thứ tư”") has no session of its own.
+QUOTED = r"[“\"][^”\"]*[”\"]"

@@ -4,6 +4,12 @@ ABBREVIATIONS are expanded in organisation names (titles keep the article's word
 defines itself ("tổ chức cơ sở (TCCS)") is expanded within that article too.
 """
 
+import re
+
+from flows.patterns import alternation, provinces
+from flows.patterns.countries import country_names
+from flows.patterns.persons import NOT_NAMES, SENTENCE_STARTERS, SURNAMES
+
 ABBREVIATIONS = {
     "BTV": "Ban Thường vụ",
     "BCH": "Ban Chấp hành",
@@ -190,7 +196,7 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     # Provinces whose name holds a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế").
     dashed = "|".join(sorted({re.escape(name).replace(r"\ \-\ ", "-").replace(r"\-", "-").replace(r"\ –\ ", "-")
                               .replace("–", "-").replace("-", r"\s*[-–]\s*")
-                              for name in provinces.mention_names() if "-" in name or "–" in name}, key=len, reverse=True))
+                              for name in provinces.MENTIONS if "-" in name or "–" in name}, key=len, reverse=True))
     # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
     # (A comma joins only without a space: "VH,TT&DL"; "TP, UBND TP" is two names.)
     joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
@@ -286,3 +292,97 @@ DOMAIN_ABBREVIATIONS = {
     "TC": "Tài chính", "NG": "Ngoại giao", "CA": "Công an", "QP": "Quốc phòng", "NV": "Nội vụ",
     "CT": "Công Thương", "GD": "Giáo dục và Đào tạo", "QHKT": "Quy hoạch - Kiến trúc",
 }
+
+
+# --- the organisation rules (flows/extract/organizations.py) -------------------------------------------------
+# `next` sees whether a lower-case word follows: after a generic head ("Cục Chế | biến và ...") that means
+# the name was cut short by words the rule does not know, and the mention is left out.
+# The pattern starts with the heads themselves (a literal set, found fast with Aho-Corasick); that a head
+# starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
+# (`comma`: "Cục Quản lý Khám, | chữa bệnh" — a name whose last word stands alone goes on after a comma.)
+# (One word only: a match must not swallow the head of the next name, "Bộ | trưởng Bộ Tư pháp".)
+ORGANIZATION = rf"{name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*)?"
+NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
+# A full personal name (surname + two or three given names) closing the match is the person the organisation
+# introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
+TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
+# Two organisations joined by "và" are two names: "UBND tỉnh | và MTTQ tỉnh"; a lone word after "và" is
+# the start of a name the rule could not follow ("Công an tỉnh | và Ban chỉ huy ..."). "và" stays inside a name
+# only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
+SECOND = rf"\s+và\s+((?:{alternation(HEADS)})\b.*)$"
+AND_WORD = r"\s+và\s+\S+$"
+# "và" joins two bodies, not two words of one name, once the left one has its place ("Công an tỉnh Lào Cai | và
+# Đồn Biên phòng", "Bộ | và Thanh Hóa") or the right one starts with an abbreviation ("Bộ Công an | và VKSND").
+HAS_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(BARE_ENDINGS))}|\p{{Lu}}{{1,2}}\.)(?:\s|$)"
+AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
+# What follows a province or a country is the person the body introduces ("Ủy ban nhân dân tỉnh Bình Định |
+# Trần Châu", "Bộ Ngoại giao Triều Tiên | Choe Son Hui"): the name ends at the place.
+AFTER_PROVINCE = rf"^(.*\s(?:{alternation(provinces.MENTION_SPELLINGS)}))\s+(?:{alternation(SURNAMES)})\s.*$"
+# (A country after a word for a place is part of a place's name: "tỉnh Lào Cai", "huyện Anh Sơn".)
+PLACE_PREFIX_WORDS = alternation([w for ws in PLACE_PREFIXES.values() for w in ws] + ["tỉnh", "TP", "TP.", "Tp", "Tp."]
+                                 + list(PLACE_WORD_ABBREVIATIONS))
+# "Ủy ban nhân dân thành phố | Nguyễn Văn Sửu": a name with a middle name after a word for a place is a person.
+PLACE_THEN_PERSON = rf"^(.*\s(?i:{PLACE_PREFIX_WORDS}))\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s+\p{{Lu}}.*$"
+# (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
+AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
+                 rf"\s+\p{{Lu}}.*$")
+SECOND_BODY = rf"^(.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:{alternation(SECOND_BODY_HEADS)})(?:\s.*)?$"
+SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+"
+                     rf"(?P<second>(?:{alternation(SECOND_BODY_HEADS)})(?:\s.*)?)$")
+PLACE_THEN_COUNTRY = rf"(?i:{PLACE_PREFIX_WORDS})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
+# A body that starts with a country and goes on in capitals names a person ("Tổng thống | Mỹ Donald Trump").
+COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
+# After a body there is only one of, capitalised words that are not a country are a person ("Tổng Bí thư Ban
+# Chấp hành Trung ương Đảng | Trường Chinh").
+AFTER_UNIQUE = (rf"^(.*(?:{alternation([*UNIQUE_BODIES, 'Trung ương Đảng'])}))"
+                rf"((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$")
+# A body there is one of, then another head: two bodies ("Bộ Chính trị | Ban Chấp hành Trung ương").
+UNIQUE_THEN_HEAD = rf"^({alternation(UNIQUE_BODIES)})\s+(?:{alternation(HEADS)})(?:\s.*)?$"
+# A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
+SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
+# A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
+# ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
+TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+){2,})$"
+# Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
+# "Bộ Y tế | kiểm tra").
+COMPLETE_ENDING = (rf"(?:^|\s)(?:{domains_pattern()}|{alternation([*UNIQUE_BODIES, 'Trung ương Đảng', 'Trung ương'])}"
+                   rf"|{alternation(list(ABBREVIATIONS))}|\d+)$")
+# ("xã" is left out: "Ngân hàng Chính sách xã | hội" stopped inside "xã hội".)
+BARE_ENDINGS_BUT_XA = [ending for ending in BARE_ENDINGS if ending != "xã"]
+# A name complete before a lower-case word: it ends with a place, or a word for one (a bare local body).
+_PLACE_ENDINGS = provinces.MENTION_SPELLINGS + list(SINGLE_WORD_PLACES) + BARE_ENDINGS_BUT_XA + list(NOT_NAMES)
+ENDS_WITH_PLACE = (
+    rf"(?:(?:^|\s)(?:{alternation(_PLACE_ENDINGS)})"
+    rf"|(?:^|\s)(?i:{alternation([w for ws in PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
+)
+# "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
+DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
+# (A trailing run of capitalised words that ends with a country is no foreign person's name.)
+ENDS_WITH_COUNTRY = rf"(?:^|\s)(?:{alternation(country_names())})$"
+# Two bodies joined by "và" (flows/extract/organizations.py, `two_bodies`): the left one ends with a province, or
+# with a ministry's domain, or the right one starts with a province or an abbreviation with its dot.
+ENDS_WITH_PROVINCE = rf"(?:^|\s)(?:{alternation(provinces.MENTION_SPELLINGS)})$"
+ENDS_WITH_DOMAIN = rf"\s(?:{alternation(DOMAINS)})$"
+STARTS_WITH_PROVINCE = rf"^(?:{alternation(provinces.MENTION_SPELLINGS)}|\p{{Lu}}{{1,2}}\.)"
+# A head right after a surname is a word of a person's or a street's name ("Đinh Bộ Lĩnh").
+ENDS_WITH_SURNAME = rf"(?:^|\s)(?:{alternation(SURNAMES)})\s$"
+# A name's last capitalised word standing alone after lower-case words or the head ("Cục Hải | quan").
+LAST_RUN = r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$"
+# The head of a second body run into the first ("Báo Vietnamnet | UBND xã Quy Hậu").
+SECOND_BODY_HEAD = rf"^({alternation(SECOND_BODY_HEADS)})"
+# A trailing name that is a place's or a namesake's ("Học viện Chính trị quốc gia Hồ Chí Minh") stays.
+ENDS_WITH_NAMESAKE = rf"\s(?:{alternation(NOT_NAMES)})$"
+# "đoàn đại biểu Quốc hội tỉnh X" in lower case: the delegation, not the National Assembly of a province.
+PROVINCIAL_DELEGATION = r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố|TP|Tp)[\s.]"
+# "Sở Xây dựng quận Hoàng Mai": a department of a district is two bodies run together.
+_LOWER_LEVELS = alternation([*PLACE_PREFIXES["district"], *PLACE_PREFIXES["commune"], "TX", "Q.", "H.", "P."])
+BELOW_ITS_LEVEL = rf"^(?:{alternation(PROVINCE_ONLY_HEADS)})\s.*\s(?i:{_LOWER_LEVELS})\s+(?:\p{{Lu}}|\d)"
+# A central body with a local place ("Ủy ban Trung ương Mặt trận ... tỉnh Quảng Trị") is two bodies run together.
+CENTRAL_AND_LOCAL = rf"Trung ương.*\s(?:{PLACE_PREFIX_WORDS})\s+\p{{Lu}}"
+# Heads only ("Văn phòng Sở", "Ban Thường vụ Đảng ủy"): no particular body, unless one is unique or a bare
+# local body the canonical step places.
+ANY_HEAD = rf"(?i:{alternation(HEADS)})"
+ENDS_UNIQUE_OR_BARE = rf"(?:{alternation([*UNIQUE_BODIES, *[e for e in BARE_ENDINGS if e[0].isupper()]])})$"
+# The standard abbreviations expanded word by word: (pattern, replacement), in the table's order.
+ABBREVIATION_EXPANSIONS = tuple((rf"(^|[^\p{{L}}]){re.escape(short)}([^\p{{L}}]|$)", f"${{1}}{full}${{2}}")
+                                for short, full in ABBREVIATIONS.items())

@@ -4,6 +4,10 @@
 outlets). A dateline whose code is not listed still yields the code as the outlet, with no province.
 """
 
+import re
+
+from flows.patterns import outlet_registry
+
 OUTLETS: dict[str, tuple[str, str | None]] = {
     "ĐBP": ("Báo Điện Biên Phủ", "Điện Biên"),
     "PhuthoPortal": ("Cổng Thông tin điện tử tỉnh Phú Thọ", "Phú Thọ"),
@@ -29,3 +33,25 @@ DATELINE_SEPARATOR = r"\s*\.?\s*[-–—]\s+"
 DATELINE_SPACED_CODE = r"\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
 DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
+
+# A dateline code at the start of a line (the shape above, the registry for known codes).
+REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in OUTLETS.items()
+                                             if c not in outlet_registry.AMBIGUOUS_CODES}
+_KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, reverse=True))
+_CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
+DATELINE = (
+    rf"^(?:\((?P<pcode>{_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
+    rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR})(?P<rest>.+)$"
+)
+# A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
+# hợp tác ..." is a title.
+DATELINE_NOT_TITLE = (
+    rf"^(?:\({_CODE}\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){DATELINE_SEPARATOR})"
+)
+
+# The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".
+TITLE_SUFFIX = (
+    r"(?i)\s+[-–|]\s+(?:trang thư viện\s+|trang tin\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(outlet_registry.names(), key=len, reverse=True))
+    + r")\s*$"
+)

@@ -8,6 +8,8 @@ place), and a name must start with a Vietnamese surname:
 A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
+from flows.patterns import alternation, provinces
+
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
@@ -54,8 +56,10 @@ APPOINTED_TO = (
     "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",
 )
 
-# Words that introduce a named person without a title.
-HONORIFICS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà")
+# Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
+HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
+# The same, capitalised, before a person: a title stops there ("Trưởng đoàn | Ông X", "... | Chị Y").
+CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
 
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
@@ -111,8 +115,8 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
 NEVER_MIDDLE = ("Nguyễn",)
-# At most this many characters of title in one mention (a longer one means the clause never ended).
-MAX_TITLE_CHARS = 160
+# At most this many characters after a title word in one title (a longer one means the clause never ended).
+MAX_TITLE_CHARS = 120
 
 # --- positions (issue 12) -------------------------------------------------------------------------------------
 # A title of office is one or more posts joined by commas, semicolons or dashes, each starting with a role:
@@ -160,3 +164,80 @@ TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "l
 # Roles that are a post without naming a body (there is one of each in the country).
 SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
                        "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")
+
+# --- the person rules (flows/extract/persons.py) --------------------------------------------------------------
+SURNAME = rf"(?:{alternation(SURNAMES)})"
+# A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
+NAME = rf"{SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
+# The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
+JOINER = "\u02bc"
+TITLE_STARTS = (*TITLE_KEYWORDS, *[t.replace(" ", JOINER) for t in JOINED_TITLES])
+TITLE = rf"(?:{alternation(TITLE_STARTS)})"
+# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
+# (the group `title_end`, put back on the title).
+STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
+# Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
+# is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
+TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
+# One title: a title word and what it is of, up to a comma or a clause break.
+SEGMENT = rf"{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+# "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
+# (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
+# Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
+TITLE_THEN_NAME = (
+    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s+(?P<name>{NAME})"
+    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
+)
+# "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
+# Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
+# "Chủ tịch HoREA, một trong ..." ends at the comma.
+# (The part of it that a paragraph must hold to be worth the whole pattern.)
+NAME_BEFORE_TITLE = rf"{NAME}\s*(?:,|\s[-–]\s)\s*{TITLE}"
+NAME_THEN_TITLE = (
+    rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
+    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
+)
+
+
+# "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
+NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
+APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
+APPOINTED = (
+    rf"(?:^|[^\p{{L}}])(?P<names>{NAME_LIST})\s+{APPOINTED_VERB}\s+"
+    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
+)
+
+# A name's cleaning: cut before a word that is never a given name, or a sentence starter at its end; restart it
+# at a surname that is never a middle name ...
+CUT_AT_NOT_GIVEN_NAME = rf"\s+(?:{alternation(NOT_GIVEN_NAMES)})\s.*$"
+CUT_AT_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
+RESTART_AT_NEVER_MIDDLE = rf"^.*\s((?:{alternation(NEVER_MIDDLE)})\s)"
+# ... or at a second surname followed by a middle name ("Sen Vàng | Phạm Thị Tân").
+RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
+# A name cut short: it ends with a middle name ("Phan Thị").
+ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
+
+# A title's cleaning: from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện
+# Trung Quốc"), ...
+TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
+# ... a later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung"), ...
+LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
+# ... up to another person's name or a form of address ("... mấy khóa | như ông"), ...
+FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
+HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
+# ... and without the function words it ends with ("TS của", "Giám đốc và").
+TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
+
+# A title of a name-then-title mention running straight into a name introduces that name ("GS Hoàng Tích Huyền,
+# PGS Nguyễn Nhược Kim").
+TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
+# The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
+TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
+# A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
+CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
+# What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
+ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
+# A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
+# it is written as a city ("TP", "Thành phố").
+PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^\p{{L}}]|$)"
+CITY_WORD_START = r"^(?:TP|Tp|Thành phố)"

@@ -8,6 +8,8 @@ Minh), so the city is matched only with its prefix ("TP Hồ Chí Minh", "Thành
 
 from datetime import date
 
+import polars as pl
+
 REORGANISED_ON = date(2025, 7, 1)
 
 PROVINCES_BEFORE_2025 = (
@@ -57,6 +59,28 @@ def mention_names() -> dict[str, str]:
     names["Thành phố Hồ Chí Minh"] = "Thành phố Hồ Chí Minh"
     names.update(ALIASES)
     return names
+
+
+# The one province lookup of the project: every spelling to look for -> its unit, and the spellings longest first
+# (a longer name wins over its prefix). Used by normalise (an article's province) and extract (provinces named,
+# bodies' places, persons' names).
+MENTIONS = mention_names()
+MENTION_SPELLINGS = sorted(MENTIONS, key=len, reverse=True)
+
+
+def spellings_in(text: pl.Expr) -> pl.Expr:
+    """Every spelling of a province the text names, in order (a list)."""
+    return text.str.extract_many(MENTION_SPELLINGS)
+
+
+def unit(spelling: pl.Expr) -> pl.Expr:
+    """The canonical unit of a spelling (null for null)."""
+    return spelling.replace_strict(MENTIONS, default=None, return_dtype=pl.String)
+
+
+def first_named(text: pl.Expr) -> pl.Expr:
+    """The province the text names first (official name), or null."""
+    return unit(spellings_in(text).list.first())
 
 
 def units() -> list[dict]:

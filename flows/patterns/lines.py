@@ -1,0 +1,19 @@
+"""Lengths that tell the lines of a page apart (applied by flows/normalise/lines.py): a title from a paragraph, a
+menu entry from a title, a short meta line from running text."""
+
+# Headlines are rarely longer than this (the corpus' longest is 118 characters).
+TITLE_TYPICAL_MAX_CHARS = 150
+# A menu entry or topic tag is short; a title is longer.
+MENU_MAX_CHARS = 40
+# ... and a menu entry, a tab or a site's name has a few words; a headline more (2 of the corpus' 1,750 titles and
+# 1 of the 89 gold titles have four words or fewer).
+MENU_MAX_WORDS = 4
+
+# The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
+TITLE_MAX_CHARS = 250
+
+# Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
+# patterns on it (null costs nothing) keeps the cost independent of paragraph length.
+SHORT_LINE_CHARS = 200
+# A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
+DATE_LINE_MAX_CHARS = 119
