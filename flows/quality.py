@@ -305,8 +305,8 @@ def _samples(suite: str, row: dict, details: dict) -> list[dict]:
 
 
 def _naming_rows(reason: str, unexpected: list[dict] | None, columns: list[str]) -> str:
-    """A table-level failure with the rows that failed it, by their names ("...: fact_meeting article_key in
-    fact_article"), where the checkpoint gave them."""
+    """A table-level failure with the rows that failed it, by their names ("...: <table_name> <check_name>" for the
+    warehouse), where the checkpoint gave them."""
     names = "; ".join(" ".join(str(item[c]) for c in columns if item.get(c) is not None) for item in unexpected or [])
     return f"{reason}: {names}" if names else reason
 

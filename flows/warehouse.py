@@ -95,7 +95,7 @@ class LoadBatch:
     """Everything one run writes, under the stg_* names the sql/load files read."""
 
     # The run's staging file (flows/staging.py): stg_document, stg_article, stg_author, stg_quarantine and the
-    # knowledge tables (stg_person, stg_indicator, ..., joined to the articles on source_uri).
+    # knowledge tables (flows/extract/registry.py, joined to the articles on source_uri).
     staging: Path
     documents: int  # documents staged: the load's memory budget follows it
     dq_results: pl.DataFrame
