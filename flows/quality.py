@@ -158,9 +158,9 @@ _ROWS = "-rows"
 _SAMPLE = "-sample"
 SAMPLES_PER_EXPECTATION = 20
 # Each suite, and the column that names a failing row.
-SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "check_row", "drift": "outlet"}
+SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "table_name", "drift": "outlet"}
 # What identifies a failing row to a reviewer (not the 18-digit key).
-SAMPLE_COLUMNS = {"documents": ["source_file"], "articles": ["source_file", "title"]}
+SAMPLE_COLUMNS = {"documents": ["source_file"], "articles": ["source_file", "title"], "warehouse": ["check_name"]}
 _contexts: dict[Path, object] = {}
 
 
@@ -304,6 +304,13 @@ def _samples(suite: str, row: dict, details: dict) -> list[dict]:
             for item, value in zip(indexed, values or [None] * len(indexed))]
 
 
+def _naming_rows(reason: str, unexpected: list[dict] | None, columns: list[str]) -> str:
+    """A table-level failure with the rows that failed it, by their names ("...: <table_name> <check_name>" for the
+    warehouse), where the checkpoint gave them."""
+    names = "; ".join(" ".join(str(item[c]) for c in columns if item.get(c) is not None) for item in unexpected or [])
+    return f"{reason}: {names}" if names else reason
+
+
 def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: str,
              row_level: bool = True, sampled: set[tuple] | None = None) -> CheckOutcome:
     """Run one suite (see `prepare`) over one frame and split out the rows that failed errors.
@@ -331,7 +338,7 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
     failures = [(_severity(r), (suite_name, r.expectation_config.type, _result_row(suite_name, r)["column_name"]))
                 for v in run.run_results.values() for r in v.results if not r.success]
     sampled = set() if sampled is None else sampled
-    if row_level and any(severity == "error" for severity, _ in failures):
+    if any(severity == "error" for severity, _ in failures):
         run = run_checkpoint(f"{suite_name}{_ROWS}")
     elif row_level and any(failure not in sampled for _, failure in failures):
         run = run_checkpoint(f"{suite_name}{_SAMPLE}")
@@ -349,7 +356,8 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
             reason = f"{reason}: {explanation}" if explanation else reason
             unexpected = (result.result or {}).get("unexpected_index_list")
             if unexpected is None or not row_level:
-                table_failures.append(reason)
+                named_by = [key_column, *SAMPLE_COLUMNS.get(suite_name, [])]
+                table_failures.append(_naming_rows(reason, unexpected, named_by))
             else:
                 failed.extend({"key": int(item[key_column]), "reason": reason} for item in unexpected)
     failed_rows = pl.DataFrame(failed, schema={"key": pl.Int64, "reason": pl.String})

@@ -20,7 +20,7 @@ from typing import Callable, TypeVar
 import duckdb
 import polars as pl
 
-from flows import parallel
+from flows import parallel, tables
 
 from flows.settings import (
     DRIFT_HISTORY_RUNS,
@@ -95,7 +95,7 @@ class LoadBatch:
     """Everything one run writes, under the stg_* names the sql/load files read."""
 
     # The run's staging file (flows/staging.py): stg_document, stg_article, stg_author, stg_quarantine and the
-    # knowledge tables (stg_person, stg_indicator, ..., joined to the articles on source_uri).
+    # knowledge tables (flows/extract/registry.py, joined to the articles on source_uri).
     staging: Path
     documents: int  # documents staged: the load's memory budget follows it
     dq_results: pl.DataFrame
@@ -299,8 +299,8 @@ def known_texts(path: Path) -> pl.DataFrame:
 # verify(measures by suite) -> (dq_result rows, dq_sample rows, failures): the checks run on the warehouse before it
 # commits.
 Verifier = Callable[[dict[str, pl.DataFrame]], tuple[pl.DataFrame, pl.DataFrame, list[str]]]
-# The suites that check the warehouse-to-be, and the file in sql/checks/ that measures it for each.
-WAREHOUSE_CHECKS = {"warehouse": "warehouse.sql", "drift": "drift.sql"}
+# The suites that check the warehouse-to-be, and the files in sql/checks/ that measure it for each.
+WAREHOUSE_CHECKS = {"warehouse": ("warehouse.sql", "references.each.sql"), "drift": ("drift.sql",)}
 
 
 def _check_parameters(context: LoadContext) -> dict[str, dict]:
@@ -343,7 +343,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute("BEGIN TRANSACTION")
         try:
             for file in _sql_files(LOAD_DIR):
-                interruptible(con, partial(con.execute, file.read_text(encoding="utf-8")))
+                for sql, values in tables.statements(file):
+                    interruptible(con, partial(con.execute, sql, values))
         except duckdb.Error as error:
             con.execute("ROLLBACK")
             raise WarehouseError(f"load failed in {file.name}, nothing was written: {one_line(error)}") from None
@@ -352,8 +353,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         if verify is not None:
             parameters = _check_parameters(context)
             measures = {
-                suite: interruptible(con, partial(_measure, con, file, parameters.get(suite)))
-                for suite, file in WAREHOUSE_CHECKS.items()
+                suite: interruptible(con, partial(_measure, con, files, parameters.get(suite)))
+                for suite, files in WAREHOUSE_CHECKS.items()
             }
             results, samples, failures = verify(measures)
             if failures:
@@ -366,9 +367,11 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         return results
 
 
-def _measure(con: duckdb.DuckDBPyConnection, file: str, parameters: dict | None) -> pl.DataFrame:
-    sql = (CHECKS_DIR / file).read_text(encoding="utf-8")
-    return (con.sql(sql, params=parameters) if parameters else con.sql(sql)).pl()
+def _measure(con: duckdb.DuckDBPyConnection, files: tuple[str, ...], parameters: dict | None) -> pl.DataFrame:
+    """The rows of measures of these files of sql/checks/, one frame (a file's own values, or `parameters`)."""
+    frames = [con.sql(sql, params=values or parameters).pl()
+              for file in files for sql, values in tables.statements(CHECKS_DIR / file)]
+    return pl.concat(frames, how="diagonal_relaxed")
 
 
 def record_failed_run(path: Path, context: LoadContext, message: str, results: pl.DataFrame | None = None,

@@ -2,6 +2,7 @@
 
 import polars as pl
 
+from flows.extract.registry import KINDS
 from flows.warehouse import query
 from tests.conftest import CORPUS, requires_corpus
 
@@ -39,11 +40,10 @@ def test_knowledge_is_extracted_from_the_corpus_and_every_mention_is_located(run
     run_flow(CORPUS, warehouse)
     counts = {
         table: query(warehouse, f"SELECT count(*) AS n FROM {table}")["n"][0]
-        for table in ("fact_person_mention", "fact_organization_mention", "bridge_article_province",
-                      "fact_document_reference", "fact_indicator", "fact_meeting", "bridge_article_theme")
+        for table in [kind.table for kind in KINDS]
     }
     print("corpus knowledge:", counts)
-    assert all(n > 0 for n in counts.values()), counts
+    assert len(counts) == len(KINDS) >= 8 and all(n > 0 for n in counts.values()), counts
     misplaced = query(
         warehouse,
         "SELECT count(*) AS n FROM fact_document_reference r JOIN article_paragraph p"

@@ -1,14 +1,7 @@
 -- A full refresh rebuilds the star schema and the manifest from this run's documents.
--- Run history, quarantine and check results are history and are kept.
+-- Run history, quarantine and check results are history and are kept. The knowledge tables are emptied by
+-- 011_full_refresh.each.sql.
 DELETE FROM bridge_article_author WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_person_mention WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_position_mention WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_organization_mention WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_document_reference WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_indicator WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM fact_meeting WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM bridge_article_theme WHERE (SELECT full_refresh FROM load_context);
-DELETE FROM bridge_article_province WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM fact_article WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM etl_document WHERE (SELECT full_refresh FROM load_context);
 DELETE FROM dim_author WHERE (SELECT full_refresh FROM load_context);

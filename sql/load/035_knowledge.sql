@@ -1,14 +1,5 @@
--- Replace the knowledge facts of every article in the batch, and add the dimension members they name.
-DELETE FROM fact_person_mention WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM fact_organization_mention WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM fact_document_reference WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM fact_indicator WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM fact_meeting WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM bridge_article_theme WHERE article_key IN (SELECT article_key FROM stg_article);
-DELETE FROM bridge_article_province WHERE article_key IN (SELECT article_key FROM stg_article);
-
-DELETE FROM fact_position_mention WHERE article_key IN (SELECT article_key FROM stg_article);
-
+-- The knowledge facts of every article in the batch (034_replace_knowledge.each.sql removed their old ones), and the
+-- dimension members they name.
 -- A person is one real person by name and home province (flows/extract/positions.py).
 INSERT INTO fact_person_mention BY NAME
 SELECT a.article_key, surrogate_key('person|' || p.name || '|' || p.home) AS person_key, p.name AS person_name,

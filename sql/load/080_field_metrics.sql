@@ -3,6 +3,7 @@
 WITH run AS (SELECT run_id, finished_at FROM load_context),
 loaded AS (
     SELECT
+        a.article_key,
         coalesce(o.outlet_name, '(not stated)') AS outlet_name,
         a.title IS NOT NULL AS title,
         a.published_at IS NOT NULL AS published_at,
@@ -13,21 +14,22 @@ loaded AS (
         a.province_key IS NOT NULL AS province,
         a.category_key IS NOT NULL AS category,
         a.event_date_key IS NOT NULL AS event_date,
-        a.view_count IS NOT NULL AS view_count,
-        EXISTS (SELECT 1 FROM fact_person_mention m WHERE m.article_key = a.article_key) AS persons,
-        EXISTS (SELECT 1 FROM fact_organization_mention m WHERE m.article_key = a.article_key) AS organizations,
-        EXISTS (SELECT 1 FROM fact_document_reference r WHERE r.article_key = a.article_key) AS documents,
-        EXISTS (SELECT 1 FROM fact_indicator i WHERE i.article_key = a.article_key) AS indicators,
-        EXISTS (SELECT 1 FROM fact_meeting m WHERE m.article_key = a.article_key) AS meeting
+        a.view_count IS NOT NULL AS view_count
     FROM fact_article AS a
     LEFT JOIN dim_outlet AS o USING (outlet_key)
     WHERE a.loaded_run = (SELECT run_id FROM run)
 ),
 fields AS (
     UNPIVOT loaded
-    ON title, published_at, lead, body, authors, "outlet", province, category, event_date, view_count, persons,
-       organizations, documents, indicators, meeting
+    ON title, published_at, lead, body, authors, "outlet", province, category, event_date, view_count
     INTO NAME field VALUE present
+    UNION ALL BY NAME
+    -- The knowledge fields (078_knowledge_fields.each.sql): an article has one when it has a row of its kind.
+    SELECT l.article_key, l.outlet_name, f.field, k.article_key IS NOT NULL AS present
+    FROM loaded AS l
+    CROSS JOIN (SELECT DISTINCT field FROM knowledge_field) AS f
+    LEFT JOIN (SELECT DISTINCT field, article_key FROM knowledge_field WHERE article_key IS NOT NULL) AS k
+           ON k.field = f.field AND k.article_key = l.article_key
 )
 INSERT INTO field_metric BY NAME
 SELECT

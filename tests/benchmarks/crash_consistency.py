@@ -60,8 +60,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, SQL_DIR, staging_folder_of
-from flows.warehouse import RUN_RECORDS
+from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, staging_folder_of
+from flows.warehouse import RUN_RECORDS, WAREHOUSE_CHECKS, _measure
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
 # History kept across runs (010_full_refresh.sql): counted by distinct document, not by row.
@@ -179,7 +179,8 @@ def table_counts(warehouse: Path) -> dict[str, int]:
 
 
 def warehouse_measures(warehouse: Path) -> dict:
-    """The measures of sql/checks/warehouse.sql on the warehouse as it is, through a read-only connection. In the
+    """The measures of the warehouse suite (sql/checks/warehouse.sql and references.each.sql), by "table_name
+    check_name: column", on the warehouse as it is, through a read-only connection. In the
     load they are about the run being loaded: here about the last run that loaded documents, and its staged articles
     (gone with its staging file) are the articles it loaded."""
     import duckdb
@@ -192,16 +193,29 @@ def warehouse_measures(warehouse: Path) -> dict:
             " AND documents_loaded > 0 ORDER BY started_at DESC LIMIT 1")
         con.execute("CREATE TEMP VIEW stg_article AS SELECT * FROM fact_article"
                     " WHERE loaded_run = (SELECT run_id FROM load_context)")
-        return con.sql((SQL_DIR / "checks" / "warehouse.sql").read_text(encoding="utf-8")).pl().to_dicts()[0]
+        rows = _measure(con, WAREHOUSE_CHECKS["warehouse"], None).to_dicts()
+        return {f"{row['table_name']} {row['check_name']}: {column}": value for row in rows
+                for column, value in row.items() if column not in ("table_name", "check_name") and value is not None}
     finally:
         con.close()
 
 
 def evaluate(suite: dict, measures: dict) -> list[str]:
-    """The expectations of a table-level suite (one row of measures) that fail, as readable lines."""
+    """The expectations of a table-level suite that fail on any of its rows of measures (a row without the checked
+    columns is not checked, as in GX), as readable lines."""
+    rows: dict[str, dict] = {}
+    for name, value in measures.items():
+        row, column = name.rsplit(": ", 1)
+        rows.setdefault(row, {})[column] = value
+    return [f"{row}: {failure}" for row, values in rows.items() for failure in _evaluate_row(suite, values)]
+
+
+def _evaluate_row(suite: dict, measures: dict) -> list[str]:
     failures = []
     for expectation in suite["expectations"]:
         kind, kwargs = expectation["type"], expectation["kwargs"]
+        if not {kwargs.get(k) for k in ("column", "column_A", "column_B")} & set(measures):
+            continue
         if kind == "expect_column_values_to_be_between":
             value = measures[kwargs["column"]]
             low, high = kwargs.get("min_value"), kwargs.get("max_value")
@@ -212,7 +226,7 @@ def evaluate(suite: dict, measures: dict) -> list[str]:
             if not ok:
                 failures.append(f"{kwargs['column']} = {value}, expected between {low} and {high}")
         elif kind == "expect_column_pair_values_to_be_equal":
-            a, b = measures[kwargs["column_A"]], measures[kwargs["column_B"]]
+            a, b = measures.get(kwargs["column_A"]), measures.get(kwargs["column_B"])
             if a is None or b is None or a != b:
                 failures.append(f"{kwargs['column_A']} = {a} != {kwargs['column_B']} = {b}")
         else:
