@@ -7,7 +7,6 @@ read-only and wait briefly while a load holds the lock.
 from __future__ import annotations
 
 import fcntl
-import os
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
