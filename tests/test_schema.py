@@ -6,7 +6,7 @@ import shutil
 import duckdb
 import pytest
 
-from flows import warehouse
+from flows import migrations, warehouse
 from flows.catalogue import markdown, read_catalogue, release_catalogue, with_reference
 from flows.settings import PROJECT_ROOT
 
@@ -53,7 +53,7 @@ def test_a_warehouse_of_the_previous_release_gains_the_comments_in_place(tmp_pat
         if file.stem != COMMENTS_MIGRATION:
             shutil.copy(file, previous)
     path = tmp_path / "news.duckdb"
-    monkeypatch.setattr(warehouse, "SCHEMA_DIR", previous)
+    monkeypatch.setattr(migrations, "SCHEMA_DIR", previous)
     with duckdb.connect(str(path)) as con:
         warehouse.migrate(con)
         con.execute("INSERT INTO etl_run (run_id, flow_name, started_at, status) VALUES ('r1', 'news-etl', now(), 'success')")

@@ -1,0 +1,79 @@
+"""Reading the warehouse: the manifest and known texts a run plans with, read-only queries, the export, the
+operations of sql/operations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from flows.connection import WarehouseError, connect
+from flows.migrations import REBUILDS_KNOWLEDGE, check_schema
+from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR
+
+EXPORT_DIR = SQL_DIR / "export"
+OPERATIONS_DIR = SQL_DIR / "operations"
+
+
+def read_manifest(path: Path) -> pl.DataFrame:
+    """The manifest as of the last run (empty when there is no warehouse yet)."""
+    empty = pl.DataFrame(schema={"source_uri": pl.String, "content_hash": pl.String, "status": pl.String,
+                                 "byte_size": pl.Int64, "mtime_ns": pl.Int64})
+    if not Path(path).exists():
+        return empty
+    with connect(path, read_only=True) as con:
+        check_schema(con)
+        exists = con.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'etl_document'").fetchall()[0][0]
+        if not exists:
+            return empty
+        columns = {row[0] for row in con.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
+        manifest = con.sql("SELECT source_uri, content_hash, status, byte_size FROM etl_document").pl()
+        manifest = (manifest.with_columns(mtime_ns=con.sql("SELECT mtime_ns FROM etl_document").pl()["mtime_ns"])
+                    if "mtime_ns" in columns else manifest.with_columns(mtime_ns=pl.lit(None, dtype=pl.Int64)))
+        applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}
+    if any(version not in applied for version in REBUILDS_KNOWLEDGE):
+        # This run applies a migration whose rules change the knowledge of every article: every document is
+        # read again (its recorded hash no longer matches), so that old and new rows follow the same rules.
+        manifest = manifest.with_columns(content_hash=pl.lit("rebuild:") + pl.col("content_hash"),
+                                         mtime_ns=pl.lit(None, dtype=pl.Int64))
+    return manifest
+
+
+def known_texts(path: Path) -> pl.DataFrame:
+    """text_hash, article_key and source_uri of every loaded article (empty without a warehouse)."""
+    empty = pl.DataFrame(schema={"text_hash": pl.String, "article_key": pl.Int64, "source_uri": pl.String})
+    if not Path(path).exists():
+        return empty
+    with connect(path, read_only=True) as con:
+        columns = con.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'fact_article'"
+        ).fetchall()
+        if ("text_hash",) not in columns:
+            return empty
+        return con.sql(
+            "SELECT text_hash, article_key, source_uri FROM fact_article WHERE text_hash IS NOT NULL"
+        ).pl().cast(empty.schema)
+
+
+def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS,
+          params: dict | None = None) -> pl.DataFrame:
+    """Run SQL on a read-only connection. DuckDB's own error message is raised as a WarehouseError."""
+    with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
+        try:
+            relation = con.sql(sql, params=params) if params else con.sql(sql)
+            return relation.pl() if relation is not None else pl.DataFrame()
+        except duckdb.Error as error:
+            raise WarehouseError(str(error)) from None
+
+
+def export_articles(path: Path) -> pl.DataFrame:
+    """The rows of the article export contract."""
+    return query(path, (EXPORT_DIR / "articles.sql").read_text(encoding="utf-8"))
+
+
+def operation(path: Path, name: str, folder: Path = OPERATIONS_DIR, **params) -> pl.DataFrame:
+    """Run one of the operations queries in sql/operations/ (quarantine list, run checks ...), or of another folder
+    of named queries (sql/report/)."""
+    return query(path, (folder / f"{name}.sql").read_text(encoding="utf-8"), params=params)
