@@ -164,11 +164,7 @@ def news_etl(
             try:
                 summary = _run(settings, retry, validations, context, progress)
             except (KeyboardInterrupt, TerminationSignal) as signalled:
-                stop = stopping.understood(signalled, progress)
-                if not progress.committed:
-                    warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()),
-                                                stop.message, status=stop.status, wait_seconds=1)
-                logger.warning("%s", stop.message)
+                stop = _recorded_stop(signalled, settings, context, progress)
                 if stop.cancelled:
                     raise  # Prefect ends the flow run Cancelled
                 raise RunInterrupted(stop.message) from None
@@ -186,6 +182,17 @@ def news_etl(
         raise
     summary.report_error = _publish_report(settings, validations, context.run_id)
     return summary
+
+
+def _recorded_stop(signalled: BaseException, settings: RunSettings, context: warehouse.LoadContext,
+                   progress: Progress) -> stopping.Stop:
+    """A stop, recorded in etl_run when nothing had committed yet, and logged."""
+    stop = stopping.understood(signalled, progress)
+    if not progress.committed:
+        warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), stop.message,
+                                    status=stop.status, wait_seconds=1)
+    get_run_logger().warning("%s", stop.message)
+    return stop
 
 
 def _load_context(settings: RunSettings, retry: list[tuple[str, str]] | None) -> warehouse.LoadContext:
