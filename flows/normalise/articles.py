@@ -7,7 +7,7 @@ import polars as pl
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines, fold
-from flows.patterns import captions, outlet_registry, outlets
+from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import provinces as gazetteer
 
@@ -72,7 +72,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
     signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
-    The province: the outlet's; else the province the title and lead name most; else the one the whole text names most; else null."""
+    The province: the outlet's; else the province the title and lead name most; else the one the whole text names
+    most; else the province of the districts it names (patterns/districts.py); else null."""
     registry = outlet_registry.names()
     spellings = sorted(registry, key=len, reverse=True)
     named = documents.select(
@@ -94,15 +95,43 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
     return (
         frame.join(named, on="source_uri", how="left")
+        .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
                 most_named(head),
                 most_named(whole),
+                "district_province",
             )
         )
-        .drop("named_outlet")
+        .drop("named_outlet", "district_province")
+    )
+
+
+def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, district_province): the province of the districts each text names ("huyện Nam Giang",
+    "huyện ủy Núi Thành"), the one named most; on a tie the first named."""
+    lookup = districts.district_provinces()
+    names = (
+        texts.select("source_uri", name=pl.col("text").str.extract_all(districts.DISTRICT_MENTION))
+        .explode("name")
+        .drop_nulls("name")
+        .with_columns(name=pl.col("name").str.extract(districts.DISTRICT_MENTION, 1))
+        .with_row_index("at")
+    )
+    words = pl.col("name").str.split(" ")
+    province = pl.coalesce([words.list.head(count).list.join(" ").replace_strict(lookup, default=None,
+                                                                                  return_dtype=pl.String)
+                            for count in range(districts.MAX_NAME_WORDS, 0, -1)])
+    return (
+        names.with_columns(province=province)
+        .drop_nulls("province")
+        .group_by("source_uri", "province")
+        .agg(mentions=pl.len(), first=pl.col("at").min())
+        .sort("mentions", "first", descending=[True, False])
+        .group_by("source_uri", maintain_order=True)
+        .agg(district_province=pl.col("province").first())
     )
 
 

@@ -1,0 +1,48 @@
+"""Districts (huyện, quận, thị xã, provincial cities) and the province each belongs to, from the General Statistics
+Office's list of administrative units as the `vietnam-provinces` library packages it (its release 0.6.0: the units
+before the 2025 reorganisation, when articles named districts). A district's name that two provinces share
+locates nothing and is left out."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from flows.patterns import alternation
+from flows.patterns.provinces import MENTIONS
+
+# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành").
+DISTRICT_WORDS = ("huyện ủy", "huyện", "quận ủy", "quận", "thị ủy", "thị xã", "thành ủy", "thành phố", "tp.", "tp")
+# A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
+DISTRICT_MENTION = (rf"(?:^|[^\p{{L}}])(?i:{alternation(DISTRICT_WORDS)})\s*"
+                    rf"(\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*){{0,2}})")
+# How many words a district's name has at most (the mention's words are tried from the longest).
+MAX_NAME_WORDS = 3
+_TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
+
+
+def _without_type(name: str) -> str:
+    for word in _TYPE_WORDS:
+        if name.startswith(word):
+            return name[len(word):]
+    return name
+
+
+def _province_name(official: str) -> str:
+    """The library's provincial unit ("Tỉnh Hoà Bình", "Thành phố Hồ Chí Minh") under this project's name."""
+    if official == "Thành phố Hồ Chí Minh":
+        return official
+    return MENTIONS[_without_type(official)]
+
+
+@cache
+def district_provinces() -> dict[str, str]:
+    """A district's name (without its type word) -> its province, for the names only one province has."""
+    units = json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
+        encoding="utf-8"))
+    provinces_of: dict[str, set[str]] = {}
+    for province in units:
+        for district in province["districts"]:
+            provinces_of.setdefault(_without_type(district["name"]), set()).add(_province_name(province["name"]))
+    return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}

@@ -1,0 +1,40 @@
+"""Rules that read a page by evidence, each seen on two sites or more (issue 20): a menu entry above the headline,
+an outlet's name as a dateline code, the province of the districts an article names."""
+
+from flows.patterns.districts import district_provinces
+from tests.conftest import BODY, LEAD, article, parse_text
+
+
+def test_a_few_words_above_the_headline_are_a_menu_entry_not_the_title():
+    for menu in ("Tìm kiếm", "Tiếng Việt | English", "Phú Thọ 24h"):
+        parsed, _ = parse_text(article(menu, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD), menu
+
+
+def test_a_short_title_standing_alone_above_the_text_stays_the_title():
+    parsed, _ = parse_text(article("Lời tòa soạn", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Lời tòa soạn", LEAD)
+
+
+def test_an_outlets_name_in_parentheses_before_a_dash_is_the_dateline_code():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(Dân trí) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "Dân trí")
+    # Without the dash, a phrase in parentheses opening the lead stays in it.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(Ảnh minh họa) " + LEAD, BODY))
+    assert parsed["lead"] == "(Ảnh minh họa) " + LEAD
+
+
+def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
+    parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
+                                                             "Huyện Núi Thành dẫn đầu. " + BODY))
+    assert parsed["province"] == "Quảng Nam"
+    # A province the text names wins over its districts.
+    parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Đoàn công tác tỉnh Sơn La thăm huyện Nam Giang. " + BODY))
+    assert parsed["province"] == "Sơn La"
+
+
+def test_a_district_name_two_provinces_share_locates_nothing():
+    lookup = district_provinces()
+    assert lookup["Núi Thành"] == "Quảng Nam" and lookup["Đông Hưng"] == "Thái Bình"
+    assert "Châu Thành" not in lookup  # a district of several provinces of the Mekong delta
+    assert len(lookup) > 600
