@@ -38,3 +38,12 @@ def test_a_district_name_two_provinces_share_locates_nothing():
     assert lookup["Núi Thành"] == "Quảng Nam" and lookup["Đông Hưng"] == "Thái Bình"
     assert "Châu Thành" not in lookup  # a district of several provinces of the Mekong delta
     assert len(lookup) > 600
+
+
+def test_a_name_and_its_title_joined_by_a_dash_spaced_or_not():
+    from tests.conftest import extract_text
+
+    for sentence in ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ chia sẻ kinh nghiệm.",
+                     "Ông Hà Phẩm Chất- Phó Bí thư Chi bộ chia sẻ kinh nghiệm."):
+        persons = extract_text(LEAD, sentence).persons
+        assert persons.select("name", "title").rows() == [("Hà Phẩm Chất", "Phó Bí thư Chi bộ")], sentence

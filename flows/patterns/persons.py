@@ -192,9 +192,12 @@ TITLE_THEN_NAME = (
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
 # "Chủ tịch HoREA, một trong ..." ends at the comma.
 # (The part of it that a paragraph must hold to be worth the whole pattern.)
-NAME_BEFORE_TITLE = rf"{NAME}\s*(?:,|\s[-–]\s)\s*{TITLE}"
+# A name and its title are joined by a comma or a dash, spaced or not ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ", "Ông
+# Nguyễn Sáng- Bí thư Đảng ủy").
+NAME_TITLE_JOINT = r"\s*(?:,|[-–])\s*"
+NAME_BEFORE_TITLE = rf"{NAME}{NAME_TITLE_JOINT}{TITLE}"
 NAME_THEN_TITLE = (
-    rf"(?:^|[^\p{{L}}])(?P<name>{NAME})\s*(?:,|\s[-–]\s)\s*"
+    rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){NAME_TITLE_JOINT}"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
