@@ -47,3 +47,10 @@ def test_a_name_and_its_title_joined_by_a_dash_spaced_or_not():
                      "Ông Hà Phẩm Chất- Phó Bí thư Chi bộ chia sẻ kinh nghiệm."):
         persons = extract_text(LEAD, sentence).persons
         assert persons.select("name", "title").rows() == [("Hà Phẩm Chất", "Phó Bí thư Chi bộ")], sentence
+
+
+def test_a_date_in_words_in_the_lead_is_a_date():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Sáng ngày 30 tháng 8 năm 2023, Đảng ủy xã tổ chức hội "
+                                   "nghị sơ kết.", BODY))
+    assert str(parsed["event_date"]) == "2023-08-30"
+    assert str(parsed["published_at"])[:10] == "2023-08-30"  # no date line: the lead's opening date stands in

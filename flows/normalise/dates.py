@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
 from flows.patterns import dates
 from flows.settings import TIMEZONE
 
@@ -56,9 +57,17 @@ def local_datetime(day: pl.Expr, time: pl.Expr) -> pl.Expr:
     )
 
 
+def in_figures(text: pl.Expr) -> pl.Expr:
+    """The text with its dates in words written in figures ("ngày 30 tháng 8 năm 2023" -> "ngày 30/8/2023")."""
+    return (regex.where(text.str.contains(r"(?i)\d\s+tháng\s+\d"), text,
+                        lambda t: t.str.replace_all(dates.WORDED_DATE_WITH_YEAR, "${1}/${2}/${3}")
+                        .str.replace_all(dates.WORDED_DATE, "${1}/${2}"), pl.String)
+            .fill_null(text))
+
+
 def lead_opening_date(lead: pl.Expr) -> pl.Expr:
     """The date a lead opens with, when it states its year ("Ngày 14/1/2022, ..."); null otherwise."""
-    parts = lead.str.extract_groups(dates.LEAD_OPENING_DATE)
+    parts = in_figures(lead).str.extract_groups(dates.LEAD_OPENING_DATE)
     return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
 
 
@@ -68,7 +77,7 @@ def event_date(lead: pl.Expr, published_on: pl.Expr) -> pl.Expr:
     Without a year in the text, the year is the publication's; an event that would fall after the
     publication belongs to the year before (an article of 2 January about 30 December).
     """
-    parts = lead.str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
+    parts = in_figures(lead).str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
     day, month, year = (parts.struct.field(k) for k in ("1", "2", "3"))
     stated = date_from_parts(day, month, year)
     same_year = date_from_parts(day, month, published_on.dt.year().cast(pl.String))

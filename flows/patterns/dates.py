@@ -43,6 +43,10 @@ EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
 # A lead that opens with its date ("Ngày 14/1/2022, ...", "Tính đến sáng ngày 6/2/2017, ...") states when it
 # was written; only such a date may stand in for a missing publication date.
 LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
+# A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
+# 30 tháng 8" 30/8.
+WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\b"
+WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
 # A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search.
 DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
 # An event later than the publication by more than this many days belongs to the year before.
