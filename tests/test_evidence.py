@@ -54,3 +54,9 @@ def test_a_date_in_words_in_the_lead_is_a_date():
                                    "nghị sơ kết.", BODY))
     assert str(parsed["event_date"]) == "2023-08-30"
     assert str(parsed["published_at"])[:10] == "2023-08-30"  # no date line: the lead's opening date stands in
+
+
+def test_a_first_sentence_that_opens_as_a_paragraph_does_is_the_lead_of_a_page_without_title():
+    first = "Theo đó, Ban Thường vụ Tỉnh ủy phân công ông Võ Chí Công giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
+    parsed, _ = parse_text(article(first, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, first)

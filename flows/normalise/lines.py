@@ -194,9 +194,10 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
+        # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
         no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
-                  | reads_as_text & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS)
-                                     | pl.col("text").str.ends_with(".")))
+                  | (reads_as_text | regex.contains(pl.col("text"), cap.PARAGRAPH_OPENER))
+                  & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False)
     ).with_columns(
