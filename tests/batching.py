@@ -33,6 +33,10 @@ class Pending(BaseException):
     """
 
 
+class Failed(BaseException):
+    """Raised by a helper in the recording pass for a call that raised in its batch: the test stops here."""
+
+
 class Batched:
     """A helper `single` whose calls are answered from batches computed by `many`."""
 
@@ -42,6 +46,7 @@ class Batched:
         self.signature = inspect.signature(single)
         self.results: dict[Hashable, Any] = {}
         self.pending: dict[Hashable, dict[str, Any]] = {}
+        self.failed: set[Hashable] = set()  # calls that raise: left to the test itself, which then reports them
         self.batch_calls = 0  # calls of `many` over a batch
         self.direct_calls = 0  # calls answered by `single`, outside a batch
         functools.update_wrapper(self, single)
@@ -53,6 +58,8 @@ class Batched:
         if key in self.results:
             return self.results[key]
         if _RECORDING:
+            if key in self.failed:
+                raise Failed
             self.pending[key] = dict(bound.arguments)
             raise Pending
         self.direct_calls += 1
@@ -65,12 +72,24 @@ class Batched:
         calls = [self.pending[k] for k in keys]
         self.pending.clear()
         self.batch_calls += 1
-        for key, result in zip(keys, self.many(calls), strict=True):
+        try:
+            results = self.many(calls)
+        except Exception:
+            # One case breaks the batch: compute the cases one by one, so that only the test of that case fails,
+            # under its own name, when it makes the call itself.
+            for key, call in zip(keys, calls):
+                try:
+                    self.results[key] = self.many([call])[0]
+                except Exception:
+                    self.failed.add(key)
+            return
+        for key, result in zip(keys, results, strict=True):
             self.results[key] = result
 
     def clear(self) -> None:
         self.results.clear()
         self.pending.clear()
+        self.failed.clear()
 
 
 HELPERS: list[Batched] = []
@@ -117,7 +136,7 @@ def _recording():
 def _plain_call(item) -> Callable[[], Any] | None:
     """The test as a call of its function with its parameters, or None when it needs fixtures."""
     function = getattr(item, "obj", None)
-    if function is None or not inspect.isfunction(function):
+    if function is None or not inspect.isfunction(function) or getattr(function, "is_hypothesis_test", False):
         return None
     params = dict(getattr(getattr(item, "callspec", None), "params", {}))
     names = list(inspect.signature(function).parameters)
@@ -137,6 +156,8 @@ def prepare(items: Sequence) -> None:
                     call()
                 except Pending:
                     stopped.append(call)
+                except Failed:
+                    pass
                 except (KeyboardInterrupt, SystemExit):
                     raise
                 except BaseException:  # a failed assertion, pytest.fail or skip: the real run reports it
