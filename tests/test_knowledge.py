@@ -154,8 +154,9 @@ def test_a_body_that_names_its_place_is_not_bare():
 
 def _posts_many(calls: list[dict]) -> list[pl.DataFrame]:
     uris = _case_uris(calls)
-    persons = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris), char_offset=[0] * len(uris),
-                     name=[c["name"] for c in calls], title=[c["title"] for c in calls]).with_columns(
+    persons = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
+                     char_offset=[0] * len(uris), name=[c["name"] for c in calls],
+                     title=[c["title"] for c in calls]).with_columns(
         pl.col("paragraph").cast(pl.Int32), pl.col("char_offset").cast(pl.Int64))
     texts = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
                    text=[f"{c['title']} {c['name']} phát biểu." for c in calls]).with_columns(
