@@ -6,8 +6,10 @@ import os
 import shutil
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 # The tests' Prefect state (flow runs, logs, the temporary servers' database) lives in a folder of their own, never
@@ -21,6 +23,11 @@ import polars as pl  # noqa: E402
 import pytest  # noqa: E402
 
 from flows.settings import PROJECT_ROOT, configure_prefect_environment  # noqa: E402
+from tests import batching  # noqa: E402
+from tests.batching import batched  # noqa: E402
+
+if TYPE_CHECKING:
+    from flows.extract import Knowledge
 
 configure_prefect_environment()
 
@@ -56,26 +63,109 @@ def run_flow(prefect_server):
 
 def one_document(text: str, name: str = "article.txt") -> pl.DataFrame:
     """A decoded-documents frame holding one article given as text."""
+    return _documents([(f"file:///test/{name}", name, 1, text)])
+
+
+def _documents(rows: list[tuple[str, str, int, str]]) -> pl.DataFrame:
+    """A decoded-documents frame of (source_uri, source_file, article_key, text) rows."""
     return pl.DataFrame(
         {
-            "source_uri": [f"file:///test/{name}"],
-            "source_file": [name],
-            "article_key": [1],
-            "content_hash": ["x"],
-            "text_hash": ["x"],
-            "fetched_at": [datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))],
-            "encoding": ["utf-8"],
-            "text": [text],
-        }
+            "source_uri": [uri for uri, _, _, _ in rows],
+            "source_file": [name for _, name, _, _ in rows],
+            "article_key": [key for _, _, key, _ in rows],
+            "content_hash": ["x"] * len(rows),
+            "text_hash": ["x"] * len(rows),
+            "fetched_at": [datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))] * len(rows),
+            "encoding": ["utf-8"] * len(rows),
+            "text": [text for _, _, _, text in rows],
+        },
+        schema_overrides={"article_key": pl.Int64},
     )
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One article normalised (its row of the articles frame, its authors) and, when asked, its knowledge."""
+
+    articles: pl.DataFrame
+    authors: pl.DataFrame
+    knowledge: Knowledge | None
+
+
+def _parse_articles(calls: list[dict]) -> list[Parsed]:
+    """`parse_article` over many articles in one normalise and one extract call.
+
+    Each article gets a source_uri of its own in the batch; its rows are then looked up by it and given back the
+    source_uri and article_key it has when parsed alone (normalise and extract work article by article).
+    """
+    from flows.extract import Knowledge, extract
+    from flows.normalise import normalise
+
+    uris: dict[tuple[str, str], str] = {}
+    for call in calls:
+        uris.setdefault((call["text"], call["name"]), f"file:///test/batch/{len(uris)}/{call['name']}")
+    documents = _documents([(uri, name, key, text) for key, ((text, name), uri) in enumerate(uris.items(), 1)])
+    articles, authors, _ = normalise(documents)
+    wanted = pl.Series([uris[(c["text"], c["name"])] for c in calls if c["knowledge"]], dtype=pl.String).unique()
+    knowledge = None
+    if wanted.len():
+        keep = pl.col("source_uri").is_in(wanted.implode())
+        knowledge = extract(articles.filter(keep), authors.filter(keep))
+
+    def alone(frame: pl.DataFrame, name: str) -> pl.DataFrame:
+        restored = {"source_uri": f"file:///test/{name}", "article_key": 1}
+        return frame.with_columns(pl.lit(value, dtype=frame.schema[column]).alias(column)
+                                  for column, value in restored.items() if column in frame.columns)
+
+    results = []
+    for call in calls:
+        uri, name = uris[(call["text"], call["name"])], call["name"]
+        mine = pl.col("source_uri") == uri
+        found = None
+        if call["knowledge"]:
+            found = Knowledge(**{field: alone(getattr(knowledge, field).filter(mine), name)
+                                 for field in Knowledge.__dataclass_fields__})
+        results.append(Parsed(alone(articles.filter(mine), name), alone(authors.filter(mine), name), found))
+    return results
+
+
+@batched(_parse_articles)
+def parse_article(text: str, name: str = "article.txt", knowledge: bool = False) -> Parsed:
+    """Normalise one article given as text, and extract its knowledge when asked.
+
+    In a test that uses the fixture `batched_calls`, the articles of all its tests are parsed together first
+    (tests/batching.py); a call is then answered from that batch, and otherwise parses its article alone, as here.
+    """
+    from flows.extract import extract
+    from flows.normalise import normalise
+
+    articles, authors, _ = normalise(one_document(text, name))
+    return Parsed(articles, authors, extract(articles, authors) if knowledge else None)
+
+
+@pytest.fixture(scope="module")
+def batched_calls(request):
+    """Make the batched helpers' calls of the module's tests that use this fixture in batches, before they run.
+
+    A module opts in with `pytestmark = pytest.mark.usefixtures("batched_calls")`, a test with the same mark.
+    See tests/batching.py.
+    """
+    items = [item for item in request.session.items
+             if getattr(item, "module", None) is request.module and "batched_calls" in item.fixturenames]
+    batching.prepare(items)
+    yield
+    batching.clear()
 
 
 def parse_text(text: str, name: str = "article.txt"):
     """Normalise one article given as text: returns (article dict, list of author dicts)."""
-    from flows.normalise import normalise
+    parsed = parse_article(text, name)
+    return parsed.articles.to_dicts()[0], parsed.authors.select("name", "roles").to_dicts()
 
-    articles, authors, _ = normalise(one_document(text, name))
-    return articles.to_dicts()[0], authors.select("name", "roles").to_dicts()
+
+def extract_article(text: str) -> Knowledge:
+    """Run normalise + extract on one article given as text. Returns Knowledge."""
+    return parse_article(text, knowledge=True).knowledge
 
 
 def write_articles(folder: Path, files: dict[str, bytes | str]) -> Path:
@@ -125,13 +215,8 @@ SECOND_SENTENCE = " Đây là câu thứ hai của đoạn văn."
 
 def extract_text(lead: str, *paragraphs: str, authors: list[str] | None = None):
     """Run normalise + extract on one article: a title, the lead, body paragraphs, bylines. Returns Knowledge."""
-    from flows.extract import extract
-    from flows.normalise import normalise
-
     body = tuple(p + SECOND_SENTENCE for p in paragraphs)
-    text = "\n\n".join(("Tiêu đề bài viết", lead) + body + tuple(authors or ()))
-    articles, found_authors, _ = normalise(one_document(text))
-    return extract(articles, found_authors)
+    return extract_article("\n\n".join(("Tiêu đề bài viết", lead) + body + tuple(authors or ())))
 
 
 def to_windows_1258(text: str) -> bytes:

@@ -80,6 +80,7 @@ def test_the_abbreviation_tables_are_consistent():
         ("Thực hiện Chỉ thị số 26 về kỷ cương.", [(None, None, None, None, None, False)]),
     ],
 )
+@pytest.mark.usefixtures("batched_calls")  # the articles of its cases are parsed in one batch (tests/batching.py)
 def test_references_carry_their_parts(sentence, expected):
     found = extract_text(LEAD, sentence).documents
     assert found.select("code", "kind_abbreviation", "issuer_abbreviation", "issuer_scope", "code_year",

@@ -4,6 +4,9 @@ import pytest
 
 from tests.conftest import extract_text
 
+# The articles of all the tests are parsed in batches first (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
 LEAD = "Sáng 5-3, Tỉnh ủy tổ chức hội nghị."
 
 

@@ -7,11 +7,52 @@ from flows.extract import canonical
 from flows.extract.positions import positions
 from flows.warehouse import query
 from flows.settings import SQL_DIR
+from tests.batching import batched
 from tests.conftest import requires_corpus, write_articles
 
 
 def _frame(**columns):
     return pl.DataFrame(columns)
+
+
+# The unit tests' cases are computed in batches, one call of the rule over all the cases of the module's tests
+# (tests/batching.py): each case is an article of its own (a source_uri of its own) in the batch, whose rows are
+# looked up by it and given back the source_uri "a" it has alone. Each helper below is the one-case call, used
+# outside a batch; its `_many` twin is the batch.
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
+
+def _case_uris(calls: list[dict]) -> list[str]:
+    return [f"case-{i}" for i in range(len(calls))]
+
+
+def _alone(frame: pl.DataFrame, uri: str) -> pl.DataFrame:
+    """A case's rows of a batch, with the source_uri it has alone."""
+    return frame.filter(pl.col("source_uri") == uri).with_columns(source_uri=pl.lit("a"))
+
+
+def _canonical_keys_many(calls: list[dict]) -> list[pl.Series]:
+    case = [i for i, call in enumerate(calls) for _ in call["names"]]
+    frame = _frame(case=case, name=[name for call in calls for name in call["names"]])
+    keys = frame.with_columns(key=canonical.canonical_key(pl.col("name")))
+    return [keys.filter(pl.col("case") == i)["key"] for i in range(len(calls))]
+
+
+@batched(_canonical_keys_many)
+def _canonical_keys(*names: str) -> pl.Series:
+    return _frame(name=list(names)).select(key=canonical.canonical_key(pl.col("name")))["key"]
+
+
+def _kind_and_level_many(calls: list[dict]) -> list[tuple]:
+    frame = _frame(name=[call["name"] for call in calls]).with_columns(kind=canonical.kind(pl.col("name")))
+    return frame.select("kind", level=canonical.level(pl.col("name"), pl.col("kind"))).rows()
+
+
+@batched(_kind_and_level_many)
+def _kind_and_level(name: str) -> tuple:
+    row = _frame(name=[name]).select(kind=canonical.kind(pl.col("name"))).with_columns(
+        level=canonical.level(pl.lit(name), pl.col("kind"))).row(0, named=True)
+    return row["kind"], row["level"]
 
 
 # --- canonical organisations ---------------------------------------------------------------------------------
@@ -29,13 +70,13 @@ def _frame(**columns):
     ],
 )
 def test_names_that_differ_by_case_punctuation_or_abbreviation_share_one_key(variants):
-    keys = _frame(name=list(variants)).select(key=canonical.canonical_key(pl.col("name")))["key"].unique()
+    keys = _canonical_keys(*variants).unique()
     assert keys.len() == 1, keys.to_list()
 
 
 def test_different_bodies_keep_different_keys():
     names = ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Nam", "Bộ Công an", "Công an tỉnh Hà Tĩnh"]
-    keys = _frame(name=names).select(key=canonical.canonical_key(pl.col("name")))["key"]
+    keys = _canonical_keys(*names)
     assert keys.n_unique() == len(names)
 
 
@@ -52,9 +93,7 @@ def test_different_bodies_keep_different_keys():
     ],
 )
 def test_kind_and_level(name, kind, level):
-    row = _frame(name=[name]).select(kind=canonical.kind(pl.col("name"))).with_columns(
-        level=canonical.level(pl.lit(name), pl.col("kind"))).row(0, named=True)
-    assert (row["kind"], row["level"]) == (kind, level)
+    assert _kind_and_level(name) == (kind, level)
 
 
 def test_a_board_is_the_partys_only_under_a_party_committee():
@@ -63,6 +102,18 @@ def test_a_board_is_the_partys_only_under_a_party_committee():
     assert kinds == ["party_committee", None]
 
 
+def _resolve_many(calls: list[dict]) -> list[dict]:
+    uris = _case_uris(calls)
+    where = {"source_uri": uris, "field": ["body"] * len(uris), "paragraph": [0] * len(uris)}
+    texts = _frame(**where, text=[c["paragraph"] for c in calls]).with_columns(pl.col("paragraph").cast(pl.Int32))
+    names = _frame(**where, name=[c["name"] for c in calls]).with_columns(pl.col("paragraph").cast(pl.Int32))
+    articles = pl.DataFrame({"source_uri": uris, "province": [c["province"] for c in calls]},
+                            schema={"source_uri": pl.String, "province": pl.String})
+    resolved = canonical.resolve_places(names, texts, articles)
+    return [_alone(resolved, uri).row(0, named=True) for uri in uris]
+
+
+@batched(_resolve_many)
 def _resolve(paragraph: str, name: str, province: str | None):
     texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[paragraph]).with_columns(
         pl.col("paragraph").cast(pl.Int32))
@@ -101,6 +152,22 @@ def test_a_body_that_names_its_place_is_not_bare():
 # --- positions --------------------------------------------------------------------------------------------------
 
 
+def _posts_many(calls: list[dict]) -> list[pl.DataFrame]:
+    uris = _case_uris(calls)
+    persons = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
+                     char_offset=[0] * len(uris), name=[c["name"] for c in calls],
+                     title=[c["title"] for c in calls]).with_columns(
+        pl.col("paragraph").cast(pl.Int32), pl.col("char_offset").cast(pl.Int64))
+    texts = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
+                   text=[f"{c['title']} {c['name']} phát biểu." for c in calls]).with_columns(
+        pl.col("paragraph").cast(pl.Int32))
+    articles = pl.DataFrame({"source_uri": uris, "province": [c["province"] for c in calls]},
+                            schema={"source_uri": pl.String, "province": pl.String})
+    found = positions(persons, texts, articles)
+    return [_alone(found, uri) for uri in uris]
+
+
+@batched(_posts_many)
 def _posts(title: str, province: str | None = "Phú Thọ", name: str = "Nguyễn Văn An"):
     persons = _frame(source_uri=["a"], field=["body"], paragraph=[0], char_offset=[0], name=[name],
                      title=[title]).with_columns(pl.col("paragraph").cast(pl.Int32), pl.col("char_offset").cast(pl.Int64))
@@ -177,6 +244,20 @@ def test_a_body_ends_where_the_sentence_goes_on(title, position):
     assert _posts(title)["position"].to_list() == [position]
 
 
+def _organizations_many(calls: list[dict]) -> list[list[str]]:
+    from flows.extract.organizations import extract_organizations
+
+    uris = _case_uris(calls)
+    texts = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
+                   text=[c["sentence"] for c in calls]).with_columns(pl.col("paragraph").cast(pl.Int32))
+    names = pl.DataFrame({"source_uri": [uri for uri, c in zip(uris, calls) for _ in c["persons"]],
+                          "name": [name for c in calls for name in c["persons"]]},
+                         schema={"source_uri": pl.String, "name": pl.String})
+    found = extract_organizations(texts, names)
+    return [_alone(found, uri)["name"].to_list() for uri in uris]
+
+
+@batched(_organizations_many)
 def _organizations(sentence: str, persons: tuple[str, ...] = ()) -> list[str]:
     from flows.extract.organizations import extract_organizations
 
@@ -226,6 +307,25 @@ def test_organisation_names_end_where_the_body_ends(sentence, names):
     assert _organizations(sentence) == names
 
 
+def _persons_many(calls: list[dict]) -> list[pl.DataFrame]:
+    from flows.extract.persons import extract_persons
+
+    uris = _case_uris(calls)
+    texts = _frame(source_uri=uris, field=["body"] * len(uris), paragraph=[0] * len(uris),
+                   text=[c["text"] for c in calls]).with_columns(pl.col("paragraph").cast(pl.Int32))
+    found = extract_persons(texts, pl.DataFrame(schema={"source_uri": pl.String, "name": pl.String}))
+    return [_alone(found, uri) for uri in uris]
+
+
+@batched(_persons_many)
+def _persons(text: str) -> pl.DataFrame:
+    from flows.extract.persons import extract_persons
+
+    texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[text]).with_columns(
+        pl.col("paragraph").cast(pl.Int32))
+    return extract_persons(texts, pl.DataFrame(schema={"source_uri": pl.String, "name": pl.String}))
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -238,11 +338,7 @@ def test_organisation_names_end_where_the_body_ends(sentence, names):
     ],
 )
 def test_person_names_take_their_own_words(text, name):
-    from flows.extract.persons import extract_persons
-
-    texts = _frame(source_uri=["a"], field=["body"], paragraph=[0], text=[text]).with_columns(
-        pl.col("paragraph").cast(pl.Int32))
-    found = extract_persons(texts, pl.DataFrame(schema={"source_uri": pl.String, "name": pl.String}))
+    found = _persons(text)
     assert name in found["name"].to_list(), found.select("name", "title").rows()
     assert not any(other.startswith(name + " ") for other in found["name"].to_list())
 

@@ -7,6 +7,9 @@ import pytest
 
 from tests.conftest import BODY, LEAD, article, extract_text, parse_text
 
+# The articles of all the tests are parsed in batches first (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
 TITLE = "Hội nghị sơ kết công tác xây dựng Đảng"
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -8,6 +8,11 @@ import pytest
 from tests.conftest import BODY, LEAD, article, parse_text
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+# The articles of all the tests are parsed in batches first (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
+
 @pytest.mark.parametrize(
     "date_line, published",
     [

@@ -4,7 +4,11 @@ import pytest
 
 from flows.patterns import outlet_registry
 from flows.patterns.provinces import PROVINCES_BEFORE_2025
-from tests.conftest import BODY, LEAD, article, parse_text
+from tests.conftest import BODY, LEAD, article, extract_article, parse_text
+
+# The articles of all the tests are parsed in batches first (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
 
 def test_every_province_has_a_paper_a_party_portal_a_government_portal_and_a_station():
     rows = outlet_registry.rows()
@@ -79,13 +83,8 @@ def test_a_view_counter_label_and_a_quote_after_the_time_make_a_date_line():
 
 
 def test_a_meeting_named_only_in_the_title_and_its_term_anywhere():
-    from flows.extract import extract
-    from flows.normalise import normalise
-    from tests.conftest import one_document
-
     text = article("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XIX", "Sáng 5-3, các đại biểu thảo luận.", BODY)
-    articles, authors, _ = normalise(one_document(text))
-    row = extract(articles, authors).meetings.row(0, named=True)
+    row = extract_article(text).meetings.row(0, named=True)
     assert (row["session"], row["term"]) == (12, "XIX")
 
 
