@@ -250,9 +250,21 @@ def ordered_map(workers: Workers, function: Callable[[Job], Result], jobs: Itera
     pending: deque = deque()
     remaining = iter(jobs)
 
+    def submitted(job: Job) -> Future:
+        """The job submitted; a pool that broke before it could take the job (a worker died on a job in flight)
+        gives a future failed with that error, settled in order like the job in flight's."""
+        try:
+            return workers.submit(_call_packed, function, wire.pack(job))
+        except BrokenProcessPool as error:
+            if isolation is None:
+                raise
+            failed: Future = Future()
+            failed.set_exception(error)
+            return failed
+
     def fill() -> None:
         for job in remaining:
-            pending.append((job, workers.submit(_call_packed, function, wire.pack(job))))
+            pending.append((job, submitted(job)))
             if len(pending) >= in_flight:
                 return
 

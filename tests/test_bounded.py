@@ -31,6 +31,35 @@ ONE_AT_A_TIME = parallel.Isolation(split=lambda job: [job], merge=lambda job, pa
                                    lost=lambda job, cause: f"lost: {cause}")
 
 
+def exit_after(seconds: float) -> int:
+    """A job for a worker: after `seconds`, end the worker as a kill would (no cleanup, no result); 0: return 0."""
+    if seconds:
+        time.sleep(seconds)
+        import os
+
+        os._exit(9)
+    return 0
+
+
+@pytest.mark.timeout(180)
+def test_a_pool_that_broke_before_the_next_job_was_submitted_costs_only_time():
+    """The first job's result comes back, its worker dies on the second while the caller holds the first, and the
+    third is submitted to a pool that is already broken: it is run again on a fresh pool, in order."""
+    losses = []
+    with parallel.executor("default", workers=2, memory_mb=400) as workers:
+        results = parallel.ordered_map(workers, exit_after, [0, 0.5, 0], in_flight=2, isolation=ONE_AT_A_TIME,
+                                       on_loss=losses.append)
+        first = next(results)
+        broken_pool = workers.executor
+        deadline = time.monotonic() + 60
+        while not broken_pool._broken and time.monotonic() < deadline:  # wait for the death, not for a time
+            time.sleep(0.05)
+        assert broken_pool._broken
+        rest = list(results)
+    assert [first, *rest] == [0, "lost: exited with code 9", 0]
+    assert losses and losses[0] == "exited with code 9"
+
+
 @pytest.mark.timeout(180)
 def test_a_worker_over_its_memory_limit_is_ended_and_only_its_job_is_lost():
     losses = []
