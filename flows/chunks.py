@@ -19,7 +19,7 @@ from typing import Callable
 
 import polars as pl
 
-from flows import decode, extract, manifest, parallel, quality, settlement, sources, warehouse
+from flows import decode, extract, manifest, parallel, quality, settlement, sources
 from flows.normalise import normalise
 from flows.settings import RunSettings, empty_tables_cache, fault_pause
 from flows.staging import Staging
@@ -253,11 +253,13 @@ class Staged:
     worker_losses: list[str] = field(default_factory=list)  # why each worker that died did
 
 
-def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging_path: Path, pool: parallel.Workers,
-              progress: Callable[[str], None], warn: Callable[[str], None] | None = None) -> Staged:
+def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSettings, run_id: str,
+              staging_path: Path, pool: parallel.Workers, progress: Callable[[str], None],
+              warn: Callable[[str], None] | None = None) -> Staged:
     """Every file `planned` to read, in chunks of `settings.chunk_documents` processed on `pool`, then checked and
-    settled in file order and appended to the staging file, with the unchanged files' manifest rows. A worker that
-    dies is replaced and its chunks are run again (`warn` says so)."""
+    settled in file order and appended to the staging file, with the unchanged files' manifest rows. `known_texts`:
+    the texts the warehouse holds (text_hash, article_key, source_uri), against which duplicates are found. A worker
+    that dies is replaced and its chunks are run again (`warn` says so)."""
     to_read = planned.filter(pl.col("change") == "to_read")
     size = max(1, settings.chunk_documents)
     jobs = [ChunkJob(number, to_read.slice(start, size))
@@ -267,7 +269,7 @@ def stage_all(planned: pl.DataFrame, settings: RunSettings, run_id: str, staging
     background = ThreadPoolExecutor(max_workers=1)
     checks_ready = background.submit(quality.prepare, settings.gx_project, settings.dq_site) if jobs else None
     background.shutdown(wait=False)
-    state = RunState(warehouse.known_texts(settings.warehouse), settings.since, settings.until)
+    state = RunState(known_texts, settings.since, settings.until)
     staging = Staging(staging_path)
     seconds: dict[str, float] = {}
     checks: list[quality.CheckOutcome] = []

@@ -77,10 +77,11 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     """Every file to read, a chunk at a time on worker processes, checked and settled in file order into the
     staging file (flows/chunks.py)."""
     logger = get_run_logger()
+    known_texts = warehouse.known_texts(settings.warehouse)
     with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers(),
                            _dask_scheduler() if settings.task_runner == "dask" else None,
                            settings.worker_memory_mb) as pool:
-        return chunks.stage_all(planned, settings, run_id, staging_path, pool,
+        return chunks.stage_all(planned, known_texts, settings, run_id, staging_path, pool,
                                 progress=lambda message: logger.info("%s", message),
                                 warn=lambda message: logger.warning("%s", message))
 
