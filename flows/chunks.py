@@ -253,6 +253,15 @@ class Staged:
     worker_losses: list[str] = field(default_factory=list)  # why each worker that died did
 
 
+def balanced_chunk_size(documents: int, most: int, workers: int) -> int:
+    """Documents per chunk: at most `most`, and as many chunks as will keep every worker busy to the end (a
+    multiple of `workers`, all of about one size). 35,000 documents on 2 workers in chunks of 5,000 would leave one
+    worker idle while the other parses the seventh chunk alone; 8 chunks of 4,375 do not."""
+    most, workers = max(1, most), max(1, workers)
+    rounds = -(-documents // (most * workers))
+    return max(1, -(-documents // max(1, rounds * workers)))
+
+
 def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSettings, run_id: str,
               staging_path: Path, pool: parallel.Workers, progress: Callable[[str], None],
               warn: Callable[[str], None] | None = None) -> Staged:
@@ -261,7 +270,8 @@ def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSet
     the texts the warehouse holds (text_hash, article_key, source_uri), against which duplicates are found. A worker
     that dies is replaced and its chunks are run again (`warn` says so)."""
     to_read = planned.filter(pl.col("change") == "to_read")
-    size = max(1, settings.chunk_documents)
+    workers = settings.workers or parallel.default_workers()
+    size = balanced_chunk_size(to_read.height, settings.chunk_documents, workers)
     jobs = [ChunkJob(number, to_read.slice(start, size))
             for number, start in enumerate(range(0, to_read.height, size), start=1)]
     # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
@@ -284,7 +294,7 @@ def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSet
 
     try:
         staging.append({"stg_document": unchanged_documents(planned)})
-        in_flight = min(settings.workers or parallel.default_workers(), len(jobs)) + EXTRA_CHUNKS_IN_FLIGHT
+        in_flight = min(workers, len(jobs)) + EXTRA_CHUNKS_IN_FLIGHT
         started = time.perf_counter()
         for result in parallel.ordered_map(pool, process_chunk, jobs, in_flight, ISOLATION, lost_a_worker):
             clock = time.perf_counter()

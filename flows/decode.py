@@ -168,8 +168,9 @@ def _decode_8bit(raw: bytes, error: UnicodeDecodeError) -> Decoded:
                       "Vietnamese; convert the file to UTF-8") from None
 
 
-def decode_document(raw: bytes) -> Decoded:
-    """One document's bytes as NFC text with normalised line ends and spaces, and the encoding they were in."""
+def _read_text(raw: bytes) -> Decoded:
+    """The bytes as NFC text with line ends normalised to \n, and the encoding they were in (the per-document
+    part of decoding: which encoding is decided document by document)."""
     if not raw:
         raise DecodeError("empty file")
     for bom, encoding in _BOMS:
@@ -186,47 +187,79 @@ def decode_document(raw: bytes) -> Decoded:
             text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as error:
             text, encoding = _decode_8bit(raw, error)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    if not text.strip():
-        raise DecodeError("no text: the file holds only whitespace")
-    if _HTML_START.search(text) or len(_HTML_TAG.findall(text)) >= 5:
-        raise DecodeError("an HTML page saved as text: markup, not an article (save the article text instead)")
-    return Decoded(text, encoding)
+    return Decoded(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), encoding)
 
 
-def decode_bytes(raw: bytes) -> str:
-    """One document's bytes as NFC text with normalised line ends and spaces (see `decode_document`)."""
-    return decode_document(raw).text
+def _is_html(text: str) -> bool:
+    return bool(_HTML_START.search(text)) or len(_HTML_TAG.findall(text)) >= 5
+
+
+# Every character Python's str.split() splits on (str.isspace), for the folded text that is hashed: runs of two or
+# more, or one that is not a plain space, become one space. (A plain space alone, between most words, is left
+# alone: replacing every gap would cost as much as splitting the text into words.)
+_WHITESPACE = r"\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_FOLD = f"[ {_WHITESPACE}]{{2,}}|[{_WHITESPACE}]"
+
+
+def _folded(text: pl.Expr) -> pl.Expr:
+    """The text with whitespace folded as Python's " ".join(text.split()) folds it."""
+    return text.str.replace_all(_FOLD, " ").str.strip_chars(" ")
+
+
+def _hashes(folded: pl.Series) -> pl.Series:
+    """SHA-256 of each folded text (see `text_hash`)."""
+    return pl.Series([None if raw is None else hashlib.sha256(raw).hexdigest() for raw in folded.cast(pl.Binary)],
+                     dtype=pl.String)
 
 
 def text_hash(text: str) -> str:
     """The identity of an article's text: SHA-256 of its NFC text with whitespace folded, so that the same
     article saved twice, in NFD or with other line ends, has one hash."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def _decode_or_reason(raw: bytes) -> dict:
-    try:
-        text, encoding = decode_document(raw)
-        return {"text": text, "text_hash": text_hash(text), "encoding": encoding, "decode_error": None}
-    except DecodeError as error:
-        return {"text": None, "text_hash": None, "encoding": None, "decode_error": str(error)}
-
-
-_DECODED = pl.Struct({"text": pl.String, "text_hash": pl.String, "encoding": pl.String, "decode_error": pl.String})
+    return _hashes(pl.select(_folded(pl.lit(text, dtype=pl.String))).to_series())[0]
 
 
 def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
     """Add `text`, `text_hash`, `encoding` (what the bytes were read as) and `decode_error`; documents refused
-    earlier keep their `problem` as the error."""
-    decoded = documents.select(
-        pl.col("raw").map_elements(_decode_or_reason, return_dtype=_DECODED).alias("decoded")
-    ).unnest("decoded")
-    readable = pl.col("problem").is_null()
-    return documents.with_columns(
-        text=pl.when(readable).then(decoded["text"]),
-        text_hash=pl.when(readable).then(decoded["text_hash"]),
-        encoding=pl.when(readable).then(decoded["encoding"]),
-        decode_error=pl.coalesce(pl.col("problem"), decoded["decode_error"]),
-    )
+    earlier keep their `problem` as the error. Which encoding a document is in is decided in Python, document by
+    document; spaces, invisible characters, the hash and the refusals of what is not an article are column-wide."""
+    texts, encodings, errors = [], [], []
+    for raw, problem in documents.select("raw", "problem").iter_rows():
+        text = encoding = error = None
+        if problem is None:
+            try:
+                text, encoding = _read_text(raw)
+            except DecodeError as refused:
+                error = str(refused)
+        texts.append(text)
+        encodings.append(encoding)
+        errors.append(error)
+    text = (pl.Series(texts, dtype=pl.String).str.replace_all(_SPACES.pattern, " ")
+            .str.replace_all(_INVISIBLE.pattern, ""))
+    # Markup is looked for (in Python, as its patterns need Unicode word boundaries) only where a "<" is.
+    markup = text.str.contains("<", literal=True).fill_null(False)
+    html = pl.Series([bool(flag) and _is_html(value) for value, flag in zip(text, markup)], dtype=pl.Boolean)
+    decoded = pl.DataFrame({"text": text, "html": html, "error": pl.Series(errors, dtype=pl.String),
+                            "encoding": pl.Series(encodings, dtype=pl.String), "problem": documents["problem"]}
+                           ).with_columns(folded=_folded(pl.col("text")))
+    refused = (pl.when(pl.col("folded") == "").then(pl.lit("no text: the file holds only whitespace"))
+               .when(pl.col("html")).then(pl.lit("an HTML page saved as text: markup, not an article (save the "
+                                                 "article text instead)")))
+    decoded = decoded.with_columns(decode_error=pl.coalesce("problem", "error", refused))
+    readable = pl.col("decode_error").is_null()
+    decoded = decoded.select(pl.when(readable).then(pl.col("text", "encoding", "folded")), "decode_error")
+    return documents.with_columns(text=decoded["text"], text_hash=_hashes(decoded["folded"]),
+                                  encoding=decoded["encoding"], decode_error=decoded["decode_error"])
+
+
+def decode_document(raw: bytes) -> Decoded:
+    """One document's bytes as NFC text with normalised line ends and spaces, and the encoding they were in."""
+    frame = decode_documents(pl.DataFrame({"raw": [raw], "problem": [None]},
+                                          schema={"raw": pl.Binary, "problem": pl.String}))
+    if frame["decode_error"][0] is not None:
+        raise DecodeError(frame["decode_error"][0])
+    return Decoded(frame["text"][0], frame["encoding"][0])
+
+
+def decode_bytes(raw: bytes) -> str:
+    """One document's bytes as NFC text with normalised line ends and spaces (see `decode_document`)."""
+    return decode_document(raw).text

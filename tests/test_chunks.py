@@ -7,7 +7,7 @@ document's twin in a later chunk, or the copy of a quarantined document, is hand
 import polars as pl
 import pytest
 
-from flows import regex
+from flows import chunks, regex
 from flows.extract.spans import find_all
 from flows.settings import staging_folder_of
 from flows.warehouse import query
@@ -116,3 +116,15 @@ def test_the_empty_staging_tables_come_from_a_cache_per_code_version(tmp_path, m
     assert sorted(cached) == sorted(typed)
     for name, frame in typed.items():
         assert cached[name].schema == frame.schema and cached[name].is_empty(), name
+
+
+@pytest.mark.parametrize("documents, most, workers, expected", [
+    (35_000, 5_000, 2, 4_375),  # 8 chunks, 4 rounds of 2: no worker idle while the other parses a last chunk
+    (10_000, 5_000, 2, 5_000),  # already a multiple of the workers
+    (350, 5_000, 2, 175),  # a small rerun is shared by both workers
+    (5, 1, 2, 1),  # never above the most asked for
+    (1, 5_000, 4, 1),
+    (0, 5_000, 2, 1),
+])
+def test_chunks_are_sized_so_that_every_worker_stays_busy_to_the_end(documents, most, workers, expected):
+    assert chunks.balanced_chunk_size(documents, most, workers) == expected
