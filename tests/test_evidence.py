@@ -60,3 +60,35 @@ def test_a_first_sentence_that_opens_as_a_paragraph_does_is_the_lead_of_a_page_w
     first = "Theo đó, Ban Thường vụ Tỉnh ủy phân công ông Võ Chí Công giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
     parsed, _ = parse_text(article(first, BODY))
     assert (parsed["title"], parsed["lead"]) == (None, first)
+
+
+def test_a_line_too_short_for_a_sentence_between_the_title_and_the_text_is_not_the_lead():
+    for widget in ("Xem với cỡ chữ", "0:00 / 0:00", "Nghe bài này"):
+        parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD), widget
+    # A short lead that ends as a sentence does is still the lead.
+    parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8", "Kỳ họp đã bế mạc.", BODY))
+    assert parsed["lead"] == "Kỳ họp đã bế mạc."
+
+
+def test_a_short_line_about_the_size_of_the_letters_is_the_pages_not_the_title():
+    for widget in ("Điều chỉnh kích thước chữ", "Tăng cỡ chữ Giảm cỡ chữ"):
+        parsed, _ = parse_text(article(widget, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+        assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget
+
+
+def test_a_first_line_with_a_photo_credit_is_a_caption_not_the_title():
+    for caption in ("Đoàn chủ tọa kỳ họp. Ảnh: Thế Trang", "Bí thư Huyện ủy phát biểu kết luận (Ảnh: Trọng Toàn)."):
+        parsed, _ = parse_text(article(caption, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (None, LEAD), caption
+        assert caption in parsed["captions"]
+
+
+def test_meta_lines_with_their_labels_are_read_as_date_and_view_count_lines():
+    for meta, published, views in (("Ngày đăng 17/07/2019 | 09:15 | View count: 85", "2019-07-17 09:15:00", 85),
+                                   ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", "2019-09-20 13:44:30", None),
+                                   ("Lượt xem: 723 lượt xem", None, 723)):
+        parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", meta, LEAD, BODY))
+        assert parsed["lead"] == LEAD, meta
+        assert (str(parsed["published_at"])[:19] if parsed["published_at"] else None) == published, meta
+        assert parsed["view_count"] == views, meta

@@ -33,6 +33,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     for pattern in (
         dates.FULL_DATE,
         dates.VIEW_COUNT,
+        dates.VIEW_COUNT_WORDS,
         dates.TIME,
         dates.TIMEZONE_TAG,
         dates.WEEKDAY,
@@ -176,6 +177,15 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     return ~skipped & (words <= sizes.MENU_MAX_WORDS) & (next_headline_no < first_text_no).fill_null(False)
 
 
+def _sentence_shaped() -> pl.Expr:
+    """A line that can be a lead: more words than a menu entry, or a sentence's end. ("Xem với cỡ chữ", "0:00 /
+    0:00", a tab's name between the title and the text are not.)"""
+    text = pl.col("text")
+    short = regex.at_most(text, sizes.MENU_MAX_CHARS)
+    return ((text.str.len_chars() > sizes.MENU_MAX_CHARS) | (short.str.count_matches(r"\S+") > sizes.MENU_MAX_WORDS)
+            | short.str.contains(r"[.!?…]$")).fill_null(False)
+
+
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     """Each document's frame: its title, lead and footer lines (`title_no`, `no_title`, `lead_no`, `footer_no`), the
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
@@ -184,7 +194,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
-                   | _menu_entry(skipped, reads_as_text))
+                   | pl.col("has_photo_credit") | _menu_entry(skipped, reads_as_text))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
     framed = lines.with_columns(title_no=_first(~header_skip),
@@ -206,7 +216,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices).
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
-                          & ~pl.col("twice_short")
+                          & ~pl.col("twice_short") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one).
@@ -254,7 +264,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))
-        .when((line_no < pl.col("title_no")) & pl.col("caption_above_title") & ~skipped)
+        .when((line_no < pl.col("title_no")) & (pl.col("caption_above_title") | pl.col("has_photo_credit")) & ~skipped)
         .then(pl.lit("caption"))
         .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))

@@ -80,8 +80,10 @@ INLINE_LINE_PATTERNS = (
     r"^\{\w+\}$",
     # An image's file name printed as a line: "anh-1.jpg".
     r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)$",
-    # Font-size buttons: "A A", "A- A+", "A A A".
+    # Font-size buttons: "A A", "A- A+", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
+    # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:A[+-]?\s*){2,3}$",
+    r"(?i)^(?:.{0,25}\s)?(?:cỡ|kích thước|kích cỡ) chữ(?:\s.{0,25})?$",
     # "Theo dõi Báo X trên Google News", "Quay về E-magazine ...": a site's follow button and back link.
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
@@ -95,7 +97,7 @@ INLINE_LINE_PATTERNS = (
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.
-CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
+CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "In bài", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
                   "Tải ứng dụng")
 # A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
 # "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.

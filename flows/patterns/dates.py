@@ -21,14 +21,16 @@ WEEKDAY = (
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
-DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
     r"(?:(?:lượt|đã)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
     r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
-    r"|(?:cms-)?view-?count\s*:?\s*(\d[\d.,]*))"
+    r"|(?:cms-)?view[- ]?count\s*:?\s*(\d[\d.,]*))"
 )
+# A counter's words printed again after its number ("Lượt xem: 723 lượt xem"): decoration on a meta line.
+VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
@@ -52,4 +54,4 @@ DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # The words of a view counter: a meta line that holds one is where the view count is read.
-VIEW_WORDS = "(?i)lượt|đã xem|view-?count"
+VIEW_WORDS = "(?i)lượt|đã xem|view[- ]?count"
