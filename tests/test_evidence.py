@@ -92,3 +92,28 @@ def test_meta_lines_with_their_labels_are_read_as_date_and_view_count_lines():
         assert parsed["lead"] == LEAD, meta
         assert (str(parsed["published_at"])[:19] if parsed["published_at"] else None) == published, meta
         assert parsed["view_count"] == views, meta
+
+
+def test_a_line_above_the_headline_that_shares_none_of_its_words_with_the_text_is_not_the_title():
+    title = "Hội nghị Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng"
+    for banner in ("Nghiên cứu - Dữ liệu", "Đặt mua báo in | Đọc báo in phiên bản số", "Nhảy đến nội dung chính"):
+        parsed, _ = parse_text(article(banner, title, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (title, LEAD), banner
+    # A catchy headline above a sapo that shares the text's words stays the title: the sapo is no headline.
+    catchy = "Những con số biết nói trong một nhiệm kỳ"
+    sapo = "Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng."
+    parsed, _ = parse_text(article(catchy, sapo, LEAD, BODY))
+    assert parsed["title"] == catchy
+
+
+def test_a_long_first_sentence_with_its_period_is_the_lead_of_a_page_without_title():
+    first = ("Sau ba ngày làm việc khẩn trương với tinh thần đoàn kết, chiều 28/10, Đại hội đại biểu Đảng bộ tỉnh lần "
+             "thứ XIX, nhiệm kỳ 2020 - 2025 đã bế mạc tại Hội trường Trung tâm hội nghị tỉnh.")
+    parsed, _ = parse_text(article(first, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, first)
+
+
+def test_a_portals_greeting_is_not_the_title():
+    parsed, _ = parse_text(article("Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh",
+                                   "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+    assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI"

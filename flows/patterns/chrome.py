@@ -90,6 +90,8 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^google news$",
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị".
     r"^[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})+$",
+    # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
+    r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
