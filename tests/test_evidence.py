@@ -117,3 +117,13 @@ def test_a_portals_greeting_is_not_the_title():
     parsed, _ = parse_text(article("Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh",
                                    "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
     assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI"
+
+
+def test_a_title_whose_later_words_are_in_lower_case_is_a_title():
+    from tests.conftest import extract_text
+
+    for sentence, title in (("Bà Võ Thị Minh Sinh - Phó bí thư Tỉnh ủy phát biểu tại hội nghị.", "Phó bí thư Tỉnh ủy"),
+                            ("Ông Dương Huỳnh Khải, Phó chủ tịch HĐND tỉnh chủ trì kỳ họp.", "Phó chủ tịch HĐND tỉnh"),
+                            ("Phó chánh án TAND tỉnh Hoàng Thanh Dũng nhận Huân chương.", "Phó chánh án TAND tỉnh")):
+        persons = extract_text(LEAD, sentence).persons
+        assert title in persons["title"].to_list(), sentence
