@@ -127,3 +127,20 @@ def test_a_title_whose_later_words_are_in_lower_case_is_a_title():
                             ("Phó chánh án TAND tỉnh Hoàng Thanh Dũng nhận Huân chương.", "Phó chánh án TAND tỉnh")):
         persons = extract_text(LEAD, sentence).persons
         assert title in persons["title"].to_list(), sentence
+
+
+def test_a_headline_with_its_date_and_time_printed_at_its_end():
+    title = "Bí thư quận làm Bí thư Đảng ủy phường Chợ Lớn"
+    for line in (f"{title} 08/08/2025 18:13", f"{title}|21:39 - 08/08/2025"):
+        parsed, _ = parse_text(article(line, LEAD, BODY))
+        assert parsed["title"] == title, line
+        assert str(parsed["published_at"])[:16] in ("2025-08-08 18:13", "2025-08-08 21:39"), line
+    # A date without its time may belong to the headline; a date line's own label stays with its date.
+    parsed, _ = parse_text(article(f"{title} đến 08/08/2025", LEAD, BODY))
+    assert parsed["title"] == f"{title} đến 08/08/2025"
+
+
+def test_an_event_date_after_a_comma():
+    parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", "Ngày mai, 30-7-2021, tại Trung tâm Hội nghị tỉnh, HĐND "
+                                   "tỉnh tổ chức kỳ họp thứ Hai.", BODY))
+    assert str(parsed["event_date"]) == "2021-07-30"

@@ -342,8 +342,12 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
 
 def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
+    # A headline's date printed at its end goes on a line of its own (looked for near the top only).
+    head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    text = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2") + pl.col("text").str.slice(
+        sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
     return (
-        documents.select("source_uri", pl.col("text").str.split("\n").alias("text"))
+        documents.select("source_uri", text.str.split("\n").alias("text"))
         .explode("text")
         .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
         # Fold runs of white space, on the lines that have any (a search is much cheaper than a replacement).

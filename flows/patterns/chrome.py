@@ -83,7 +83,7 @@ INLINE_LINE_PATTERNS = (
     # Font-size buttons: "A A", "A- A+", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
     # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:A[+-]?\s*){2,3}$",
-    r"(?i)^(?:.{0,25}\s)?(?:cỡ|kích thước|kích cỡ) chữ(?:\s.{0,25})?$",
+    r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size).{0,50}$",
     # "Theo dõi Báo X trên Google News", "Quay về E-magazine ...": a site's follow button and back link.
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",

@@ -28,3 +28,5 @@ HEADLINE_MIN_SHARED = 0.5
 UNRELATED_MAX_SHARED = 0.2
 # A word, for comparing lines: two letters or more.
 WORD = r"\p{L}{2,}"
+# A headline with its date printed at its end is looked for in a page's first characters.
+HEADLINE_WITH_DATE_SEARCH_CHARS = 600
