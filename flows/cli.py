@@ -1,6 +1,7 @@
 """newswh: the command line of the news warehouse.
 
     newswh run [--source DIR] [--warehouse FILE] [--full-refresh]
+    newswh fetch [--feed URL ...] [--sitemap URL ...] [--sources FILE] [--store DIR]
     newswh sql "SELECT ..." [--format table|csv|json]
     newswh export articles
     newswh serve [--cron "*/15 * * * *"] [--source DIR] [--port 4200]
@@ -23,16 +24,21 @@ import typer
 
 from flows.settings import (
     CHUNK_DOCUMENTS,
+    FETCH_DELAY_SECONDS,
+    FETCH_MAX_PAGES,
+    FETCH_TIMEOUT_SECONDS,
     DEFAULT_CRON,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
     READ_LOCK_WAIT_SECONDS,
+    FetchSettings,
     configure_prefect_environment,
     dq_site_of,
+    fetched_store_of,
 )
 from flows.console import fail, flat, print_table, printable, quiet_console_tracebacks
-from flows.invoke import nothing_to_do, run_flow
+from flows.invoke import fetch_sources, nothing_to_do, run_flow
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -112,6 +118,33 @@ def run(
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
              worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
+
+
+@app.command()
+def fetch(
+    feeds: list[str] = typer.Option(None, "--feed", help="An RSS or Atom feed URL (repeatable)."),
+    sitemaps: list[str] = typer.Option(None, "--sitemap", help="A sitemap or sitemap index URL (repeatable)."),
+    sources_file: Path = typer.Option(None, "--sources", dir_okay=False,
+                                      help="A YAML file with feeds: and sitemaps: lists of URLs."),
+    store: Path = typer.Option(None, "--store", file_okay=False,
+                               help="Where fetched pages are stored as WARC files (default: beside the warehouse, "
+                                    "news.duckdb -> news.fetched/)."),
+    warehouse: Path = WarehouseOption,
+    delay: float = typer.Option(FETCH_DELAY_SECONDS, "--delay", min=0,
+                                help="Seconds between two requests to one host (a robots.txt Crawl-delay may ask "
+                                     "for more)."),
+    timeout: float = typer.Option(FETCH_TIMEOUT_SECONDS, "--timeout", min=0.1, help="Seconds a request may take."),
+    max_pages: int = typer.Option(FETCH_MAX_PAGES, "--max-pages", min=0,
+                                  help="Article pages fetched at most, newest first (the rest on the next fetch)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed",
+                                      help="Ask again for pages that failed for good before (a 404, a redirect loop)."),
+) -> None:
+    """Fetch feeds and sitemaps, and the article pages they list that are not stored yet, politely (robots.txt, a
+    per-host delay, conditional GET), into the store as WARC files; `newswh run --source STORE/pages` reads them."""
+    settings = FetchSettings(delay_seconds=delay, timeout_seconds=timeout, max_pages=max_pages,
+                             retry_failed=retry_failed)
+    if not fetch_sources(feeds or [], sitemaps or [], sources_file, store or fetched_store_of(warehouse), settings):
+        raise typer.Exit(1)
 
 
 @app.command()
