@@ -31,7 +31,7 @@ def nothing_to_do(source: Path, warehouse: Path, max_document_bytes: int, task_r
     return True
 
 
-def fetch_sources(feeds: list[str], sitemaps: list[str], sources_file: Path | None, store: Path,
+def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path | None, store: Path,
                   settings) -> bool:
     """Fetch feeds and sitemaps into the store (flows/fetch/) and print what was done, one line each; a problem with
     the request as a whole (a bad URL or sources file, a busy store) is a one-line error. Returns False when a feed

@@ -406,3 +406,12 @@ def test_the_command_fetches_and_a_bad_feed_is_one_line(site, tmp_path):
     assert bad.stderr.strip().splitlines() == [
         f"error: feed {site.base}/khong-phai.rss is not an RSS or Atom feed (served as text/html; no RSS or Atom root "
         "element)"]
+
+
+def test_run_takes_feeds_or_a_source_folder_not_both(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--feed", "http://127.0.0.1:9/feed.xml",
+                             "--source", str(tmp_path), "--warehouse", str(tmp_path / "news.duckdb")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: --source and --feed/--sitemap/--sources exclude each other: a run on feeds reads what they fetched"]

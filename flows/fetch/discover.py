@@ -16,7 +16,7 @@ from usp.objects.sitemap import AbstractSitemap, InvalidSitemap
 from usp.web_client.abstract_client import (AbstractWebClient, AbstractWebClientSuccessResponse,
                                             WebClientErrorResponse)
 
-from flows.fetch.http import Problem, Response
+from flows.fetch.http import Problem, Response, normal_url
 
 # usp logs every fetch and every failure itself; its failures come back as InvalidSitemap, which the fetch report
 # lists in one line, so its own log would only say it twice (with tracebacks).
@@ -41,7 +41,7 @@ def feed_links(url: str, response: Response) -> list[Link] | str:
         link = entry.get("link") or ""
         if link.startswith(("http://", "https://")):
             when = entry.get("published_parsed") or entry.get("updated_parsed")
-            links.append(Link(link, calendar.timegm(when) if when else None, url))
+            links.append(Link(normal_url(link), calendar.timegm(when) if when else None, url))
     return links
 
 
@@ -77,7 +77,7 @@ def sitemap_links(url: str, get: Callable[[str], Response | Problem]) -> tuple[l
             when = page.news_story.publish_date if page.news_story else page.last_modified
             if when is not None and when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)  # the sitemap protocol's dates without a zone are UTC
-            links.append(Link(page.url, when.timestamp() if when else None, url))
+            links.append(Link(normal_url(page.url), when.timestamp() if when else None, url))
     if isinstance(tree, InvalidSitemap):
         return problems[0], []
     return links, problems

@@ -57,6 +57,12 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ACCEPT_ENCODING = "gzip, deflate"
 
 
+def normal_url(url: str) -> str:
+    """A link as this client requests it and the store names it: percent-encoded, without its #fragment (the same
+    article linked as `/tin-tức/a` and `/tin-t%E1%BB%A9c/a#binh-luan` is one page)."""
+    return str(httpx.URL(url).copy_with(fragment=None))
+
+
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
@@ -107,7 +113,8 @@ class Fetcher:
             # Validators belong to the URL they were given for, not to where it redirects.
             result = self._with_retries(current, validators if current == url else None, max_bytes)
             if isinstance(result, Problem):
-                return Problem(url, result.reason, result.permanent, status=result.status)
+                where = "" if current == url else f" at {current}"
+                return Problem(url, result.reason + where, result.permanent, status=result.status)
             location = result.header("location")
             if 300 <= result.status < 400 and result.status != 304 and location:
                 target = urljoin(current, location.strip())
@@ -128,8 +135,7 @@ class Fetcher:
         asks to take an unreachable robots.txt as a refusal of everything, until it can be read)."""
         rules = self._rules(origin_of(url))
         if isinstance(rules, Problem):
-            return Problem(url, f"not fetched: {rules.reason}", permanent=False,
-                           robots=True)
+            return Problem(url, f"not fetched: {rules.line()}", permanent=False, robots=True)
         if rules is not None and not rules.can_fetch(url, self.settings.robots_token):
             return Problem(url, "disallowed by robots.txt", permanent=True, robots=True)
         return None

@@ -53,7 +53,7 @@ def fetch(targets: FetchTargets, store: Path, settings: FetchSettings = FetchSet
           limiter: HostLimiter | None = None) -> FetchReport:
     """Fetch the targets into the store; whatever stops it (Ctrl-C too), what was fetched until then is kept."""
     if not targets:
-        raise FetchError("nothing to fetch: give feed or sitemap URLs")
+        raise FetchError("nothing to fetch: no feed or sitemap URL given")
     report = FetchReport(Path(store))
     try:
         with Store(store, settings.user_agent) as kept:
@@ -179,9 +179,9 @@ class _Session:
         self._by_host(new[:self.settings.max_pages], lambda link: link.url, self._fetch_page)
 
     def _wanted(self, url: str) -> bool:
-        entry = self.store.entry(url)
-        if "warc" in entry:
+        if self.store.holds(url):
             return False
+        entry = self.store.entry(url)
         if entry.get("permanent") and not self.settings.retry_failed:
             return False
         return entry.get("attempts", 0) < self.settings.max_attempts or self.settings.retry_failed

@@ -126,6 +126,16 @@ class Store:
             if response.url != requested:
                 self.note(response.url, **fields)
 
+    def holds(self, url: str) -> bool:
+        """Whether a body of `url` is stored (and its WARC file is still there)."""
+        warc = self.entry(url).get("warc")
+        if warc is None:
+            return False
+        with self._guard:
+            if any(name == warc for _w, _f, _p, name in self._writers.values()):
+                return True
+        return (self.root / warc).exists()
+
     def body(self, url: str) -> bytes | None:
         """The last stored body of `url`, its content encoding undone; None if none is stored (or it went away)."""
         entry = self.entry(url)
