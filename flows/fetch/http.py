@@ -118,6 +118,8 @@ class Fetcher:
             location = result.header("location")
             if 300 <= result.status < 400 and result.status != 304 and location:
                 target = urljoin(current, location.strip())
+                if urlsplit(target).scheme not in ("http", "https"):
+                    return Problem(url, f"redirected to {target}, which is not an http(s) URL", permanent=True)
                 chain.append(target)
                 if target in chain[:-1]:
                     return Problem(url, f"redirect loop {' -> '.join(chain)}", permanent=True)
@@ -204,7 +206,7 @@ class Fetcher:
                         if len(raw) > max_bytes:
                             return Problem(url, f"larger than {_megabytes(max_bytes)}", permanent=True), None
                         if time.monotonic() > deadline:
-                            raise httpx.ReadTimeout("the whole response took too long")
+                            return Problem(url, f"the response took over {4 * timeout:g} s", permanent=False), None
                 headers_sent = [(key.decode("latin-1"), value.decode("latin-1"))
                                 for key, value in response.headers.raw]
                 retry_after = _retry_after(response.headers.get("retry-after"))
