@@ -148,6 +148,7 @@ def fetch_sources(sources_file: str, warehouse_path: str) -> str:
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
+    sources_file: str | None = None,
     warehouse_path: str = str(DEFAULT_WAREHOUSE),
     full_refresh: bool = False,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
@@ -158,7 +159,6 @@ def news_etl(
     chunk_documents: int = CHUNK_DOCUMENTS,
     workers: int | None = None,
     worker_memory_mb: int | None = None,
-    sources_file: str | None = None,
 ) -> report.RunSummary:
     """Ingest a folder of articles into the warehouse; returns the run summary.
 

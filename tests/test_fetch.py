@@ -415,3 +415,29 @@ def test_run_takes_feeds_or_a_source_folder_not_both(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "error: --source and --feed/--sitemap/--sources exclude each other: a run on feeds reads what they fetched"]
+
+
+@pytest.mark.timeout(180)
+def test_the_flow_fetches_a_sources_file_first_and_reads_the_store(site, tmp_path, run_flow):
+    """What the scheduled deployment does with its sources_file parameter: fetch, then read the fetch store."""
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"feeds:\n  - {site.base}/feed.xml\nsitemaps:\n  - {site.base}/sitemap-index.xml\n")
+    warehouse = tmp_path / "news.duckdb"
+    summary = run_flow(tmp_path / "unused", warehouse, sources_file=str(sources))
+    store = tmp_path / "news.fetched"
+    assert summary.source == str(pages_folder(store))
+    assert len(stored_records(store)) == 5
+    site.requests.clear()
+    run_flow(tmp_path / "unused", warehouse, sources_file=str(sources))
+    assert sorted(r.path for r in site.requests) == ["/feed.xml", "/sitemap-index.xml", "/sitemap-tin.xml"]
+
+
+@pytest.mark.timeout(180)
+def test_run_with_a_feed_fetches_then_runs_on_the_store(site, tmp_path):
+    warehouse = tmp_path / "news.duckdb"
+    result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--feed", f"{site.base}/feed.xml",
+                             "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=170,
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert result.returncode == 0, result.stderr
+    assert f"feed {site.base}/feed.xml: 200, 4 links, 4 new" in result.stdout
+    assert f"on {pages_folder(tmp_path / 'news.fetched')}" in result.stdout
