@@ -42,7 +42,9 @@ def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path |
         wanted = targets(feeds, sitemaps)
         if sources_file is not None:
             wanted = wanted + read_sources_file(sources_file)
-        report = fetch(wanted, store, settings)
+        report = fetch(wanted, store, settings, on_wait=lambda: typer.secho(
+            f"another fetch is using {store}: waiting for it to finish (up to {settings.store_wait_seconds:.0f} s)",
+            err=True, fg=typer.colors.YELLOW))
     except FetchError as error:
         fail(str(error))
     for line in report_lines(report):

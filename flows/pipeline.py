@@ -135,7 +135,8 @@ def fetch_sources(sources_file: str, warehouse_path: str) -> str:
     logger = get_run_logger()
     store = fetched_store_of(Path(warehouse_path))
     try:
-        fetched = fetch(read_sources_file(Path(sources_file)), store)
+        fetched = fetch(read_sources_file(Path(sources_file)), store, on_wait=lambda: logger.warning(
+            "another fetch is using %s: waiting for it to finish", store))
     except FetchError as error:
         raise RunFailed(f"{error} (nothing was fetched or loaded)") from None
     for line in report_lines(fetched):

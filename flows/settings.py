@@ -174,6 +174,8 @@ FETCH_ROBOTS_MAX_AGE_SECONDS = 24 * 3600
 FETCH_MAX_INDEX_BYTES = 50 * 1024 * 1024
 # A page that failed for a reason that may pass (a 5xx, a timeout) is tried again on this many later runs.
 FETCH_MAX_ATTEMPTS = 5
+# How long a fetch waits for another fetch into the same store (a scheduled run's, a user's) to finish.
+FETCH_STORE_WAIT_SECONDS = RUN_LOCK_WAIT_SECONDS
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ class FetchSettings:
     max_index_bytes: int = FETCH_MAX_INDEX_BYTES
     max_attempts: int = FETCH_MAX_ATTEMPTS
     retry_failed: bool = False  # pages that failed for good (a 404, a redirect loop) are tried again
+    store_wait_seconds: float = FETCH_STORE_WAIT_SECONDS
 
 
 def configure_prefect_environment() -> None:

@@ -224,7 +224,7 @@ def test_first_fetch_stores_every_page_in_warc(site, tmp_path):
                                                    "/robots.txt")}
     assert not list((store / ".partial").iterdir())
     assert [(t.kind, t.answer, t.links, t.new) for t in report.targets] == [
-        ("feed", "200", 4, 4), ("sitemap", "200", 3, 2)]  # bai-1 is in both; the disallowed one counts as new
+        ("feed", "200", 4, 3), ("sitemap", "200", 3, 2)]  # bai-1 is in both; the disallowed one is not new
     # A clear User-Agent naming the project, on every request.
     assert {request.headers["User-Agent"].split("/")[0] for request in site.requests} == {"newswh"}
 
@@ -238,6 +238,7 @@ def test_second_fetch_gets_304s_and_fetches_no_page(site, tmp_path):
     assert sorted((r.path, r.headers.get("If-None-Match") is not None) for r in site.requests) == [
         ("/feed.xml", True), ("/sitemap-index.xml", True), ("/sitemap-tin.xml", True)]  # robots.txt: still fresh
     assert report.stored == [] and report.requests == 3
+    assert [t.new for t in report.targets] == [0, 0]
     assert [t.answer for t in report.targets] == ["304 not modified", "304 not modified"]
     assert sorted(pages_folder(store).iterdir()) == files_before  # no new WARC file: the run sees no change
     # A new article in the feed: the feed is fetched again, and that article is the only page fetched.
@@ -397,7 +398,7 @@ def test_the_command_fetches_and_a_bad_feed_is_one_line(site, tmp_path):
     ok = subprocess.run([*command, "--feed", f"{site.base}/feed.xml"], capture_output=True, text=True, timeout=60,
                         env=env)
     assert ok.returncode == 0, ok.stderr
-    assert f"feed {site.base}/feed.xml: 200, 4 links, 4 new" in ok.stdout
+    assert f"feed {site.base}/feed.xml: 200, 4 links, 3 new" in ok.stdout
     assert "stored 3 pages in " in ok.stdout and "skipped (disallowed by robots.txt)" in ok.stdout
     site.files["/khong-phai.rss"] = ("<html><body>Trang chủ</body></html>".encode(), "text/html")
     bad = subprocess.run([*command, "--feed", f"{site.base}/khong-phai.rss"], capture_output=True, text=True,
@@ -439,5 +440,19 @@ def test_run_with_a_feed_fetches_then_runs_on_the_store(site, tmp_path):
                              "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=170,
                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert result.returncode == 0, result.stderr
-    assert f"feed {site.base}/feed.xml: 200, 4 links, 4 new" in result.stdout
+    assert f"feed {site.base}/feed.xml: 200, 4 links, 3 new" in result.stdout
     assert f"on {pages_folder(tmp_path / 'news.fetched')}" in result.stdout
+
+
+def test_one_fetch_at_a_time_per_store(site, tmp_path):
+    import fcntl
+
+    store = tmp_path / "store"
+    store.mkdir()
+    waited = []
+    with open(store / ".lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        settings = FetchSettings(**{**FAST.__dict__, "store_wait_seconds": 0.2})
+        with pytest.raises(FetchError, match=f"another fetch is using the store {store} and did not finish within"):
+            fetch(targets([f"{site.base}/feed.xml"]), store, settings, on_wait=lambda: waited.append(True))
+    assert waited == [True] and not site.requests

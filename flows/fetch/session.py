@@ -50,13 +50,14 @@ def pages_folder(store: Path) -> Path:
 
 
 def fetch(targets: FetchTargets, store: Path, settings: FetchSettings = FetchSettings(),
-          limiter: HostLimiter | None = None) -> FetchReport:
-    """Fetch the targets into the store; whatever stops it (Ctrl-C too), what was fetched until then is kept."""
+          limiter: HostLimiter | None = None, on_wait: Callable[[], None] | None = None) -> FetchReport:
+    """Fetch the targets into the store; whatever stops it (Ctrl-C too), what was fetched until then is kept.
+    `on_wait` is called if another fetch holds the store (this one waits for it, up to store_wait_seconds)."""
     if not targets:
         raise FetchError("nothing to fetch: no feed or sitemap URL given")
     report = FetchReport(Path(store))
     try:
-        with Store(store, settings.user_agent) as kept:
+        with Store(store, settings.user_agent, settings.store_wait_seconds, on_wait) as kept:
             session = _Session(kept, settings, report)
             with Fetcher(settings, session.robots_text, limiter) as http:
                 session.http = http
@@ -171,12 +172,14 @@ class _Session:
     def fetch_pages(self, links: list[Link]) -> None:
         """The pages the store does not hold yet (nor gave up on), newest first, up to max_pages."""
         new = [link for link in links if self._wanted(link.url)]
-        for target in self.report.targets:
-            target.new = sum(1 for link in new if link.via == target.url)
         # Newest first by the date the feed or sitemap gives (undated ones after, in the order listed).
         new.sort(key=lambda link: -(link.published or float("-inf")))
         self.report.left = max(len(new) - self.settings.max_pages, 0)
         self._by_host(new[:self.settings.max_pages], lambda link: link.url, self._fetch_page)
+        # What robots.txt refuses is listed apart, not as new (it is refused again, at no cost, on every fetch).
+        refused = set(self.report.refused)
+        for target in self.report.targets:
+            target.new = sum(1 for link in new if link.via == target.url and link.url not in refused)
 
     def _wanted(self, url: str) -> bool:
         if self.store.holds(url):

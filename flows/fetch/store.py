@@ -12,7 +12,6 @@ file, and a folder that no fetch added to is unchanged.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import secrets
@@ -20,6 +19,7 @@ import shutil
 import threading
 from datetime import UTC, datetime
 from io import BytesIO
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from flows.fetch.http import Response
+from flows.locks import wait_for_lock
 
 AREAS = ("pages", "feeds")
 STATE_VERSION = 1
@@ -40,9 +41,11 @@ class StoreError(Exception):
 class Store:
     """Open with `with Store(root, user_agent) as store:`; every method is safe to call from several threads."""
 
-    def __init__(self, root: Path, user_agent: str):
+    def __init__(self, root: Path, user_agent: str, wait_seconds: float = 0.0,
+                 on_wait: Callable[[], None] | None = None):
         self.root = Path(root)
         self.user_agent = user_agent
+        self._wait_seconds, self._on_wait = wait_seconds, on_wait
         self._guard = threading.RLock()
         self._writers: dict[str, tuple[WARCWriter, Any, Path, str]] = {}
         self._lock_file = None
@@ -56,11 +59,10 @@ class Store:
             self._lock_file = open(self.root / ".lock", "a")
         except OSError as error:
             raise StoreError(f"fetch store {self.root} cannot be written: {error.strerror or error}") from None
-        try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not wait_for_lock(self._lock_file, self._wait_seconds, self._on_wait):
             self._lock_file.close()
-            raise StoreError(f"another fetch is using the store {self.root}; try again when it has finished") from None
+            raise StoreError(f"another fetch is using the store {self.root} and did not finish within "
+                             f"{self._wait_seconds:.0f} s; nothing was fetched, try again later")
         # Whatever is in .partial was left by a fetch that was killed (this one holds the lock): its state was never
         # saved either, so those pages are fetched again.
         shutil.rmtree(self.root / ".partial", ignore_errors=True)
