@@ -106,8 +106,8 @@ class _Session:
         """A feed, sitemap or robots.txt: asked with the validators of its stored copy, a 304 given that copy's body
         (and the URL it came from); a 200 stored."""
         entry = self.store.entry(url)
-        stored = "warc" in entry
-        validators = {key: entry[key] for key in ("etag", "last_modified") if key in entry} if stored else None
+        validators = ({key: entry[key] for key in ("etag", "last_modified") if key in entry}
+                      if self.store.holds(url) else None)
         result = self.http.get(url, validators, self.settings.max_index_bytes, check_robots=check_robots)
         if isinstance(result, Response) and result.status == 304:
             body = self.store.body(url)
