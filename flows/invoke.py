@@ -36,8 +36,12 @@ def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path |
     """Fetch feeds and sitemaps into the store (flows/fetch/) and print what was done, one line each; a problem with
     the request as a whole (a bad URL or sources file, a busy store) is a one-line error. Returns False when a feed
     or sitemap could not be read (each said on stderr), True otherwise."""
+    import signal
+
     from flows.fetch import FetchError, fetch, read_sources_file, report_lines, targets
 
+    # SIGTERM (a service manager, `kill`) stops a fetch as Ctrl-C does: what was fetched until then is kept.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         wanted = targets(feeds, sitemaps)
         if sources_file is not None:
@@ -47,6 +51,10 @@ def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path |
             err=True, fg=typer.colors.YELLOW))
     except FetchError as error:
         fail(str(error))
+    except KeyboardInterrupt:
+        typer.secho(f"fetch interrupted: the pages fetched until then are kept in {store}", err=True,
+                    fg=typer.colors.YELLOW)
+        raise typer.Exit(130)
     for line in report_lines(report):
         typer.echo(line)
     for line in report.failed_targets:

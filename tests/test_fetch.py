@@ -461,3 +461,30 @@ def test_one_fetch_at_a_time_per_store(site, tmp_path):
         with pytest.raises(FetchError, match=f"another fetch is using the store {store} and did not finish within"):
             fetch(targets([f"{site.base}/feed.xml"]), store, settings, on_wait=lambda: waited.append(True))
     assert waited == [True] and not site.requests
+
+
+def test_ctrl_c_keeps_what_was_fetched_and_says_so_in_one_line(site, tmp_path):
+    import signal
+
+    site.slow.add("/tin/cham.html")
+    # Newest first: bai-1 (the later date) is fetched, then the slow page, during which the fetch is stopped.
+    site.files["/feed.xml"] = (rss("/tin/cham.html", "/tin/bai-1.html", base=site.base), "application/rss+xml")
+    store = tmp_path / "store"
+    fetching = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "fetch", "--feed", f"{site.base}/feed.xml", "--store", str(store),
+         "--delay", "0.01", "--timeout", "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    try:
+        deadline = time.monotonic() + 30
+        while not site.asked("/tin/cham.html") and time.monotonic() < deadline and fetching.poll() is None:
+            time.sleep(0.05)
+        assert site.asked("/tin/cham.html")
+        fetching.send_signal(signal.SIGINT)
+        _out, err = fetching.communicate(timeout=30)
+    finally:
+        fetching.kill()
+    assert fetching.returncode == 130
+    assert err.strip().splitlines() == [f"fetch interrupted: the pages fetched until then are kept in {store}"]
+    assert set(stored_records(store)) == {f"{site.base}/tin/bai-1.html"}
+    assert len(site.asked("/tin/cham.html")) == 1  # not tried again once stopped
+    assert not list((store / ".partial").iterdir())

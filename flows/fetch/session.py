@@ -204,6 +204,8 @@ class _Session:
         self._page_failed(result)
 
     def _page_failed(self, problem: Problem) -> None:
+        if self.http.stopping.is_set() and not problem.permanent:
+            return  # cut short by a stop: not the page's failure, nor one to count
         attempts = self.store.entry(problem.url).get("attempts", 0) + (0 if problem.permanent else 1)
         reason, permanent = problem.reason, problem.permanent
         if not permanent and attempts >= self.settings.max_attempts:
