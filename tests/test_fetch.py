@@ -488,3 +488,6 @@ def test_ctrl_c_keeps_what_was_fetched_and_says_so_in_one_line(site, tmp_path):
     assert set(stored_records(store)) == {f"{site.base}/tin/bai-1.html"}
     assert len(site.asked("/tin/cham.html")) == 1  # not tried again once stopped
     assert not list((store / ".partial").iterdir())
+    # The page cut short is not counted as a failure: the next fetch asks for it as for any new page.
+    state = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
+    assert "attempts" not in state.get(f"{site.base}/tin/cham.html", {})
