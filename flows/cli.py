@@ -165,7 +165,8 @@ def fetch(
                                       help="Ask again for pages that failed for good before (a 404, a redirect loop)."),
 ) -> None:
     """Fetch feeds and sitemaps, and the article pages they list that are not stored yet, politely (robots.txt, a
-    per-host delay, conditional GET), into the store as WARC files; `newswh run --source STORE/pages` reads them."""
+    per-host delay, conditional GET), into the store as WARC files, which a run reads (`newswh run --feed ...`
+    fetches and runs in one go; `newswh run --source STORE/pages` runs on what is stored)."""
     settings = FetchSettings(delay_seconds=delay, timeout_seconds=timeout, max_pages=max_pages,
                              retry_failed=retry_failed)
     if not fetch_into_store(feeds or [], sitemaps or [], sources_file, store or fetched_store_of(warehouse), settings):
