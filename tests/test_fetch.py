@@ -491,3 +491,18 @@ def test_ctrl_c_keeps_what_was_fetched_and_says_so_in_one_line(site, tmp_path):
     # The page cut short is not counted as a failure: the next fetch asks for it as for any new page.
     state = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
     assert "attempts" not in state.get(f"{site.base}/tin/cham.html", {})
+
+
+def test_a_lost_state_is_rebuilt_from_the_warc_files(site, tmp_path):
+    store = tmp_path / "store"
+    fetch(feed_and_sitemap(site), store, FAST)
+    kept = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
+    (store / "state.json").unlink()
+    site.requests.clear()
+    report = fetch(feed_and_sitemap(site), store, FAST)
+    # Nothing stored is fetched again (the feed and sitemaps are asked with their validators): no URL twice.
+    assert report.stored == [] and [t.answer for t in report.targets] == ["304 not modified", "304 not modified"]
+    assert sorted(r.path for r in site.requests) == ["/feed.xml", "/sitemap-index.xml", "/sitemap-tin.xml"]
+    rebuilt = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
+    assert {url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in rebuilt.items()} == {
+        url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in kept.items() if "warc" in entry}

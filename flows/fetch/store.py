@@ -85,14 +85,40 @@ class Store:
         try:
             state = json.loads(self.state_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {}
+            return self._state_from_files()
         except (OSError, ValueError) as error:
-            raise StoreError(f"the fetch state {self.state_path} cannot be read ({error}); move it away to start "
-                             "afresh (what is stored stays, the next fetch fetches the feeds' pages again)") from None
+            raise StoreError(f"the fetch state {self.state_path} cannot be read ({error}); move it away and the "
+                             "next fetch rebuilds it from the stored WARC files") from None
         if state.get("version") != STATE_VERSION:
             raise StoreError(f"the fetch state {self.state_path} is of version {state.get('version')}, this "
                              f"release reads version {STATE_VERSION}")
         return state["urls"]
+
+    def _state_from_files(self) -> dict[str, dict[str, Any]]:
+        """The state as the stored WARC files tell it (a new store: nothing), so that a store whose state.json was
+        lost never fetches a stored page again, nor stores a URL twice. Older files first: the newest record of a
+        URL wins."""
+        urls: dict[str, dict[str, Any]] = {}
+        for area in AREAS:
+            for path in sorted((self.root / area).glob("*.warc.gz")):
+                try:
+                    with open(path, "rb") as file:
+                        iterator = ArchiveIterator(file)
+                        for record in iterator:
+                            if record.rec_type != "response" or record.http_headers is None:
+                                continue
+                            uri = record.rec_headers.get_header("WARC-Target-URI")
+                            date = record.rec_headers.get_header("WARC-Date").replace("Z", "+00:00")
+                            kind = "page" if area == "pages" else (
+                                "robots" if uri.endswith("/robots.txt") else "feed")
+                            entry = dict(kind=kind, etag=record.http_headers.get_header("ETag"),
+                                         last_modified=record.http_headers.get_header("Last-Modified"),
+                                         fetched_at=date, checked_at=date, warc=f"{area}/{path.name}",
+                                         offset=iterator.get_record_offset())
+                            urls[uri] = {key: value for key, value in entry.items() if value is not None}
+                except (OSError, ValueError) as error:
+                    raise StoreError(f"the fetch store's {path} cannot be read ({error})") from None
+        return urls
 
     def _save_state(self) -> None:
         with self._guard:
