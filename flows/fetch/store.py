@@ -17,9 +17,9 @@ import os
 import secrets
 import shutil
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from io import BytesIO
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
