@@ -506,3 +506,12 @@ def test_a_lost_state_is_rebuilt_from_the_warc_files(site, tmp_path):
     rebuilt = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
     assert {url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in rebuilt.items()} == {
         url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in kept.items() if "warc" in entry}
+
+
+def test_serve_checks_its_sources_file_before_it_starts(tmp_path):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("feeds:\n  - not a url\n")
+    result = subprocess.run([sys.executable, "-m", "flows.cli", "serve", "--sources", str(sources)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"error: sources file {sources}: not an http(s) URL: 'not a url'"]
