@@ -35,6 +35,7 @@ from flows.settings import (
     SOURCE_RETRY_DELAY_SECONDS,
     RunSettings,
     fault_pause,
+    fetched_store_of,
     now,
 )
 from flows.staging import remove_stale as remove_stale_staging
@@ -124,9 +125,31 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: s
     dq_pages.write_review_pages(settings.warehouse, settings.dq_site, run_id)
 
 
+@task(cache_policy=NO_CACHE)
+def fetch_sources(sources_file: str, warehouse_path: str) -> str:
+    """The feeds and sitemaps a sources file lists, fetched into the warehouse's fetch store (flows/fetch/); returns
+    the folder of fetched pages, which the run reads. A feed that cannot be read is a warning: the pages of the
+    others, and those fetched before, are read all the same."""
+    from flows.fetch import FetchError, fetch, pages_folder, read_sources_file, report_lines
+
+    logger = get_run_logger()
+    store = fetched_store_of(Path(warehouse_path))
+    try:
+        fetched = fetch(read_sources_file(Path(sources_file)), store, on_wait=lambda: logger.warning(
+            "another fetch is using %s: waiting for it to finish", store))
+    except FetchError as error:
+        raise RunFailed(f"{error} (nothing was fetched or loaded)") from None
+    for line in report_lines(fetched):
+        logger.info("%s", line)
+    for line in fetched.failed_targets:
+        logger.warning("%s", line)
+    return str(pages_folder(store))
+
+
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
+    sources_file: str | None = None,
     warehouse_path: str = str(DEFAULT_WAREHOUSE),
     full_refresh: bool = False,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
@@ -145,10 +168,14 @@ def news_etl(
     `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the chunks are then
     processed on the cluster's workers. `chunk_documents`: documents per chunk; `workers`: local worker processes
     (default: one per core); `worker_memory_mb`: each worker's memory limit (default: its share of the machine).
+    `sources_file`: a YAML file of feeds and sitemaps, fetched first; the run then reads the pages fetched (the
+    warehouse's fetch store) instead of `source`.
 
     A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
     records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
+    if sources_file:
+        source = fetch_sources(sources_file, warehouse_path)
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers,
                            worker_memory_mb=worker_memory_mb)

@@ -29,8 +29,8 @@ def newswh(*args, timeout=180):
 
 @pytest.mark.parametrize(
     "command",
-    [["run"], ["sql"], ["export", "articles"], ["dq"], ["schema"], ["quarantine", "list"], ["quarantine", "show"],
-     ["quarantine", "retry"]],
+    [["run"], ["fetch"], ["sql"], ["export", "articles"], ["dq"], ["schema"], ["quarantine", "list"],
+     ["quarantine", "show"], ["quarantine", "retry"]],
 )
 def test_every_command_has_help_and_a_warehouse_option(command):
     result = newswh(*command, "--help")
