@@ -69,8 +69,9 @@ def operation(warehouse: Path, name: str, **params):
 
 @app.command()
 def run(
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles (read recursively).",
-                                file_okay=False),
+    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", file_okay=False,
+                                help="Folder of articles, read recursively: .txt, .html/.htm, .jsonl/.json, .csv, "
+                                     ".warc/.warc.gz (see the README's sources)."),
     warehouse: Path = WarehouseOption,
     full_refresh: bool = typer.Option(False, "--full-refresh", help="Rebuild the star schema from this source."),
     since: datetime = typer.Option(None, "--since", formats=["%Y-%m-%d"],
@@ -90,15 +91,20 @@ def run(
                                               "quarantined (default: the machine's memory / (workers + 1), 1-8 GB)."),
     max_document_mb: float = typer.Option(MAX_DOCUMENT_BYTES / 2**20, "--max-document-mb", min=0.001,
                                           help="Larger files are quarantined unread: not an article."),
+    field_map: str = typer.Option(None, "--map",
+                                  help="An export's field names for the article's fields, e.g. "
+                                       "text=body,published=time (fields: text, html, title, published, author, "
+                                       "url, id, sitename)."),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
     With --since/--until the run is a backfill: the articles published in that window are processed again (even
     if unchanged) and the others are left as they are."""
-    from flows.sources import SourceError, check_folder
+    from flows.sources import SourceError, check_folder, parse_field_map
 
     try:
         check_folder(source)
+        parse_field_map(field_map)
     except SourceError as error:
         fail(str(error))
     if since and until and since > until:
@@ -111,7 +117,7 @@ def run(
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
-             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
+             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20), field_map=field_map)
 
 
 @app.command()

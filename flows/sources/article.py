@@ -1,0 +1,99 @@
+"""An article given as fields (a crawler's record, a page's metadata and main text) written as the text the
+Vietnamese rules read: the title line, a date line, the paragraphs, the byline.
+
+Which wins where the fields and the text disagree: the fields, for the title, the publication date and the
+author, because a site or a crawler states them for this very article, where the rules guess them from lines.
+Everything the fields do not give (dateline codes, event dates, bylines in the text, persons, documents) comes from
+the text, by the same rules as a `.txt`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flows.settings import TIMEZONE
+
+# The field names a record's fields are looked for under, in this order, when no `--map` names them: those of
+# news-please (maintext, date_publish, authors, title_page), of trafilatura's JSON output (text, raw_text, date,
+# author, source, hostname), and the obvious ones. One list per field of the article.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "maintext", "content", "body", "article", "raw_text", "article_text"),
+    "html": ("html", "raw_html", "page"),
+    "title": ("title", "headline", "title_page", "title_rss"),
+    "published": ("published", "date_publish", "published_at", "publish_date", "pubdate", "date", "datePublished",
+                  "time"),
+    "author": ("authors", "author", "byline", "creator"),
+    "url": ("url", "link", "source", "canonical_url", "uri"),
+    "id": ("id", "guid", "article_id", "uid"),
+    "sitename": ("sitename", "site_name", "source_domain", "hostname", "outlet"),
+}
+FIELDS = tuple(FIELD_NAMES)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's fields, each None where its source did not give it."""
+
+    text: str | None = None
+    title: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    sitename: str | None = None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _date_line(published: str) -> str:
+    """The publication date as a date line the rules read ("20/01/2022 19:35:08", or the date alone), in the
+    warehouse's time zone; a value that is no ISO date is given as it is (the rules read the Vietnamese forms)."""
+    value = published.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(TIMEZONE))
+    # An ISO value of a date alone ("2022-01-20") is a date, not midnight.
+    if len(value) <= 10:
+        return moment.strftime("%d/%m/%Y")
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if moment.second else "%d/%m/%Y %H:%M")
+
+
+def compose(article: Article) -> str:
+    """The article as the lines a `.txt` of it would hold. A first paragraph repeating the title (a page's heading
+    kept in its main text) is left out; the author is added as the last line unless the text already names him."""
+    paragraphs = [line for line in _PARAGRAPH_BREAK.split(article.text or "") if line]
+    title = (article.title or "").strip()
+    if title and paragraphs and " ".join(paragraphs[0].split()) == " ".join(title.split()):
+        paragraphs = paragraphs[1:]
+    lines = [title] if title else []
+    if article.published:
+        lines.append(_date_line(article.published))
+    lines += paragraphs
+    authors = [name for name in article.authors if name and name not in (article.text or "")]
+    if authors:
+        lines.append(", ".join(authors))
+    return "\n\n".join(lines) + "\n"
+
+
+def as_text(value: object) -> str | None:
+    """A field's value as text: a list (authors, paragraphs) joined, numbers as written; None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        parts = [as_text(item) for item in value]
+        return "\n".join(part for part in parts if part) or None
+    text = str(value).strip()
+    return text or None
+
+
+def authors_of(value: object) -> tuple[str, ...]:
+    """Authors from a list, or from one text with several names ("A, B" or "A; B")."""
+    if isinstance(value, (list, tuple)):
+        return tuple(name for item in value if (name := as_text(item)))
+    text = as_text(value)
+    return tuple(name.strip() for name in re.split(r"[;,]", text) if name.strip()) if text else ()

@@ -1,0 +1,121 @@
+"""What every source kind shares: the interface a kind implements, the frames it fills, and how a document is named.
+
+A kind is a small module with two steps:
+- `list_records(path, options)`: the documents inside one file, cheaply (identity, where its bytes are, a problem),
+  for a kind whose files hold many documents (a JSON Lines export, a WARC). A kind whose file is one document
+  (a .txt, a saved page) has none: the file is listed as its document, by its size and modification time.
+- `read(rows, options)`: the documents frame for listed rows: `raw` (the bytes decode reads), `original` (the
+  document's own bytes when `raw` was built from them, kept for quarantine), `content_hash` and `problem`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
+from urllib.parse import unquote_to_bytes, urlparse
+
+import polars as pl
+
+
+class SourceError(Exception):
+    """The source as a whole cannot be read (missing folder, not a folder, a --map that names nothing)."""
+
+
+def article_key(source_uri: str) -> int:
+    """Deterministic surrogate key of the article a source document holds (a positive BIGINT).
+
+    The key follows the document's identity, not its content, so a corrected article keeps its key.
+    """
+    return int(hashlib.md5(source_uri.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def fingerprint(data: bytes) -> str:
+    """The content hash of a document's bytes (a record's: listed and read compare the same hash)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def display_name(name: str) -> str:
+    """A file name as text a person and a UTF-8 column can hold: bytes that are not UTF-8 (names copied from old
+    Windows shares) are shown as \\xNN escapes; the uri keeps the real bytes."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def path_of(file_uri: str) -> str:
+    """The file system path of a `file://` uri, byte for byte (the name need not be UTF-8)."""
+    return os.fsdecode(unquote_to_bytes(urlparse(file_uri).path))
+
+
+@dataclass(frozen=True)
+class SourceOptions:
+    """How the records of exports are read: `field_map` maps the article's fields (text, title, published, ...)
+    to an export's own field names (`--map text=body,published=time`)."""
+
+    field_map: tuple[tuple[str, str], ...] = ()
+
+    def names_of(self, field_name: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
+        """The names a field is looked for under: the mapped one first, then the usual ones."""
+        mapped = tuple(name for target, name in self.field_map if target == field_name)
+        return mapped + tuple(name for name in defaults if name not in mapped)
+
+
+class Record(NamedTuple):
+    """One document inside a file, as its kind lists it."""
+
+    identity: str | None  # the record's URL, else its id (None: known by its position)
+    offset: int  # where its bytes start in the file
+    length: int  # how many bytes it has
+    problem: str | None  # why it cannot be an article (malformed, truncated): quarantined with its bytes
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A source kind: which files it takes and its two steps (see the module's docstring)."""
+
+    name: str  # recorded in etl_document.source_kind
+    extensions: tuple[str, ...]  # matched at the end of a file name, without regard to case
+    read: Callable[[pl.DataFrame, SourceOptions], pl.DataFrame]
+    list_records: Callable[[str, SourceOptions], list[Record]] | None = None
+    # The identity a record of this kind gets when it has no URL or id of its own ("line", "row", "record").
+    position_word: str = "record"
+
+
+# The listing: one row per document, in the order documents are read. A file of one document: `file_uri` is its
+# own uri and no record columns; a record: the file it is in, where its bytes are, and its fingerprint.
+LISTING_SCHEMA = {
+    "source_uri": pl.String,
+    "source_file": pl.String,
+    "article_key": pl.Int64,
+    "byte_size": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "problem": pl.String,
+    "source_kind": pl.String,
+    "file_uri": pl.String,
+    "file_size": pl.Int64,
+    "record_offset": pl.Int64,
+    "record_length": pl.Int64,
+    "fingerprint": pl.String,
+}
+
+# What a kind's `read` adds to its rows.
+READ_SCHEMA = {"raw": pl.Binary, "original": pl.Binary, "content_hash": pl.String, "problem": pl.String}
+
+SKIPPED_SCHEMA = {"source_file": pl.String, "reason": pl.String}
+
+
+def record_uri(file_uri: str, identity: str | None, word: str, position: int) -> str:
+    """A record's uri: its URL as it is (the same article wherever it was saved), else its file and id, else its
+    file and position."""
+    if identity and identity.startswith(("http://", "https://")):
+        return identity
+    if identity:
+        return f"{file_uri}#id={identity}"
+    return f"{file_uri}#{word}={position}"
+
+
+def read_result(raws: list[bytes], originals: list[bytes | None], hashes: list[str],
+                problems: list[str | None]) -> pl.DataFrame:
+    """A kind's `read` output as a frame of READ_SCHEMA."""
+    return pl.DataFrame({"raw": raws, "original": originals, "content_hash": hashes, "problem": problems},
+                        schema=READ_SCHEMA)

@@ -1,0 +1,66 @@
+"""Saved web pages (`.html`, `.htm`): each file is one document. trafilatura finds the page's main text and its
+metadata (title, date, author, site name); flows/sources/article.py writes them as the text the Vietnamese rules
+read. A page with no article in it is quarantined with its bytes."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from flows.sources.article import Article, authors_of, compose
+from flows.sources.base import Kind, SourceOptions, fingerprint, read_result
+from flows.sources.text import read_file
+
+# Markup at the start of the bytes, or tags throughout: what tells a page from text given an .html name.
+_MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
+                     re.IGNORECASE | re.DOTALL)
+# The page's own date comes from its metadata only (meta tags, JSON-LD, <time>, the URL): a date htmldate finds by
+# searching the text at large may be a page header's "today", which the Vietnamese rules know to pass over.
+_DATE_PARAMETERS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def page_article(page: bytes, url: str | None = None) -> Article | str:
+    """A page's article (its main text and metadata), or why it has none."""
+    if not _MARKUP.search(page[:4096]):
+        return "not an HTML page: no markup at its start"
+    import trafilatura  # here, not at the top: a folder of .txt never pays for importing it
+
+    found = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                        include_tables=True, favor_recall=True,
+                                        date_extraction_params=_DATE_PARAMETERS)
+    if found is None or not (found.text or "").strip():
+        return "no article in the page: trafilatura found no main text"
+    published = found.date
+    if published and published.endswith("T00:00:00"):
+        published = published[:10]  # htmldate gives midnight for a page that states the date alone
+    return Article(text=found.text, title=found.title, published=published, authors=authors_of(found.author),
+                   sitename=found.sitename)
+
+
+def page_text(page: bytes, url: str | None = None) -> tuple[bytes, str | None]:
+    """The text the rules read of a page (UTF-8), or the reason there is none."""
+    article = page_article(page, url)
+    if isinstance(article, str):
+        return b"", article
+    return compose(article).encode("utf-8"), None
+
+
+def read(rows: pl.DataFrame, options: SourceOptions) -> pl.DataFrame:
+    """Each page read, its article's text built; the page's own bytes kept for quarantine and hashed."""
+    raws, originals, hashes, problems = [], [], [], []
+    for uri, source_file, problem in rows.select("file_uri", "source_file", "problem").iter_rows():
+        page = None
+        raw = b""
+        if problem is None:
+            page, problem = read_file(uri, source_file)
+        if problem is None:
+            raw, problem = page_text(page)
+        raws.append(raw)
+        originals.append(page)
+        hashes.append(fingerprint(page) if page is not None else fingerprint(problem.encode()))
+        problems.append(problem)
+    return read_result(raws, originals, hashes, problems)
+
+
+KIND = Kind("html", (".html", ".htm"), read)
