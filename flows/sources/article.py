@@ -64,11 +64,11 @@ def _date_line(published: str) -> str:
 
 
 def compose(article: Article) -> str:
-    """The article as the lines a `.txt` of it would hold. A first paragraph repeating the title (a page's heading
-    kept in its main text) is left out; the author is added as the last line unless the text already names him."""
+    """The article as the lines a `.txt` of it would hold. First paragraphs repeating the title (a page's heading
+    kept in its main text) are left out; the author is added as the last line unless the text already names him."""
     paragraphs = [line for line in _PARAGRAPH_BREAK.split(article.text or "") if line]
     title = (article.title or "").strip()
-    if title and paragraphs and " ".join(paragraphs[0].split()) == " ".join(title.split()):
+    while title and paragraphs and " ".join(paragraphs[0].split()) == " ".join(title.split()):
         paragraphs = paragraphs[1:]
     lines = [title] if title else []
     if article.published:

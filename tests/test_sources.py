@@ -1,0 +1,198 @@
+"""Source kinds: a folder of pages, exports and archives gives the articles its .txt would, a grown export is read
+incrementally, and every kind is registered in one place (flows/sources/)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows import manifest, sources
+from flows.sources.article import Article, compose
+from flows.warehouse import query
+from tests.conftest import SEEDS
+from tests.source_files import (
+    LAYOUTS,
+    Page,
+    news_please_record,
+    parse_folder,
+    warc_bytes,
+    write_csv,
+    write_jsonl,
+)
+
+COMPARED = ("title", "published_at", "lead", "persons")
+
+
+def _seed_pages(parsed: pl.DataFrame) -> list[Page]:
+    """Each seed as a page: the lines before its title in the site's header, the lines after it in the article,
+    its date in the page's metadata (the one its .txt gives)."""
+    pages = []
+    for row in parsed.iter_rows(named=True):
+        lines = [line.strip() for line in (SEEDS / row["source_file"]).read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        at = lines.index(row["title"])
+        published = row["published_at"].isoformat() if row["published_at"] else None
+        pages.append(Page(f"https://baotinh.example.vn/tin/{Path(row['source_file']).stem}.html", row["title"],
+                          lines[at + 1:], published, tuple(lines[:at])))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def seeds_as_each_kind(tmp_path_factory):
+    """The seeds parsed from .txt, and from the same articles as saved pages (three layouts), a news-please JSON
+    Lines export and a WARC: kind -> {seed stem -> fields}."""
+    root = tmp_path_factory.mktemp("kinds")
+    txt = parse_folder(SEEDS)
+    pages = _seed_pages(txt)
+    folders = {kind: root / kind for kind in ("html", "jsonl", "warc")}
+    for folder in folders.values():
+        folder.mkdir()
+    for number, page in enumerate(pages):
+        (folders["html"] / f"{page.url.rsplit('/', 1)[1]}").write_text(LAYOUTS[number % 3](page), encoding="utf-8")
+    write_jsonl(folders["jsonl"] / "export.jsonl", [news_please_record(page) for page in pages])
+    (folders["warc"] / "crawl.warc.gz").write_bytes(
+        warc_bytes([(page.url, LAYOUTS[number % 3](page)) for number, page in enumerate(pages)]))
+
+    def by_seed(parsed: pl.DataFrame, name: str) -> dict[str, dict]:
+        return {Path(row[name].split("#")[0]).stem.removesuffix(".warc"): row for row in parsed.iter_rows(named=True)}
+
+    results = {"txt": by_seed(txt, "source_file")}
+    for kind, folder in folders.items():
+        parsed = parse_folder(folder)
+        results[kind] = by_seed(parsed, "source_file" if kind == "html" else "source_uri")
+    return results
+
+
+@pytest.mark.parametrize("kind", ["html", "jsonl", "warc"])
+def test_the_seeds_as_pages_exports_and_archives_give_the_fields_of_their_txt(seeds_as_each_kind, kind):
+    expected, got = seeds_as_each_kind["txt"], seeds_as_each_kind[kind]
+    assert sorted(got) == sorted(expected)
+    for seed, fields in expected.items():
+        for name in COMPARED:
+            assert got[seed][name] == fields[name], f"{kind} {seed}: {name}"
+
+
+def test_each_file_goes_to_the_kind_of_its_longest_extension():
+    kind = {name: (found.name if (found := sources.folder.kind_of(name, sources.KINDS)) else None)
+            for name in ("a.txt", "B.HTML", "c.htm", "d.jsonl", "e.json", "f.csv", "g.warc", "h.warc.gz", "i.gz",
+                         "j.pdf")}
+    assert kind == {"a.txt": "txt", "B.HTML": "html", "c.htm": "html", "d.jsonl": "jsonl", "e.json": "jsonl",
+                    "f.csv": "csv", "g.warc": "warc", "h.warc.gz": "warc", "i.gz": None, "j.pdf": None}
+    names = [k.name for k in sources.KINDS]
+    assert len(names) == len(set(names)), "each kind is registered once"
+
+
+def test_a_field_map_names_the_fields_of_an_export():
+    assert sources.parse_field_map("text=body, published=time").field_map == (("text", "body"), ("published", "time"))
+    for wrong in ("text", "body=text", "title="):
+        with pytest.raises(sources.SourceError, match="expected FIELD=NAME"):
+            sources.parse_field_map(wrong)
+
+
+def test_a_csv_export_is_read_by_the_names_a_map_gives(tmp_path):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    body = ("Chiều 20/1, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị tổng kết công tác năm 2021.\n"
+            "Năm 2021, các cấp ủy đã lãnh đạo thực hiện thắng lợi các nhiệm vụ chính trị của tỉnh.")
+    write_csv(folder / "export.csv", ["link", "headline", "noi_dung", "thoi_gian"],
+              [["https://baotinh.example.vn/a.html", "Hội nghị tổng kết năm 2021", body, "2022-01-20T19:35:00+07:00"],
+               ["https://baotinh.example.vn/b.html", "Hội nghị lần thứ hai", body.replace("20/1", "21/1"),
+                "21/01/2022 08:00"]])
+    options = sources.parse_field_map("text=noi_dung,title=headline,published=thoi_gian,url=link")
+    parsed = parse_folder(folder, options)
+    assert parsed.select("source_uri", "title").rows() == [
+        ("https://baotinh.example.vn/a.html", "Hội nghị tổng kết năm 2021"),
+        ("https://baotinh.example.vn/b.html", "Hội nghị lần thứ hai")]
+    assert [str(value) for value in parsed["published_at"]] == ["2022-01-20 19:35:00+07:00",
+                                                                "2022-01-21 08:00:00+07:00"]
+    assert parsed["lead"][0].startswith("Chiều 20/1, Ban Chấp hành")
+    # Without the map the export has no text the pipeline knows: each row says so.
+    files, _ = sources.list_folder(folder, 2**20)
+    planned, _ = manifest.plan(files, pl.DataFrame(schema=manifest.MANIFEST_SCHEMA), True, 2**20)
+    problems = sources.read_documents(planned)["problem"].to_list()
+    assert all("no article text" in problem and "--map text=" in problem for problem in problems)
+
+
+def test_the_fields_win_over_the_text_for_title_date_and_author():
+    text = compose(Article(text="Hội nghị tổng kết\n\nThứ 5, 20/01/2022 | 19:35:08\n\nChiều 20/1, Tỉnh ủy họp.",
+                           title="Hội nghị tổng kết", published="2022-01-21T01:00:00Z", authors=("Minh Anh",)))
+    # The title is said once, the fields' date (in Vietnam's time) stands under it, the author closes the text.
+    assert text == ("Hội nghị tổng kết\n\n21/01/2022 08:00\n\nThứ 5, 20/01/2022 | 19:35:08\n\n"
+                    "Chiều 20/1, Tỉnh ủy họp.\n\nMinh Anh\n")
+    assert compose(Article(text="Sáng 2-8, hội nghị.", published="2019-08-02")).startswith("02/08/2019\n\n")
+
+
+def _records(numbers: range) -> list[dict]:
+    body = ("Năm 2021, các cấp ủy đã lãnh đạo thực hiện thắng lợi các nhiệm vụ chính trị của tỉnh; kinh tế tăng "
+            "trưởng khá, an sinh xã hội được bảo đảm.")
+    return [{"url": f"https://baotinh.example.vn/tin-{n}.html", "title": f"Hội nghị chi bộ số {n} tổng kết năm",
+             "maintext": f"Chiều 20/1, Chi bộ số {n} tổ chức hội nghị tổng kết công tác năm 2021.\n{body}",
+             "date_publish": "2022-01-20 19:35:00", "authors": []} for n in numbers]
+
+
+@pytest.mark.timeout(900)
+def test_a_grown_export_reads_only_its_new_records_and_a_changed_record_keeps_its_key(run_flow, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    export = write_jsonl(folder / "export.jsonl", _records(range(1000)))
+    warehouse = tmp_path / "news.duckdb"
+    first = run_flow(folder, warehouse, chunk_documents=500)
+    assert (first.documents_seen, first.documents_loaded) == (1000, 1000)
+
+    with export.open("a", encoding="utf-8") as file:
+        file.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in _records(range(1000, 1010))))
+    files, _ = sources.list_folder(folder, 2**20)
+    planned, _ = manifest.plan(files, query(warehouse, "SELECT * FROM etl_document").select(
+        list(manifest.MANIFEST_SCHEMA)), False, 2**20)
+    assert planned.filter(pl.col("change") == "to_read")["source_uri"].to_list() == [
+        f"https://baotinh.example.vn/tin-{n}.html" for n in range(1000, 1010)]
+    second = run_flow(folder, warehouse)
+    assert (second.documents_seen, second.documents_loaded, second.documents_unchanged) == (1010, 10, 1000)
+
+    # Unchanged since: the export is not opened again.
+    files, _ = sources.list_folder(folder, 2**20)
+    known = query(warehouse, "SELECT * FROM etl_document").select(list(manifest.MANIFEST_SCHEMA))
+    assert manifest.unchanged_documents(files, known).height == 1010
+
+    key = query(warehouse, "SELECT article_key FROM fact_article WHERE source_uri = 'https://baotinh.example.vn/tin-7.html'")
+    lines = export.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[7] = lines[7].replace("tổng kết công tác năm 2021", "sơ kết công tác 6 tháng đầu năm 2022")
+    export.write_text("".join(lines), encoding="utf-8")
+    third = run_flow(folder, warehouse)
+    assert (third.documents_loaded, third.documents_unchanged) == (1, 1009)
+    changed = query(warehouse, "SELECT article_key, lead FROM fact_article "
+                               "WHERE source_uri = 'https://baotinh.example.vn/tin-7.html'")
+    assert changed["article_key"].to_list() == key["article_key"].to_list()
+    assert "sơ kết công tác 6 tháng" in changed["lead"][0]
+    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 1010
+
+
+def test_the_manifest_of_a_warehouse_before_sources_reads_as_txt(tmp_path):
+    import duckdb
+
+    from flows import migrations, reading
+
+    path = tmp_path / "old.duckdb"
+    previous = tmp_path / "schema"
+    previous.mkdir()
+    for file in sorted(migrations.SCHEMA_DIR.glob("*.sql")):
+        if file.stem < "024":
+            shutil.copy(file, previous)
+    original = migrations.SCHEMA_DIR
+    migrations.SCHEMA_DIR = previous
+    try:
+        with duckdb.connect(str(path)) as con:
+            migrations.migrate(con)
+            con.execute("INSERT INTO etl_document (source_uri, source_file, content_hash, byte_size, status, "
+                        "article_key, first_seen_run, last_seen_run, last_changed_run, mtime_ns) VALUES "
+                        "('file:///s/a.txt', 'a.txt', 'h', 10, 'loaded', 1, 'r', 'r', 'r', 5)")
+        old = reading.read_manifest(path)
+    finally:
+        migrations.SCHEMA_DIR = original
+    assert old.select("source_kind", "file_uri", "file_size", "mtime_ns").row(0) == ("txt", "file:///s/a.txt", 10, 5)
+    with duckdb.connect(str(path)) as con:
+        assert "024_source_kinds" in migrations.migrate(con)
+    assert reading.read_manifest(path).select("source_kind", "file_uri", "file_size").row(0) == (
+        "txt", "file:///s/a.txt", 10)
