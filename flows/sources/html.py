@@ -19,6 +19,9 @@ _MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body
 # line (a data table inside an article is rare in this news, and its figures read poorly as a line anyway).
 # The page's own date comes from its metadata only (meta tags, JSON-LD, <time>, the URL): a date htmldate finds by
 # searching the text at large may be a page header's "today", which the Vietnamese rules know to pass over.
+# A page's main text is an article when one of its paragraphs at least is running text: this many words. A menu, a
+# list of links or a gallery's captions, which trafilatura gives for a page without an article, has none.
+RUNNING_TEXT_WORDS = 12
 _DATE_PARAMETERS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -33,6 +36,9 @@ def page_article(page: bytes, url: str | None = None) -> Article | str:
                                         date_extraction_params=_DATE_PARAMETERS)
     if found is None or not (found.text or "").strip():
         return "no article in the page: trafilatura found no main text"
+    if max(len(line.split()) for line in found.text.splitlines() or [""]) < RUNNING_TEXT_WORDS:
+        return (f"no article in the page: its main text has no paragraph of {RUNNING_TEXT_WORDS} words (a menu or "
+                "a list of links)")
     published = found.date
     if published and published.endswith("T00:00:00"):
         published = published[:10]  # htmldate gives midnight for a page that states the date alone
