@@ -29,6 +29,7 @@ class Page:
     header_lines: tuple[str, ...] = ()  # a site's header: its name, menus, the day's date
     author: str | None = None
     sitename: str = "Báo Tỉnh"
+    category: str | None = None  # the site's section, in its metadata
 
 
 def _p(text: str) -> str:
@@ -44,6 +45,8 @@ def portal_layout(page: Page) -> str:
         meta.append(f'<meta property="article:published_time" content="{page.published}">')
     if page.author:
         meta.append(f'<meta name="author" content="{html.escape(page.author)}">')
+    if page.category:
+        meta.append(f'<meta property="article:section" content="{html.escape(page.category)}">')
     header = "".join(f"<div class=\"top\">{html.escape(line)}</div>" for line in page.header_lines)
     return ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(page.title)} - {html.escape(page.sitename)}</title>{''.join(meta)}</head>"
@@ -63,6 +66,8 @@ def newspaper_layout(page: Page) -> str:
         ld["datePublished"] = page.published
     if page.author:
         ld["author"] = {"@type": "Person", "name": page.author}
+    if page.category:
+        ld["articleSection"] = page.category
     sidebar = "".join(f"<li><a href=\"/tin-{n}.html\">Tin khác số {n} trong ngày</a></li>" for n in range(1, 6))
     header = "".join(f"<span>{html.escape(line)}</span>" for line in page.header_lines)
     return ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
@@ -136,7 +141,8 @@ def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True) -> bytes:
 
 def parse_folder(folder: Path, options: sources.SourceOptions = sources.SourceOptions()) -> pl.DataFrame:
     """Every document of a folder listed, read, decoded, normalised and extracted by the stages' own functions
-    (no flow): source_uri, source_file, title, published_at, lead and persons (sorted "name|title")."""
+    (no flow): source_uri, source_file, title, published_at (with published_has_time), lead, category and persons
+    (sorted "name|title")."""
     files, _ = sources.list_folder(folder, 5 * 2**20)
     planned, _ = manifest.plan(files, pl.DataFrame(schema=manifest.MANIFEST_SCHEMA), True, 5 * 2**20, options)
     decoded = decode.decode_documents(manifest.plan_by_hash(sources.read_documents(planned, options)))
@@ -144,5 +150,6 @@ def parse_folder(folder: Path, options: sources.SourceOptions = sources.SourceOp
     persons = extract.extract(articles, authors).persons
     named = persons.group_by("source_uri").agg(
         persons=pl.concat_str("name", pl.col("title").fill_null(""), separator="|").unique().sort())
-    return (articles.select("source_uri", "source_file", "title", "published_at", "lead")
+    return (articles.select("source_uri", "source_file", "title", "published_at", "published_has_time", "lead",
+                            "category")
             .join(named, on="source_uri", how="left").sort("source_file"))

@@ -22,20 +22,23 @@ from tests.source_files import (
     write_jsonl,
 )
 
-COMPARED = ("title", "published_at", "lead", "persons")
+COMPARED = ("title", "published_at", "published_has_time", "lead", "persons")
+# What a page's metadata adds: the section (a news-please record has none).
+COMPARED_IN_PAGES = ("category",)
 
 
 def _seed_pages(parsed: pl.DataFrame) -> list[Page]:
     """Each seed as a page: the lines before its title in the site's header, the lines after it in the article,
-    its date in the page's metadata (the one its .txt gives)."""
+    its date (with its time where the .txt gives one) and its section in the page's metadata."""
     pages = []
     for row in parsed.iter_rows(named=True):
         lines = [line.strip() for line in (SEEDS / row["source_file"]).read_text(encoding="utf-8").splitlines()
                  if line.strip()]
         at = lines.index(row["title"])
-        published = row["published_at"].isoformat() if row["published_at"] else None
+        published = None if row["published_at"] is None else (
+            row["published_at"].isoformat() if row["published_has_time"] else row["published_at"].date().isoformat())
         pages.append(Page(f"https://baotinh.example.vn/tin/{Path(row['source_file']).stem}.html", row["title"],
-                          lines[at + 1:], published, tuple(lines[:at])))
+                          lines[at + 1:], published, tuple(lines[:at]), category=row["category"]))
     return pages
 
 
@@ -70,7 +73,7 @@ def test_the_seeds_as_pages_exports_and_archives_give_the_fields_of_their_txt(se
     expected, got = seeds_as_each_kind["txt"], seeds_as_each_kind[kind]
     assert sorted(got) == sorted(expected)
     for seed, fields in expected.items():
-        for name in COMPARED:
+        for name in COMPARED + (COMPARED_IN_PAGES if kind != "jsonl" else ()):
             assert got[seed][name] == fields[name], f"{kind} {seed}: {name}"
 
 

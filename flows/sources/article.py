@@ -29,6 +29,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "source", "canonical_url", "uri"),
     "id": ("id", "guid", "article_id", "uid"),
     "sitename": ("sitename", "site_name", "source_domain", "hostname", "outlet"),
+    "category": ("category", "categories", "section", "article_section"),
 }
 FIELDS = tuple(FIELD_NAMES)
 
@@ -42,6 +43,7 @@ class Article:
     published: str | None = None
     authors: tuple[str, ...] = ()
     sitename: str | None = None
+    category: str | None = None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -55,22 +57,25 @@ def _date_line(published: str) -> str:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
+    # A date alone ("2022-01-20"), or padded to midnight (news-please and htmldate give 00:00:00 for a date
+    # without its time), is a date: an article published at midnight to the second is rarer than a padded date.
+    if len(value) <= 10 or (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+        return moment.strftime("%d/%m/%Y")
     if moment.tzinfo is not None:
         moment = moment.astimezone(ZoneInfo(TIMEZONE))
-    # An ISO value of a date alone ("2022-01-20") is a date, not midnight.
-    if len(value) <= 10:
-        return moment.strftime("%d/%m/%Y")
     return moment.strftime("%d/%m/%Y %H:%M:%S" if moment.second else "%d/%m/%Y %H:%M")
 
 
 def compose(article: Article) -> str:
-    """The article as the lines a `.txt` of it would hold. First paragraphs repeating the title (a page's heading
+    """The article as the lines a `.txt` of it would hold (its category, title, date line, paragraphs). First
+    paragraphs repeating the title (a page's heading
     kept in its main text) are left out; the author is added as the last line unless the text already names him."""
     paragraphs = [line for line in _PARAGRAPH_BREAK.split(article.text or "") if line]
     title = (article.title or "").strip()
     while title and paragraphs and " ".join(paragraphs[0].split()) == " ".join(title.split()):
         paragraphs = paragraphs[1:]
-    lines = [title] if title else []
+    # A section name stands above the title, where the rules read a page's category.
+    lines = [article.category, title] if title and article.category else [title] if title else []
     if article.published:
         lines.append(_date_line(article.published))
     lines += paragraphs
@@ -97,3 +102,10 @@ def authors_of(value: object) -> tuple[str, ...]:
         return tuple(name for item in value if (name := as_text(item)))
     text = as_text(value)
     return tuple(name.strip() for name in re.split(r"[;,]", text) if name.strip()) if text else ()
+
+
+def first_of(value: object) -> str | None:
+    """The first of a list's values (a record's categories), or the value itself."""
+    if isinstance(value, (list, tuple)):
+        return next((text for item in value if (text := as_text(item))), None)
+    return as_text(value)

@@ -8,7 +8,7 @@ import re
 
 import polars as pl
 
-from flows.sources.article import Article, authors_of, compose
+from flows.sources.article import Article, authors_of, compose, first_of
 from flows.sources.base import Kind, SourceOptions, fingerprint, read_result
 from flows.sources.text import read_file
 
@@ -39,11 +39,8 @@ def page_article(page: bytes, url: str | None = None) -> Article | str:
     if max(len(line.split()) for line in found.text.splitlines() or [""]) < RUNNING_TEXT_WORDS:
         return (f"no article in the page: its main text has no paragraph of {RUNNING_TEXT_WORDS} words (a menu or "
                 "a list of links)")
-    published = found.date
-    if published and published.endswith("T00:00:00"):
-        published = published[:10]  # htmldate gives midnight for a page that states the date alone
-    return Article(text=found.text, title=found.title, published=published, authors=authors_of(found.author),
-                   sitename=found.sitename)
+    return Article(text=found.text, title=found.title, published=found.date, authors=authors_of(found.author),
+                   sitename=found.sitename, category=first_of(found.categories))
 
 
 def page_text(page: bytes, url: str | None = None) -> tuple[bytes, str | None]:

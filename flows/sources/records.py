@@ -8,7 +8,7 @@ from typing import Callable
 
 import polars as pl
 
-from flows.sources.article import FIELD_NAMES, Article, as_text, authors_of, compose
+from flows.sources.article import FIELD_NAMES, Article, as_text, authors_of, compose, first_of
 from flows.sources.base import SourceOptions, fingerprint, path_of, read_result
 
 
@@ -95,5 +95,6 @@ def record_text(record: dict, options: SourceOptions) -> tuple[bytes, str | None
     article = Article(text=text, title=as_text(pick(record, "title", options)),
                       published=as_text(pick(record, "published", options)),
                       authors=authors_of(pick(record, "author", options)),
-                      sitename=as_text(pick(record, "sitename", options)))
+                      sitename=as_text(pick(record, "sitename", options)),
+                      category=first_of(pick(record, "category", options)))
     return compose(article).encode("utf-8"), None
