@@ -199,3 +199,23 @@ def test_the_manifest_of_a_warehouse_before_sources_reads_as_txt(tmp_path):
         assert "024_source_kinds" in migrations.migrate(con)
     assert reading.read_manifest(path).select("source_kind", "file_uri", "file_size").row(0) == (
         "txt", "file:///s/a.txt", 10)
+
+
+def test_a_json_file_of_one_object_or_an_array_is_read_by_its_objects(tmp_path):
+    from flows.sources import jsonl
+
+    record = {"url": "https://baotinh.example.vn/a.html", "title": "Hội nghị tổng kết", "text": "Chiều 20/1, hội nghị."}
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    array = tmp_path / "many.json"
+    array.write_text(json.dumps([record, {**record, "url": "https://baotinh.example.vn/b.html"}, 3],
+                                ensure_ascii=False, indent=1), encoding="utf-8")
+    options = sources.SourceOptions()
+    assert [(r.identity, r.offset, r.problem) for r in jsonl.list_records(str(single), options)] == [
+        ("https://baotinh.example.vn/a.html", 0, None)]
+    found = jsonl.list_records(str(array), options)
+    assert [(r.identity, r.problem) for r in found] == [("https://baotinh.example.vn/a.html", None),
+                                                         ("https://baotinh.example.vn/b.html", None),
+                                                         (None, "not a JSON object but int")]
+    data = array.read_bytes()
+    assert json.loads(data[found[1].offset:found[1].offset + found[1].length])["url"].endswith("/b.html")

@@ -53,11 +53,11 @@ def bad_records_run(prefect_server, tmp_path_factory):
     (source / "empty.html").write_text(NO_ARTICLE, encoding="utf-8")
     (source / "good.html").write_text(LAYOUTS[0](_page(9, "html")), encoding="utf-8")
     warehouse = root / "news.duckdb"
-    return news_etl(source=str(source), warehouse_path=str(warehouse)), warehouse
+    return news_etl(source=str(source), warehouse_path=str(warehouse)), warehouse, source
 
 
 def test_nothing_is_lost(bad_records_run):
-    summary, warehouse = bad_records_run
+    summary, warehouse, _ = bad_records_run
     # 4 JSON lines, 3 CSV rows, 3 WARC responses, 2 pages.
     assert summary.documents_seen == 12
     assert (summary.documents_loaded, summary.documents_quarantined) == (8, 4)
@@ -70,7 +70,7 @@ def test_nothing_is_lost(bad_records_run):
 
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_each_bad_record_is_quarantined_with_a_reason_naming_it_and_its_bytes(bad_records_run, name):
-    _, warehouse = bad_records_run
+    _, warehouse, _ = bad_records_run
     record, words = BAD[name]
     rows = query(warehouse, "SELECT source_file, stage, reason, original_bytes FROM quarantine "
                             "WHERE starts_with(source_file, $name)", params={"name": name})
@@ -83,9 +83,27 @@ def test_each_bad_record_is_quarantined_with_a_reason_naming_it_and_its_bytes(ba
 
 
 def test_the_other_records_of_each_file_load(bad_records_run):
-    _, warehouse = bad_records_run
+    _, warehouse, _ = bad_records_run
     loaded = query(warehouse, "SELECT source_uri FROM fact_article ORDER BY 1")["source_uri"].to_list()
     records = [uri for uri in loaded if uri.startswith("https://")]
     assert records == sorted([f"https://{kind}.example.vn/tin-{n + first}.html" for kind, count, first in
                               (("jsonl", 3, 0), ("csv", 2, 10), ("warc", 2, 20)) for n in range(count)])
     assert [uri.rsplit("/", 1)[1] for uri in loaded if uri.startswith("file://")] == ["good.html"]
+
+
+def test_a_mended_record_leaves_quarantine_on_a_retry(bad_records_run):
+    from flows.pipeline import news_etl
+    from flows.warehouse import operation
+
+    _, warehouse, source = bad_records_run
+    export = source / "export.csv"
+    export.write_text(export.read_text(encoding="utf-8").replace(
+        "Một dòng thiếu cột", f"Một dòng đã đủ cột,\"Chiều 20/1, Đảng bộ xã số 99 họp. {BODY}\",2022-01-20"),
+        encoding="utf-8")
+    targets = operation(warehouse, "quarantine_targets", ids=[])
+    assert targets.filter(targets["source_uri"] == "https://csv.example.vn/cut.html").row(0)[2:] == (
+        export.as_uri(), "export.csv", "csv")
+    summary = news_etl(warehouse_path=str(warehouse), retry=[tuple(row) for row in targets.iter_rows()])
+    assert summary.documents_loaded == 1  # the CSV row; the others are as bad as they were
+    assert query(warehouse, "SELECT resolved_run IS NOT NULL AS resolved FROM quarantine "
+                            "WHERE source_uri = 'https://csv.example.vn/cut.html'")["resolved"].to_list() == [True]

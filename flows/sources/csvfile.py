@@ -86,8 +86,8 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
             records.append(None)
             continue
         problem = problem or _check(values, header)
-        fields = dict(zip(header, values)) if problem is None else {}
-        records.append(Record(identity(fields, options), offset, length, problem))
+        # A row short of columns still has its URL where that column comes first: a retry finds it once mended.
+        records.append(Record(identity(dict(zip(header, values or [])), options), offset, length, problem))
     return records
 
 

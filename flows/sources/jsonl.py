@@ -1,6 +1,7 @@
 """Crawler exports as JSON (`.jsonl`, `.json`): each object is a document. A `.jsonl` (or a `.json` that is not
 an array) has one object per line, as Scrapy's feed exports, news-please and trafilatura write them; a `.json`
-whose content starts with `[` is an array of objects. Fields are read by name (flows/sources/article.py)."""
+whose content starts with `[` is an array of objects, and one that holds a single object over many lines is that
+object. Fields are read by name (flows/sources/article.py)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,16 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
     if os.path.getsize(path) == 0:
         return []
     with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        start = len(data) - len(data[:64].lstrip())
-        if data[start:start + 1] == b"[":
+        head = data[:64].removeprefix(b"\xef\xbb\xbf")
+        if head.lstrip()[:1] == b"[":
             return _array(bytes(data), options)
-        return _lines(data, options)
+        records = _lines(data, options)
+        if len(records) > 1 and records[0] is not None and records[0].problem:
+            # One object written over many lines (a pretty-printed .json) is one record, not lines of bad JSON.
+            whole = _record(bytes(data), 0, options)
+            if whole.problem is None:
+                return [whole]
+        return records
 
 
 def _lines(data: mmap.mmap, options: SourceOptions) -> list[Record | None]:
