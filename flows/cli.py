@@ -156,7 +156,8 @@ def _interrupt(signum, frame):
 @app.command()
 def serve(
     cron: str = typer.Option(DEFAULT_CRON, "--cron", help="When to run, as a cron expression."),
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles.", file_okay=False),
+    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", file_okay=False,
+                                help="Folder of articles (.txt, pages, exports, web archives)."),
     warehouse: Path = WarehouseOption,
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),
 ) -> None:
