@@ -154,10 +154,15 @@ def test_a_grown_export_reads_only_its_new_records_and_a_changed_record_keeps_it
     second = run_flow(folder, warehouse)
     assert (second.documents_seen, second.documents_loaded, second.documents_unchanged) == (1010, 10, 1000)
 
-    # Unchanged since: the export is not opened again.
+    # Unchanged since: the export is not opened again, and `newswh run` records the run without Prefect.
     files, _ = sources.list_folder(folder, 2**20)
     known = query(warehouse, "SELECT * FROM etl_document").select(list(manifest.MANIFEST_SCHEMA))
     assert manifest.unchanged_documents(files, known).height == 1010
+    from flows.settings import RunSettings
+    from flows.unchanged import record_if_unchanged
+
+    quiet = record_if_unchanged(RunSettings(folder, warehouse))
+    assert (quiet.documents_seen, quiet.documents_unchanged) == (1010, 1010)
 
     key = query(warehouse, "SELECT article_key FROM fact_article WHERE source_uri = 'https://baotinh.example.vn/tin-7.html'")
     lines = export.read_text(encoding="utf-8").splitlines(keepends=True)

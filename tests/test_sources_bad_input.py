@@ -107,3 +107,29 @@ def test_a_mended_record_leaves_quarantine_on_a_retry(bad_records_run):
     assert summary.documents_loaded == 1  # the CSV row; the others are as bad as they were
     assert query(warehouse, "SELECT resolved_run IS NOT NULL AS resolved FROM quarantine "
                             "WHERE source_uri = 'https://csv.example.vn/cut.html'")["resolved"].to_list() == [True]
+
+
+@pytest.mark.parametrize("extension", [".html", ".jsonl", ".json", ".csv", ".warc", ".warc.gz"])
+def test_no_bytes_make_a_kind_raise(tmp_path, extension):
+    """Listing and reading a file of noise, or a good file cut anywhere, give problems, never an exception."""
+    import random
+
+    from flows import manifest, sources
+
+    noise = random.Random(extension)
+    good = {".html": LAYOUTS[0](_page(1, "html")).encode(), ".csv": b"url,title,text\nhttps://a.vn/1,T,\"x\ny\"\n",
+            ".warc": warc_bytes([("https://a.vn/1", LAYOUTS[1](_page(1, "warc")))], gzip=False),
+            ".warc.gz": warc_bytes([("https://a.vn/1", LAYOUTS[1](_page(1, "warc")))])}
+    good[".jsonl"] = good[".json"] = (json_line := b'{"url": "https://a.vn/1", "text": "Chi\xe1\xbb\x81u 20/1."}\n') * 3
+    samples = [bytes(noise.randrange(256) for _ in range(size)) for size in (0, 1, 7, 300)]
+    samples += [good[extension][:cut] for cut in sorted(noise.sample(range(1, len(good[extension])), 6))]
+    samples += [b"[" + json_line, b"{\n" + json_line, b"\xef\xbb\xbf" + json_line]
+    for number, sample in enumerate(samples):
+        folder = tmp_path / f"s{number}"
+        folder.mkdir()
+        (folder / f"f{extension}").write_bytes(sample)
+        files, _ = sources.list_folder(folder, 2**20)
+        planned, _ = manifest.plan(files, __import__("polars").DataFrame(schema=manifest.MANIFEST_SCHEMA), True,
+                                   2**20)
+        read = sources.read_documents(planned)
+        assert read.height == planned.height

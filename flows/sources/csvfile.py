@@ -12,6 +12,8 @@ from flows.sources.base import Kind, Record, SourceOptions
 from flows.sources.records import FileProblem, identity, read_records, record_text
 
 _DELIMITERS = ",;\t|"
+# Where the header row is looked for when records are read back: far more than any header's names take.
+HEADER_BYTES = 1 << 20
 # A field may hold a whole article: more than the csv module's default limit of 128 kB.
 csv.field_size_limit(64 * 2**20)
 
@@ -93,12 +95,19 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
 
 def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[bytes, str | None]]:
     with open(path, "rb") as file:
-        first_line = file.readline()
-    header = _header(next(_rows(first_line))[0])
-    dialect = _dialect(first_line.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
+        head = file.read(HEADER_BYTES)
+    try:
+        header = _header(next(_rows(head))[0])
+    except (FileProblem, StopIteration):
+        return [(b"", "the header row changed after the file was listed: read again next run")] * len(pieces)
+    dialect = _dialect(head.removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].decode("utf-8", errors="replace"))
     results = []
     for piece in pieces:
-        values = next(csv.reader(io.StringIO(piece.decode("utf-8", errors="replace")), dialect))
+        try:
+            values = next(csv.reader(io.StringIO(piece.decode("utf-8", errors="replace")), dialect))
+        except (csv.Error, StopIteration) as error:
+            results.append((b"", f"not CSV: {error or 'an empty row'}"))
+            continue
         problem = _check(values, header)
         results.append(record_text(dict(zip(header, values)), options) if problem is None else (b"", problem))
     return results

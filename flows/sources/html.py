@@ -31,9 +31,12 @@ def page_article(page: bytes, url: str | None = None) -> Article | str:
         return "not an HTML page: no markup at its start"
     import trafilatura  # here, not at the top: a folder of .txt never pays for importing it
 
-    found = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                        include_tables=False, favor_recall=True,
-                                        date_extraction_params=_DATE_PARAMETERS)
+    try:
+        found = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_recall=True,
+                                            date_extraction_params=_DATE_PARAMETERS)
+    except Exception as error:  # noqa: BLE001 - a page no parser reads is quarantined, never a crash of the run
+        return f"not an HTML page trafilatura can read: {type(error).__name__}: {error}"
     if found is None or not (found.text or "").strip():
         return "no article in the page: trafilatura found no main text"
     if max(len(line.split()) for line in found.text.splitlines() or [""]) < RUNNING_TEXT_WORDS:

@@ -33,20 +33,21 @@ def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser
     for file_uri, group in groupby(columns, key=lambda row: row[0]):
         group = list(group)
         pieces, trouble = _slices(path_of(file_uri), [(offset, length) for _, offset, length, _, _ in group])
-        wanted = [i for i, (_, offset, _, problem, _) in enumerate(group) if problem is None and offset is not None
-                  and trouble is None]
-        parsed = dict(zip(wanted, parse(path_of(file_uri), [pieces[i] for i in wanted], options)))
-        for i, (_, offset, _, problem, listed) in enumerate(group):
-            piece = pieces[i]
-            raw, found = parsed.get(i, (b"", None))
+        found = []
+        for (_, offset, _, problem, listed), piece in zip(group, pieces):
             if problem is None and trouble is not None:
                 problem = trouble
             elif problem is None and offset is not None and fingerprint(piece) != listed:
                 problem = "the file changed after it was listed: read again next run"
-            raws.append(raw if problem is None else b"")
-            originals.append(readable(piece) if offset is not None and piece else None)
+            found.append(problem)
+        wanted = [i for i, problem in enumerate(found) if problem is None]
+        parsed = dict(zip(wanted, parse(path_of(file_uri), [pieces[i] for i in wanted], options)))
+        for i, (_, offset, _, _, listed) in enumerate(group):
+            raw, problem = parsed.get(i, (b"", found[i]))
+            raws.append(raw)
+            originals.append(readable(pieces[i]) if offset is not None and pieces[i] else None)
             hashes.append(listed or fingerprint((problem or "").encode()))
-            problems.append(problem or found)
+            problems.append(problem)
     return read_result(raws, originals, hashes, problems)
 
 

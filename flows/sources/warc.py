@@ -27,7 +27,6 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
     """The file's HTML responses, each with its URL and where its bytes are. A record cut short (a crawl that
     stopped while writing) is listed with that problem; nothing after it can be placed."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     records: list[Record | None] = []
     with open(path, "rb") as file:
@@ -43,19 +42,20 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
                 declared = int(record.rec_headers.get_header("Content-Length") or 0)
                 record.content_stream().read()  # to its end: its length is then known
                 length = iterator.get_record_length()
-                if record.raw_stream.limit:
-                    problem = (f"truncated WARC record: {record.raw_stream.limit} of its {declared} bytes are "
-                               "missing")
+                missing = getattr(record.raw_stream, "limit", 0)  # what an uncompressed record still owed
+                if missing:
+                    problem = f"truncated WARC record: {missing} of its {declared} bytes are missing"
                     records.append(Record(None, offset, size - offset, problem))
                     return records
                 records.append(Record(uri, offset, length, None) if page else None)
                 end = offset + length
-        except ArchiveLoadFailed as error:
+        # warcio meets hostile bytes with whatever error its parsing raises (an AttributeError on a header that is
+        # not one): any of them means the WARC cannot be read beyond this point.
+        except Exception as error:  # noqa: BLE001
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             if not records and offset == 0:
-                raise FileProblem(f"not a WARC file: {str(error).splitlines()[0]}") from None
-            records.append(Record(None, offset, size - offset, f"truncated WARC record: {error}"))
-        except (EOFError, zlib.error, OSError) as error:
-            records.append(Record(None, offset, size - offset, f"truncated WARC record: {error}"))
+                raise FileProblem(f"not a WARC file: {reason}") from None
+            records.append(Record(None, offset, size - offset, f"truncated WARC record: {reason}"))
             return records
         # A compressed record cut short ends the iteration quietly: bytes left after the last record tell.
         file.seek(end)
@@ -81,8 +81,12 @@ def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[
 
     results = []
     for piece in pieces:
-        record = next(iter(ArchiveIterator(io.BytesIO(piece))))
-        page = record.content_stream().read()
+        try:
+            record = next(iter(ArchiveIterator(io.BytesIO(piece))))
+            page = record.content_stream().read()
+        except Exception as error:  # noqa: BLE001 - as in list_records: warcio's errors on hostile bytes vary
+            results.append((b"", f"not a WARC record: {str(error).splitlines()[0] if str(error) else 'empty'}"))
+            continue
         results.append(page_text(page, record.rec_headers.get_header("WARC-Target-URI")))
     return results
 
