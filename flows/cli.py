@@ -45,6 +45,10 @@ WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The
                                dir_okay=False)
 
 
+MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,published=time (fields: text, html, "
+            "title, published, author, url, id, sitename, category).")
+
+
 class TaskRunner(str, Enum):
     default = "default"
     dask = "dask"
@@ -91,10 +95,7 @@ def run(
                                               "quarantined (default: the machine's memory / (workers + 1), 1-8 GB)."),
     max_document_mb: float = typer.Option(MAX_DOCUMENT_BYTES / 2**20, "--max-document-mb", min=0.001,
                                           help="Larger files are quarantined unread: not an article."),
-    field_map: str = typer.Option(None, "--map",
-                                  help="An export's field names for the article's fields, e.g. "
-                                       "text=body,published=time (fields: text, html, title, published, author, "
-                                       "url, id, sitename)."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
@@ -160,16 +161,18 @@ def serve(
                                 help="Folder of articles (.txt, pages, exports, web archives)."),
     warehouse: Path = WarehouseOption,
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Serve the deployment news-etl/scheduled on a schedule, with a local Prefect server on 127.0.0.1 unless
     PREFECT_API_URL points at one. Ctrl-C stops both."""
     import os
     import signal
 
-    from flows.sources import SourceError, check_folder
+    from flows.sources import SourceError, check_folder, parse_field_map
 
     try:
         check_folder(source)
+        parse_field_map(field_map)
     except SourceError as error:
         fail(str(error))
     configure_prefect_environment()
@@ -181,14 +184,14 @@ def serve(
     try:
         if os.environ.get("PREFECT_API_URL"):
             typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
-            serving.serve_deployment(cron, source, warehouse)
+            serving.serve_deployment(cron, source, warehouse, field_map=field_map)
             return
         log = Path(os.environ["PREFECT_HOME"]) / "server.log"
         with serving.local_server("127.0.0.1", port, log, stop_grace_seconds=3) as api_url:
             os.environ["PREFECT_API_URL"] = api_url
             typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
             typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over {source}; Ctrl-C stops")
-            serving.serve_deployment(cron, source, warehouse)
+            serving.serve_deployment(cron, source, warehouse, field_map=field_map)
     except serving.ServeError as error:
         fail(str(error))
     except KeyboardInterrupt:

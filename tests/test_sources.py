@@ -224,3 +224,35 @@ def test_a_json_file_of_one_object_or_an_array_is_read_by_its_objects(tmp_path):
                                                          (None, "not a JSON object but int")]
     data = array.read_bytes()
     assert json.loads(data[found[1].offset:found[1].offset + found[1].length])["url"].endswith("/b.html")
+
+
+@pytest.mark.timeout(300)
+def test_newswh_run_takes_a_folder_of_mixed_kinds_with_a_map(tmp_path):
+    from tests.test_cli import newswh
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(SEEDS / "001_2f3999f3b0e71609.txt", folder)
+    page = Page("https://baotinh.example.vn/tin/hoi-nghi.html", "Hội nghị tổng kết công tác Đảng năm 2021",
+                ["Chiều 20/1, Đảng ủy xã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.",
+                 "Năm 2021, các chi bộ đã lãnh đạo thực hiện thắng lợi các nhiệm vụ chính trị của xã."],
+                "2022-01-20T19:35:00+07:00")
+    (folder / "tin.html").write_text(LAYOUTS[1](page), encoding="utf-8")
+    write_csv(folder / "export.csv", ["link", "headline", "noi_dung"],
+              [["https://baotinh.example.vn/b.html", "Hội nghị chi bộ thôn Đông",
+                "Sáng 21/1, Chi bộ thôn Đông tổ chức hội nghị tổng kết công tác năm 2021 với các đảng viên."]])
+    warehouse = tmp_path / "news.duckdb"
+
+    wrong = newswh("run", "--source", folder, "--warehouse", warehouse, "--map", "text")
+    assert (wrong.returncode, wrong.stderr.strip().count("\n")) == (1, 0)
+    assert "expected FIELD=NAME" in wrong.stderr
+
+    done = newswh("run", "--source", folder, "--warehouse", warehouse, "--map", "text=noi_dung,title=headline,url=link")
+    assert done.returncode == 0, done.stderr
+    rows = query(warehouse, "SELECT source_kind, source_file, status FROM etl_document ORDER BY 1").rows()
+    assert rows == [("csv", "export.csv#row=1", "loaded"), ("html", "tin.html", "loaded"),
+                    ("txt", "001_2f3999f3b0e71609.txt", "loaded")]
+    exported = newswh("export", "articles", "--warehouse", warehouse)
+    titles = sorted(json.loads(line)["title"] for line in exported.stdout.splitlines())
+    assert titles == ["Hội nghị Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh", "Hội nghị chi bộ thôn Đông",
+                      "Hội nghị tổng kết công tác Đảng năm 2021"]
