@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable, NamedTuple
 from urllib.parse import unquote_to_bytes, urlparse
 
@@ -56,8 +57,13 @@ class SourceOptions:
 
     def names_of(self, field_name: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
         """The names a field is looked for under: the mapped one first, then the usual ones."""
-        mapped = tuple(name for target, name in self.field_map if target == field_name)
-        return mapped + tuple(name for name in defaults if name not in mapped)
+        return _names_of(self.field_map, field_name, defaults)
+
+
+@cache  # asked once per record and field when listing and reading: an export may hold 100,000 records
+def _names_of(field_map: tuple[tuple[str, str], ...], field_name: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
+    mapped = tuple(name for target, name in field_map if target == field_name)
+    return mapped + tuple(name for name in defaults if name not in mapped)
 
 
 class Record(NamedTuple):
