@@ -162,8 +162,7 @@ def list_documents(files: pl.DataFrame, max_bytes: int, kinds: list[Kind],
     for file_uri, source_file, kind_name, size, mtime_ns, problem in files.iter_rows():
         kind = by_name[kind_name]
         if kind.list_records is None or problem is not None:
-            rows.append((file_uri, source_file, article_key(file_uri), size, mtime_ns, problem, kind_name, file_uri,
-                         size, None, None, None))
+            rows.append(_file_document(file_uri, source_file, kind_name, size, mtime_ns, problem))
             continue
         rows += _records(file_uri, source_file, kind, size, mtime_ns, max_bytes, options)
     listing = pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")
@@ -178,6 +177,14 @@ def list_documents(files: pl.DataFrame, max_bytes: int, kinds: list[Kind],
     return listing.unique("source_uri", keep="last", maintain_order=True), skipped
 
 
+def _file_document(file_uri: str, source_file: str, kind: str, size: int | None, mtime_ns: int | None,
+                   problem: str | None) -> tuple:
+    """The listing row of a file that is one document (or of a file of records that cannot be listed as records:
+    it is quarantined whole, with the reason)."""
+    return (file_uri, source_file, article_key(file_uri), size, mtime_ns, problem, kind, file_uri, size, None, None,
+            None)
+
+
 def _records(file_uri: str, source_file: str, kind: Kind, size: int, mtime_ns: int, max_bytes: int,
              options: SourceOptions) -> list[tuple]:
     """The listing rows of one file's records (one row with the problem when the file cannot be listed)."""
@@ -188,11 +195,10 @@ def _records(file_uri: str, source_file: str, kind: Kind, size: int, mtime_ns: i
             # Mapped, not read: a crawler's export may be far larger than memory wants to hold twice.
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
     except FileProblem as problem:
-        return [(file_uri, source_file, article_key(file_uri), size, mtime_ns, str(problem), kind.name, file_uri,
-                 size, None, None, None)]
+        return [_file_document(file_uri, source_file, kind.name, size, mtime_ns, str(problem))]
     except OSError as error:
-        return [(file_uri, source_file, article_key(file_uri), size, mtime_ns,
-                 f"unreadable: {error.strerror or error}", kind.name, file_uri, size, None, None, None)]
+        return [_file_document(file_uri, source_file, kind.name, size, mtime_ns,
+                               f"unreadable: {error.strerror or error}")]
     rows = []
     for position, record in enumerate(records, start=1):
         if record is None:

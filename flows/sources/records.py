@@ -25,16 +25,17 @@ def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser
     """Each listed record's bytes, read at its offset (one open per file), hashed, and parsed by the kind. A
     record listed with a problem keeps it, with its bytes for quarantine. `readable`: the bytes quarantine keeps
     (a compressed WARC record unpacked)."""
-    columns = rows.select("file_uri", "record_offset", "record_length", "problem", "fingerprint").rows()
+    columns = rows.select("file_uri", "record_offset", "record_length", "problem", "fingerprint",
+                          "source_file").rows()
     raws: list[bytes] = []
     originals: list[bytes | None] = []
     hashes: list[str] = []
     problems: list[str | None] = []
     for file_uri, group in groupby(columns, key=lambda row: row[0]):
         group = list(group)
-        pieces, trouble = _slices(path_of(file_uri), [(offset, length) for _, offset, length, _, _ in group])
+        pieces, trouble = _slices(path_of(file_uri), [(offset, length) for _, offset, length, *_ in group])
         found = []
-        for (_, offset, _, problem, listed), piece in zip(group, pieces):
+        for (_, offset, _, problem, listed, _), piece in zip(group, pieces):
             if problem is None and trouble is not None:
                 problem = trouble
             elif problem is None and offset is not None and fingerprint(piece) != listed:
@@ -42,13 +43,20 @@ def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser
             found.append(problem)
         wanted = [i for i, problem in enumerate(found) if problem is None]
         parsed = dict(zip(wanted, parse(path_of(file_uri), [pieces[i] for i in wanted], options)))
-        for i, (_, offset, _, _, listed) in enumerate(group):
+        for i, (_, offset, _, listed_problem, listed, source_file) in enumerate(group):
             raw, problem = parsed.get(i, (b"", found[i]))
+            if problem is not None and listed_problem is None and offset is not None:
+                problem = f"{_position(source_file)}: {problem}"  # the reason names the record, as listing's do
             raws.append(raw)
             originals.append(readable(pieces[i]) if offset is not None and pieces[i] else None)
             hashes.append(listed or fingerprint((problem or "").encode()))
             problems.append(problem)
     return read_result(raws, originals, hashes, problems)
+
+
+def _position(source_file: str) -> str:
+    """A record's position as a reason says it: `export.jsonl#line=12` -> "line 12"."""
+    return source_file.rsplit("#", 1)[-1].replace("=", " ")
 
 
 def _slices(path: str, places: list[tuple[int | None, int | None]]) -> tuple[list[bytes], str | None]:
