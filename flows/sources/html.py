@@ -12,16 +12,17 @@ from flows.sources.article import Article, authors_of, compose, first_of
 from flows.sources.base import Kind, SourceOptions, fingerprint, read_result
 from flows.sources.text import read_file
 
-# Markup at the start of the bytes, or tags throughout: what tells a page from text given an .html name.
-_MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
-                     re.IGNORECASE | re.DOTALL)
+# What tells a page from text given an .html name: markup at its start (after a byte-order mark, spaces, an XML
+# declaration or comments).
+_MARKUP = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE | re.DOTALL)
+# A page's main text is an article when one of its paragraphs at least is running text: this many words. A menu, a
+# list of links or a gallery's captions, which trafilatura gives for a page without an article, has none.
+RUNNING_TEXT_WORDS = 12
 # Tables are left out: an older site lays its whole page out in a table, whose cells trafilatura would join into one
 # line (a data table inside an article is rare in this news, and its figures read poorly as a line anyway).
 # The page's own date comes from its metadata only (meta tags, JSON-LD, <time>, the URL): a date htmldate finds by
 # searching the text at large may be a page header's "today", which the Vietnamese rules know to pass over.
-# A page's main text is an article when one of its paragraphs at least is running text: this many words. A menu, a
-# list of links or a gallery's captions, which trafilatura gives for a page without an article, has none.
-RUNNING_TEXT_WORDS = 12
 _DATE_PARAMETERS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
