@@ -1,7 +1,8 @@
 """What every source kind shares: the interface a kind implements, the frames it fills, and how a document is named.
 
 A kind is a small module with two steps:
-- `list_records(path, options)`: the documents inside one file, cheaply (identity, where its bytes are, a problem),
+- `list_records(path, options)`: the documents inside one file, cheaply (a `Record`: identity, where its bytes
+  are, a problem; None for a position that holds none, a blank line, so that positions stay those an editor shows),
   for a kind whose files hold many documents (a JSON Lines export, a WARC). A kind whose file is one document
   (a .txt, a saved page) has none: the file is listed as its document, by its size and modification time.
 - `read(rows, options)`: the documents frame for listed rows: `raw` (the bytes decode reads), `original` (the
@@ -82,7 +83,7 @@ class Kind:
     name: str  # recorded in etl_document.source_kind
     extensions: tuple[str, ...]  # matched at the end of a file name, without regard to case
     read: Callable[[pl.DataFrame, SourceOptions], pl.DataFrame]
-    list_records: Callable[[str, SourceOptions], list[Record]] | None = None
+    list_records: Callable[[str, SourceOptions], list[Record | None]] | None = None
     # The identity a record of this kind gets when it has no URL or id of its own ("line", "row", "record").
     position_word: str = "record"
 
