@@ -44,12 +44,33 @@ def plan(files: pl.DataFrame, manifest: pl.DataFrame, force: bool, max_bytes: in
     unchanged_record = (pl.col("fingerprint") == pl.col("known_hash")).fill_null(False)
     listed = (listing.join(manifest.select("source_uri", known_hash="content_hash"), on="source_uri", how="left")
               .with_columns(change=pl.when(unchanged_record).then(pl.lit("unchanged")).otherwise(pl.lit("to_read"))))
-    # A URL read from a file listed now is no longer the one an unchanged file held.
-    kept = kept.join(listed.select("source_uri"), on="source_uri", how="anti").select(
-        *(column for column in sources.LISTING_SCHEMA if column in kept.columns), known_hash="content_hash",
-        change=pl.lit("unchanged"))
+    listed, kept, repeated = _one_place_per_url(listed, kept)
+    kept = kept.select(*(column for column in sources.LISTING_SCHEMA if column in kept.columns),
+                       known_hash="content_hash", change=pl.lit("unchanged"))
     planned = pl.concat([listed, kept], how="diagonal_relaxed").sort("source_file")
-    return planned.select(*sources.LISTING_SCHEMA, "known_hash", "change"), skipped
+    return planned.select(*sources.LISTING_SCHEMA, "known_hash", "change"), pl.concat([skipped, repeated])
+
+
+def _file_part(source_file: str | pl.Expr) -> pl.Expr:
+    """The file of a record's `source_file` (`a/export.jsonl#line=3` -> `a/export.jsonl`)."""
+    return (pl.col(source_file) if isinstance(source_file, str) else source_file).str.replace(r"#[^#/]*$", "")
+
+
+def _one_place_per_url(listed: pl.DataFrame, kept: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """A URL both in a file listed now and in an unchanged file is read where the sources read it when both are
+    listed: from the file that comes last in path order (a page fetched again into a later archive). The other
+    place is not taken, and says so."""
+    both = listed.select("source_uri", listed_file="source_file").join(
+        kept.select("source_uri", kept_file="source_file"), on="source_uri")
+    if both.is_empty():
+        return listed, kept, pl.DataFrame(schema=sources.SKIPPED_SCHEMA)
+    later_kept = _file_part("kept_file") > _file_part("listed_file")
+    drop_listed = both.filter(later_kept)
+    drop_kept = both.filter(~later_kept)
+    repeated = pl.concat([drop_listed.select(source_file="listed_file", reason=sources.same_url("kept_file")),
+                          drop_kept.select(source_file="kept_file", reason=sources.same_url("listed_file"))])
+    return (listed.join(drop_listed.select("source_uri"), on="source_uri", how="anti"),
+            kept.join(drop_kept.select("source_uri"), on="source_uri", how="anti"), repeated)
 
 
 def partial_run(planned: pl.DataFrame) -> pl.DataFrame:

@@ -153,3 +153,12 @@ def parse_folder(folder: Path, options: sources.SourceOptions = sources.SourceOp
     return (articles.select("source_uri", "source_file", "title", "published_at", "published_has_time", "lead",
                             "category")
             .join(named, on="source_uri", how="left").sort("source_file"))
+
+
+def as_manifest(planned: pl.DataFrame) -> pl.DataFrame:
+    """The manifest a run over `planned` would leave, without running it: each document recorded with its file's
+    stat, and as its hash its fingerprint (a record's; a file's is known once read: "h" stands for it)."""
+    return planned.select(
+        "source_uri", "source_file", content_hash=pl.coalesce("fingerprint", pl.lit("h")), status=pl.lit("loaded"),
+        byte_size="byte_size", mtime_ns="mtime_ns", article_key="article_key", source_kind="source_kind",
+        file_uri="file_uri", file_size="file_size").cast(manifest.MANIFEST_SCHEMA)

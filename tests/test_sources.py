@@ -256,3 +256,31 @@ def test_newswh_run_takes_a_folder_of_mixed_kinds_with_a_map(tmp_path):
     titles = sorted(json.loads(line)["title"] for line in exported.stdout.splitlines())
     assert titles == ["Hội nghị Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh", "Hội nghị chi bộ thôn Đông",
                       "Hội nghị tổng kết công tác Đảng năm 2021"]
+
+
+def test_a_url_in_two_files_is_read_from_the_later_one_whichever_changed(tmp_path):
+    from tests.source_files import as_manifest
+
+    folder = tmp_path / "crawls"
+    folder.mkdir()
+    page = _records(range(1))[0]
+    write_jsonl(folder / "2024-05-01.jsonl", [page, *_records(range(1, 3))])
+    write_jsonl(folder / "2024-05-02.jsonl", [{**page, "title": "Hội nghị chi bộ số 0, tin đã sửa"}])
+
+    def plan(known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        files, _ = sources.list_folder(folder, 2**20)
+        return manifest.plan(files, known, False, 2**20)
+
+    first, skipped = plan(pl.DataFrame(schema=manifest.MANIFEST_SCHEMA))
+    read_from = first.filter(pl.col("source_uri") == page["url"])["source_file"].to_list()
+    assert read_from == ["2024-05-02.jsonl#line=1"]
+    assert skipped.rows() == [("2024-05-01.jsonl#line=1", "the same URL as 2024-05-02.jsonl#line=1, which is read")]
+    # The earlier export grows; the later one is unchanged (not opened): the page is still read from the later one.
+    with (folder / "2024-05-01.jsonl").open("a", encoding="utf-8") as file:
+        file.write(json.dumps(_records(range(3, 4))[0], ensure_ascii=False) + "\n")
+    again, skipped = plan(as_manifest(first))
+    assert again.filter(pl.col("source_uri") == page["url"]).select("source_file", "change").rows() == [
+        ("2024-05-02.jsonl#line=1", "unchanged")]
+    assert skipped["source_file"].to_list() == ["2024-05-01.jsonl#line=1"]
+    assert again.filter(pl.col("change") == "to_read")["source_uri"].to_list() == [
+        "https://baotinh.example.vn/tin-3.html"]

@@ -21,6 +21,7 @@ from flows.sources.base import (
     article_key,
     display_name,
     path_of,
+    same_url,
 )
 from flows.sources import folder
 from flows.sources.folder import FILE_SCHEMA, check_folder
@@ -39,7 +40,7 @@ ARTICLE_EXTENSIONS = tuple(extension for kind in KINDS for extension in kind.ext
 
 __all__ = ["ARTICLE_EXTENSIONS", "FILE_SCHEMA", "KINDS", "LISTING_SCHEMA", "SKIPPED_SCHEMA", "Kind", "SourceError",
            "SourceOptions", "article_key", "check_folder", "display_name", "files_of", "list_documents", "list_files",
-           "list_folder", "parse_field_map", "path_of", "read_documents"]
+           "list_folder", "parse_field_map", "path_of", "read_documents", "same_url"]
 
 
 def list_folder(root: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:

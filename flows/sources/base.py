@@ -121,6 +121,11 @@ def record_uri(file_uri: str, identity: str | None, word: str, position: int) ->
     return f"{file_uri}#{word}={position}"
 
 
+def same_url(read_from: str) -> pl.Expr:
+    """Why a record is not taken: its URL is read from another place (`read_from`: a column of source_files)."""
+    return pl.format("the same URL as {}, which is read", read_from)
+
+
 def read_result(raws: list[bytes], originals: list[bytes | None], hashes: list[str],
                 problems: list[str | None]) -> pl.DataFrame:
     """A kind's `read` output as a frame of READ_SCHEMA."""

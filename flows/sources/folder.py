@@ -27,6 +27,7 @@ from flows.sources.base import (
     fingerprint,
     path_of,
     record_uri,
+    same_url,
 )
 from flows.sources.records import FileProblem
 
@@ -173,7 +174,7 @@ def list_documents(files: pl.DataFrame, max_bytes: int, kinds: list[Kind],
         "source_uri", kept_file="source_file")
     earlier = repeated.join(kept, on="source_uri").filter(
         pl.col("source_file") != pl.col("kept_file"))
-    skipped = earlier.select("source_file", reason=pl.format("the same URL as {}, which is read", "kept_file"))
+    skipped = earlier.select("source_file", reason=same_url("kept_file"))
     return listing.unique("source_uri", keep="last", maintain_order=True), skipped
 
 

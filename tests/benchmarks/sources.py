@@ -28,7 +28,7 @@ import polars as pl
 
 from flows import manifest, sources
 from flows.settings import MAX_DOCUMENT_BYTES, PROJECT_ROOT
-from tests.source_files import LAYOUTS, Page, news_please_record, warc_bytes
+from tests.source_files import LAYOUTS, Page, as_manifest, news_please_record, warc_bytes
 
 PARAGRAPH = ("Năm 2021, các cấp ủy đã lãnh đạo thực hiện thắng lợi các nhiệm vụ chính trị của tỉnh; kinh tế tăng "
              "trưởng khá, an sinh xã hội được bảo đảm, quốc phòng an ninh được giữ vững. ")
@@ -66,15 +66,6 @@ def _timed(action):
     return result, time.perf_counter() - clock
 
 
-def _as_manifest(planned: pl.DataFrame) -> pl.DataFrame:
-    """The manifest a run over `planned` would leave (each document recorded with its hash and its file's stat)."""
-    read_hash = pl.coalesce("fingerprint", pl.lit("h"))
-    return planned.select(
-        "source_uri", "source_file", content_hash=read_hash, status=pl.lit("loaded"), byte_size="byte_size",
-        mtime_ns="mtime_ns", article_key="article_key", source_kind="source_kind", file_uri="file_uri",
-        file_size="file_size").cast(manifest.MANIFEST_SCHEMA)
-
-
 def measure_records(folder: Path, export: Path | None) -> dict[str, float]:
     empty = pl.DataFrame(schema=manifest.MANIFEST_SCHEMA)
 
@@ -83,7 +74,7 @@ def measure_records(folder: Path, export: Path | None) -> dict[str, float]:
         return manifest.plan(files, empty, False, MAX_DOCUMENT_BYTES)[0]
 
     planned, first_seconds = _timed(first)
-    known = _as_manifest(planned)
+    known = as_manifest(planned)
 
     def again():
         files, _ = sources.list_folder(folder, MAX_DOCUMENT_BYTES)
@@ -129,7 +120,7 @@ def measure_txt(folder: Path, rev: str) -> dict[str, float]:
         timings = [_timed(run)[1] for _ in range(3)]
         results[f"listing + plan, {label} s (best of 3)"] = min(timings)
     planned = manifest.plan(sources.list_folder(folder, MAX_DOCUMENT_BYTES)[0], empty, False, MAX_DOCUMENT_BYTES)[0]
-    known = _as_manifest(planned)
+    known = as_manifest(planned)
     old_known = known.select("source_uri", "content_hash", "status", "byte_size", "mtime_ns")
     old_listing = old.list_folder(folder, MAX_DOCUMENT_BYTES)[0]
     for label, run in (("before", lambda: manifest_before(old.list_folder(folder, MAX_DOCUMENT_BYTES)[0],
