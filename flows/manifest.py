@@ -7,6 +7,7 @@ from datetime import date
 import polars as pl
 
 from flows import sources
+from flows.settings import RunSettings
 
 
 
@@ -71,6 +72,19 @@ def _one_place_per_url(listed: pl.DataFrame, kept: pl.DataFrame) -> tuple[pl.Dat
                           drop_kept.select(source_file="kept_file", reason=sources.same_url("listed_file"))])
     return (listed.join(drop_listed.select("source_uri"), on="source_uri", how="anti"),
             kept.join(drop_kept.select("source_uri"), on="source_uri", how="anti"), repeated)
+
+
+def plan_run(files: pl.DataFrame, known: pl.DataFrame, settings: RunSettings,
+             retry: list[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A run's plan (`plan`): everything is read again on a full refresh, a backfill or a quarantine retry (which
+    keeps only the documents `retry` names); a run that records only some documents keeps no record file's stat."""
+    force = settings.full_refresh or settings.backfill or retry is not None
+    planned, skipped = plan(files, known, force, settings.max_document_bytes, sources.SourceOptions(settings.field_map))
+    if retry is not None:
+        planned = planned.filter(pl.col("source_uri").is_in(retry))
+    if retry is not None or settings.backfill:
+        planned = partial_run(planned)
+    return planned, skipped
 
 
 def partial_run(planned: pl.DataFrame) -> pl.DataFrame:

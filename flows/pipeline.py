@@ -66,16 +66,8 @@ def list_sources(settings: RunSettings,
 @task(cache_policy=NO_CACHE)
 def plan(files: pl.DataFrame, known: pl.DataFrame, settings: RunSettings,
          retry: list[tuple[str | None, ...]] | None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Each document of the files, to read or unchanged (flows/manifest.py), and the records not taken. A retry
-    keeps the documents it names; a run that records only some documents keeps no record file's stat."""
-    force = settings.full_refresh or settings.backfill or retry is not None
-    planned, skipped = manifest.plan(files, known, force, settings.max_document_bytes,
-                                     sources.SourceOptions(settings.field_map))
-    if retry is not None:
-        planned = planned.filter(pl.col("source_uri").is_in([target[0] for target in retry]))
-    if retry is not None or settings.backfill:
-        planned = manifest.partial_run(planned)
-    return planned, skipped
+    """Each document of the files, to read or unchanged (flows/manifest.py), and the records not taken."""
+    return manifest.plan_run(files, known, settings, None if retry is None else [target[0] for target in retry])
 
 
 def _dask_scheduler() -> str:
@@ -163,10 +155,13 @@ def news_etl(
     A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
     records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
+    try:
+        options = sources.parse_field_map(field_map)
+    except sources.SourceError as error:
+        raise RunFailed(str(error)) from None
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers,
-                           worker_memory_mb=worker_memory_mb,
-                           field_map=sources.parse_field_map(field_map).field_map)
+                           worker_memory_mb=worker_memory_mb, field_map=options.field_map)
     logger = get_run_logger()
     stopping.leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
