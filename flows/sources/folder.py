@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import mmap
 import os
+from functools import cache
 from datetime import datetime
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
@@ -53,10 +54,20 @@ FILE_SCHEMA = {
 
 
 def kind_of(name: str, kinds: list[Kind]) -> Kind | None:
-    """The kind that takes a file of this name (the longest extension that matches: .warc.gz before .gz)."""
+    """The kind that takes a file of this name: by its last extension, or its last two where a kind names two
+    (`.warc.gz`: the longer wins), without regard to case."""
+    table = _extensions(tuple(kinds))
     lowered = name.lower()
-    matches = [(len(extension), kind) for kind in kinds for extension in kind.extensions if lowered.endswith(extension)]
-    return max(matches, key=lambda match: match[0])[1] if matches else None
+    last = lowered.rfind(".")
+    if last < 0:
+        return None
+    before = lowered.rfind(".", 0, last)
+    return (table.get(lowered[before:]) if before >= 0 else None) or table.get(lowered[last:])
+
+
+@cache  # looked up once per file of the folder: a dictionary, not a scan of every kind's extensions
+def _extensions(kinds: tuple[Kind, ...]) -> dict[str, Kind]:
+    return {extension: kind for kind in kinds for extension in kind.extensions}
 
 
 def _not_taken(name: str) -> str:
@@ -153,20 +164,28 @@ def _list_one(path: str, source_file: str, uri: str, kind: str, resolved_root: P
     return (uri, source_file, kind, size, mtime_ns, problem)
 
 
+# The listing's columns that only a record has.
+_RECORD_COLUMNS = ("record_offset", "record_length", "fingerprint")
+
+
 def list_documents(files: pl.DataFrame, max_bytes: int, kinds: list[Kind],
                    options: SourceOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The documents of listed files: a file of a kind without records is its own document (nothing is opened);
     the files of the other kinds are opened and their records listed, each with its fingerprint. A URL met twice
     is one document, read where it was met last; the earlier records of it are not taken (and say so)."""
     by_name = {kind.name: kind for kind in kinds}
+    of_records = [kind.name for kind in kinds if kind.list_records is not None]
+    opened = pl.col("source_kind").is_in(of_records) & pl.col("problem").is_null()
+    # A file that is one document is listed as it is, in one vectorised step (a folder may hold 100,000 of them).
+    whole = files.filter(~opened).select(
+        source_uri="file_uri", source_file="source_file",
+        article_key=pl.col("file_uri").map_elements(article_key, return_dtype=pl.Int64), byte_size="file_size",
+        mtime_ns="mtime_ns", problem="problem", source_kind="source_kind", file_uri="file_uri",
+        file_size="file_size").with_columns(pl.lit(None).alias(column) for column in _RECORD_COLUMNS)
     rows: list[tuple] = []
-    for file_uri, source_file, kind_name, size, mtime_ns, problem in files.iter_rows():
-        kind = by_name[kind_name]
-        if kind.list_records is None or problem is not None:
-            rows.append(_file_document(file_uri, source_file, kind_name, size, mtime_ns, problem))
-            continue
-        rows += _records(file_uri, source_file, kind, size, mtime_ns, max_bytes, options)
-    listing = pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")
+    for file_uri, source_file, kind_name, size, mtime_ns, _ in files.filter(opened).iter_rows():
+        rows += _records(file_uri, source_file, by_name[kind_name], size, mtime_ns, max_bytes, options)
+    listing = pl.concat([whole.cast(LISTING_SCHEMA), pl.DataFrame(rows, schema=LISTING_SCHEMA, orient="row")])
     repeated = listing.filter(pl.col("source_uri").is_duplicated())
     if repeated.is_empty():
         return listing, pl.DataFrame(schema=SKIPPED_SCHEMA)
