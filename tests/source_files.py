@@ -121,8 +121,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True) -> bytes:
-    """A WARC of (url, html) responses, each after its request record, as a crawler writes it."""
+def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True, fetched: str | None = None) -> bytes:
+    """A WARC of (url, html) responses, each after its request record, as a crawler writes it (`fetched`: the
+    WARC-Date of the responses, else now)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -134,8 +135,9 @@ def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True) -> bytes:
                                    is_http_request=True)
         writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page.encode("utf-8")),
-                                                      http_headers=headers))
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=io.BytesIO(page.encode("utf-8")), http_headers=headers,
+            warc_headers_dict={"WARC-Date": fetched} if fetched else None))
     return buffer.getvalue()
 
 

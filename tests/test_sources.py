@@ -284,3 +284,19 @@ def test_a_url_in_two_files_is_read_from_the_later_one_whichever_changed(tmp_pat
     assert skipped["source_file"].to_list() == ["2024-05-01.jsonl#line=1"]
     assert again.filter(pl.col("change") == "to_read")["source_uri"].to_list() == [
         "https://baotinh.example.vn/tin-3.html"]
+
+
+def test_an_archive_or_an_export_says_when_its_pages_were_fetched(tmp_path):
+    page = Page("https://baotinh.example.vn/a.html", "Hội nghị tổng kết công tác năm 2021",
+                ["Chiều 20/1, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2021 với đông đủ các đại biểu."],
+                "2022-01-20T19:35:00+07:00")
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes([(page.url, LAYOUTS[0](page))], fetched="2024-05-01T01:00:00Z"))
+    write_jsonl(tmp_path / "export.jsonl", [{**news_please_record(page), "url": "https://baotinh.example.vn/b.html"}])
+    (tmp_path / "tin.txt").write_text("Hội nghị\n\nChiều 20/1, Tỉnh ủy họp.\n", encoding="utf-8")
+    files, _ = sources.list_folder(tmp_path, 2**20)
+    planned, _ = manifest.plan(files, pl.DataFrame(schema=manifest.MANIFEST_SCHEMA), True, 2**20)
+    read = sources.read_documents(planned).sort("source_kind")
+    fetched = dict(zip(read["source_kind"], (str(value) for value in read["fetched_at"])))
+    assert fetched["warc"] == "2024-05-01 08:00:00+07:00"  # its WARC-Date, in Vietnam's time
+    assert fetched["jsonl"] == "2024-05-01 08:00:00+07:00"  # news-please's date_download, a local time
+    assert fetched["txt"] > "2026"  # a file says nothing: read now

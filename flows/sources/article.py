@@ -30,6 +30,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "guid", "article_id", "uid"),
     "sitename": ("sitename", "site_name", "source_domain", "hostname", "outlet"),
     "category": ("category", "categories", "section", "article_section"),
+    "fetched": ("fetched_at", "date_download", "fetched", "crawled_at"),
 }
 FIELDS = tuple(FIELD_NAMES)
 
@@ -47,6 +48,17 @@ class Article:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def moment(value: str) -> datetime | None:
+    """An ISO 8601 time ("2022-01-20T12:35:08Z", "2017-03-01 09:30:00") in the warehouse's time zone (a time
+    without an offset is taken as Vietnam's), or None."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    zone = ZoneInfo(TIMEZONE)
+    return parsed.astimezone(zone) if parsed.tzinfo else parsed.replace(tzinfo=zone)
 
 
 def _date_line(published: str) -> str:

@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Callable, NamedTuple
 from urllib.parse import unquote_to_bytes, urlparse
 
 import polars as pl
+
+from flows.settings import TIMEZONE
 
 
 class SourceError(Exception):
@@ -67,6 +70,15 @@ def _names_of(field_map: tuple[tuple[str, str], ...], field_name: str, defaults:
     return mapped + tuple(name for name in defaults if name not in mapped)
 
 
+class Parsed(NamedTuple):
+    """One record as its kind parsed it: the text the rules read (UTF-8), or why there is none; and when it was
+    fetched, where the record says (a WARC's WARC-Date, an export's download time)."""
+
+    raw: bytes
+    problem: str | None = None
+    fetched_at: datetime | None = None
+
+
 class Record(NamedTuple):
     """One document inside a file, as its kind lists it."""
 
@@ -105,8 +117,9 @@ LISTING_SCHEMA = {
     "fingerprint": pl.String,
 }
 
-# What a kind's `read` adds to its rows.
-READ_SCHEMA = {"raw": pl.Binary, "original": pl.Binary, "content_hash": pl.String, "problem": pl.String}
+# What a kind's `read` adds to its rows (`fetched_at` where the source says when it fetched the document; null: now).
+READ_SCHEMA = {"raw": pl.Binary, "original": pl.Binary, "content_hash": pl.String, "problem": pl.String,
+               "fetched_at": pl.Datetime("us", TIMEZONE)}
 
 SKIPPED_SCHEMA = {"source_file": pl.String, "reason": pl.String}
 
@@ -126,8 +139,8 @@ def same_url(read_from: str) -> pl.Expr:
     return pl.format("the same URL as {}, which is read", read_from)
 
 
-def read_result(raws: list[bytes], originals: list[bytes | None], hashes: list[str],
-                problems: list[str | None]) -> pl.DataFrame:
+def read_result(raws: list[bytes], originals: list[bytes | None], hashes: list[str], problems: list[str | None],
+                fetched: list[datetime | None] | None = None) -> pl.DataFrame:
     """A kind's `read` output as a frame of READ_SCHEMA."""
-    return pl.DataFrame({"raw": raws, "original": originals, "content_hash": hashes, "problem": problems},
-                        schema=READ_SCHEMA)
+    return pl.DataFrame({"raw": raws, "original": originals, "content_hash": hashes, "problem": problems,
+                         "fetched_at": fetched or [None] * len(raws)}, schema=READ_SCHEMA)

@@ -8,7 +8,7 @@ import csv
 import io
 from functools import partial
 
-from flows.sources.base import Kind, Record, SourceOptions
+from flows.sources.base import Kind, Parsed, Record, SourceOptions
 from flows.sources.records import FileProblem, identity, read_records, record_text
 
 _DELIMITERS = ",;\t|"
@@ -93,23 +93,23 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
     return records
 
 
-def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[bytes, str | None]]:
+def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[Parsed]:
     with open(path, "rb") as file:
         head = file.read(HEADER_BYTES)
     try:
         header = _header(next(_rows(head))[0])
     except (FileProblem, StopIteration):
-        return [(b"", "the header row changed after the file was listed: read again next run")] * len(pieces)
+        return [Parsed(b"", "the header row changed after the file was listed: read again next run")] * len(pieces)
     dialect = _dialect(head.removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].decode("utf-8", errors="replace"))
     results = []
     for piece in pieces:
         try:
             values = next(csv.reader(io.StringIO(piece.decode("utf-8", errors="replace")), dialect))
         except (csv.Error, StopIteration) as error:
-            results.append((b"", f"not CSV: {error or 'an empty row'}"))
+            results.append(Parsed(b"", f"not CSV: {error or 'an empty row'}"))
             continue
         problem = _check(values, header)
-        results.append(record_text(dict(zip(header, values)), options) if problem is None else (b"", problem))
+        results.append(record_text(dict(zip(header, values)), options) if problem is None else Parsed(b"", problem))
     return results
 
 

@@ -252,7 +252,7 @@ def read_documents(listing: pl.DataFrame, kinds: list[Kind], options: SourceOpti
     kept = pl.coalesce("original", "raw")
     has_bytes = pl.col("problem").is_null() | pl.col("original").is_not_null()
     return read.select(*LISTING_SCHEMA, *(c for c in read.columns if c not in LISTING_SCHEMA)).with_columns(
-        fetched_at=pl.lit(fetched_at, dtype=pl.Datetime("us", TIMEZONE)),
+        fetched_at=pl.coalesce("fetched_at", pl.lit(fetched_at, dtype=pl.Datetime("us", TIMEZONE))),
         byte_size=pl.when(has_bytes).then(kept.bin.size()).otherwise(0).cast(pl.Int64),
         # A document whose bytes could not be had (refused, unreadable) keeps no stat: the next run tries again,
         # even if the file's size and mtime stay (a permission mended with chmod changes neither).

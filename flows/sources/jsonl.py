@@ -10,7 +10,7 @@ import mmap
 import os
 from functools import partial
 
-from flows.sources.base import Kind, Record, SourceOptions
+from flows.sources.base import Kind, Parsed, Record, SourceOptions
 from flows.sources.records import FileProblem, identity, read_records, record_text
 
 _DECODER = json.JSONDecoder()
@@ -99,11 +99,11 @@ def _array(data: bytes, options: SourceOptions) -> list[Record]:
                        else Record(None, start, length, f"not a JSON object but {type(value).__name__}"))
 
 
-def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[bytes, str | None]]:
+def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[Parsed]:
     results = []
     for piece in pieces:
         value, problem = _object(piece)
-        results.append(record_text(value, options) if value is not None else (b"", problem))
+        results.append(record_text(value, options) if value is not None else Parsed(b"", problem))
     return results
 
 

@@ -8,16 +8,16 @@ from typing import Callable
 
 import polars as pl
 
-from flows.sources.article import FIELD_NAMES, Article, as_text, authors_of, compose, first_of
-from flows.sources.base import SourceOptions, fingerprint, path_of, read_result
+from flows.sources.article import FIELD_NAMES, Article, as_text, authors_of, compose, first_of, moment
+from flows.sources.base import Parsed, SourceOptions, fingerprint, path_of, read_result
 
 
 class FileProblem(Exception):
     """The file as a whole cannot be listed as records (not UTF-8, not a WARC): the message is the reason."""
 
 
-# parse(path, records' bytes, options) -> for each record: (the text the rules read as UTF-8, problem)
-RecordParser = Callable[[str, list[bytes], SourceOptions], list[tuple[bytes, str | None]]]
+# parse(path, records' bytes, options) -> each record parsed
+RecordParser = Callable[[str, list[bytes], SourceOptions], list[Parsed]]
 
 
 def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser,
@@ -31,6 +31,7 @@ def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser
     originals: list[bytes | None] = []
     hashes: list[str] = []
     problems: list[str | None] = []
+    fetched: list = []
     for file_uri, group in groupby(columns, key=lambda row: row[0]):
         group = list(group)
         pieces, trouble = _slices(path_of(file_uri), [(offset, length) for _, offset, length, *_ in group])
@@ -44,14 +45,15 @@ def read_records(rows: pl.DataFrame, options: SourceOptions, parse: RecordParser
         wanted = [i for i, problem in enumerate(found) if problem is None]
         parsed = dict(zip(wanted, parse(path_of(file_uri), [pieces[i] for i in wanted], options)))
         for i, (_, offset, _, listed_problem, listed, source_file) in enumerate(group):
-            raw, problem = parsed.get(i, (b"", found[i]))
+            raw, problem, fetched_at = parsed.get(i, Parsed(b"", found[i]))
             if problem is not None and listed_problem is None and offset is not None:
                 problem = f"{_position(source_file)}: {problem}"  # the reason names the record, as listing's do
             raws.append(raw)
             originals.append(readable(pieces[i]) if offset is not None and pieces[i] else None)
             hashes.append(listed or fingerprint((problem or "").encode()))
             problems.append(problem)
-    return read_result(raws, originals, hashes, problems)
+            fetched.append(fetched_at)
+    return read_result(raws, originals, hashes, problems, fetched)
 
 
 def _position(source_file: str) -> str:
@@ -89,7 +91,7 @@ def identity(record: dict, options: SourceOptions) -> str | None:
     return as_text(pick(record, "url", options)) or as_text(pick(record, "id", options))
 
 
-def record_text(record: dict, options: SourceOptions) -> tuple[bytes, str | None]:
+def record_text(record: dict, options: SourceOptions) -> Parsed:
     """An export's record as the text the rules read, or why it has no article: its text field, else a page in an
     html field (read as a saved page is)."""
     text = as_text(pick(record, "text", options))
@@ -98,12 +100,19 @@ def record_text(record: dict, options: SourceOptions) -> tuple[bytes, str | None
         if page is not None:
             from flows.sources.html import page_text
 
-            return page_text(page.encode("utf-8"), as_text(pick(record, "url", options)))
+            return Parsed(*page_text(page.encode("utf-8"), as_text(pick(record, "url", options))),
+                          fetched_at=_fetched(record, options))
         names = ", ".join(options.names_of("text", FIELD_NAMES["text"]))
-        return b"", f"no article text: the record has none of the fields {names} (name it with --map text=FIELD)"
+        return Parsed(b"", f"no article text: the record has none of the fields {names} (name it with --map "
+                           "text=FIELD)")
     article = Article(text=text, title=as_text(pick(record, "title", options)),
                       published=as_text(pick(record, "published", options)),
                       authors=authors_of(pick(record, "author", options)),
                       sitename=as_text(pick(record, "sitename", options)),
                       category=first_of(pick(record, "category", options)))
-    return compose(article).encode("utf-8"), None
+    return Parsed(compose(article).encode("utf-8"), None, _fetched(record, options))
+
+
+def _fetched(record: dict, options: SourceOptions):
+    value = as_text(pick(record, "fetched", options))
+    return moment(value) if value else None

@@ -9,7 +9,8 @@ import io
 import zlib
 from functools import partial
 
-from flows.sources.base import Kind, Record, SourceOptions
+from flows.sources.article import moment
+from flows.sources.base import Kind, Parsed, Record, SourceOptions
 from flows.sources.records import FileProblem, read_records
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -74,7 +75,7 @@ def _unpacked(piece: bytes) -> bytes:
     return piece
 
 
-def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[bytes, str | None]]:
+def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[Parsed]:
     from warcio.archiveiterator import ArchiveIterator
 
     from flows.sources.html import page_text
@@ -85,9 +86,11 @@ def parse(path: str, pieces: list[bytes], options: SourceOptions) -> list[tuple[
             record = next(iter(ArchiveIterator(io.BytesIO(piece))))
             page = record.content_stream().read()
         except Exception as error:  # noqa: BLE001 - as in list_records: warcio's errors on hostile bytes vary
-            results.append((b"", f"not a WARC record: {str(error).splitlines()[0] if str(error) else 'empty'}"))
+            results.append(Parsed(b"", f"not a WARC record: {str(error).splitlines()[0] if str(error) else 'empty'}"))
             continue
-        results.append(page_text(page, record.rec_headers.get_header("WARC-Target-URI")))
+        # The record says when the page was fetched: the article was read then, not when the archive is.
+        fetched = moment(record.rec_headers.get_header("WARC-Date") or "")
+        results.append(Parsed(*page_text(page, record.rec_headers.get_header("WARC-Target-URI")), fetched))
     return results
 
 
