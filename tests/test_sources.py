@@ -300,3 +300,18 @@ def test_an_archive_or_an_export_says_when_its_pages_were_fetched(tmp_path):
     assert fetched["warc"] == "2024-05-01 08:00:00+07:00"  # its WARC-Date, in Vietnam's time
     assert fetched["jsonl"] == "2024-05-01 08:00:00+07:00"  # news-please's date_download, a local time
     assert fetched["txt"] > "2026"  # a file says nothing: read now
+
+
+def test_a_page_in_windows_1258_reads_as_its_utf8_twin():
+    from flows.decode import decode_document
+    from flows.sources.html import page_text
+    from tests.conftest import to_windows_1258
+
+    page = Page("https://baotinh.example.vn/a.html", "Hội nghị tổng kết công tác năm 2021",
+                ["Chiều 20/1, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2021 với đông đủ các đại biểu."],
+                "2022-01-20T19:35:00+07:00")
+    utf8 = LAYOUTS[0](page)
+    legacy = to_windows_1258(utf8.replace('charset="utf-8"', 'charset="windows-1258"'))
+    texts = [decode_document(page_text(markup)[0]).text for markup in (utf8.encode("utf-8"), legacy)]
+    assert texts[0] == texts[1]
+    assert texts[0].startswith("Hội nghị tổng kết công tác năm 2021\n\n20/01/2022 19:35\n\nChiều 20/1")
