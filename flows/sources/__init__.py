@@ -12,17 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from flows.sources import csvfile, html, jsonl, text, warc
-from flows.sources.base import (
-    LISTING_SCHEMA,
-    SKIPPED_SCHEMA,
-    Kind,
-    SourceError,
-    SourceOptions,
-    article_key,
-    display_name,
-    path_of,
-    same_url,
-)
+from flows.sources.base import LISTING_SCHEMA, SKIPPED_SCHEMA, Kind, SourceError, SourceOptions, article_key, same_url
 from flows.sources import folder
 from flows.sources.folder import FILE_SCHEMA, check_folder
 
@@ -39,8 +29,8 @@ KINDS: list[Kind] = [
 ARTICLE_EXTENSIONS = tuple(extension for kind in KINDS for extension in kind.extensions)
 
 __all__ = ["ARTICLE_EXTENSIONS", "FILE_SCHEMA", "KINDS", "LISTING_SCHEMA", "SKIPPED_SCHEMA", "Kind", "SourceError",
-           "SourceOptions", "article_key", "check_folder", "display_name", "files_of", "list_documents", "list_files",
-           "list_folder", "parse_field_map", "path_of", "read_documents", "same_url"]
+           "SourceOptions", "article_key", "check_folder", "files_of", "list_documents", "list_files", "list_folder",
+           "parse_field_map", "read_documents", "same_url"]
 
 
 def list_folder(root: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
