@@ -51,6 +51,10 @@ WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The
                                dir_okay=False)
 
 
+MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,published=time (fields: text, html, "
+            "title, published, author, url, id, sitename, category).")
+
+
 class TaskRunner(str, Enum):
     default = "default"
     dask = "dask"
@@ -97,7 +101,8 @@ def fetched_source(source: Path | None, feeds: list[str] | None, sitemaps: list[
 @app.command()
 def run(
     source: Path = typer.Option(None, "--source", "-s", file_okay=False,
-                                help=f"Folder of .txt articles (read recursively; default: {DEFAULT_SOURCE})."),
+                                help="Folder of articles, read recursively: .txt, .html/.htm, .jsonl/.json, .csv, "
+                                     f".warc/.warc.gz (see the README's sources; default: {DEFAULT_SOURCE})."),
     feeds: list[str] = FeedOption,
     sitemaps: list[str] = SitemapOption,
     sources_file: Path = SourcesFileOption,
@@ -120,17 +125,19 @@ def run(
                                               "quarantined (default: the machine's memory / (workers + 1), 1-8 GB)."),
     max_document_mb: float = typer.Option(MAX_DOCUMENT_BYTES / 2**20, "--max-document-mb", min=0.001,
                                           help="Larger files are quarantined unread: not an article."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
     With --feed/--sitemap/--sources, the feeds and sitemaps are fetched first (as `newswh fetch` does) and the run
     reads what the warehouse's fetch store holds. With --since/--until the run is a backfill: the articles published
     in that window are processed again (even if unchanged) and the others are left as they are."""
-    from flows.sources import SourceError, check_folder
+    from flows.sources import SourceError, check_folder, parse_field_map
 
     source = fetched_source(source, feeds, sitemaps, sources_file, warehouse)
     try:
         check_folder(source)
+        parse_field_map(field_map)
     except SourceError as error:
         fail(str(error))
     if since and until and since > until:
@@ -143,7 +150,7 @@ def run(
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
-             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
+             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20), field_map=field_map)
 
 
 @app.command()
@@ -209,19 +216,21 @@ def _interrupt(signum, frame):
 @app.command()
 def serve(
     cron: str = typer.Option(DEFAULT_CRON, "--cron", help="When to run, as a cron expression."),
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles.", file_okay=False),
+    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", file_okay=False,
+                                help="Folder of articles (.txt, pages, exports, web archives)."),
     sources_file: Path = typer.Option(None, "--sources", dir_okay=False,
                                       help="A YAML file with feeds: and sitemaps: lists: each run fetches them first "
                                            "and reads what was fetched (instead of --source)."),
     warehouse: Path = WarehouseOption,
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Serve the deployment news-etl/scheduled on a schedule, with a local Prefect server on 127.0.0.1 unless
     PREFECT_API_URL points at one. Ctrl-C stops both."""
     import os
     import signal
 
-    from flows.sources import SourceError, check_folder
+    from flows.sources import SourceError, check_folder, parse_field_map
 
     try:
         if sources_file is None:
@@ -230,6 +239,7 @@ def serve(
             from flows.fetch import FetchError, read_sources_file
 
             read_sources_file(sources_file)  # a mistake in it shows now, not at the first scheduled run
+        parse_field_map(field_map)
     except (SourceError, FetchError) as error:
         fail(str(error))
     configure_prefect_environment()
@@ -241,7 +251,7 @@ def serve(
     try:
         if os.environ.get("PREFECT_API_URL"):
             typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
-            serving.serve_deployment(cron, source, warehouse, sources_file)
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
             return
         log = Path(os.environ["PREFECT_HOME"]) / "server.log"
         with serving.local_server("127.0.0.1", port, log, stop_grace_seconds=3) as api_url:
@@ -249,7 +259,7 @@ def serve(
             typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
             typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over "
                        f"{sources_file or source}; Ctrl-C stops")
-            serving.serve_deployment(cron, source, warehouse, sources_file)
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
     except serving.ServeError as error:
         fail(str(error))
     except KeyboardInterrupt:

@@ -83,6 +83,8 @@ class RunSettings:
     chunk_documents: int = CHUNK_DOCUMENTS
     workers: int | None = None  # worker processes for the chunks; None: one per core
     worker_memory_mb: int | None = None  # each worker's address-space limit; None: its share of the machine
+    # An export's field names for the article's fields, (field, name) pairs (`--map text=body`: flows/sources).
+    field_map: tuple[tuple[str, str], ...] = ()
 
     @property
     def backfill(self) -> bool:
