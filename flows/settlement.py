@@ -20,13 +20,15 @@ QUARANTINE_SCHEMA = {
 def duplicates_of_quarantined(decoded: pl.DataFrame, rejected: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, source_file, stage, reason) for documents repeating the text of a rejected document
     (`rejected`: source_uri, source_file, stage, reason)."""
-    originals = rejected.select(pl.col("source_uri").alias("duplicate_of"), "stage", "reason",
-                                original="source_file")
+    # (Names of their own: the documents frame has an `original` column, the bytes a record came in.)
+    originals = rejected.select(duplicate_of="source_uri", quarantined_stage="stage", quarantined_reason="reason",
+                                quarantined_file="source_file")
     return (
         decoded.filter(pl.col("duplicate_of").is_not_null())
         .join(originals, on="duplicate_of")
-        .select("source_uri", "source_file", "stage",
-                reason=pl.format("same text as {}, which was quarantined: {}", "original", "reason"))
+        .select("source_uri", "source_file", stage="quarantined_stage",
+                reason=pl.format("same text as {}, which was quarantined: {}", "quarantined_file",
+                                 "quarantined_reason"))
     )
 
 
