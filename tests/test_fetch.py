@@ -20,6 +20,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from flows.fetch import FetchError, fetch, pages_folder, read_sources_file, report_lines, targets
 from flows.fetch.limiter import HostLimiter
+from flows.reading import query
 from flows.settings import FetchSettings
 
 # Every test talks to a server it started; none may hang.
@@ -186,17 +187,24 @@ def site():
         server.server_close()
 
 
-def stored_records(store: Path) -> dict[str, object]:
-    """Target URI -> (WARC-Date, HTTP status line, headers, decoded body) of every page response record."""
-    records = {}
+def page_area_records(store: Path):
+    """Every record of the store's pages area, in the order written."""
     for path in sorted(pages_folder(store).glob("*.warc.gz")):
         with open(path, "rb") as file:
-            for record in ArchiveIterator(file):
-                if record.rec_type == "response":
-                    records[record.rec_headers.get_header("WARC-Target-URI")] = (
-                        record.rec_headers.get_header("WARC-Date"), record.http_headers.statusline,
-                        record.http_headers, record.content_stream().read())
-    return records
+            yield from ArchiveIterator(file)
+
+
+def stored_records(store: Path) -> dict[str, object]:
+    """Target URI -> (WARC-Date, HTTP status line, headers, decoded body) of every page response record."""
+    return {record.rec_headers.get_header("WARC-Target-URI"): (
+        record.rec_headers.get_header("WARC-Date"), record.http_headers.statusline, record.http_headers,
+        record.content_stream().read()) for record in page_area_records(store) if record.rec_type == "response"}
+
+
+def given_up_records(store: Path) -> dict[str, str]:
+    """Target URI -> the text of each metadata record in the pages area (what the store gave up on)."""
+    return {record.rec_headers.get_header("WARC-Target-URI"): record.content_stream().read().decode("utf-8").strip()
+            for record in page_area_records(store) if record.rec_type == "metadata"}
 
 
 def feed_and_sitemap(site: Site):
@@ -284,6 +292,9 @@ def test_a_404_is_listed_with_its_reason_and_not_asked_again(site, tmp_path):
     state = json.loads((tmp_path / "store" / "state.json").read_text(encoding="utf-8"))["urls"]
     assert state[f"{site.base}/tin/khong-co.html"]["problem"] == "HTTP 404 Not Found"
     assert state[f"{site.base}/tin/khong-co.html"]["permanent"] is True
+    # The pages area names it too, so that the run on the store quarantines it with the reason.
+    assert given_up_records(tmp_path / "store") == {
+        f"{site.base}/tin/khong-co.html": "newswh-fetch-failure: HTTP 404 Not Found"}
     site.files["/feed.xml"] = (rss("/tin/khong-co.html", "/tin/bai-5.html", base=site.base), "application/rss+xml")
     site.requests.clear()
     fetch(targets([f"{site.base}/feed.xml"]), tmp_path / "store", FAST)
@@ -426,6 +437,8 @@ def test_run_takes_feeds_or_a_source_folder_not_both(tmp_path):
 @pytest.mark.timeout(180)
 def test_the_flow_fetches_a_sources_file_first_and_reads_the_store(site, tmp_path, run_flow):
     """What the scheduled deployment does with its sources_file parameter: fetch, then read the fetch store."""
+    site.files["/feed.xml"] = (rss("/tin/bai-1.html", "/tin/bai-2.html", "/rieng/bai-3.html", "/tin/nen.html",
+                                   "/tin/khong-co.html", base=site.base), "application/rss+xml")
     sources = tmp_path / "sources.yaml"
     sources.write_text(f"feeds:\n  - {site.base}/feed.xml\nsitemaps:\n  - {site.base}/sitemap-index.xml\n")
     warehouse = tmp_path / "news.duckdb"
@@ -433,9 +446,14 @@ def test_the_flow_fetches_a_sources_file_first_and_reads_the_store(site, tmp_pat
     store = tmp_path / "news.fetched"
     assert summary.source == str(pages_folder(store))
     assert len(stored_records(store)) == 5
+    # The page that answered 404 is no silent gap: it is quarantined under its URL, with the reason.
+    assert (summary.documents_loaded, summary.documents_quarantined) == (5, 1)
+    assert query(warehouse, "SELECT source_uri, reason FROM quarantine").rows() == [
+        (f"{site.base}/tin/khong-co.html", "record 2: not fetched: HTTP 404 Not Found")]
     site.requests.clear()
-    run_flow(tmp_path / "unused", warehouse, sources_file=str(sources))
+    summary = run_flow(tmp_path / "unused", warehouse, sources_file=str(sources))
     assert sorted(r.path for r in site.requests) == ["/feed.xml", "/sitemap-index.xml", "/sitemap-tin.xml"]
+    assert summary.documents_unchanged == 6
 
 
 @pytest.mark.timeout(180)
@@ -495,17 +513,23 @@ def test_ctrl_c_keeps_what_was_fetched_and_says_so_in_one_line(site, tmp_path):
 
 def test_a_lost_state_is_rebuilt_from_the_warc_files(site, tmp_path):
     store = tmp_path / "store"
+    site.files["/feed.xml"] = (rss("/tin/bai-1.html", "/tin/bai-2.html", "/tin/khong-co.html", base=site.base),
+                               "application/rss+xml")
     fetch(feed_and_sitemap(site), store, FAST)
     kept = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
     (store / "state.json").unlink()
     site.requests.clear()
     report = fetch(feed_and_sitemap(site), store, FAST)
-    # Nothing stored is fetched again (the feed and sitemaps are asked with their validators): no URL twice.
+    # Nothing stored is fetched again (the feed and sitemaps are asked with their validators): no URL twice; nor is
+    # the page given up on (its metadata record tells).
     assert report.stored == [] and [t.answer for t in report.targets] == ["304 not modified", "304 not modified"]
     assert sorted(r.path for r in site.requests) == ["/feed.xml", "/sitemap-index.xml", "/sitemap-tin.xml"]
     rebuilt = json.loads((store / "state.json").read_text(encoding="utf-8"))["urls"]
-    assert {url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in rebuilt.items()} == {
+    assert {url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in rebuilt.items()
+            if "warc" in entry} == {
         url: (entry["warc"], entry["offset"], entry.get("etag")) for url, entry in kept.items() if "warc" in entry}
+    given_up = f"{site.base}/tin/khong-co.html"
+    assert (rebuilt[given_up]["problem"], rebuilt[given_up]["permanent"]) == ("HTTP 404 Not Found", True)
 
 
 def test_serve_checks_its_sources_file_before_it_starts(tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +18,8 @@ from flows.fetch.store import Store, StoreError
 from flows.fetch.targets import FetchError, FetchTargets
 from flows.settings import FetchSettings, now
 
+# How often the main thread wakes while pages are fetched, to act on a Ctrl-C within that time.
+SIGNAL_POLL_SECONDS = 0.2
 # What an article page may be (a missing Content-Type is taken as one too).
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -218,6 +220,8 @@ class _Session:
             return
         self.store.note(problem.url, kind="page", checked_at=now().isoformat(), problem=reason,
                         permanent=permanent or None, attempts=attempts or None)
+        if permanent:
+            self.store.give_up(problem.url, reason)
         with self._guard:
             self.report.problems.append(f"{problem.url}: {reason}")
 
@@ -238,6 +242,10 @@ class _Session:
         with ThreadPoolExecutor(max_workers=min(self.settings.parallel_hosts, len(groups))) as pool:
             futures = [pool.submit(run, group) for group in groups.values()]
             try:
+                # Waited on in short steps: a Ctrl-C the kernel hands to another thread (polars' and DuckDB's pools
+                # take signals too) is seen by Python only when the main thread runs again.
+                while wait(futures, timeout=SIGNAL_POLL_SECONDS).not_done:
+                    pass
                 for future in futures:
                     future.result()
             except BaseException:

@@ -1,7 +1,8 @@
 """The fetch store: what was fetched, as WARC files, and what is known of each URL (its validators, where its last
 body is, why it failed), in one folder that one fetch at a time works on.
 
-    STORE/pages/*.warc.gz   article pages: one response record each (a run reads this folder as its source)
+    STORE/pages/*.warc.gz   article pages: one response record each (a run reads this folder as its source), and
+                            for a page given up on, a metadata record naming why (the run quarantines it)
     STORE/feeds/*.warc.gz   feeds, sitemaps and robots.txt: what a 304 is answered from
     STORE/state.json        per URL: ETag, Last-Modified, the record holding its last body, its last problem
     STORE/.partial/         WARC files being written; moved into place when the fetch ends
@@ -29,6 +30,7 @@ from warcio.warcwriter import WARCWriter
 
 from flows.fetch.http import Response
 from flows.locks import wait_for_lock
+from flows.given_up import WARC_FIELDS, failure_payload, fetch_failure
 
 AREAS = ("pages", "feeds")
 STATE_VERSION = 1
@@ -105,6 +107,11 @@ class Store:
                     with open(path, "rb") as file:
                         iterator = ArchiveIterator(file)
                         for record in iterator:
+                            failure = fetch_failure(record)
+                            if failure is not None:
+                                urls[failure[0]] = dict(kind="page", problem=failure[1], permanent=True,
+                                                        checked_at=failure[2])
+                                continue
                             if record.rec_type != "response" or record.http_headers is None:
                                 continue
                             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -153,6 +160,17 @@ class Store:
             self.note(requested, **fields, final_url=response.url if response.url != requested else None)
             if response.url != requested:
                 self.note(response.url, **fields)
+
+    def give_up(self, url: str, reason: str) -> None:
+        """Record in the pages area that `url` was given up on (a 404, a redirect loop, too many failed tries): the
+        run that reads the area quarantines it with the reason, so no page a feed listed goes missing unsaid. The
+        URL stays unheld: --retry-failed asks again, and a later response (in a later file) wins."""
+        with self._guard:
+            writer, _file, _partial, _name = self._writer("pages")
+            date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            writer.write_record(writer.create_warc_record(
+                url, "metadata", payload=BytesIO(failure_payload(reason)), warc_content_type=WARC_FIELDS,
+                warc_headers_dict={"WARC-Date": date}))
 
     def holds(self, url: str) -> bool:
         """Whether a body of `url` is stored (and its WARC file is still there)."""

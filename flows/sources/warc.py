@@ -1,6 +1,8 @@
 """Web archives (`.warc`, `.warc.gz`, as crawlers and flows/fetch.py store what they fetched): each HTML response
 record is a document, its identity the page's URL (WARC-Target-URI), read as a saved page is
-(flows/sources/html.py). Requests, metadata, revisits and responses that are no HTML page are no documents."""
+(flows/sources/html.py). A page the fetch store gave up on (its metadata record, flows/fetch/store.py) is a
+document quarantined with the reason. Requests, other metadata, revisits and responses that are no HTML page are
+no documents."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import io
 import zlib
 from functools import partial
 
+from flows.given_up import fetch_failure
 from flows.sources.article import moment
 from flows.sources.base import Kind, Parsed, Record, SourceOptions
 from flows.sources.records import FileProblem, read_records
@@ -25,8 +28,9 @@ def _is_page(record) -> bool:
 
 
 def list_records(path: str, options: SourceOptions) -> list[Record | None]:
-    """The file's HTML responses, each with its URL and where its bytes are. A record cut short (a crawl that
-    stopped while writing) is listed with that problem; nothing after it can be placed."""
+    """The file's HTML responses and the pages the fetch store gave up on, each with its URL and where its bytes
+    are. A record cut short (a crawl that stopped while writing) is listed with that problem; nothing after it can
+    be placed."""
     from warcio.archiveiterator import ArchiveIterator
 
     records: list[Record | None] = []
@@ -37,8 +41,9 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
         offset = end = 0
         try:
             for record in iterator:
+                failure = fetch_failure(record)  # first: asking for the offset reads the record to its end
                 offset = iterator.get_record_offset()
-                page = _is_page(record)
+                page = failure is not None or _is_page(record)
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 declared = int(record.rec_headers.get_header("Content-Length") or 0)
                 record.content_stream().read()  # to its end: its length is then known
@@ -48,7 +53,8 @@ def list_records(path: str, options: SourceOptions) -> list[Record | None]:
                     problem = f"truncated WARC record: {missing} of its {declared} bytes are missing"
                     records.append(Record(None, offset, size - offset, problem))
                     return records
-                records.append(Record(uri, offset, length, None) if page else None)
+                given_up = None if failure is None else f"not fetched: {failure[1]}"
+                records.append(Record(uri, offset, length, given_up) if page else None)
                 end = offset + length
         # warcio meets hostile bytes with whatever error its parsing raises (an AttributeError on a header that is
         # not one): any of them means the WARC cannot be read beyond this point.
