@@ -85,12 +85,12 @@ def workers_of(run: Newswh) -> list[psutil.Process]:
 
 
 @pytest.mark.timeout(480)
-def test_a_worker_killed_mid_chunk_costs_the_run_only_time(tmp_path):
+def test_a_worker_killed_mid_chunk_costs_the_run_only_time(prefect_server, tmp_path):
     source, warehouse = tmp_path / "articles", tmp_path / "news.duckdb"
     articles = distinct_articles(source)
     # Every chunk pauses in its worker, so that the kill lands while a chunk is in flight.
     run = Newswh("run", "--source", str(source), "--warehouse", str(warehouse), "--chunk-size", "5",
-                 "--workers", "2", prefect_home=tmp_path / "prefect", fault_pause="parse:2")
+                 "--workers", "2", prefect_home=tmp_path / "prefect", fault_pause="parse:2", api_url=prefect_server)
     try:
         run.wait_for(r"documents: \d+ to read", timeout=180)
         deadline = time.monotonic() + 120
@@ -141,6 +141,7 @@ def test_large_and_odd_files_are_loaded_or_quarantined_with_a_reason_in_under_2_
         (source / seed.name).write_bytes(seed.read_bytes())
     odd = [*odd_files(source, max((s.read_text(encoding="utf-8") for s in seeds), key=len)), "fifty_mb.txt"]
     assert (source / "fifty_mb.txt").stat().st_size > MAX_DOCUMENT_BYTES
+    # With the temporary Prefect server a user's run starts: it is part of the process tree held under 2 GB.
     run = Newswh("run", "--source", str(source), "--warehouse", str(warehouse), prefect_home=tmp_path / "prefect")
     peak, done = [0], threading.Event()
     sampler = threading.Thread(target=sample_tree_rss, args=(run.pid, peak, done), daemon=True)

@@ -36,7 +36,7 @@ def loaded_articles(warehouse: Path) -> tuple[int, int]:
 
 
 @pytest.mark.timeout(480)
-def test_two_warehouses_in_one_folder_load_at_the_same_time(tmp_path):
+def test_two_warehouses_in_one_folder_load_at_the_same_time(prefect_server, tmp_path):
     source = tmp_path / "articles"
     articles = distinct_articles(source)
     first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
@@ -44,12 +44,12 @@ def test_two_warehouses_in_one_folder_load_at_the_same_time(tmp_path):
     # starts once a's is staging, so that b's start, where it clears what killed runs left, falls inside a's staging,
     # and b stages and loads while a still stages.
     run_a = Newswh("run", "--source", str(source), "--warehouse", str(first), "--chunk-size", "2", "--workers", "1",
-                   prefect_home=tmp_path / "prefect-a", fault_pause="parse:1")
+                   prefect_home=tmp_path / "prefect-a", fault_pause="parse:1", api_url=prefect_server)
     run_b = None
     try:
         run_a.wait_for(r"documents: \d+ to read", timeout=180)
         run_b = Newswh("run", "--source", str(source), "--warehouse", str(second), "--chunk-size", "2",
-                       prefect_home=tmp_path / "prefect-b")
+                       prefect_home=tmp_path / "prefect-b", api_url=prefect_server)
         run_b.wait_for(r"documents: \d+ to read", timeout=180)  # b has cleared its staging folder
         overlapped = run_a.process.poll() is None
         code_b = run_b.wait(timeout=300)
