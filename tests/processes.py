@@ -69,6 +69,18 @@ class Newswh:
         except psutil.NoSuchProcess:
             return []
 
+    def workers(self) -> list[psutil.Process]:
+        """The run's chunk workers (spawned pool processes, not multiprocessing's resource tracker)."""
+        found = []
+        for process in self.descendants():
+            try:
+                command = " ".join(process.cmdline())
+            except psutil.Error:
+                continue
+            if "spawn_main" in command and "resource_tracker" not in command:
+                found.append(process)
+        return found
+
     def send(self, signal_number: int, whole_group: bool = False) -> float:
         """Send a signal (to the process, or to its group as a terminal does); returns the monotonic time sent."""
         sent = time.monotonic()

@@ -8,7 +8,6 @@ import signal
 import threading
 import time
 
-import psutil
 import pytest
 
 from flows import parallel
@@ -71,32 +70,17 @@ def test_a_worker_over_its_memory_limit_is_ended_and_only_its_job_is_lost():
     assert losses and all(cause.startswith("out of memory") for cause in losses)
 
 
-def workers_of(run: Newswh) -> list[psutil.Process]:
-    """The run's chunk workers (spawned pool processes, not multiprocessing's resource tracker)."""
-    found = []
-    for process in run.descendants():
-        try:
-            command = " ".join(process.cmdline())
-        except psutil.Error:
-            continue
-        if "spawn_main" in command and "resource_tracker" not in command:
-            found.append(process)
-    return found
-
-
 @pytest.mark.timeout(480)
 def test_a_worker_killed_mid_chunk_costs_the_run_only_time(prefect_server, tmp_path):
     source, warehouse = tmp_path / "articles", tmp_path / "news.duckdb"
     articles = distinct_articles(source)
-    # Every chunk pauses in its worker, so that the kill lands while a chunk is in flight.
+    # Every chunk pauses in its worker, so that the kill lands while a chunk is in flight: once a worker says it is
+    # in its pause (two chunks of 5 on two workers: both are).
     run = Newswh("run", "--source", str(source), "--warehouse", str(warehouse), "--chunk-size", "5",
                  "--workers", "2", prefect_home=tmp_path / "prefect", fault_pause="parse:2", api_url=prefect_server)
     try:
-        run.wait_for(r"documents: \d+ to read", timeout=180)
-        deadline = time.monotonic() + 120
-        while not workers_of(run) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        victims = workers_of(run)
+        run.wait_for(r"^fault pause: parse ", timeout=180)
+        victims = run.workers()
         assert victims, run.output[-3000:]
         victims[0].send_signal(signal.SIGKILL)
         code = run.wait(timeout=400)
