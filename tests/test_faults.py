@@ -35,9 +35,10 @@ def small_file_system(path: Path, size: str):
         subprocess.run(["umount", "-l", str(path)], capture_output=True)
 
 
-def run_to_the_end(tmp_path: Path, api_url: str, source: Path, warehouse: Path, fault_pause: str | None = None,
+def run_to_the_end(tmp_path: Path, api_url: str | None, source: Path, warehouse: Path, fault_pause: str | None = None,
                    during=None) -> tuple[int, str, list]:
-    """`newswh run` to its end, on the session's Prefect server (these faults are the run's, not its server's)."""
+    """`newswh run` to its end: on the session's Prefect server (`api_url`) where the fault is the run's alone, on the
+    temporary server a user's run starts (None) where the test holds that no child process outlives the run."""
     run = Newswh("run", "--source", str(source), "--warehouse", str(warehouse), prefect_home=tmp_path / "prefect",
                  fault_pause=fault_pause, api_url=api_url)
     try:
@@ -106,7 +107,7 @@ def test_a_warehouse_of_a_newer_release_is_refused(seeds_build, prefect_server, 
 
 
 @pytest.mark.timeout(240)
-def test_a_source_folder_that_goes_away_during_the_run_stops_it_in_one_line(seeds_build, prefect_server, tmp_path):
+def test_a_source_folder_that_goes_away_during_the_run_stops_it_in_one_line(seeds_build, tmp_path):
     warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a first run over the seeds
     before = table_counts(warehouse)
     source = tmp_path / "incoming"
@@ -120,9 +121,11 @@ def test_a_source_folder_that_goes_away_during_the_run_stops_it_in_one_line(seed
         source.rename(tmp_path / "moved")
         return children
 
-    code, output, children = run_to_the_end(tmp_path, prefect_server, source, warehouse, fault_pause="listing:3",
+    # The run's temporary server is its child while it lists: the one whose end `wait_until_gone` checks.
+    code, output, children = run_to_the_end(tmp_path, None, source, warehouse, fault_pause="listing:3",
                                             during=move_the_folder_away)
     assert_one_clear_line(code, output, "became unreadable during the run", "the warehouse is as before")
+    assert children, "the run had no child process (its temporary Prefect server) to leave behind"
     assert wait_until_gone(children) == []
     after = table_counts(warehouse)
     assert after.pop("etl_run") == before.pop("etl_run") + 1, "the failed run is recorded"
