@@ -33,10 +33,11 @@ QUARANTINE_LISTED = 1000
 
 @dataclass(frozen=True)
 class ChunkJob:
-    """One chunk of the run's plan: the listed files to read (listing columns plus `known_hash`)."""
+    """One chunk of the run's plan: the listed documents to read (listing columns plus `known_hash`)."""
 
     number: int
     files: pl.DataFrame
+    options: sources.SourceOptions = sources.SourceOptions()  # how the source's records are read (--map)
 
 
 @dataclass
@@ -64,7 +65,7 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - clock
         clock = time.perf_counter()
 
-    read = manifest.plan_by_hash(sources.read_documents(job.files))
+    read = manifest.plan_by_hash(sources.read_documents(job.files, job.options))
     fault_pause("parse")
     lap("read")
     decoded = decode.decode_documents(read.filter(pl.col("change") != "unchanged"))
@@ -84,8 +85,8 @@ def process_chunk(job: ChunkJob) -> ChunkResult:
 def split_job(job: ChunkJob) -> list[ChunkJob]:
     """A chunk in two halves (one document gives itself)."""
     half = (job.files.height + 1) // 2
-    return [job] if job.files.height <= 1 else [ChunkJob(job.number, job.files.slice(0, half)),
-                                                ChunkJob(job.number, job.files.slice(half))]
+    return [job] if job.files.height <= 1 else [replace(job, files=job.files.slice(0, half)),
+                                                replace(job, files=job.files.slice(half))]
 
 
 def merge_results(job: ChunkJob, parts: list[ChunkResult]) -> ChunkResult:
@@ -105,8 +106,8 @@ def merge_results(job: ChunkJob, parts: list[ChunkResult]) -> ChunkResult:
 def lost_document(job: ChunkJob, cause: str) -> ChunkResult:
     """A document a worker died on by itself: read here (its bytes go to quarantine), parsed nowhere. (One refused
     unread keeps its own reason.)"""
-    empty = process_chunk(ChunkJob(job.number, job.files.clear()))
-    documents = manifest.plan_by_hash(sources.read_documents(job.files)).with_columns(
+    empty = process_chunk(replace(job, files=job.files.clear()))
+    documents = manifest.plan_by_hash(sources.read_documents(job.files, job.options)).with_columns(
         text_hash=pl.lit(None, pl.String), decode_error=pl.col("problem"))
     lost = documents.filter(pl.col("problem").is_null()).select(
         "source_uri", "source_file", stage=pl.lit("parse"), reason=pl.lit(f"worker killed while parsing: {cause}"))
@@ -202,9 +203,10 @@ def settle_chunk(result: ChunkResult, article_checks: quality.CheckOutcome, stat
 
 
 def unchanged_documents(planned: pl.DataFrame) -> pl.DataFrame:
-    """The stg_document rows of files not read again (same size and modification time as the manifest's)."""
+    """The stg_document rows of documents not read again (their file's size and modification time are the
+    manifest's, or a record's fingerprint is its recorded hash)."""
     return planned.filter(pl.col("change") == "unchanged").select(
-        "source_uri", "source_file", "byte_size", "mtime_ns", "article_key",
+        "source_uri", "source_file", "byte_size", "mtime_ns", "source_kind", "file_uri", "file_size", "article_key",
         content_hash="known_hash", duplicate_of=pl.lit(None, dtype=pl.String), outcome=pl.lit("unchanged"),
     )
 
@@ -272,7 +274,7 @@ def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSet
     to_read = planned.filter(pl.col("change") == "to_read")
     workers = settings.workers or parallel.default_workers()
     size = balanced_chunk_size(to_read.height, settings.chunk_documents, workers)
-    jobs = [ChunkJob(number, to_read.slice(start, size))
+    jobs = [ChunkJob(number, to_read.slice(start, size), sources.SourceOptions(settings.field_map))
             for number, start in enumerate(range(0, to_read.height, size), start=1)]
     # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
     # background while the workers process the first chunks.

@@ -1,9 +1,10 @@
 """newswh: the command line of the news warehouse.
 
-    newswh run [--source DIR] [--warehouse FILE] [--full-refresh]
+    newswh run [--source DIR | --feed URL ... --sitemap URL ... --sources FILE] [--warehouse FILE] [--full-refresh]
+    newswh fetch [--feed URL ...] [--sitemap URL ...] [--sources FILE] [--store DIR]
     newswh sql "SELECT ..." [--format table|csv|json]
     newswh export articles
-    newswh serve [--cron "*/15 * * * *"] [--source DIR] [--port 4200]
+    newswh serve [--cron "*/15 * * * *"] [--source DIR | --sources FILE] [--port 4200]
     newswh dq [--run RUN_ID]
     newswh schema [TABLE] [--markdown]
     newswh quarantine list | show ID | retry [ID ...] [--all]
@@ -23,16 +24,21 @@ import typer
 
 from flows.settings import (
     CHUNK_DOCUMENTS,
+    FETCH_DELAY_SECONDS,
+    FETCH_MAX_PAGES,
+    FETCH_TIMEOUT_SECONDS,
     DEFAULT_CRON,
     DEFAULT_SOURCE,
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
     READ_LOCK_WAIT_SECONDS,
+    FetchSettings,
     configure_prefect_environment,
     dq_site_of,
+    fetched_store_of,
 )
 from flows.console import fail, flat, print_table, printable, quiet_console_tracebacks
-from flows.invoke import nothing_to_do, run_flow
+from flows.invoke import fetch_into_store, nothing_to_do, run_flow
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -43,6 +49,10 @@ app.add_typer(quarantine_app, name="quarantine")
 
 WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The DuckDB warehouse file.",
                                dir_okay=False)
+
+
+MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,published=time (fields: text, html, "
+            "title, published, author, url, id, sitename, category).")
 
 
 class TaskRunner(str, Enum):
@@ -67,10 +77,35 @@ def operation(warehouse: Path, name: str, **params):
         fail(str(error))
 
 
+FeedOption = typer.Option(None, "--feed", help="An RSS or Atom feed URL (repeatable).")
+SitemapOption = typer.Option(None, "--sitemap", help="A sitemap or sitemap index URL (repeatable).")
+SourcesFileOption = typer.Option(None, "--sources", dir_okay=False,
+                                 help="A YAML file with feeds: and sitemaps: lists of URLs.")
+
+
+def fetched_source(source: Path | None, feeds: list[str] | None, sitemaps: list[str] | None,
+                   sources_file: Path | None, warehouse: Path) -> Path:
+    """The folder a run reads: --source, or (with feeds, sitemaps or a sources file) the warehouse's fetch store,
+    after fetching them into it."""
+    from flows.fetch import pages_folder
+
+    if not (feeds or sitemaps or sources_file):
+        return source or DEFAULT_SOURCE
+    if source is not None:
+        fail("--source and --feed/--sitemap/--sources exclude each other: a run on feeds reads what they fetched")
+    store = fetched_store_of(warehouse)
+    fetch_into_store(feeds or [], sitemaps or [], sources_file, store, FetchSettings())
+    return pages_folder(store)
+
+
 @app.command()
 def run(
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles (read recursively).",
-                                file_okay=False),
+    source: Path = typer.Option(None, "--source", "-s", file_okay=False,
+                                help="Folder of articles, read recursively: .txt, .html/.htm, .jsonl/.json, .csv, "
+                                     f".warc/.warc.gz (see the README's sources; default: {DEFAULT_SOURCE})."),
+    feeds: list[str] = FeedOption,
+    sitemaps: list[str] = SitemapOption,
+    sources_file: Path = SourcesFileOption,
     warehouse: Path = WarehouseOption,
     full_refresh: bool = typer.Option(False, "--full-refresh", help="Rebuild the star schema from this source."),
     since: datetime = typer.Option(None, "--since", formats=["%Y-%m-%d"],
@@ -90,15 +125,19 @@ def run(
                                               "quarantined (default: the machine's memory / (workers + 1), 1-8 GB)."),
     max_document_mb: float = typer.Option(MAX_DOCUMENT_BYTES / 2**20, "--max-document-mb", min=0.001,
                                           help="Larger files are quarantined unread: not an article."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Run the news-etl Prefect flow over a folder of articles and print its summary.
 
-    With --since/--until the run is a backfill: the articles published in that window are processed again (even
-    if unchanged) and the others are left as they are."""
-    from flows.sources import SourceError, check_folder
+    With --feed/--sitemap/--sources, the feeds and sitemaps are fetched first (as `newswh fetch` does) and the run
+    reads what the warehouse's fetch store holds. With --since/--until the run is a backfill: the articles published
+    in that window are processed again (even if unchanged) and the others are left as they are."""
+    from flows.sources import SourceError, check_folder, parse_field_map
 
+    source = fetched_source(source, feeds, sitemaps, sources_file, warehouse)
     try:
         check_folder(source)
+        parse_field_map(field_map)
     except SourceError as error:
         fail(str(error))
     if since and until and since > until:
@@ -111,7 +150,34 @@ def run(
     run_flow(source=str(source), warehouse_path=str(warehouse), full_refresh=full_refresh,
              since=since.date() if since else None, until=until.date() if until else None,
              task_runner=task_runner.value, dask_address=dask_address, chunk_documents=chunk_size, workers=workers,
-             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20))
+             worker_memory_mb=worker_memory_mb, max_document_bytes=int(max_document_mb * 2**20), field_map=field_map)
+
+
+@app.command()
+def fetch(
+    feeds: list[str] = FeedOption,
+    sitemaps: list[str] = SitemapOption,
+    sources_file: Path = SourcesFileOption,
+    store: Path = typer.Option(None, "--store", file_okay=False,
+                               help="Where fetched pages are stored as WARC files (default: beside the warehouse, "
+                                    "news.duckdb -> news.fetched/)."),
+    warehouse: Path = WarehouseOption,
+    delay: float = typer.Option(FETCH_DELAY_SECONDS, "--delay", min=0,
+                                help="Seconds between two requests to one host (a robots.txt Crawl-delay may ask "
+                                     "for more)."),
+    timeout: float = typer.Option(FETCH_TIMEOUT_SECONDS, "--timeout", min=0.1, help="Seconds a request may take."),
+    max_pages: int = typer.Option(FETCH_MAX_PAGES, "--max-pages", min=0,
+                                  help="Article pages fetched at most, newest first (the rest on the next fetch)."),
+    retry_failed: bool = typer.Option(False, "--retry-failed",
+                                      help="Ask again for pages that failed for good before (a 404, a redirect loop)."),
+) -> None:
+    """Fetch feeds and sitemaps, and the article pages they list that are not stored yet, politely (robots.txt, a
+    per-host delay, conditional GET), into the store as WARC files, which a run reads (`newswh run --feed ...`
+    fetches and runs in one go; `newswh run --source STORE/pages` runs on what is stored)."""
+    settings = FetchSettings(delay_seconds=delay, timeout_seconds=timeout, max_pages=max_pages,
+                             retry_failed=retry_failed)
+    if not fetch_into_store(feeds or [], sitemaps or [], sources_file, store or fetched_store_of(warehouse), settings):
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -150,20 +216,31 @@ def _interrupt(signum, frame):
 @app.command()
 def serve(
     cron: str = typer.Option(DEFAULT_CRON, "--cron", help="When to run, as a cron expression."),
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", help="Folder of .txt articles.", file_okay=False),
+    source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", file_okay=False,
+                                help="Folder of articles (.txt, pages, exports, web archives)."),
+    sources_file: Path = typer.Option(None, "--sources", dir_okay=False,
+                                      help="A YAML file with feeds: and sitemaps: lists: each run fetches them first "
+                                           "and reads what was fetched (instead of --source)."),
     warehouse: Path = WarehouseOption,
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when one is started)."),
+    field_map: str = typer.Option(None, "--map", help=MAP_HELP),
 ) -> None:
     """Serve the deployment news-etl/scheduled on a schedule, with a local Prefect server on 127.0.0.1 unless
     PREFECT_API_URL points at one. Ctrl-C stops both."""
     import os
     import signal
 
-    from flows.sources import SourceError, check_folder
+    from flows.sources import SourceError, check_folder, parse_field_map
 
     try:
-        check_folder(source)
-    except SourceError as error:
+        if sources_file is None:
+            check_folder(source)
+        else:
+            from flows.fetch import FetchError, read_sources_file
+
+            read_sources_file(sources_file)  # a mistake in it shows now, not at the first scheduled run
+        parse_field_map(field_map)
+    except (SourceError, FetchError) as error:
         fail(str(error))
     configure_prefect_environment()
     from flows import serve as serving
@@ -174,14 +251,15 @@ def serve(
     try:
         if os.environ.get("PREFECT_API_URL"):
             typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
-            serving.serve_deployment(cron, source, warehouse)
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
             return
         log = Path(os.environ["PREFECT_HOME"]) / "server.log"
         with serving.local_server("127.0.0.1", port, log, stop_grace_seconds=3) as api_url:
             os.environ["PREFECT_API_URL"] = api_url
             typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
-            typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over {source}; Ctrl-C stops")
-            serving.serve_deployment(cron, source, warehouse)
+            typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over "
+                       f"{sources_file or source}; Ctrl-C stops")
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
     except serving.ServeError as error:
         fail(str(error))
     except KeyboardInterrupt:

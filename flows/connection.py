@@ -13,6 +13,7 @@ from typing import Callable, TypeVar
 import duckdb
 
 from flows import parallel
+from flows.locks import wait_for_lock
 from flows.settings import (
     READ_LOCK_WAIT_SECONDS,
     TIMEZONE,
@@ -100,22 +101,11 @@ def exclusive_run(path: Path, timeout_seconds: float, on_wait: Callable[[], None
         raise WarehouseError(f"cannot write beside the warehouse {path} ({error.strerror or error}): nothing was "
                              "done, the warehouse is as before") from None
     with handle:
-        deadline = time.monotonic() + timeout_seconds
-        waiting = False
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if not waiting and on_wait is not None:
-                    on_wait()
-                waiting = True
-                if time.monotonic() >= deadline:
-                    raise WarehouseBusy(
-                        f"another run is loading {path} and did not finish within {timeout_seconds:.0f} s; "
-                        "nothing was done, try again later"
-                    ) from None
-                time.sleep(0.5)
+        if not wait_for_lock(handle, timeout_seconds, on_wait):
+            raise WarehouseBusy(
+                f"another run is loading {path} and did not finish within {timeout_seconds:.0f} s; "
+                "nothing was done, try again later"
+            )
         try:
             yield
         finally:

@@ -237,7 +237,10 @@ def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(_INVISIBLE.pattern, ""))
     # Markup is looked for (in Python, as its patterns need Unicode word boundaries) only where a "<" is.
     markup = text.str.contains("<", literal=True).fill_null(False)
-    html = pl.Series([bool(flag) and _is_html(value) for value, flag in zip(text, markup)], dtype=pl.Boolean)
+    html = pl.Series([False] * len(text), dtype=pl.Boolean)
+    marked = markup.arg_true()
+    if len(marked):
+        html = html.scatter(marked, [_is_html(value) for value in text.gather(marked)])
     decoded = pl.DataFrame({"text": text, "html": html, "error": pl.Series(errors, dtype=pl.String),
                             "encoding": pl.Series(encodings, dtype=pl.String), "problem": documents["problem"]}
                            ).with_columns(folded=_folded(pl.col("text")))

@@ -31,6 +31,37 @@ def nothing_to_do(source: Path, warehouse: Path, max_document_bytes: int, task_r
     return True
 
 
+def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path | None, store: Path,
+                  settings) -> bool:
+    """Fetch feeds and sitemaps into the store (flows/fetch/) and print what was done, one line each; a problem with
+    the request as a whole (a bad URL or sources file, a busy store) is a one-line error. Returns False when a feed
+    or sitemap could not be read (each said on stderr), True otherwise."""
+    import signal
+
+    from flows.fetch import FetchError, fetch, read_sources_file, report_lines, targets
+
+    # SIGTERM (a service manager, `kill`) stops a fetch as Ctrl-C does: what was fetched until then is kept.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        wanted = targets(feeds, sitemaps)
+        if sources_file is not None:
+            wanted = wanted + read_sources_file(sources_file)
+        report = fetch(wanted, store, settings, on_wait=lambda: typer.secho(
+            f"another fetch is using {store}: waiting for it to finish (up to {settings.store_wait_seconds:.0f} s)",
+            err=True, fg=typer.colors.YELLOW))
+    except FetchError as error:
+        fail(str(error))
+    except KeyboardInterrupt:
+        typer.secho(f"fetch interrupted: the pages fetched until then are kept in {store}", err=True,
+                    fg=typer.colors.YELLOW)
+        raise typer.Exit(130)
+    for line in report_lines(report):
+        typer.echo(line)
+    for line in report.failed_targets:
+        typer.secho(f"error: {line}", err=True, fg=typer.colors.RED)
+    return not report.failed_targets
+
+
 def run_flow(dask_address: str | None = None, **parameters):
     """Run the flow with these parameters and print its summary. Whatever stops it ends in one line on stderr: a
     failure (exit 1) or Ctrl-C/SIGTERM (exit 130), saying what the warehouse holds; no traceback on the console

@@ -6,25 +6,92 @@ from datetime import date
 
 import polars as pl
 
+from flows import sources
+from flows.settings import RunSettings
 
 
-def plan_by_stats(listing: pl.DataFrame, manifest: pl.DataFrame, force: bool = False) -> pl.DataFrame:
-    """Add `known_hash` (the manifest's content hash of the file) and `change`: `unchanged` for a file whose size and
-    modification time match the manifest's (it is not read again), else `to_read`. With `force` (a full refresh,
-    a backfill, a retry) every file is read and nothing is known."""
+
+# The manifest's columns a plan reads (flows/reading.py read_manifest).
+MANIFEST_SCHEMA = {
+    "source_uri": pl.String, "source_file": pl.String, "content_hash": pl.String, "status": pl.String,
+    "byte_size": pl.Int64, "mtime_ns": pl.Int64, "article_key": pl.Int64, "source_kind": pl.String,
+    "file_uri": pl.String, "file_size": pl.Int64,
+}
+
+
+def unchanged_documents(files: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:
+    """The manifest's documents whose file still has the size and modification time recorded when they were last
+    listed (as rsync and make decide): their files are not opened again. A file refused when listed is never
+    unchanged. (A record gone from its file since keeps the file's older stat, and is no longer one of its
+    documents.)"""
+    stats = files.filter(pl.col("problem").is_null()).select("file_uri", now_size="file_size", now_mtime="mtime_ns")
+    same = (pl.col("file_size") == pl.col("now_size")) & (pl.col("mtime_ns") == pl.col("now_mtime"))
+    return manifest.join(stats, on="file_uri").filter(same.fill_null(False)).drop("now_size", "now_mtime")
+
+
+def plan(files: pl.DataFrame, manifest: pl.DataFrame, force: bool, max_bytes: int,
+         options: sources.SourceOptions = sources.SourceOptions()) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every document of the listed files with `known_hash` (the manifest's content hash) and `change`:
+    `unchanged` (not read again) or `to_read`; and the records not taken. A file unchanged since the manifest
+    recorded it is not opened: its documents are the manifest's. The others' documents are listed by their kinds;
+    a record whose fingerprint is the hash the manifest holds is unchanged (a grown export reads only its new and
+    changed records). With `force` (a full refresh, a backfill, a retry) every document is read and nothing is
+    known."""
     if force or manifest.is_empty():
-        return listing.with_columns(known_hash=pl.lit(None, dtype=pl.String), change=pl.lit("to_read"))
-    known = manifest.select("source_uri", known_hash="content_hash", known_size="byte_size", known_mtime="mtime_ns")
-    same_stats = (
-        pl.col("problem").is_null()
-        & (pl.col("byte_size") == pl.col("known_size"))
-        & (pl.col("mtime_ns") == pl.col("known_mtime"))
-    ).fill_null(False)
-    return (
-        listing.join(known, on="source_uri", how="left")
-        .with_columns(change=pl.when(same_stats).then(pl.lit("unchanged")).otherwise(pl.lit("to_read")))
-        .drop("known_size", "known_mtime")
-    )
+        listing, skipped = sources.list_documents(files, max_bytes, options)
+        return listing.with_columns(known_hash=pl.lit(None, dtype=pl.String), change=pl.lit("to_read")), skipped
+    kept = unchanged_documents(files, manifest)
+    listing, skipped = sources.list_documents(files.join(kept, on="file_uri", how="anti"), max_bytes, options)
+    unchanged_record = (pl.col("fingerprint") == pl.col("known_hash")).fill_null(False)
+    listed = (listing.join(manifest.select("source_uri", known_hash="content_hash"), on="source_uri", how="left")
+              .with_columns(change=pl.when(unchanged_record).then(pl.lit("unchanged")).otherwise(pl.lit("to_read"))))
+    listed, kept, repeated = _one_place_per_url(listed, kept)
+    kept = kept.select(*(column for column in sources.LISTING_SCHEMA if column in kept.columns),
+                       known_hash="content_hash", change=pl.lit("unchanged"))
+    planned = pl.concat([listed, kept], how="diagonal_relaxed").sort("source_file")
+    return planned.select(*sources.LISTING_SCHEMA, "known_hash", "change"), pl.concat([skipped, repeated])
+
+
+def _file_part(source_file: str | pl.Expr) -> pl.Expr:
+    """The file of a record's `source_file` (`a/export.jsonl#line=3` -> `a/export.jsonl`)."""
+    return (pl.col(source_file) if isinstance(source_file, str) else source_file).str.replace(r"#[^#/]*$", "")
+
+
+def _one_place_per_url(listed: pl.DataFrame, kept: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """A URL both in a file listed now and in an unchanged file is read where the sources read it when both are
+    listed: from the file that comes last in path order (a page fetched again into a later archive). The other
+    place is not taken, and says so."""
+    both = listed.select("source_uri", listed_file="source_file").join(
+        kept.select("source_uri", kept_file="source_file"), on="source_uri")
+    if both.is_empty():
+        return listed, kept, pl.DataFrame(schema=sources.SKIPPED_SCHEMA)
+    later_kept = _file_part("kept_file") > _file_part("listed_file")
+    drop_listed = both.filter(later_kept)
+    drop_kept = both.filter(~later_kept)
+    repeated = pl.concat([drop_listed.select(source_file="listed_file", reason=sources.same_url("kept_file")),
+                          drop_kept.select(source_file="kept_file", reason=sources.same_url("listed_file"))])
+    return (listed.join(drop_listed.select("source_uri"), on="source_uri", how="anti"),
+            kept.join(drop_kept.select("source_uri"), on="source_uri", how="anti"), repeated)
+
+
+def plan_run(files: pl.DataFrame, known: pl.DataFrame, settings: RunSettings,
+             retry: list[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A run's plan (`plan`): everything is read again on a full refresh, a backfill or a quarantine retry (which
+    keeps only the documents `retry` names); a run that records only some documents keeps no record file's stat."""
+    force = settings.full_refresh or settings.backfill or retry is not None
+    planned, skipped = plan(files, known, force, settings.max_document_bytes, sources.SourceOptions(settings.field_map))
+    if retry is not None:
+        planned = planned.filter(pl.col("source_uri").is_in(retry))
+    if retry is not None or settings.backfill:
+        planned = partial_run(planned)
+    return planned, skipped
+
+
+def partial_run(planned: pl.DataFrame) -> pl.DataFrame:
+    """The plan of a run that records only some of the source's documents (a backfill, a retry): the records'
+    file stats are not kept, so that the next run lists their files again (records this run left unrecorded
+    would otherwise be taken for unchanged)."""
+    return planned.with_columns(mtime_ns=pl.when(pl.col("fingerprint").is_null()).then(pl.col("mtime_ns")))
 
 
 def plan_by_hash(documents: pl.DataFrame) -> pl.DataFrame:

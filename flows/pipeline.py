@@ -35,6 +35,7 @@ from flows.settings import (
     SOURCE_RETRY_DELAY_SECONDS,
     RunSettings,
     fault_pause,
+    fetched_store_of,
     now,
 )
 from flows.staging import remove_stale as remove_stale_staging
@@ -54,16 +55,20 @@ def read_manifest(settings: RunSettings) -> pl.DataFrame:
 # A source folder briefly unreadable (a network mount, a sync in progress) is retried; one that stays missing fails
 # the run with the reason. (`newswh run` checks the folder before it starts, so a typo fails at once.)
 @task(cache_policy=NO_CACHE, retries=SOURCE_RETRIES, retry_delay_seconds=SOURCE_RETRY_DELAY_SECONDS)
-def list_sources(settings: RunSettings, retry: list[tuple[str, str]] | None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The article files to consider, and the other files with the reason each is not taken."""
+def list_sources(settings: RunSettings,
+                 retry: list[tuple[str | None, ...]] | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The files the source kinds take (nothing is opened), and the other files with the reason each is not
+    taken."""
     if retry is not None:
-        return sources.list_files(retry, settings.max_document_bytes), pl.DataFrame(schema=sources.SKIPPED_SCHEMA)
+        return sources.files_of(retry, settings.max_document_bytes), pl.DataFrame(schema=sources.SKIPPED_SCHEMA)
     return sources.list_folder(settings.source, settings.max_document_bytes)
 
 
 @task(cache_policy=NO_CACHE)
-def plan(listing: pl.DataFrame, known: pl.DataFrame, force: bool) -> pl.DataFrame:
-    return manifest.plan_by_stats(listing, known, force)
+def plan(files: pl.DataFrame, known: pl.DataFrame, settings: RunSettings,
+         retry: list[tuple[str | None, ...]] | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each document of the files, to read or unchanged (flows/manifest.py), and the records not taken."""
+    return manifest.plan_run(files, known, settings, None if retry is None else [target[0] for target in retry])
 
 
 def _dask_scheduler() -> str:
@@ -124,34 +129,66 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: s
     dq_pages.write_review_pages(settings.warehouse, settings.dq_site, run_id)
 
 
+@task(cache_policy=NO_CACHE)
+def fetch_sources(sources_file: str, warehouse_path: str) -> str:
+    """The feeds and sitemaps a sources file lists, fetched into the warehouse's fetch store (flows/fetch/); returns
+    the folder of fetched pages, which the run reads. A feed that cannot be read is a warning: the pages of the
+    others, and those fetched before, are read all the same."""
+    from flows.fetch import FetchError, fetch, pages_folder, read_sources_file, report_lines
+
+    logger = get_run_logger()
+    store = fetched_store_of(Path(warehouse_path))
+    try:
+        fetched = fetch(read_sources_file(Path(sources_file)), store, on_wait=lambda: logger.warning(
+            "another fetch is using %s: waiting for it to finish", store))
+    except FetchError as error:
+        raise RunFailed(f"{error} (nothing was fetched or loaded)") from None
+    for line in report_lines(fetched):
+        logger.info("%s", line)
+    for line in fetched.failed_targets:
+        logger.warning("%s", line)
+    return str(pages_folder(store))
+
+
 @flow(name=FLOW_NAME, log_prints=True)
 def news_etl(
     source: str = str(DEFAULT_SOURCE),
+    sources_file: str | None = None,
     warehouse_path: str = str(DEFAULT_WAREHOUSE),
     full_refresh: bool = False,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
-    retry: list[tuple[str, str]] | None = None,
+    retry: list[tuple[str | None, ...]] | None = None,
     since: date | None = None,
     until: date | None = None,
     task_runner: str = "default",
     chunk_documents: int = CHUNK_DOCUMENTS,
     workers: int | None = None,
     worker_memory_mb: int | None = None,
+    field_map: str | None = None,
 ) -> report.RunSummary:
     """Ingest a folder of articles into the warehouse; returns the run summary.
 
-    `retry`: (source_uri, source_file) of quarantined documents to read and process again instead of a folder.
+    `retry`: (source_uri, source_file[, file_uri, the file's source_file, source_kind]) of quarantined documents to
+    read and process again instead of a folder. `field_map`: an export's field names, "text=body,published=time".
     `since`/`until`: a backfill of the articles published in that window (inclusive), processed even if unchanged.
     `task_runner`: "dask" when the flow runs with a DaskTaskRunner (see `with_task_runner`): the chunks are then
     processed on the cluster's workers. `chunk_documents`: documents per chunk; `workers`: local worker processes
     (default: one per core); `worker_memory_mb`: each worker's memory limit (default: its share of the machine).
+    `sources_file`: a YAML file of feeds and sitemaps, fetched first; the run then reads the pages fetched (the
+    warehouse's fetch store) instead of `source`.
 
     A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
     records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
+    if sources_file:
+        source = fetch_sources(sources_file, warehouse_path)
+    try:
+        options = sources.parse_field_map(field_map)
+    except sources.SourceError as error:
+        raise RunFailed(str(error)) from None
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers,
-                           worker_memory_mb=worker_memory_mb)
+                           worker_memory_mb=worker_memory_mb, field_map=options.field_map)
     logger = get_run_logger()
     stopping.leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
@@ -196,7 +233,7 @@ def _recorded_stop(signalled: BaseException, settings: RunSettings, context: war
     return stop
 
 
-def _load_context(settings: RunSettings, retry: list[tuple[str, str]] | None) -> warehouse.LoadContext:
+def _load_context(settings: RunSettings, retry: list[tuple[str | None, ...]] | None) -> warehouse.LoadContext:
     """What the load records of this run: its id (Prefect's flow run id), what it read and with which options."""
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     return warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, now(), now(),
@@ -217,7 +254,7 @@ def _publish_report(settings: RunSettings, validations: list[tuple], run_id: str
     return None
 
 
-def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations: list[tuple],
+def _run(settings: RunSettings, retry: list[tuple[str | None, ...]] | None, validations: list[tuple],
          context: warehouse.LoadContext, progress: Progress) -> report.RunSummary:
     timings: dict[str, float] = {}
     planned, skipped = _planned(settings, retry, progress, timings)
@@ -239,7 +276,7 @@ def _run(settings: RunSettings, retry: list[tuple[str, str]] | None, validations
     return summary
 
 
-def _planned(settings: RunSettings, retry: list[tuple[str, str]] | None, progress: Progress,
+def _planned(settings: RunSettings, retry: list[tuple[str | None, ...]] | None, progress: Progress,
              timings: dict[str, float]) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The listing's plan (each file to read or unchanged) and the files not taken, stale staging files removed
     first."""
@@ -249,16 +286,16 @@ def _planned(settings: RunSettings, retry: list[tuple[str, str]] | None, progres
     if stale:
         logger.warning("removed %d staging files left by a run that was killed", stale)
     # Everything is read again on a full refresh, a backfill or a retry; otherwise a file whose size and mtime
-    # match the manifest keeps its recorded hash unread.
-    force = settings.full_refresh or settings.backfill or retry is not None
+    # match the manifest keeps its recorded hash unread, and so does a record whose fingerprint does.
     progress.stage = "listing"
-    listing, skipped = list_sources(settings, retry)
-    planned = plan(listing, read_manifest(settings), force)
+    files, skipped = list_sources(settings, retry)
+    planned, not_taken = plan(files, read_manifest(settings), settings, retry)
+    skipped = pl.concat([skipped, not_taken])
     fault_pause("listing")
     timings["sources"] = time.perf_counter() - clock
     to_read = planned.filter(pl.col("change") == "to_read").height
-    logger.info("%d documents: %d to read, %d unchanged (same size and modification time)", planned.height, to_read,
-                planned.height - to_read)
+    logger.info("%d documents: %d to read, %d unchanged (same size and modification time, or same fingerprint)",
+                planned.height, to_read, planned.height - to_read)
     if skipped.height:
         logger.warning("%d files not taken: %s", skipped.height, report.skipped_reasons(skipped.to_dicts()))
     if not planned.height:

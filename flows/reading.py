@@ -9,6 +9,7 @@ import duckdb
 import polars as pl
 
 from flows.connection import WarehouseError, connect
+from flows.manifest import MANIFEST_SCHEMA
 from flows.migrations import REBUILDS_KNOWLEDGE, check_schema
 from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR
 
@@ -17,9 +18,9 @@ OPERATIONS_DIR = SQL_DIR / "operations"
 
 
 def read_manifest(path: Path) -> pl.DataFrame:
-    """The manifest as of the last run (empty when there is no warehouse yet)."""
-    empty = pl.DataFrame(schema={"source_uri": pl.String, "content_hash": pl.String, "status": pl.String,
-                                 "byte_size": pl.Int64, "mtime_ns": pl.Int64})
+    """The manifest as of the last run (empty when there is no warehouse yet). A warehouse whose migrations have
+    not run yet lacks the later columns: each is then what it meant for the `.txt` files it recorded."""
+    empty = pl.DataFrame(schema=MANIFEST_SCHEMA)
     if not Path(path).exists():
         return empty
     with connect(path, read_only=True) as con:
@@ -27,18 +28,18 @@ def read_manifest(path: Path) -> pl.DataFrame:
         exists = con.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'etl_document'").fetchall()[0][0]
         if not exists:
             return empty
-        columns = {row[0] for row in con.sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'etl_document'").fetchall()}
-        manifest = con.sql("SELECT source_uri, content_hash, status, byte_size FROM etl_document").pl()
-        manifest = (manifest.with_columns(mtime_ns=con.sql("SELECT mtime_ns FROM etl_document").pl()["mtime_ns"])
-                    if "mtime_ns" in columns else manifest.with_columns(mtime_ns=pl.lit(None, dtype=pl.Int64)))
+        manifest = con.sql("SELECT * FROM etl_document").pl()
+        columns = set(manifest.columns)
         applied = {row[0] for row in con.sql("SELECT version FROM schema_migration").fetchall()}
+    before_sources = {"mtime_ns": pl.lit(None, dtype=pl.Int64), "source_kind": pl.lit("txt"),
+                      "file_uri": pl.col("source_uri"), "file_size": pl.col("byte_size")}
+    manifest = manifest.with_columns(**{c: value for c, value in before_sources.items() if c not in columns})
     if any(version not in applied for version in REBUILDS_KNOWLEDGE):
         # This run applies a migration whose rules change the knowledge of every article: every document is
         # read again (its recorded hash no longer matches), so that old and new rows follow the same rules.
         manifest = manifest.with_columns(content_hash=pl.lit("rebuild:") + pl.col("content_hash"),
                                          mtime_ns=pl.lit(None, dtype=pl.Int64))
-    return manifest
+    return manifest.select(list(MANIFEST_SCHEMA)).cast(MANIFEST_SCHEMA)
 
 
 def known_texts(path: Path) -> pl.DataFrame:

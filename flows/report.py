@@ -98,7 +98,9 @@ def summary_text(summary: RunSummary) -> str:
         f" + {summary.documents_quarantined} quarantined + {summary.documents_unchanged} unchanged",
     ]
     if not summary.documents_seen:
-        lines.append(f"warning: no article file (*.txt) under {summary.source}: nothing to do")
+        from flows.sources import ARTICLE_EXTENSIONS
+
+        lines.append(f"warning: no article file ({' '.join(ARTICLE_EXTENSIONS)}) under {summary.source}: nothing to do")
     if summary.skipped:
         lines.append(f"not taken: {len(summary.skipped)} file{'s' if len(summary.skipped) != 1 else ''} "
                      f"({skipped_reasons(summary.skipped)})")

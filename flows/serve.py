@@ -122,8 +122,11 @@ def temporary_server(log_path: Path):
         stop_server(server)
 
 
-def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: float = STOP_WITHIN_SECONDS) -> None:
-    """Register `news-etl/scheduled` with the schedule and serve its runs until Ctrl-C or SIGTERM.
+def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Path | None = None,
+                     stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None) -> None:
+    """Register `news-etl/scheduled` with the schedule and serve its runs until Ctrl-C or SIGTERM. With a sources
+    file, each run fetches its feeds and sitemaps first and reads what was fetched. `field_map`: an export's field
+    names (`--map`), passed to every run.
 
     One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
     Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
@@ -161,7 +164,9 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, stop_within: floa
         news_etl,
         name=DEPLOYMENT_NAME,
         cron=cron,
-        parameters={"source": str(source.resolve()), "warehouse_path": str(warehouse.resolve())},
+        parameters={"source": str(source.resolve()), "warehouse_path": str(warehouse.resolve()),
+                    **({"sources_file": str(sources_file.resolve())} if sources_file else {}),
+                    **({"field_map": field_map} if field_map else {})},
         description="Ingest the source folder into the warehouse on a schedule.",
         concurrency_limit=1,
         entrypoint_type=EntrypointType.MODULE_PATH,

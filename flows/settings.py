@@ -89,6 +89,8 @@ class RunSettings:
     chunk_documents: int = CHUNK_DOCUMENTS
     workers: int | None = None  # worker processes for the chunks; None: one per core
     worker_memory_mb: int | None = None  # each worker's address-space limit; None: its share of the machine
+    # An export's field names for the article's fields, (field, name) pairs (`--map text=body`: flows/sources).
+    field_map: tuple[tuple[str, str], ...] = ()
 
     @property
     def backfill(self) -> bool:
@@ -142,6 +144,69 @@ def staging_folder_of(warehouse: Path) -> Path:
     run that can be staging there, and two warehouses in one folder (even `a.duckdb` and `a.db`) never share one."""
     warehouse = Path(warehouse)
     return warehouse.parent / f"{warehouse.name}.staging"
+
+
+def fetched_store_of(warehouse: Path) -> Path:
+    """What `newswh fetch` fetched for a warehouse is stored beside it, named after it (`news.duckdb` ->
+    `news.fetched/`), so that a rerun or a full refresh reads it again without the network."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f"{warehouse.stem}.fetched"
+
+
+# Fetching feeds and sitemaps (flows/fetch/). The robots.txt token is the product name of the User-Agent, which says
+# who fetches and where to complain (NEWSWH_FETCH_CONTACT: a URL or an e-mail address of whoever runs it).
+FETCH_ROBOTS_TOKEN = "newswh"
+FETCH_CONTACT = os.environ.get("NEWSWH_FETCH_CONTACT", "")
+FETCH_USER_AGENT = (f"{FETCH_ROBOTS_TOKEN}/0.1 (Vietnamese news warehouse ETL"
+                    f"{'; +' + FETCH_CONTACT if FETCH_CONTACT else ''})")
+# One request to a host at a time and at least this many seconds apart (a robots.txt Crawl-delay may ask for more).
+FETCH_DELAY_SECONDS = 1.0
+# A Crawl-delay above this is taken as this: a site asking for minutes between requests gets its new articles a
+# few per run, the rest on the next runs, rather than a run that never ends.
+FETCH_MAX_CRAWL_DELAY_SECONDS = 30.0
+# Each request (connect, each read) gives up after this long; a whole response after four times it.
+FETCH_TIMEOUT_SECONDS = 20.0
+# A 5xx, a 429, a timeout or a dropped connection is tried again this many times, after 1, 2, 4, ... times the
+# backoff (or the Retry-After the server asks for, up to the maximum).
+FETCH_RETRIES = 3
+FETCH_BACKOFF_SECONDS = 1.0
+FETCH_MAX_BACKOFF_SECONDS = 60.0
+FETCH_MAX_REDIRECTS = 5
+# Article pages fetched in one run at the most, newest first: a first fetch of a large sitemap drains over runs.
+FETCH_MAX_PAGES = 2000
+# Hosts fetched at the same time (each host itself one request at a time).
+FETCH_PARALLEL_HOSTS = 4
+# A host's robots.txt is fetched again after this long (RFC 9309 asks for no more than 24 hours).
+FETCH_ROBOTS_MAX_AGE_SECONDS = 24 * 3600
+# A feed or sitemap larger than this is not read (the sitemap protocol's own limit is 50 MB uncompressed).
+FETCH_MAX_INDEX_BYTES = 50 * 1024 * 1024
+# A page that failed for a reason that may pass (a 5xx, a timeout) is tried again on this many later runs.
+FETCH_MAX_ATTEMPTS = 5
+# How long a fetch waits for another fetch into the same store (a scheduled run's, a user's) to finish.
+FETCH_STORE_WAIT_SECONDS = RUN_LOCK_WAIT_SECONDS
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How politely and how persistently one fetch works (the defaults above; tests shorten the waits)."""
+
+    user_agent: str = FETCH_USER_AGENT
+    robots_token: str = FETCH_ROBOTS_TOKEN
+    delay_seconds: float = FETCH_DELAY_SECONDS
+    max_crawl_delay_seconds: float = FETCH_MAX_CRAWL_DELAY_SECONDS
+    timeout_seconds: float = FETCH_TIMEOUT_SECONDS
+    retries: int = FETCH_RETRIES
+    backoff_seconds: float = FETCH_BACKOFF_SECONDS
+    max_backoff_seconds: float = FETCH_MAX_BACKOFF_SECONDS
+    max_redirects: int = FETCH_MAX_REDIRECTS
+    max_pages: int = FETCH_MAX_PAGES
+    parallel_hosts: int = FETCH_PARALLEL_HOSTS
+    robots_max_age_seconds: float = FETCH_ROBOTS_MAX_AGE_SECONDS
+    max_page_bytes: int = MAX_DOCUMENT_BYTES
+    max_index_bytes: int = FETCH_MAX_INDEX_BYTES
+    max_attempts: int = FETCH_MAX_ATTEMPTS
+    retry_failed: bool = False  # pages that failed for good (a 404, a redirect loop) are tried again
+    store_wait_seconds: float = FETCH_STORE_WAIT_SECONDS
 
 
 def configure_prefect_environment() -> None:

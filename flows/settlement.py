@@ -20,25 +20,29 @@ QUARANTINE_SCHEMA = {
 def duplicates_of_quarantined(decoded: pl.DataFrame, rejected: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, source_file, stage, reason) for documents repeating the text of a rejected document
     (`rejected`: source_uri, source_file, stage, reason)."""
-    originals = rejected.select(pl.col("source_uri").alias("duplicate_of"), "stage", "reason",
-                                original="source_file")
+    # (Names of their own: the documents frame has an `original` column, the bytes a record came in.)
+    originals = rejected.select(duplicate_of="source_uri", quarantined_stage="stage", quarantined_reason="reason",
+                                quarantined_file="source_file")
     return (
         decoded.filter(pl.col("duplicate_of").is_not_null())
         .join(originals, on="duplicate_of")
-        .select("source_uri", "source_file", "stage",
-                reason=pl.format("same text as {}, which was quarantined: {}", "original", "reason"))
+        .select("source_uri", "source_file", stage="quarantined_stage",
+                reason=pl.format("same text as {}, which was quarantined: {}", "quarantined_file",
+                                 "quarantined_reason"))
     )
 
 
 def quarantine_rows(documents: pl.DataFrame, reasons: pl.DataFrame) -> pl.DataFrame:
     """Quarantine rows for `reasons` (source_uri, stage, reason), with each document's original bytes.
 
-    A document refused unread (a link outside the folder, over the size limit) keeps no bytes.
+    A document refused unread (a link outside the folder, over the size limit) keeps no bytes; a record or a page
+    that is no article keeps its own.
     """
     return (
-        reasons.join(documents.select("source_uri", "source_file", "content_hash", "raw", "problem"),
+        reasons.join(documents.select("source_uri", "source_file", "content_hash", "raw", "original", "problem"),
                      on="source_uri", how="left")
-        .with_columns(original_bytes=pl.when(pl.col("problem").is_null()).then(pl.col("raw")))
+        # A record or page keeps its own bytes even when it is no article; a file refused unread keeps none.
+        .with_columns(original_bytes=pl.coalesce("original", pl.when(pl.col("problem").is_null()).then(pl.col("raw"))))
         .select(list(QUARANTINE_SCHEMA))
         .cast(QUARANTINE_SCHEMA)
     )
@@ -58,6 +62,9 @@ def document_outcomes(planned: pl.DataFrame, decoded: pl.DataFrame, quarantined_
         "content_hash",
         "byte_size",
         "mtime_ns",
+        "source_kind",
+        "file_uri",
+        "file_size",
         "article_key",
         "duplicate_of",
         outcome=pl.when(pl.col("change") == "unchanged")

@@ -1,5 +1,5 @@
 """A run with nothing to do, recorded without Prefect: when every file of the source has the size and modification
-time the manifest holds, `newswh run` lists, compares and records the run in the warehouse itself, in about a
+time the manifest holds (whatever number of documents it holds), `newswh run` lists, compares and records the run in the warehouse itself, in about a
 second, instead of starting a temporary Prefect server for a flow that would read nothing (issue 18, start-up).
 
 Anything else (a new or changed file, no warehouse yet, a migration to apply, a full refresh, a backfill, another
@@ -28,10 +28,13 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
         with warehouse.exclusive_run(settings.warehouse, timeout_seconds=0):
             if not _up_to_date(settings.warehouse):
                 return None
-            listing, skipped = sources.list_folder(settings.source, settings.max_document_bytes)
-            planned = manifest.plan_by_stats(listing, warehouse.read_manifest(settings.warehouse))
-            if planned.is_empty() or (planned["change"] != "unchanged").any():
+            files, skipped = sources.list_folder(settings.source, settings.max_document_bytes)
+            known = warehouse.read_manifest(settings.warehouse)
+            # Every file as the manifest recorded it, or the flow has work: no file is opened here.
+            if files.is_empty() or files.join(manifest.unchanged_documents(files, known), on="file_uri",
+                                              how="anti").height:
                 return None
+            planned, _ = manifest.plan(files, known, False, settings.max_document_bytes)
             context = warehouse.LoadContext(str(uuid.uuid4()), FLOW_NAME, now(), now(), str(settings.source),
                                             False, task_runner=settings.task_runner)
             with staging_file(settings.warehouse, context.run_id) as path:

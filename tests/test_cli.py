@@ -32,8 +32,8 @@ def newswh(*args, timeout=180, env=None):
 
 @pytest.mark.parametrize(
     "command",
-    [["run"], ["sql"], ["export", "articles"], ["dq"], ["schema"], ["quarantine", "list"], ["quarantine", "show"],
-     ["quarantine", "retry"]],
+    [["run"], ["fetch"], ["sql"], ["export", "articles"], ["dq"], ["schema"], ["quarantine", "list"],
+     ["quarantine", "show"], ["quarantine", "retry"]],
 )
 def test_every_command_has_help_and_a_warehouse_option(command):
     result = newswh(*command, "--help")
@@ -246,7 +246,8 @@ def test_an_empty_source_folder_warns_and_points_to_no_report(newswh_env, tmp_pa
     result = newswh("run", "--source", source, "--warehouse", tmp_path / "news.duckdb", env=newswh_env)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stdout.splitlines() if "no article file" in line]
-    assert warnings == [f"warning: no article file (*.txt) under {source}: nothing to do"]
+    kinds = "(.txt .html .htm .jsonl .json .ndjson .csv .tsv .warc .warc.gz)"
+    assert warnings == [f"warning: no article file {kinds} under {source}: nothing to do"]
     assert not (dq_site_of(tmp_path / "news.duckdb") / "index.html").exists()
     assert "index.html" not in result.stdout
     assert "data quality report: none yet (no run has checked a document)" in result.stdout

@@ -60,3 +60,87 @@ def test_a_first_sentence_that_opens_as_a_paragraph_does_is_the_lead_of_a_page_w
     first = "Theo đó, Ban Thường vụ Tỉnh ủy phân công ông Võ Chí Công giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
     parsed, _ = parse_text(article(first, BODY))
     assert (parsed["title"], parsed["lead"]) == (None, first)
+
+
+def test_a_line_too_short_for_a_sentence_between_the_title_and_the_text_is_not_the_lead():
+    for widget in ("Xem với cỡ chữ", "0:00 / 0:00", "Nghe bài này"):
+        parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD), widget
+    # A short lead that ends as a sentence does is still the lead.
+    parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8", "Kỳ họp đã bế mạc.", BODY))
+    assert parsed["lead"] == "Kỳ họp đã bế mạc."
+
+
+def test_a_short_line_about_the_size_of_the_letters_is_the_pages_not_the_title():
+    for widget in ("Điều chỉnh kích thước chữ", "Tăng cỡ chữ Giảm cỡ chữ"):
+        parsed, _ = parse_text(article(widget, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+        assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget
+
+
+def test_a_first_line_with_a_photo_credit_is_a_caption_not_the_title():
+    for caption in ("Đoàn chủ tọa kỳ họp. Ảnh: Thế Trang", "Bí thư Huyện ủy phát biểu kết luận (Ảnh: Trọng Toàn)."):
+        parsed, _ = parse_text(article(caption, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (None, LEAD), caption
+        assert caption in parsed["captions"]
+
+
+def test_meta_lines_with_their_labels_are_read_as_date_and_view_count_lines():
+    for meta, published, views in (("Ngày đăng 17/07/2019 | 09:15 | View count: 85", "2019-07-17 09:15:00", 85),
+                                   ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", "2019-09-20 13:44:30", None),
+                                   ("Lượt xem: 723 lượt xem", None, 723)):
+        parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", meta, LEAD, BODY))
+        assert parsed["lead"] == LEAD, meta
+        assert (str(parsed["published_at"])[:19] if parsed["published_at"] else None) == published, meta
+        assert parsed["view_count"] == views, meta
+
+
+def test_a_line_above_the_headline_that_shares_none_of_its_words_with_the_text_is_not_the_title():
+    title = "Hội nghị Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng"
+    for banner in ("Nghiên cứu - Dữ liệu", "Đặt mua báo in | Đọc báo in phiên bản số", "Nhảy đến nội dung chính"):
+        parsed, _ = parse_text(article(banner, title, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (title, LEAD), banner
+    # A catchy headline above a sapo that shares the text's words stays the title: the sapo is no headline.
+    catchy = "Những con số biết nói trong một nhiệm kỳ"
+    sapo = "Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng."
+    parsed, _ = parse_text(article(catchy, sapo, LEAD, BODY))
+    assert parsed["title"] == catchy
+
+
+def test_a_long_first_sentence_with_its_period_is_the_lead_of_a_page_without_title():
+    first = ("Sau ba ngày làm việc khẩn trương với tinh thần đoàn kết, chiều 28/10, Đại hội đại biểu Đảng bộ tỉnh lần "
+             "thứ XIX, nhiệm kỳ 2020 - 2025 đã bế mạc tại Hội trường Trung tâm hội nghị tỉnh.")
+    parsed, _ = parse_text(article(first, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, first)
+
+
+def test_a_portals_greeting_is_not_the_title():
+    parsed, _ = parse_text(article("Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh",
+                                   "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+    assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI"
+
+
+def test_a_title_whose_later_words_are_in_lower_case_is_a_title():
+    from tests.conftest import extract_text
+
+    for sentence, title in (("Bà Võ Thị Minh Sinh - Phó bí thư Tỉnh ủy phát biểu tại hội nghị.", "Phó bí thư Tỉnh ủy"),
+                            ("Ông Dương Huỳnh Khải, Phó chủ tịch HĐND tỉnh chủ trì kỳ họp.", "Phó chủ tịch HĐND tỉnh"),
+                            ("Phó chánh án TAND tỉnh Hoàng Thanh Dũng nhận Huân chương.", "Phó chánh án TAND tỉnh")):
+        persons = extract_text(LEAD, sentence).persons
+        assert title in persons["title"].to_list(), sentence
+
+
+def test_a_headline_with_its_date_and_time_printed_at_its_end():
+    title = "Bí thư quận làm Bí thư Đảng ủy phường Chợ Lớn"
+    for line in (f"{title} 08/08/2025 18:13", f"{title}|21:39 - 08/08/2025"):
+        parsed, _ = parse_text(article(line, LEAD, BODY))
+        assert parsed["title"] == title, line
+        assert str(parsed["published_at"])[:16] in ("2025-08-08 18:13", "2025-08-08 21:39"), line
+    # A date without its time may belong to the headline; a date line's own label stays with its date.
+    parsed, _ = parse_text(article(f"{title} đến 08/08/2025", LEAD, BODY))
+    assert parsed["title"] == f"{title} đến 08/08/2025"
+
+
+def test_an_event_date_after_a_comma():
+    parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", "Ngày mai, 30-7-2021, tại Trung tâm Hội nghị tỉnh, HĐND "
+                                   "tỉnh tổ chức kỳ họp thứ Hai.", BODY))
+    assert str(parsed["event_date"]) == "2021-07-30"

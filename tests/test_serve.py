@@ -111,4 +111,4 @@ def test_prefect_yaml_describes_the_same_deployment():
     assert module == "flows/pipeline.py" and function == "news_etl"
     assert deployment["schedules"][0]["cron"] == DEFAULT_CRON
     assert deployment["work_pool"]["name"]
-    assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh"}
+    assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh", "sources_file"}

@@ -33,6 +33,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     for pattern in (
         dates.FULL_DATE,
         dates.VIEW_COUNT,
+        dates.VIEW_COUNT_WORDS,
         dates.TIME,
         dates.TIMEZONE_TAG,
         dates.WEEKDAY,
@@ -131,7 +132,8 @@ def _printed_twice() -> pl.Expr:
 
 
 def _reads_as_text() -> pl.Expr:
-    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...")."""
+    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...").
+    (Computed once per line, as `reads_as_text__`, by `assign_roles`; the steps after it read the column.)"""
     text = pl.col("text")
     return (
         text.str.contains(cap.SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
@@ -143,7 +145,7 @@ def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     """`caption_above_title` and `upper_label__`: lines above the title that are not it."""
     text = pl.col("text")
     next_text = text.shift(-1).over("source_uri")
-    reads_as_text = _reads_as_text()
+    reads_as_text = pl.col("reads_as_text__")
     # A caption above the title: a line that ends with a period (a title does not) right above a line that could
     # be the title.
     caption_above_title = (
@@ -161,14 +163,20 @@ def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False))
 
 
+def _running_text(reads_as_text: pl.Expr) -> pl.Expr:
+    """A paragraph, not a headline: longer than any title, or reading as text and long or ending as a sentence."""
+    text = pl.col("text")
+    return (text.str.len_chars() > sizes.TITLE_MAX_CHARS) | reads_as_text & (
+        (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with("."))
+
+
 def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     """A line of a few words above a headline that comes before any running text is a menu entry, a tab or a
     site's name ("Tìm kiếm", "Tiếng Việt | English", "Phú Thọ 24h"), not the title. (A title that short stands alone
     above the text: "Lời tòa soạn".)"""
     line_no, text = pl.col("line_no"), pl.col("text")
     words = text.str.count_matches(r"\S+")
-    running_text = (text.str.len_chars() > sizes.TITLE_MAX_CHARS) | reads_as_text & (
-        (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with("."))
+    running_text = _running_text(reads_as_text)
     first_text_no = _first(running_text & ~skipped)
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
                 & ~pl.col("is_names_line") & ~pl.col("is_upper"))
@@ -176,15 +184,64 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     return ~skipped & (words <= sizes.MENU_MAX_WORDS) & (next_headline_no < first_text_no).fill_null(False)
 
 
+def _sentence_shaped() -> pl.Expr:
+    """A line that can be a lead: more words than a menu entry, or a sentence's end. ("Xem với cỡ chữ", "0:00 /
+    0:00", a tab's name between the title and the text are not.)"""
+    text = pl.col("text")
+    short = regex.at_most(text, sizes.MENU_MAX_CHARS)
+    return ((text.str.len_chars() > sizes.MENU_MAX_CHARS) | (short.str.count_matches(r"\S+") > sizes.MENU_MAX_WORDS)
+            | short.str.contains(r"[.!?…]$")).fill_null(False)
+
+
+def _words(text: pl.Expr) -> pl.Expr:
+    """A line's words, in lower case (a list)."""
+    return text.str.to_lowercase().str.extract_all(sizes.WORD)
+
+
+def _unrelated_headlines(lines: pl.DataFrame) -> pl.DataFrame:
+    """`unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
+    on a page where a later line above the text shares many (the headline: its words come back in the lead). A
+    section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
+    Only pages with two candidate lines or more above the text are looked at."""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    skipped = _skipped()
+    marked = lines.select("source_uri", "line_no", "text", skipped=skipped,
+                          first_text_no=_first(_running_text(pl.col("reads_as_text__")) & ~skipped))
+    above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
+    candidates = marked.filter(above).filter(pl.len().over("source_uri") > 1)
+    if candidates.is_empty():
+        return lines.with_columns(unrelated__=pl.lit(False))
+    # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
+    paragraph = (marked.filter(line_no == pl.col("first_text_no"))
+                 .filter(pl.col("source_uri").is_in(candidates["source_uri"].implode()))
+                 .select("source_uri", word=_words(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS))).explode("word"))
+    words = candidates.select("source_uri", "line_no", word=_words(text)).explode("word").drop_nulls("word").unique()
+    shared = words.join(paragraph, on=["source_uri", "word"], how="semi").group_by("source_uri", "line_no").len("shared")
+    overlap = (words.group_by("source_uri", "line_no").len("words").join(shared, on=["source_uri", "line_no"], how="left")
+               .select("source_uri", "line_no", share=pl.col("shared").fill_null(0) / pl.col("words")))
+    # The headline that shares them is shaped as one (not a sentence with its period, a question, the sapo), and
+    # so is the line it makes no title of (a sentence is not a menu).
+    headline_shaped = ~pl.col("text").str.contains(r"[.?!:]$") & (pl.col("text").str.len_chars()
+                                                                  <= sizes.TITLE_TYPICAL_MAX_CHARS)
+    overlap = overlap.join(candidates.select("source_uri", "line_no", headline_shaped=headline_shaped),
+                           on=["source_uri", "line_no"])
+    related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped")
+    overlap = overlap.with_columns(
+        unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
+        & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
+    return lines.join(overlap.select("source_uri", "line_no", "unrelated__"), on=["source_uri", "line_no"],
+                      how="left", maintain_order="left").with_columns(pl.col("unrelated__").fill_null(False))
+
+
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     """Each document's frame: its title, lead and footer lines (`title_no`, `no_title`, `lead_no`, `footer_no`), the
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
     line_no, text = pl.col("line_no"), pl.col("text")
-    skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), _reads_as_text()
+    skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), pl.col("reads_as_text__")
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
-                   | _menu_entry(skipped, reads_as_text))
+                   | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
     framed = lines.with_columns(title_no=_first(~header_skip),
@@ -195,7 +252,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
         # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
+        # ... and so is a sentence longer than headlines are that ends with its period.
         no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
+                  | (pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & pl.col("text").str.ends_with(".")
                   | (reads_as_text | regex.contains(pl.col("text"), cap.PARAGRAPH_OPENER))
                   & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))
@@ -206,7 +265,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices).
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
-                          & ~pl.col("twice_short")
+                          & ~pl.col("twice_short") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one).
@@ -223,7 +282,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
 
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
-    framed = _framed(_header_marks(lines))
+    framed = _framed(_unrelated_headlines(_header_marks(lines.with_columns(reads_as_text__=_reads_as_text()))))
     line_no, text = pl.col("line_no"), pl.col("text")
     skipped, is_meta, printed_twice = _skipped(), _is_meta(), _printed_twice()
     signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
@@ -254,7 +313,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))
-        .when((line_no < pl.col("title_no")) & pl.col("caption_above_title") & ~skipped)
+        .when((line_no < pl.col("title_no")) & (pl.col("caption_above_title") | pl.col("has_photo_credit")) & ~skipped)
         .then(pl.lit("caption"))
         .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))
@@ -278,13 +337,17 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__")
+    ).drop("upper_label__", "unrelated__", "reads_as_text__")
 
 
 def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
+    # A headline's date printed at its end goes on a line of its own (looked for near the top only).
+    head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    text = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2") + pl.col("text").str.slice(
+        sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
     return (
-        documents.select("source_uri", pl.col("text").str.split("\n").alias("text"))
+        documents.select("source_uri", text.str.split("\n").alias("text"))
         .explode("text")
         .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
         # Fold runs of white space, on the lines that have any (a search is much cheaper than a replacement).

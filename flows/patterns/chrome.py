@@ -80,14 +80,18 @@ INLINE_LINE_PATTERNS = (
     r"^\{\w+\}$",
     # An image's file name printed as a line: "anh-1.jpg".
     r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)$",
-    # Font-size buttons: "A A", "A- A+", "A A A".
+    # Font-size buttons: "A A", "A- A+", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
+    # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:A[+-]?\s*){2,3}$",
+    r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size).{0,50}$",
     # "Theo dõi Báo X trên Google News", "Quay về E-magazine ...": a site's follow button and back link.
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
     r"(?i)^google news$",
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị".
     r"^[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})+$",
+    # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
+    r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
@@ -95,7 +99,7 @@ INLINE_LINE_PATTERNS = (
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.
-CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
+CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "In bài", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
                   "Tải ứng dụng")
 # A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
 # "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.

@@ -7,8 +7,10 @@ The rule: remove every token listed here from the line; if nothing but separator
 was present, the line is a date line.
 """
 
-# d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy).
-FULL_DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b"
+# d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy). A dash with spaces around it is a range or a
+# separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
+_DATE_SEPARATOR = r"(?:\s*[/.]\s*|-)"
+FULL_DATE = rf"(\d{{1,2}}){_DATE_SEPARATOR}(\d{{1,2}}){_DATE_SEPARATOR}(\d{{4}}|\d{{2}})\b"
 # 19:05, 19:35:08, 19h05; a 12-hour clock with its half of the day: "01:49:17 PM", "10:05 SA" (sáng), "3:20 CH"
 # (chiều).
 TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b(?:\s*((?i:am|pm|sa|ch))\b)?"
@@ -21,14 +23,24 @@ WEEKDAY = (
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
-DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
     r"(?:(?:lượt|đã)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
     r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
-    r"|(?:cms-)?view-?count\s*:?\s*(\d[\d.,]*))"
+    r"|(?:cms-)?view[- ]?count\s*:?\s*(\d[\d.,]*))"
 )
+# A counter's words printed again after its number ("Lượt xem: 723 lượt xem"): decoration on a meta line.
+VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
+# A headline with its date and time printed at its end ("Tiêu đề 08/08/2025 18:13", "Tiêu đề|21:39 - 05/11/2019"):
+# the date is a line of its own (flows/normalise/lines.py puts it on the next line). The stamp has a date and a time
+# (a date alone may belong to the headline); the headline has five words or more and ends with a letter or a
+# closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
+_SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[\p{{L}}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
+                      rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK})[ \t]*$")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
@@ -36,7 +48,7 @@ META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 # "Chiều ngày 20/1", "Ngày 14/1/2022", "Tối qua (3/2)". The year, when absent, comes from the publication date.
 _EVENT_DATE_CORE = (
     r"(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)"
-    r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*\(?\s*"
+    r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*[(,]?\s*"
     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?:[^\d/\-]|$)"
 )
 EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
@@ -52,4 +64,4 @@ DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # The words of a view counter: a meta line that holds one is where the view count is read.
-VIEW_WORDS = "(?i)lượt|đã xem|view-?count"
+VIEW_WORDS = "(?i)lượt|đã xem|view[- ]?count"

@@ -17,3 +17,16 @@ TITLE_MAX_CHARS = 250
 SHORT_LINE_CHARS = 200
 # A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
 DATE_LINE_MAX_CHARS = 119
+
+# The headline's words come back in the text's first paragraph; a section's name, a banner or a widget above it
+# shares next to none. Looked for in a page's first lines: a line above the text sharing at most UNRELATED_MAX_SHARED
+# of its words with the first paragraph is not the title when a later one shares HEADLINE_MIN_SHARED or more.
+HEADLINE_SEARCH_LINES = 40
+# ... compared with the paragraph's first characters (its first sentences).
+HEADLINE_COMPARED_CHARS = 400
+HEADLINE_MIN_SHARED = 0.5
+UNRELATED_MAX_SHARED = 0.2
+# A word, for comparing lines: two letters or more.
+WORD = r"\p{L}{2,}"
+# A headline with its date printed at its end is looked for in a page's first characters.
+HEADLINE_WITH_DATE_SEARCH_CHARS = 600

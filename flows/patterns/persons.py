@@ -27,7 +27,7 @@ TITLE_KEYWORDS = (
     "Thành ủy viên", "Huyện ủy viên", "TUV", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
-    "Phó Chánh Văn phòng", "Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Đại biểu Quốc hội",
+    "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Đại biểu Quốc hội",
     "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -171,7 +171,22 @@ SURNAME = rf"(?:{alternation(SURNAMES)})"
 NAME = rf"{SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
 # The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
 JOINER = "\u02bc"
-TITLE_STARTS = (*TITLE_KEYWORDS, *[t.replace(" ", JOINER) for t in JOINED_TITLES])
+
+
+def lower_case_after_first_word(titles: tuple[str, ...]) -> list[str]:
+    """Each title as pages also write it, its words after the first in lower case ("Phó bí thư", "Phó chủ tịch",
+    "Phó chánh án"); abbreviations stay as they are ("Chủ tịch UBND")."""
+    variants = []
+    for title in titles:
+        first, *rest = title.split(" ")
+        lowered = " ".join([first, *(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in rest)])
+        if lowered != title:
+            variants.append(lowered)
+    return variants
+
+
+TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),
+                *[t.replace(" ", JOINER) for t in JOINED_TITLES])
 TITLE = rf"(?:{alternation(TITLE_STARTS)})"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
