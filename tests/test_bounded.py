@@ -60,6 +60,31 @@ def test_a_pool_that_broke_before_the_next_job_was_submitted_costs_only_time():
 
 
 @pytest.mark.timeout(180)
+def test_the_cause_is_the_workers_own_exit_code_when_the_pool_reaps_it_first(monkeypatch):
+    """The broken pool's manager thread reaps its workers; one that has reaped the dead worker but not yet stored
+    its exit code (held here for 0.3 s after the reap, as a loaded machine may hold it) must not make the run read
+    the code as unknown and report the SIGTERM the pool sent the other worker."""
+    import os
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    reap = os.waitpid
+
+    def reaped_late(pid, options):
+        reaped = reap(pid, options)
+        if reaped[0] == pid and isinstance(threading.current_thread(), _ExecutorManagerThread):
+            time.sleep(0.3)
+        return reaped
+
+    monkeypatch.setattr(os, "waitpid", reaped_late)
+    losses = []
+    with parallel.executor("default", workers=2, memory_mb=400) as workers:
+        results = list(parallel.ordered_map(workers, exit_after, [0, 0.5, 0], in_flight=2, isolation=ONE_AT_A_TIME,
+                                            on_loss=losses.append))
+    assert results == [0, "lost: exited with code 9", 0]
+    assert losses == ["exited with code 9", "exited with code 9"]  # the death in flight, then the job alone
+
+
+@pytest.mark.timeout(180)
 def test_a_worker_over_its_memory_limit_is_ended_and_only_its_job_is_lost():
     losses = []
     with parallel.executor("default", workers=2, memory_mb=400) as workers:
