@@ -123,12 +123,22 @@ class WorkerFailed(Exception):
     exception cannot even travel back to the run)."""
 
 
+# How long a broken pool's manager thread may take to end its other workers and reap them all.
+REAP_SECONDS = 30.0
+
+
 def _death(pool: "_WorkerPool", memory_mb: int) -> str:
     """Why a worker died: the watchdog ended it, or its exit code says (the others were ended by the pool with
-    SIGTERM)."""
+    SIGTERM).
+
+    The exit codes are read once the broken pool's manager thread has ended: that thread sends the SIGTERMs and
+    reaps every worker. A second thread waiting on the same process races it: the loser's waitpid finds no child
+    and leaves the exit code unknown until the winner stores it, so a worker that exited with its own code could be
+    passed over and the pool's SIGTERM reported instead. Waiting for the manager leaves a single reaper."""
     started = getattr(pool, "started", ())
-    for process in started:
-        process.join(timeout=1)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager is not threading.current_thread():
+        manager.join(timeout=REAP_SECONDS)
     if any(process.pid in pool.watchdog.killed for process in started):
         return f"out of memory (over the {memory_mb} MB a worker may use)"
     code = next((process.exitcode for process in started

@@ -7,6 +7,7 @@ lives, how big a document may be) is chosen once.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -62,9 +63,14 @@ FAULT_PAUSE = os.environ.get("NEWSWH_FAULT_PAUSE", "")
 
 
 def fault_pause(stage: str) -> None:
-    """Sleep here if NEWSWH_FAULT_PAUSE names this stage (tests only; a no-op otherwise)."""
+    """Sleep here if NEWSWH_FAULT_PAUSE names this stage (tests only; a no-op otherwise).
+
+    Says so on stderr first (a worker's stderr is its run's), so that a test acts once the run is inside the pause,
+    not after a delay guessed for a machine of some speed."""
     name, _, seconds = FAULT_PAUSE.partition(":")
     if name == stage and seconds:
+        sys.stderr.write(f"fault pause: {stage} for {seconds} s\n")
+        sys.stderr.flush()
         time.sleep(float(seconds))
 
 

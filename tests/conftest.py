@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,11 +44,21 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def prefect_server():
-    """One temporary Prefect server for every test that runs the flow."""
+    """One temporary Prefect server for every test that runs the flow; yields its API URL, which the `newswh`
+    processes a test starts are given (`newswh_env`) unless the test is about the temporary server a run starts."""
+    from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=60):
-        yield
+        yield PREFECT_API_URL.value()
+
+
+@pytest.fixture(scope="session")
+def newswh_env(prefect_server) -> dict[str, str]:
+    """The environment of a `newswh` process that runs the flow on the session's Prefect server: without it, each
+    process starts a temporary server of its own (3-7 s). Not in os.environ: the tests' own process must not point
+    at a server (tests/test_operations.py holds that)."""
+    return {**os.environ, "PREFECT_API_URL": prefect_server}
 
 
 @pytest.fixture
@@ -180,14 +191,89 @@ def write_articles(folder: Path, files: dict[str, bytes | str]) -> Path:
 requires_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
 
 
-@pytest.fixture(scope="module")
-def seeds_warehouse(prefect_server, tmp_path_factory) -> Path:
-    """A warehouse loaded once from seeds/ by the real flow, shared by a module's read-only tests."""
+@dataclass(frozen=True)
+class Built:
+    """A warehouse the real flow loaded once in the session (its first run, on a new file), and that run's summary.
+
+    Shared by every test that reads it: a test that writes to a warehouse works on a copy (`copy_warehouse`).
+    """
+
+    path: Path
+    summary: object  # flows.report.RunSummary
+
+
+def _build(tmp_path_factory, name: str, source: Path) -> Built:
     from flows.pipeline import news_etl
 
-    path = tmp_path_factory.mktemp("seeds") / "news.duckdb"
-    news_etl(source=str(SEEDS), warehouse_path=str(path))
-    return path
+    path = tmp_path_factory.mktemp(name) / "news.duckdb"
+    return Built(path, news_etl(source=str(source), warehouse_path=str(path)))
+
+
+def _fingerprint(warehouse: Path) -> dict[str, bytes]:
+    """Every file of the warehouse, its report and its GX project, by content: what a test must leave as it was."""
+    import hashlib
+
+    from flows.settings import dq_site_of, gx_project_of
+
+    files = [warehouse, *(p for folder in (dq_site_of(warehouse), gx_project_of(warehouse))
+                         for p in sorted(folder.rglob("*")) if p.is_file())]
+    return {str(p): hashlib.sha256(p.read_bytes()).digest() for p in files}
+
+
+@contextmanager
+def _unchanged(built: Built):
+    """Fails the session's teardown if a test wrote to a shared warehouse (it should have copied it)."""
+    before = _fingerprint(built.path)
+    yield built
+    assert _fingerprint(built.path) == before, f"a test changed the shared warehouse {built.path}: copy it first"
+
+
+@pytest.fixture(scope="session")
+def seeds_build(prefect_server, tmp_path_factory) -> Built:
+    """The seeds loaded once per session by the real flow (a first run on a new warehouse)."""
+    with _unchanged(_build(tmp_path_factory, "seeds", SEEDS)) as built:
+        yield built
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(seeds_build) -> Path:
+    """The seeds' warehouse of the session, for tests that only read it."""
+    return seeds_build.path
+
+
+@pytest.fixture(scope="session")
+def corpus_build(prefect_server, tmp_path_factory) -> Built:
+    """The development corpus loaded once per session by the real flow: every test that needs a plain corpus run
+    reads this one (a corpus run takes about a minute)."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    built = _build(tmp_path_factory, "corpus", CORPUS)
+    assert built.summary.documents_loaded > 1000
+    with _unchanged(built):
+        yield built
+
+
+@pytest.fixture(scope="session")
+def corpus_warehouse(corpus_build) -> Path:
+    """The corpus' warehouse of the session, for tests that only read it."""
+    return corpus_build.path
+
+
+def copy_warehouse(built: Built | Path, warehouse: Path) -> Path:
+    """A copy of a warehouse at `warehouse`, with its report and GX project renamed after it (as a run on that
+    file would have left them): a test that goes on from a first run writes to the copy, never to the shared one."""
+    from flows.settings import dq_site_of, gx_project_of
+
+    source = built.path if isinstance(built, Built) else Path(built)
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, warehouse)
+    wal = source.with_name(source.name + ".wal")  # none once the flow has closed it; copied if a run left one
+    if wal.exists():
+        shutil.copyfile(wal, warehouse.with_name(warehouse.name + ".wal"))
+    for folder_of in (dq_site_of, gx_project_of):
+        if folder_of(source).exists():
+            shutil.copytree(folder_of(source), folder_of(warehouse))
+    return warehouse
 
 
 def table_counts(warehouse: Path) -> dict[str, int]:

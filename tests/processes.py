@@ -19,9 +19,15 @@ from flows.settings import PROJECT_ROOT
 
 
 class Newswh:
-    def __init__(self, *args: str, prefect_home: Path, fault_pause: str | None = None, **extra_env: str):
+    """`api_url`: the Prefect server the run uses (the session's, tests/conftest.py `prefect_server`); None: the run
+    starts a temporary server of its own, as a user's does (3-7 s), for the tests about that server."""
+
+    def __init__(self, *args: str, prefect_home: Path, fault_pause: str | None = None, api_url: str | None = None,
+                 **extra_env: str):
         env = {key: value for key, value in os.environ.items() if key not in ("PREFECT_API_URL", "NEWSWH_FAULT_PAUSE")}
         env.update(PREFECT_HOME=str(prefect_home), PYTHONUNBUFFERED="1", **extra_env)
+        if api_url:
+            env["PREFECT_API_URL"] = api_url
         if fault_pause:
             env["NEWSWH_FAULT_PAUSE"] = fault_pause
         self.process = subprocess.Popen([sys.executable, "-m", "flows.cli", *args], stdout=subprocess.PIPE,
@@ -62,6 +68,18 @@ class Newswh:
             return psutil.Process(self.pid).children(recursive=True)
         except psutil.NoSuchProcess:
             return []
+
+    def workers(self) -> list[psutil.Process]:
+        """The run's chunk workers (spawned pool processes, not multiprocessing's resource tracker)."""
+        found = []
+        for process in self.descendants():
+            try:
+                command = " ".join(process.cmdline())
+            except psutil.Error:
+                continue
+            if "spawn_main" in command and "resource_tracker" not in command:
+                found.append(process)
+        return found
 
     def send(self, signal_number: int, whole_group: bool = False) -> float:
         """Send a signal (to the process, or to its group as a terminal does); returns the monotonic time sent."""

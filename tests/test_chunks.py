@@ -16,12 +16,12 @@ from tests.test_bad_input import BAD, GOOD
 from tests.test_scale_out import assert_same_warehouse
 
 
-@pytest.mark.parametrize("source, chunk", [(SEEDS, 2), (CORPUS, 400)], ids=["seeds", "corpus"])
-def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow, tmp_path, source, chunk):
-    if not source.is_dir():
-        pytest.skip("../shared/corpus is not present")
-    whole, chunked = tmp_path / "whole.duckdb", tmp_path / "chunked.duckdb"
-    run_flow(source, whole)
+# The run in one chunk is the session's warehouse of that source (tests/conftest.py), read only.
+@pytest.mark.parametrize("source, built, chunk", [(SEEDS, "seeds_build", 2), (CORPUS, "corpus_build", 400)],
+                         ids=["seeds", "corpus"])
+def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow, tmp_path, request, source, built,
+                                                                        chunk):
+    whole, chunked = request.getfixturevalue(built).path, tmp_path / "chunked.duckdb"
     summary = run_flow(source, chunked, chunk_documents=chunk, workers=2)
     assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
     assert summary.documents_seen == len(list(source.rglob("*.txt")))

@@ -12,7 +12,7 @@ import pytest
 from flows.dq_pages import trends_page
 from flows.settings import dq_site_of
 from flows.warehouse import query
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, copy_warehouse
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(300)
@@ -22,9 +22,12 @@ CONTRACT_FIELDS = ["source_file", "title", "published_at", "outlet", "province",
                    "event_date", "lead", "body", "captions"]
 
 
-def newswh(*args, timeout=180):
+def newswh(*args, timeout=180, env=None):
+    """`newswh` in a process of its own. A command that runs the flow is given `newswh_env` (tests/conftest.py), so
+    that it uses the session's Prefect server instead of starting a temporary one (the temporary server is tested
+    in tests/test_interruptions.py)."""
     return subprocess.run([sys.executable, "-m", "flows.cli", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                          timeout=timeout, env={**(env or os.environ), "PYTHONWARNINGS": "ignore"})
 
 
 @pytest.mark.parametrize(
@@ -38,16 +41,16 @@ def test_every_command_has_help_and_a_warehouse_option(command):
     assert "--warehouse" in result.stdout
 
 
-def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
+def test_run_prints_the_summary_and_a_rerun_says_unchanged(newswh_env, tmp_path):
     warehouse, articles = tmp_path / "news.duckdb", tmp_path / "articles"
     articles.mkdir()
     for seed in SEEDS.glob("*.txt"):
         (articles / seed.name).write_bytes(seed.read_bytes())
-    first = newswh("run", "--source", articles, "--warehouse", warehouse)
+    first = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
     assert first.returncode == 0, first.stderr
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
     assert "checks: " in first.stdout and str(tmp_path / "news.dq" / "index.html") in first.stdout
-    second = newswh("run", "--source", articles, "--warehouse", warehouse)
+    second = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
     assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
     assert "every document was unchanged" in second.stdout
     # Nothing to do, so no Prefect (no flow run logged, no temporary server): the run is recorded all the same.
@@ -59,12 +62,12 @@ def test_run_prints_the_summary_and_a_rerun_says_unchanged(tmp_path):
     # One file changed: the flow runs again.
     with open(sorted(articles.glob("*.txt"))[0], "a", encoding="utf-8") as file:
         file.write("\nThêm một đoạn.\n")
-    third = newswh("run", "--source", articles, "--warehouse", warehouse)
+    third = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
     assert "Flow run" in third.stdout + third.stderr and "4 unchanged" in third.stdout, third.stdout
 
 
-def test_run_on_a_missing_folder_is_a_one_line_error(tmp_path):
-    result = newswh("run", "--source", tmp_path / "nowhere", "--warehouse", tmp_path / "w.duckdb")
+def test_run_on_a_missing_folder_is_a_one_line_error(newswh_env, tmp_path):
+    result = newswh("run", "--source", tmp_path / "nowhere", "--warehouse", tmp_path / "w.duckdb", env=newswh_env)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
 
@@ -103,16 +106,18 @@ def test_sql_on_a_missing_warehouse_says_to_run_first(tmp_path):
     assert "newswh run" in result.stderr
 
 
-def test_sql_waits_then_says_busy_while_a_load_holds_the_lock(seeds_warehouse):
+def test_sql_waits_then_says_busy_while_a_load_holds_the_lock(seeds_build, tmp_path):
+    # The holder opens the warehouse for writing: a copy, so that the session's stays as the flow left it.
+    warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(seeds_warehouse)!r}); "
-                               "print('locked', flush=True); time.sleep(20)"],
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('locked', flush=True); time.sleep(20)", str(warehouse)],
         stdout=subprocess.PIPE, text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
-        result = newswh("sql", "SELECT 1", "--wait", "1", "--warehouse", seeds_warehouse)
+        result = newswh("sql", "SELECT 1", "--wait", "1", "--warehouse", warehouse)
         assert time.monotonic() - started >= 1
         assert result.returncode == 1
         assert "busy" in result.stderr
@@ -144,13 +149,13 @@ def test_dq_prints_the_last_runs_checks_failed_first_and_the_report(seeds_wareho
         assert suite in result.stdout
 
 
-def test_quarantine_list_show_and_retry_after_a_fix(tmp_path):
+def test_quarantine_list_show_and_retry_after_a_fix(newswh_env, tmp_path):
     from tests.conftest import write_articles
 
     good = (SEEDS / "001_2f3999f3b0e71609.txt").read_text(encoding="utf-8")
     source = write_articles(tmp_path / "articles", {"good.txt": good, "broken.txt": good[:40]})
     warehouse = tmp_path / "news.duckdb"
-    assert newswh("run", "--source", source, "--warehouse", warehouse).returncode == 0
+    assert newswh("run", "--source", source, "--warehouse", warehouse, env=newswh_env).returncode == 0
 
     listed = newswh("quarantine", "list", "--warehouse", warehouse)
     assert "broken.txt" in listed.stdout and "good.txt" not in listed.stdout
@@ -160,12 +165,12 @@ def test_quarantine_list_show_and_retry_after_a_fix(tmp_path):
     assert newswh("quarantine", "show", "99", "--warehouse", warehouse).returncode == 1
 
     (source / "broken.txt").write_text(good.replace("Liên Linh", "Liên Linh (sửa)"), encoding="utf-8")
-    retried = newswh("quarantine", "retry", "--all", "--warehouse", warehouse)
+    retried = newswh("quarantine", "retry", "--all", "--warehouse", warehouse, env=newswh_env)
     assert retried.returncode == 0, retried.stderr
     assert "1 of 1 retried documents left quarantine" in retried.stdout
     assert "broken.txt" not in newswh("quarantine", "list", "--warehouse", warehouse).stdout
     assert "broken.txt" in newswh("quarantine", "list", "--all", "--warehouse", warehouse).stdout
-    nothing = newswh("quarantine", "retry", "--all", "--warehouse", warehouse)
+    nothing = newswh("quarantine", "retry", "--all", "--warehouse", warehouse, env=newswh_env)
     assert nothing.returncode == 1 and "nothing to retry" in nothing.stderr
 
 
@@ -187,9 +192,9 @@ def test_sql_csv_writes_lists_as_json_and_empty_sql_is_an_error(seeds_warehouse)
     assert empty.returncode == 1 and "no SQL given" in empty.stderr
 
 
-def test_dq_shows_the_last_run_that_checked_something_and_says_so(run_flow, tmp_path):
-    warehouse = tmp_path / "news.duckdb"
-    checked = run_flow(SEEDS, warehouse).run_id
+def test_dq_shows_the_last_run_that_checked_something_and_says_so(seeds_build, run_flow, tmp_path):
+    warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a first run over the seeds: it checked
+    checked = seeds_build.summary.run_id
     unchanged = run_flow(SEEDS, warehouse).run_id  # reads nothing new: checks nothing
     result = newswh("dq", "--warehouse", warehouse)
     assert result.returncode == 0, result.stderr
@@ -200,11 +205,11 @@ def test_dq_shows_the_last_run_that_checked_something_and_says_so(run_flow, tmp_
     assert latest.stdout.startswith(f"run {unchanged} ") and "checks: 0 passed, 0 failed" in latest.stdout
 
 
-def test_dq_takes_a_unique_prefix_of_a_run_id_and_refuses_an_ambiguous_or_unknown_one(run_flow, tmp_path):
+def test_dq_takes_a_unique_prefix_of_a_run_id_and_refuses_an_ambiguous_or_unknown_one(seeds_build, tmp_path):
     import duckdb
 
-    warehouse = tmp_path / "news.duckdb"
-    run_id = run_flow(SEEDS, warehouse).run_id
+    warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a run over the seeds; a twin is added below
+    run_id = seeds_build.summary.run_id
     shown = newswh("dq", "--run", run_id[:6], "--warehouse", warehouse)
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith(f"run {run_id} ")
@@ -235,10 +240,10 @@ def test_quarantine_show_escapes_binary_bytes(run_flow, tmp_path):
     assert "89 50 4e 47" in shown.stdout  # the bytes in hex too
 
 
-def test_an_empty_source_folder_warns_and_points_to_no_report(tmp_path):
+def test_an_empty_source_folder_warns_and_points_to_no_report(newswh_env, tmp_path):
     source = tmp_path / "empty"
     source.mkdir()
-    result = newswh("run", "--source", source, "--warehouse", tmp_path / "news.duckdb")
+    result = newswh("run", "--source", source, "--warehouse", tmp_path / "news.duckdb", env=newswh_env)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stdout.splitlines() if "no article file" in line]
     kinds = "(.txt .html .htm .jsonl .json .ndjson .csv .tsv .warc .warc.gz)"

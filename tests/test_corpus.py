@@ -4,22 +4,22 @@ import polars as pl
 
 from flows.extract.registry import KINDS
 from flows.warehouse import query
-from tests.conftest import CORPUS, requires_corpus
+from tests.conftest import CORPUS, copy_warehouse, requires_corpus
 
 pytestmark = requires_corpus
 
 
-def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(run_flow, tmp_path):
-    warehouse = tmp_path / "corpus.duckdb"
+def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(corpus_build, run_flow, tmp_path):
+    # The session's corpus warehouse is the first run; the rerun writes its record, so it runs on a copy.
+    first, built = corpus_build.summary, corpus_build.path
     files = len(list(CORPUS.glob("*.txt")))
-    first = run_flow(CORPUS, warehouse)
     assert first.documents_seen == files
     assert first.documents_loaded + first.documents_quarantined == files
-    reasons = query(warehouse, "SELECT count(*) AS n FROM quarantine WHERE reason IS NULL OR reason = ''")
+    reasons = query(built, "SELECT count(*) AS n FROM quarantine WHERE reason IS NULL OR reason = ''")
     assert reasons["n"][0] == 0
 
     coverage = query(
-        warehouse,
+        built,
         "SELECT count(*) AS articles, count(title) AS title, count(lead) AS lead,"
         " count(*) FILTER (WHERE len(body) > 0) AS body,"
         " count(*) FILTER (WHERE article_key IN (SELECT article_key FROM bridge_article_author)) AS author"
@@ -30,14 +30,14 @@ def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(r
     assert coverage["lead"] >= 0.95 * coverage["articles"]
     assert coverage["author"] >= 0.35 * coverage["articles"]
 
+    warehouse = copy_warehouse(corpus_build, tmp_path / "corpus.duckdb")
     second = run_flow(CORPUS, warehouse)
     assert (second.documents_seen, second.documents_unchanged) == (files, files)
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == first.documents_loaded
 
 
-def test_knowledge_is_extracted_from_the_corpus_and_every_mention_is_located(run_flow, tmp_path):
-    warehouse = tmp_path / "corpus.duckdb"
-    run_flow(CORPUS, warehouse)
+def test_knowledge_is_extracted_from_the_corpus_and_every_mention_is_located(corpus_warehouse):
+    warehouse = corpus_warehouse
     counts = {
         table: query(warehouse, f"SELECT count(*) AS n FROM {table}")["n"][0]
         for table in [kind.table for kind in KINDS]

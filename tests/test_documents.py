@@ -11,7 +11,7 @@ from flows.extract.documents import code_parts, issuer_abbreviation
 from flows.patterns import documents as d
 from flows.settings import SQL_DIR
 from flows.warehouse import query
-from tests.conftest import LEAD, extract_text, write_articles
+from tests.conftest import LEAD, copy_warehouse, extract_text, write_articles
 
 
 @pytest.mark.parametrize(
@@ -105,9 +105,19 @@ def _exported_documents(warehouse, source_file):
     return next(row["documents"] for row in rows if row["source_file"] == source_file)
 
 
-def test_a_bare_reference_and_the_coded_one_are_one_document_in_one_run(run_flow, tmp_path):
-    warehouse = tmp_path / "w.duckdb"
-    run_flow(write_articles(tmp_path / "src", {"bare.txt": BARE, "coded.txt": CODED}), warehouse)
+@pytest.fixture(scope="module")
+def bare_and_coded(prefect_server, tmp_path_factory):
+    """A first run over a bare reference and the coded one (read only): the source folder and the warehouse."""
+    from flows.pipeline import news_etl
+
+    source = write_articles(tmp_path_factory.mktemp("documents") / "src", {"bare.txt": BARE, "coded.txt": CODED})
+    warehouse = source.parent / "w.duckdb"
+    news_etl(source=str(source), warehouse_path=str(warehouse))
+    return source, warehouse
+
+
+def test_a_bare_reference_and_the_coded_one_are_one_document_in_one_run(bare_and_coded):
+    _, warehouse = bare_and_coded
     assert query(warehouse, DOCUMENTS).rows() == [("Chỉ thị", "05", "05-CT/TW", "TW")]
     cited = query(warehouse, CITING)
     assert sorted(zip(cited["source_file"], cited["resolved_as"])) == [("bare.txt", "joined"), ("coded.txt", "coded")]
@@ -180,13 +190,14 @@ BEFORE_012 = [f"ALTER TABLE {table} DROP COLUMN {column}" for table, columns in 
 ]
 
 
-def test_a_warehouse_of_the_previous_release_upgrades_in_place_and_merges_its_documents(run_flow, tmp_path):
+def test_a_warehouse_of_the_previous_release_upgrades_in_place_and_merges_its_documents(bare_and_coded, run_flow,
+                                                                                        tmp_path):
     import duckdb
 
-    source = write_articles(tmp_path / "src", {"bare.txt": BARE, "coded.txt": CODED})
-    fresh, upgraded = tmp_path / "fresh.duckdb", tmp_path / "upgraded.duckdb"
-    run_flow(source, fresh)
-    run_flow(source, upgraded)
+    # The module's first run is the fresh warehouse (read only); a copy of it, taken back a release below, upgrades
+    # from the same source folder.
+    source, fresh = bare_and_coded
+    upgraded = copy_warehouse(fresh, tmp_path / "upgraded.duckdb")
     with duckdb.connect(str(upgraded)) as con:
         for statement in BEFORE_012:
             con.execute(statement)

@@ -457,11 +457,12 @@ def test_the_flow_fetches_a_sources_file_first_and_reads_the_store(site, tmp_pat
 
 
 @pytest.mark.timeout(180)
-def test_run_with_a_feed_fetches_then_runs_on_the_store(site, tmp_path):
+def test_run_with_a_feed_fetches_then_runs_on_the_store(site, tmp_path, newswh_env):
+    """The run's flow on the session's Prefect server (`newswh_env`), not a temporary one of its own."""
     warehouse = tmp_path / "news.duckdb"
     result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--feed", f"{site.base}/feed.xml",
                              "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=170,
-                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                            env={**newswh_env, "PYTHONWARNINGS": "ignore"})
     assert result.returncode == 0, result.stderr
     assert f"feed {site.base}/feed.xml: 200, 4 links, 3 new" in result.stdout
     assert f"on {pages_folder(tmp_path / 'news.fetched')}" in result.stdout

@@ -8,7 +8,7 @@ from flows.extract.positions import positions
 from flows.warehouse import query
 from flows.settings import SQL_DIR
 from tests.batching import batched
-from tests.conftest import requires_corpus, write_articles
+from tests.conftest import copy_warehouse, requires_corpus, write_articles
 
 
 def _frame(**columns):
@@ -417,17 +417,7 @@ def test_bare_bodies_are_placed_and_spellings_kept_as_aliases(knowledge_warehous
     assert "Ủy ban nhân dân Thành phố" in aliases
 
 
-# --- the development corpus ----------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def corpus_warehouse(prefect_server, tmp_path_factory):
-    from flows.pipeline import news_etl
-    from tests.conftest import CORPUS
-
-    warehouse = tmp_path_factory.mktemp("corpus-knowledge") / "c.duckdb"
-    news_etl(source=str(CORPUS), warehouse_path=str(warehouse))
-    return warehouse
-
+# --- the development corpus (the session's corpus warehouse, tests/conftest.py) -----------------------------------
 
 @requires_corpus
 def test_corpus_no_two_organisations_differ_by_case_or_punctuation(corpus_warehouse):
@@ -478,15 +468,16 @@ DELETE FROM schema_migration WHERE version = '010_canonical_knowledge';
 """
 
 
-def test_a_warehouse_of_the_previous_release_upgrades_in_place_and_rebuilds_its_knowledge(run_flow, tmp_path):
+def test_a_warehouse_of_the_previous_release_upgrades_in_place_and_rebuilds_its_knowledge(knowledge_warehouse,
+                                                                                          run_flow, tmp_path):
     import duckdb
 
     from flows.export import articles_jsonl
 
-    source = write_articles(tmp_path / "src", ARTICLES)
-    fresh, upgraded = tmp_path / "fresh.duckdb", tmp_path / "upgraded.duckdb"
-    run_flow(source, fresh)
-    run_flow(source, upgraded)
+    # The module's warehouse is the fresh one (read only); a copy of it, taken back to the previous release, upgrades
+    # from the same source folder.
+    source, fresh = knowledge_warehouse.parent / "src", knowledge_warehouse
+    upgraded = copy_warehouse(fresh, tmp_path / "upgraded.duckdb")
     with duckdb.connect(str(upgraded)) as con:
         for statement in filter(str.strip, BEFORE_010.split(";")):
             con.execute(statement)

@@ -17,9 +17,11 @@ from tests.conftest import SEEDS, table_counts
 pytestmark = pytest.mark.timeout(300)
 
 
-def start_run(source, warehouse, pause_in_load: float) -> subprocess.Popen:
-    """`newswh run` in its own process group (with its temporary Prefect server), pausing inside its load."""
-    env = {**os.environ, "NEWSWH_FAULT_PAUSE": f"load:{pause_in_load}", "PYTHONUNBUFFERED": "1"}
+def start_run(source, warehouse, pause_in_load: float, api_url: str) -> subprocess.Popen:
+    """`newswh run` in its own process group, pausing inside its load; on the session's Prefect server (`api_url`),
+    as these tests are about the warehouse, not about the server a run starts."""
+    env = {**os.environ, "NEWSWH_FAULT_PAUSE": f"load:{pause_in_load}", "PYTHONUNBUFFERED": "1",
+           "PREFECT_API_URL": api_url}
     return subprocess.Popen(
         [sys.executable, "-m", "flows.cli", "run", "--source", str(source), "--warehouse", str(warehouse)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
@@ -37,7 +39,7 @@ def wait_for_line(process: subprocess.Popen, text: str, timeout: float = 120) ->
     pytest.fail(f"the run never printed {text!r}")
 
 
-def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, tmp_path):
+def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, prefect_server, tmp_path):
     source = tmp_path / "articles"
     shutil.copytree(SEEDS, source)
     warehouse = tmp_path / "news.duckdb"
@@ -49,10 +51,9 @@ def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, t
     changed.write_text(changed.read_text(encoding="utf-8").replace("Tiếp tục", "Tiếp tục mạnh mẽ", 1),
                        encoding="utf-8")
     shutil.copy(SEEDS / "003_335128e53a754874.txt", source / "new.txt")
-    process = start_run(source, warehouse, pause_in_load=60)
-    wait_for_line(process, "in one transaction")
-    time.sleep(1.5)
-    os.killpg(process.pid, signal.SIGKILL)  # the run and its Prefect server, as a power cut would
+    process = start_run(source, warehouse, pause_in_load=60, api_url=prefect_server)
+    wait_for_line(process, "fault pause: load")  # inside the load's transaction (flows/settings.py fault_pause)
+    os.killpg(process.pid, signal.SIGKILL)  # the run and its workers, as a power cut would
     process.wait(timeout=30)
 
     assert table_counts(warehouse) == before
@@ -62,10 +63,10 @@ def test_a_run_killed_during_its_load_leaves_the_warehouse_as_before(run_flow, t
     assert "Tiếp tục mạnh mẽ" in query(warehouse, "SELECT title FROM fact_article")["title"].str.join("|")[0]
 
 
-def test_a_second_run_waits_for_the_first_and_sees_its_load(run_flow, tmp_path):
+def test_a_second_run_waits_for_the_first_and_sees_its_load(run_flow, prefect_server, tmp_path):
     warehouse = tmp_path / "news.duckdb"
-    first = start_run(SEEDS, warehouse, pause_in_load=6)
-    wait_for_line(first, "in one transaction")
+    first = start_run(SEEDS, warehouse, pause_in_load=6, api_url=prefect_server)
+    wait_for_line(first, "fault pause: load")
     started = time.monotonic()
     second = run_flow(SEEDS, warehouse)
     waited = time.monotonic() - started

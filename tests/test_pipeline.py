@@ -6,7 +6,7 @@ import polars as pl
 
 from flows.settings import dq_site_of, gx_project_of
 from flows.warehouse import query
-from tests.conftest import SEEDS, table_counts, write_articles
+from tests.conftest import SEEDS, copy_warehouse, table_counts, write_articles
 
 GOOD = (
     "Hội nghị tổng kết công tác năm 2021\n\n20/01/2022 - 19:35\n\n"
@@ -16,9 +16,9 @@ GOOD = (
 )
 
 
-def test_rerun_changes_nothing_and_reports_every_document_unchanged(run_flow, tmp_path):
-    warehouse = tmp_path / "news.duckdb"
-    first = run_flow(SEEDS, warehouse)
+def test_rerun_changes_nothing_and_reports_every_document_unchanged(seeds_build, run_flow, tmp_path):
+    # The first run is the session's seeds warehouse; the rerun writes, so it runs on a copy.
+    first, warehouse = seeds_build.summary, copy_warehouse(seeds_build, tmp_path / "news.duckdb")
     assert (first.documents_seen, first.documents_loaded, first.documents_unchanged) == (5, 5, 0)
     counts = table_counts(warehouse)
     keys = query(warehouse, "SELECT article_key, author_key, role FROM bridge_article_author ORDER BY ALL")
@@ -34,9 +34,8 @@ def test_rerun_changes_nothing_and_reports_every_document_unchanged(run_flow, tm
     assert query(warehouse, "SELECT article_key, author_key, role FROM bridge_article_author ORDER BY ALL").equals(keys)
 
 
-def test_full_refresh_rebuilds_with_the_same_keys(run_flow, tmp_path):
-    warehouse = tmp_path / "news.duckdb"
-    run_flow(SEEDS, warehouse)
+def test_full_refresh_rebuilds_with_the_same_keys(seeds_build, run_flow, tmp_path):
+    warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a first run over the seeds
     keys = query(warehouse, "SELECT article_key, outlet_key, province_key, title FROM fact_article ORDER BY ALL")
     refreshed = run_flow(SEEDS, warehouse, full_refresh=True)
     assert (refreshed.documents_loaded, refreshed.documents_unchanged) == (5, 0)
@@ -63,9 +62,8 @@ def test_a_changed_document_replaces_its_facts_and_keeps_its_key(run_flow, tmp_p
     assert changed["last_changed_run"][0] == summary.run_id
 
 
-def test_every_check_result_is_stored_and_the_data_docs_are_built(run_flow, tmp_path):
-    warehouse = tmp_path / "news.duckdb"
-    summary = run_flow(SEEDS, warehouse)
+def test_every_check_result_is_stored_and_the_data_docs_are_built(seeds_build):
+    summary, warehouse = seeds_build.summary, seeds_build.path  # a first run over the seeds (read only)
     results = query(warehouse, "SELECT * FROM dq_result WHERE run_id = $run_id", params={"run_id": summary.run_id})
     assert results.height == summary.checks_passed + summary.checks_failed > 0
     assert set(results["severity"]) <= {"error", "warning"}
@@ -149,11 +147,10 @@ def test_a_warehouse_of_the_previous_release_upgrades_in_place(run_flow, tmp_pat
     assert "008_source_encoding" in query(warehouse, "SELECT version FROM schema_migration")["version"].to_list()
 
 
-def test_a_great_expectations_file_left_empty_by_a_killed_run_is_rebuilt(run_flow, tmp_path):
+def test_a_great_expectations_file_left_empty_by_a_killed_run_is_rebuilt(seeds_build, run_flow, tmp_path):
     from flows import quality
 
-    warehouse = tmp_path / "news.duckdb"
-    run_flow(SEEDS, warehouse)
+    warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a first run over the seeds, GX project too
     damaged = sorted((gx_project_of(warehouse) / "gx" / "checkpoints").glob("*.json"))[0]
     damaged.write_bytes(b"")  # what GX's non-atomic write leaves when the process dies between open and write
     quality._contexts.clear()  # a new run is a new process

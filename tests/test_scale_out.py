@@ -32,14 +32,13 @@ def assert_same_warehouse(plain, scaled):
         assert query(plain, sql).equals(query(scaled, sql)), table
 
 
-# Small chunks, so that the chunks really are spread over the cluster's workers.
-@pytest.mark.parametrize("source, chunk", [(SEEDS, 2), (CORPUS, 500)], ids=["seeds", "corpus"])
-def test_a_dask_run_matches_a_plain_run(run_flow, tmp_path, source, chunk):
-    if not source.is_dir():
-        pytest.skip("../shared/corpus is not present")
-    plain = tmp_path / "plain.duckdb"
+# Small chunks, so that the chunks really are spread over the cluster's workers. The plain run is the session's
+# warehouse of that source (tests/conftest.py), read only.
+@pytest.mark.parametrize("source, built, chunk", [(SEEDS, "seeds_build", 2), (CORPUS, "corpus_build", 500)],
+                         ids=["seeds", "corpus"])
+def test_a_dask_run_matches_a_plain_run(prefect_server, tmp_path, request, source, built, chunk):
+    plain = request.getfixturevalue(built).path
     scaled = tmp_path / "dask.duckdb"
-    run_flow(source, plain)
     summary = dask_run(source, scaled, chunk_documents=chunk)
     assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
     assert query(scaled, "SELECT task_runner FROM etl_run")["task_runner"].to_list() == ["dask"]

@@ -227,7 +227,7 @@ def test_a_json_file_of_one_object_or_an_array_is_read_by_its_objects(tmp_path):
 
 
 @pytest.mark.timeout(300)
-def test_newswh_run_takes_a_folder_of_mixed_kinds_with_a_map(tmp_path):
+def test_newswh_run_takes_a_folder_of_mixed_kinds_with_a_map(newswh_env, tmp_path):
     from tests.test_cli import newswh
 
     folder = tmp_path / "mixed"
@@ -247,7 +247,8 @@ def test_newswh_run_takes_a_folder_of_mixed_kinds_with_a_map(tmp_path):
     assert (wrong.returncode, wrong.stderr.strip().count("\n")) == (1, 0)
     assert "expected FIELD=NAME" in wrong.stderr
 
-    done = newswh("run", "--source", folder, "--warehouse", warehouse, "--map", "text=noi_dung,title=headline,url=link")
+    done = newswh("run", "--source", folder, "--warehouse", warehouse, "--map", "text=noi_dung,title=headline,url=link",
+                  env=newswh_env)
     assert done.returncode == 0, done.stderr
     rows = query(warehouse, "SELECT source_kind, source_file, status FROM etl_document ORDER BY 1").rows()
     assert rows == [("csv", "export.csv#row=1", "loaded"), ("html", "tin.html", "loaded"),

@@ -8,7 +8,7 @@ import pytest
 
 from flows.patterns.legacy_encodings import TCVN3, VNI
 from flows.warehouse import QUERIES_DIR, VIEWS_DIR, query
-from tests.conftest import CORPUS, requires_corpus, to_windows_1258, write_articles
+from tests.conftest import requires_corpus, to_windows_1258, write_articles
 from tests.test_bad_input import BAD, BODY, GOOD, NO_TITLE
 
 VIEWS = sorted(VIEWS_DIR.glob("*.sql"))
@@ -66,20 +66,9 @@ def hostile_warehouse(prefect_server, tmp_path_factory):
     return warehouse
 
 
-@pytest.fixture(scope="module")
-def corpus_warehouse(prefect_server, tmp_path_factory):
-    from flows.pipeline import news_etl
-
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not present")
-    warehouse = tmp_path_factory.mktemp("corpus") / "news.duckdb"
-    summary = news_etl(source=str(CORPUS), warehouse_path=str(warehouse))
-    assert summary.documents_loaded > 1000
-    return warehouse
-
-
 @pytest.fixture(params=["corpus", "hostile"])
 def warehouse(request):
+    """The session's corpus warehouse (tests/conftest.py: over 1,000 articles loaded) or the module's hostile one."""
     return request.getfixturevalue(f"{request.param}_warehouse")
 
 
