@@ -3,16 +3,11 @@ stored, conditional GET, retries, timeouts, robots.txt, redirect loops, rate lim
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import os
 import subprocess
 import sys
-import threading
 import time
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,6 +17,7 @@ from flows.fetch import FetchError, fetch, pages_folder, read_sources_file, repo
 from flows.fetch.limiter import HostLimiter
 from flows.reading import query
 from flows.settings import FetchSettings
+from tests.http_site import Handler, Server, Site, news_sitemap, rss, serving, sitemap_index
 
 # Every test talks to a server it started; none may hang.
 pytestmark = pytest.mark.timeout(60)
@@ -29,7 +25,6 @@ pytestmark = pytest.mark.timeout(60)
 # Short waits: the behaviour is the same as with the defaults, the suite just does not sit through them. The timeout
 # stays far above what a loopback answer takes on a loaded machine (milliseconds), and far below the slow page's 5 s.
 FAST = FetchSettings(delay_seconds=0.01, timeout_seconds=1.0, retries=1, backoff_seconds=0.05, parallel_hosts=2)
-LAST_MODIFIED = "Thu, 03 Dec 2026 00:30:00 GMT"
 
 
 def article(title: str, when: str, *paragraphs: str) -> bytes:
@@ -65,126 +60,20 @@ ARTICLES = {
 }
 
 
-def rss(*paths: str, base: str) -> bytes:
-    items = "".join(f"<item><title>Bài {index}</title><link>{base}{path}</link>"
-                    f"<pubDate>Thu, 03 Dec 2026 0{index % 10}:00:00 +0700</pubDate></item>"
-                    for index, path in enumerate(paths))
-    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Báo Thử</title>'
-            f'<link>{base}/</link><description>Tin mới</description>{items}</channel></rss>').encode("utf-8")
-
-
-def news_sitemap(*paths: str, base: str) -> bytes:
-    urls = "".join(f"<url><loc>{base}{path}</loc><news:news><news:publication><news:name>Báo Thử</news:name>"
-                   f"<news:language>vi</news:language></news:publication>"
-                   f"<news:publication_date>2026-12-02T08:00:00+07:00</news:publication_date>"
-                   f"<news:title>Tin</news:title></news:news></url>" for path in paths)
-    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + urls + "</urlset>").encode("utf-8")
-
-
-def sitemap_index(*paths: str, base: str) -> bytes:
-    entries = "".join(f"<sitemap><loc>{base}{path}</loc></sitemap>" for path in paths)
-    return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            + entries + "</sitemapindex>").encode("utf-8")
-
-
-@dataclass
-class Request:
-    path: str
-    headers: dict[str, str]
-    at: float  # time.monotonic() when it arrived
-
-
-@dataclass
-class Site:
-    """What the server serves; tests change it between fetches."""
-
-    base: str = ""
-    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # path -> (body, content type)
-    failures: dict[str, int] = field(default_factory=dict)  # path -> how many 500s it still answers
-    redirects: dict[str, str] = field(default_factory=dict)  # path -> location
-    slow: set[str] = field(default_factory=set)  # paths that answer only after the client gave up
-    requests: list[Request] = field(default_factory=list)
-    stop: threading.Event = field(default_factory=threading.Event)
-
-    def asked(self, path: str) -> list[Request]:
-        return [request for request in self.requests if request.path == path]
-
-
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self):
-        site: Site = self.server.site
-        path = self.path
-        site.requests.append(Request(path, dict(self.headers), time.monotonic()))
-        if path in site.slow:
-            site.stop.wait(5)  # far past the client's timeout; the test's end releases it
-            return self.answer(200, b"too late", "text/html")
-        if site.failures.get(path):
-            site.failures[path] -= 1
-            return self.answer(500, b"loi may chu", "text/plain")
-        if path in site.redirects:
-            return self.answer(302, b"", "text/plain", [("Location", site.redirects[path])])
-        if path not in site.files:
-            return self.answer(404, b"khong tim thay", "text/plain")
-        body, content_type = site.files[path]
-        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-        if self.headers.get("If-None-Match") == etag:
-            return self.answer(304, b"", None, [("ETag", etag)])
-        extra = [("ETag", etag), ("Last-Modified", LAST_MODIFIED)]
-        if path.endswith("nen.html") and "gzip" in (self.headers.get("Accept-Encoding") or ""):
-            body = gzip.compress(body)
-            extra.append(("Content-Encoding", "gzip"))
-        self.answer(200, body, content_type, extra)
-
-    def answer(self, status: int, body: bytes, content_type: str | None, extra=()):
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for key, value in extra:
-            self.send_header(key, value)
-        if status != 304:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if status != 304:
-            try:
-                self.wfile.write(body)
-            except OSError:
-                pass  # the client gave up (the slow page)
-
-    def log_message(self, *args):
-        pass
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # a client that gave up is expected here
-
-
 @pytest.fixture
 def site():
-    server = Server(("127.0.0.1", 0), Handler)
-    server.site = Site(base=f"http://127.0.0.1:{server.server_address[1]}")
-    base = server.site.base
-    server.site.files.update({path: (body, "text/html; charset=utf-8") for path, body in ARTICLES.items()})
-    server.site.files["/robots.txt"] = (b"User-agent: *\nDisallow: /rieng/\n", "text/plain")
-    server.site.files["/feed.xml"] = (
-        rss("/tin/bai-1.html", "/tin/bai-2.html", "/rieng/bai-3.html", "/tin/nen.html", base=base),
-        "application/rss+xml")
-    server.site.files["/sitemap-index.xml"] = (sitemap_index("/sitemap-tin.xml", base=base), "application/xml")
-    server.site.files["/sitemap-tin.xml"] = (
-        news_sitemap("/tin/bai-1.html", "/tin/bai-4.html", "/tin/bai-5.html", base=base), "application/xml")
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server.site
-    finally:
-        server.site.stop.set()
-        server.shutdown()
-        server.server_close()
+    with serving() as site:
+        base = site.base
+        site.files.update({path: (body, "text/html; charset=utf-8") for path, body in ARTICLES.items()})
+        site.files["/robots.txt"] = (b"User-agent: *\nDisallow: /rieng/\n", "text/plain")
+        site.gzipped.add("/tin/nen.html")
+        site.files["/feed.xml"] = (
+            rss("/tin/bai-1.html", "/tin/bai-2.html", "/rieng/bai-3.html", "/tin/nen.html", base=base),
+            "application/rss+xml")
+        site.files["/sitemap-index.xml"] = (sitemap_index("/sitemap-tin.xml", base=base), "application/xml")
+        site.files["/sitemap-tin.xml"] = (
+            news_sitemap("/tin/bai-1.html", "/tin/bai-4.html", "/tin/bai-5.html", base=base), "application/xml")
+        yield site
 
 
 def page_area_records(store: Path):

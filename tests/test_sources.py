@@ -1,17 +1,21 @@
-"""Source kinds: a folder of pages, exports and archives gives the articles its .txt would, a grown export is read
-incrementally, and every kind is registered in one place (flows/sources/)."""
+"""Source kinds: a folder of pages, exports and archives, and a feed's pages fetched, give the articles their .txt
+would, a grown export is read incrementally, and every kind is registered in one place (flows/sources/)."""
 
 import json
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import polars as pl
 import pytest
 
 from flows import manifest, sources
+from flows.fetch import fetch, pages_folder, targets
+from flows.settings import FetchSettings
 from flows.sources.article import Article, compose
 from flows.warehouse import query
 from tests.conftest import SEEDS
+from tests.http_site import rss, serving
 from tests.source_files import (
     LAYOUTS,
     Page,
@@ -23,6 +27,8 @@ from tests.source_files import (
 )
 
 COMPARED = ("title", "published_at", "published_has_time", "lead", "persons")
+# A loopback site answers in milliseconds: no need to wait a second between its pages.
+LOOPBACK = FetchSettings(delay_seconds=0.01, timeout_seconds=10.0, retries=1, backoff_seconds=0.05)
 # What a page's metadata adds: the section (a news-please record has none).
 COMPARED_IN_PAGES = ("category",)
 
@@ -45,7 +51,7 @@ def _seed_pages(parsed: pl.DataFrame) -> list[Page]:
 @pytest.fixture(scope="module")
 def seeds_as_each_kind(tmp_path_factory):
     """The seeds parsed from .txt, and from the same articles as saved pages (three layouts), a news-please JSON
-    Lines export and a WARC: kind -> {seed stem -> fields}."""
+    Lines export, a WARC, and the pages fetched from a site behind its feed: kind -> {seed stem -> fields}."""
     root = tmp_path_factory.mktemp("kinds")
     txt = parse_folder(SEEDS)
     pages = _seed_pages(txt)
@@ -65,10 +71,21 @@ def seeds_as_each_kind(tmp_path_factory):
     for kind, folder in folders.items():
         parsed = parse_folder(folder)
         results[kind] = by_seed(parsed, "source_file" if kind == "html" else "source_uri")
+    # The same pages on a site served on loopback, behind its RSS feed: fetched into a store, the store's pages read.
+    with serving() as site:
+        for number, page in enumerate(pages):
+            site.files[urlsplit(page.url).path] = (LAYOUTS[number % 3](page).encode("utf-8"),
+                                                   "text/html; charset=utf-8")
+        site.files["/feed.xml"] = (rss(*(urlsplit(page.url).path for page in pages), base=site.base),
+                                   "application/rss+xml")
+        store = root / "news.fetched"
+        report = fetch(targets([f"{site.base}/feed.xml"]), store, LOOPBACK)
+        assert len(report.stored) == len(pages) and not report.problems
+    results["feed"] = by_seed(parse_folder(pages_folder(store)), "source_uri")
     return results
 
 
-@pytest.mark.parametrize("kind", ["html", "jsonl", "warc"])
+@pytest.mark.parametrize("kind", ["html", "jsonl", "warc", "feed"])
 def test_the_seeds_as_pages_exports_and_archives_give_the_fields_of_their_txt(seeds_as_each_kind, kind):
     expected, got = seeds_as_each_kind["txt"], seeds_as_each_kind[kind]
     assert sorted(got) == sorted(expected)
