@@ -152,7 +152,14 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
         threading.Thread(target=_kill_everything_after, args=(stop_within,), daemon=True).start()
         # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-        loop.call_soon_threadsafe(lambda: loop.create_task(runner.astop()))
+        loop.call_soon_threadsafe(lambda: loop.create_task(stop_runner()))
+
+    async def stop_runner() -> None:
+        # A stop in the runner's first moments (its deployment already registered) waits for it to have started:
+        # before, astop raises, unseen, and the runner went on until the last resort killed everything.
+        while not runner.started:
+            await asyncio.sleep(0.05)
+        await runner.astop()
 
     class StoppableRunner(Runner):
         # Prefect's own SIGTERM handler exits at once, leaving the run in flight running without its server.
