@@ -78,14 +78,26 @@ def stop_server(server: subprocess.Popen, grace_seconds: float = 5) -> None:
             server.wait()
 
 
+def local_api_url(host: str, port: int) -> str:
+    return f"http://{host}:{port}/api"
+
+
 @contextmanager
 def local_server(host: str, port: int, log_path: Path, stop_grace_seconds: float = 20):
-    """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL."""
-    api_url = f"http://{host}:{port}/api"
+    """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL.
+
+    Its UI is told that URL: by default Prefect gives the UI the profile's PREFECT_API_URL or, without one,
+    PREFECT_SERVER_API_HOST:PORT (127.0.0.1:4200), not the --port it serves on, so on any other port the UI could not
+    connect, or showed the server on 4200. A PREFECT_UI_API_URL or PREFECT_UI_URL set in the environment (a reverse
+    proxy) is kept."""
+    api_url = local_api_url(host, port)
     if _healthy(api_url):
         raise ServeError(f"something already answers on {host}:{port}: choose another --port, or set "
                          f"PREFECT_API_URL={api_url} to use it")
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    env.setdefault("PREFECT_UI_API_URL", api_url)
+    env.setdefault("PREFECT_UI_URL", f"http://{host}:{port}")
     # A local server schedules runs within seconds rather than the default minute.
     env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS", "5")
     prefect = Path(sys.executable).with_name("prefect")

@@ -1,11 +1,13 @@
 """Scheduling: `newswh serve` starts a local Prefect server, serves news-etl/scheduled on a one-minute schedule, a
 scheduled run loads the seeds, and Ctrl-C stops everything."""
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 
 import pytest
 import yaml
@@ -13,7 +15,7 @@ import yaml
 from flows.settings import DEFAULT_CRON, PROJECT_ROOT
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
-from tests.processes import answers, free_port
+from tests.processes import Newswh, answers, free_port
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(420)
@@ -109,3 +111,38 @@ def test_prefect_yaml_describes_the_same_deployment():
     assert deployment["schedules"][0]["cron"] == DEFAULT_CRON
     assert deployment["work_pool"]["name"]
     assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh", "sources_file"}
+
+
+def http_json(url: str, body: dict | None = None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"},
+                                     method="GET" if body is None else "POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def test_the_ui_of_a_server_on_any_port_talks_to_that_server(tmp_path):
+    """The UI reads its API's address from /ui-settings: on a port other than 4200 it named 127.0.0.1:4200 (the UI
+    could not connect, or showed another server's runs)."""
+    port = free_port()
+    serve = Newswh("serve", "--cron", "0 0 1 1 *", "--source", str(SEEDS),
+                   "--warehouse", str(tmp_path / "news.duckdb"), "--port", str(port),
+                   prefect_home=tmp_path / "prefect", PREFECT_UI_ENABLED="true")
+    try:
+        serve.wait_for(r"serving news-etl/scheduled on '0 0 1 1 \*'", timeout=180)
+        api_url = http_json(f"http://127.0.0.1:{port}/ui-settings")["api_url"]
+        assert api_url == f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + 120  # the runner registers the deployment once it runs
+        while not (deployments := http_json(f"{api_url}/deployments/filter",
+                                            {"deployments": {"name": {"any_": ["scheduled"]}}})):
+            assert time.monotonic() < deadline and serve.process.poll() is None, serve.output[-3000:]
+            time.sleep(1)
+        [deployment] = deployments
+        assert http_json(f"{api_url}/flows/{deployment['flow_id']}")["name"] == "news-etl"
+        assert deployment["parameters"]["source"] == str(SEEDS.resolve())
+        assert [schedule["schedule"]["cron"] for schedule in deployment["schedules"]] == ["0 0 1 1 *"]
+        code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    assert not answers(port)
