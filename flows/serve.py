@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flows.processes import end_children, ending_with_this_process
+from flows.settings import TIMEZONE
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
@@ -27,7 +28,28 @@ STOP_WITHIN_SECONDS = 9.0
 
 
 class ServeError(Exception):
-    """The server could not be started; the message says why."""
+    """The schedule is refused, or the server could not be started; the message says why."""
+
+
+def check_schedule(cron: str, timezone: str) -> None:
+    """A ServeError in one line unless Prefect takes the cron expression in the time zone: checked before anything
+    starts (Prefect's own check, met only once the runner registers the deployment, prints a pydantic traceback).
+    Imports Prefect, which reads its settings once: PREFECT_API_URL must be decided before."""
+    import zoneinfo
+
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    # Prefect lets an empty time zone through; zoneinfo's list is the one Prefect checks names against.
+    if timezone not in zoneinfo.available_timezones():
+        raise ServeError(f"--timezone {timezone!r} is not an IANA time zone name (e.g. Asia/Ho_Chi_Minh, UTC)")
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValidationError as error:
+        if any(detail["loc"][:1] == ("cron",) for detail in error.errors()):
+            raise ServeError(f"--cron {cron!r} is not a cron expression Prefect takes: five fields, minute hour "
+                             f"day-of-month month day-of-week, e.g. '*/15 * * * *'") from None
+        raise ServeError(f"--timezone {timezone!r} is refused by Prefect") from None
 
 
 def _healthy(api_url: str) -> bool:
@@ -135,10 +157,11 @@ def temporary_server(log_path: Path):
 
 
 def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Path | None = None,
-                     stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None) -> None:
-    """Register `news-etl/scheduled` with the schedule and serve its runs until Ctrl-C or SIGTERM. With a sources
-    file, each run fetches its feeds and sitemaps first and reads what was fetched. `field_map`: an export's field
-    names (`--map`), passed to every run.
+                     stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None,
+                     timezone: str = TIMEZONE) -> None:
+    """Register `news-etl/scheduled` with the schedule (`cron` read in `timezone`) and serve its runs until Ctrl-C or
+    SIGTERM. With a sources file, each run fetches its feeds and sitemaps first and reads what was fetched.
+    `field_map`: an export's field names (`--map`), passed to every run.
 
     One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
     Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
@@ -151,6 +174,7 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
 
     from prefect.deployments.runner import EntrypointType
     from prefect.runner import Runner
+    from prefect.schedules import Cron
 
     from flows.pipeline import news_etl
 
@@ -182,7 +206,7 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
     runner.add_flow(
         news_etl,
         name=DEPLOYMENT_NAME,
-        cron=cron,
+        schedules=[Cron(cron, timezone=timezone)],
         parameters={"source": str(source.resolve()), "warehouse_path": str(warehouse.resolve()),
                     **({"sources_file": str(sources_file.resolve())} if sources_file else {}),
                     **({"field_map": field_map} if field_map else {})},
