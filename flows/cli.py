@@ -4,7 +4,7 @@
     newswh fetch [--feed URL ...] [--sitemap URL ...] [--sources FILE] [--store DIR]
     newswh sql "SELECT ..." [--format table|csv|json]
     newswh export articles
-    newswh serve [--cron "*/15 * * * *"] [--source DIR | --sources FILE] [--port 4200]
+    newswh serve [--cron "*/15 * * * *"] [--timezone ZONE] [--source DIR | --sources FILE] [--port 4200]
     newswh dq [--run RUN_ID]
     newswh schema [TABLE] [--markdown]
     newswh quarantine list | show ID | retry [ID ...] [--all]
@@ -32,6 +32,7 @@ from flows.settings import (
     DEFAULT_WAREHOUSE,
     MAX_DOCUMENT_BYTES,
     READ_LOCK_WAIT_SECONDS,
+    TIMEZONE,
     FetchSettings,
     configure_prefect_environment,
     dq_site_of,
@@ -216,6 +217,8 @@ def _interrupt(signum, frame):
 @app.command()
 def serve(
     cron: str = typer.Option(DEFAULT_CRON, "--cron", help="When to run, as a cron expression."),
+    timezone: str = typer.Option(TIMEZONE, "--timezone",
+                                 help="The IANA time zone the cron expression is read in."),
     source: Path = typer.Option(DEFAULT_SOURCE, "--source", "-s", file_okay=False,
                                 help="Folder of articles (.txt, pages, exports, web archives)."),
     sources_file: Path = typer.Option(None, "--sources", dir_okay=False,
@@ -230,36 +233,49 @@ def serve(
     import os
     import signal
 
+    from flows.fetch import FetchError, read_sources_file
     from flows.sources import SourceError, check_folder, parse_field_map
 
+    # Everything a user gave is checked before anything starts: a mistake is one line, not a server started for
+    # nothing, nor a traceback at the first scheduled run.
     try:
         if sources_file is None:
             check_folder(source)
         else:
-            from flows.fetch import FetchError, read_sources_file
-
-            read_sources_file(sources_file)  # a mistake in it shows now, not at the first scheduled run
+            read_sources_file(sources_file)
         parse_field_map(field_map)
     except (SourceError, FetchError) as error:
         fail(str(error))
     configure_prefect_environment()
     from flows import serve as serving
 
+    host = "127.0.0.1"
+    external = os.environ.get("PREFECT_API_URL")
+    if not external:
+        # Decided before Prefect is imported (by the schedule's check): it reads its settings once.
+        os.environ["PREFECT_API_URL"] = serving.local_api_url(host, port)
+        os.environ.setdefault("PREFECT_UI_URL", f"http://{host}:{port}")
+    try:
+        serving.check_schedule(cron, timezone)
+    except serving.ServeError as error:
+        fail(str(error))
+
     # Before the runner starts, SIGTERM stops `serve` as Ctrl-C does; once it runs, the runner handles both.
     signal.signal(signal.SIGTERM, _interrupt)
     quiet_console_tracebacks()
+    serving_line = (f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' ({timezone}) over "
+                    f"{sources_file or source}; Ctrl-C stops")
     try:
-        if os.environ.get("PREFECT_API_URL"):
-            typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}")
-            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
+        if external:
+            typer.echo(f"using the Prefect server at {external}")
+            typer.echo(serving_line)
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map, timezone=timezone)
             return
         log = Path(os.environ["PREFECT_HOME"]) / "server.log"
-        with serving.local_server("127.0.0.1", port, log, stop_grace_seconds=3) as api_url:
-            os.environ["PREFECT_API_URL"] = api_url
-            typer.echo(f"Prefect server: http://127.0.0.1:{port} (runs, logs and artifacts; its log: {log})")
-            typer.echo(f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' over "
-                       f"{sources_file or source}; Ctrl-C stops")
-            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map)
+        with serving.local_server(host, port, log, stop_grace_seconds=3):
+            typer.echo(f"Prefect server: http://{host}:{port} (runs, logs and artifacts; its log: {log})")
+            typer.echo(serving_line)
+            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map, timezone=timezone)
     except serving.ServeError as error:
         fail(str(error))
     except KeyboardInterrupt:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flows.processes import end_children, ending_with_this_process
+from flows.settings import TIMEZONE
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
@@ -27,7 +28,28 @@ STOP_WITHIN_SECONDS = 9.0
 
 
 class ServeError(Exception):
-    """The server could not be started; the message says why."""
+    """The schedule is refused, or the server could not be started; the message says why."""
+
+
+def check_schedule(cron: str, timezone: str) -> None:
+    """A ServeError in one line unless Prefect takes the cron expression in the time zone: checked before anything
+    starts (Prefect's own check, met only once the runner registers the deployment, prints a pydantic traceback).
+    Imports Prefect, which reads its settings once: PREFECT_API_URL must be decided before."""
+    import zoneinfo
+
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    # Prefect lets an empty time zone through; zoneinfo's list is the one Prefect checks names against.
+    if timezone not in zoneinfo.available_timezones():
+        raise ServeError(f"--timezone {timezone!r} is not an IANA time zone name (e.g. Asia/Ho_Chi_Minh, UTC)")
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValidationError as error:
+        if any(detail["loc"][:1] == ("cron",) for detail in error.errors()):
+            raise ServeError(f"--cron {cron!r} is not a cron expression Prefect takes: five fields, minute hour "
+                             f"day-of-month month day-of-week, e.g. '*/15 * * * *'") from None
+        raise ServeError(f"--timezone {timezone!r} is refused by Prefect") from None
 
 
 def _healthy(api_url: str) -> bool:
@@ -78,14 +100,26 @@ def stop_server(server: subprocess.Popen, grace_seconds: float = 5) -> None:
             server.wait()
 
 
+def local_api_url(host: str, port: int) -> str:
+    return f"http://{host}:{port}/api"
+
+
 @contextmanager
 def local_server(host: str, port: int, log_path: Path, stop_grace_seconds: float = 20):
-    """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL."""
-    api_url = f"http://{host}:{port}/api"
+    """A Prefect server (with its UI) on host:port for as long as the block runs; yields its API URL.
+
+    Its UI is told that URL: by default Prefect gives the UI the profile's PREFECT_API_URL or, without one,
+    PREFECT_SERVER_API_HOST:PORT (127.0.0.1:4200), not the --port it serves on, so on any other port the UI could not
+    connect, or showed the server on 4200. A PREFECT_UI_API_URL or PREFECT_UI_URL set in the environment (a reverse
+    proxy) is kept."""
+    api_url = local_api_url(host, port)
     if _healthy(api_url):
         raise ServeError(f"something already answers on {host}:{port}: choose another --port, or set "
                          f"PREFECT_API_URL={api_url} to use it")
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    env.setdefault("PREFECT_UI_API_URL", api_url)
+    env.setdefault("PREFECT_UI_URL", f"http://{host}:{port}")
     # A local server schedules runs within seconds rather than the default minute.
     env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS", "5")
     prefect = Path(sys.executable).with_name("prefect")
@@ -123,10 +157,11 @@ def temporary_server(log_path: Path):
 
 
 def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Path | None = None,
-                     stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None) -> None:
-    """Register `news-etl/scheduled` with the schedule and serve its runs until Ctrl-C or SIGTERM. With a sources
-    file, each run fetches its feeds and sitemaps first and reads what was fetched. `field_map`: an export's field
-    names (`--map`), passed to every run.
+                     stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None,
+                     timezone: str = TIMEZONE) -> None:
+    """Register `news-etl/scheduled` with the schedule (`cron` read in `timezone`) and serve its runs until Ctrl-C or
+    SIGTERM. With a sources file, each run fetches its feeds and sitemaps first and reads what was fetched.
+    `field_map`: an export's field names (`--map`), passed to every run.
 
     One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
     Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
@@ -139,6 +174,7 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
 
     from prefect.deployments.runner import EntrypointType
     from prefect.runner import Runner
+    from prefect.schedules import Cron
 
     from flows.pipeline import news_etl
 
@@ -152,7 +188,14 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
         threading.Thread(target=_kill_everything_after, args=(stop_within,), daemon=True).start()
         # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-        loop.call_soon_threadsafe(lambda: loop.create_task(runner.astop()))
+        loop.call_soon_threadsafe(lambda: loop.create_task(stop_runner()))
+
+    async def stop_runner() -> None:
+        # A stop in the runner's first moments (its deployment already registered) waits for it to have started:
+        # before, astop raises, unseen, and the runner went on until the last resort killed everything.
+        while not runner.started:
+            await asyncio.sleep(0.05)
+        await runner.astop()
 
     class StoppableRunner(Runner):
         # Prefect's own SIGTERM handler exits at once, leaving the run in flight running without its server.
@@ -163,7 +206,7 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
     runner.add_flow(
         news_etl,
         name=DEPLOYMENT_NAME,
-        cron=cron,
+        schedules=[Cron(cron, timezone=timezone)],
         parameters={"source": str(source.resolve()), "warehouse_path": str(warehouse.resolve()),
                     **({"sources_file": str(sources_file.resolve())} if sources_file else {}),
                     **({"field_map": field_map} if field_map else {})},

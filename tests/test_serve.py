@@ -1,19 +1,21 @@
 """Scheduling: `newswh serve` starts a local Prefect server, serves news-etl/scheduled on a one-minute schedule, a
 scheduled run loads the seeds, and Ctrl-C stops everything."""
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 
 import pytest
 import yaml
 
-from flows.settings import DEFAULT_CRON, PROJECT_ROOT
+from flows.settings import DEFAULT_CRON, PROJECT_ROOT, TIMEZONE
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
-from tests.processes import answers, free_port
+from tests.processes import Newswh, answers, free_port
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(420)
@@ -110,5 +112,73 @@ def test_prefect_yaml_describes_the_same_deployment():
     module, _, function = deployment["entrypoint"].rpartition(":")
     assert module == "flows/pipeline.py" and function == "news_etl"
     assert deployment["schedules"][0]["cron"] == DEFAULT_CRON
+    assert deployment["schedules"][0]["timezone"] == TIMEZONE  # what `newswh serve` reads its cron in by default
     assert deployment["work_pool"]["name"]
     assert set(deployment["parameters"]) <= {"source", "warehouse_path", "full_refresh", "sources_file"}
+
+
+def http_json(url: str, body: dict | None = None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"},
+                                     method="GET" if body is None else "POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def test_the_ui_of_a_server_on_any_port_talks_to_that_server(tmp_path):
+    """The UI reads its API's address from /ui-settings: on a port other than 4200 it named 127.0.0.1:4200 (the UI
+    could not connect, or showed another server's runs)."""
+    port = free_port()
+    serve = Newswh("serve", "--cron", "0 0 1 1 *", "--timezone", "UTC", "--source", str(SEEDS),
+                   "--warehouse", str(tmp_path / "news.duckdb"), "--port", str(port),
+                   prefect_home=tmp_path / "prefect", PREFECT_UI_ENABLED="true")
+    try:
+        serve.wait_for(r"serving news-etl/scheduled on '0 0 1 1 \*' \(UTC\)", timeout=180)
+        api_url = http_json(f"http://127.0.0.1:{port}/ui-settings")["api_url"]
+        assert api_url == f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + 120  # the runner registers the deployment once it runs
+        while not (deployments := http_json(f"{api_url}/deployments/filter",
+                                            {"deployments": {"name": {"any_": ["scheduled"]}}})):
+            assert time.monotonic() < deadline and serve.process.poll() is None, serve.output[-3000:]
+            time.sleep(1)
+        [deployment] = deployments
+        assert http_json(f"{api_url}/flows/{deployment['flow_id']}")["name"] == "news-etl"
+        assert deployment["parameters"]["source"] == str(SEEDS.resolve())
+        [schedule] = deployment["schedules"]
+        assert (schedule["schedule"]["cron"], schedule["schedule"]["timezone"]) == ("0 0 1 1 *", "UTC")
+        code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    assert not answers(port)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("option, value, message", [
+    ("--cron", "every five minutes", "error: --cron 'every five minutes' is not a cron expression Prefect takes: "),
+    ("--cron", "H * * * *", "error: --cron 'H * * * *' is not a cron expression Prefect takes: "),
+    ("--timezone", "Mars/Olympus", "error: --timezone 'Mars/Olympus' is not an IANA time zone name "),
+    ("--timezone", "", "error: --timezone '' is not an IANA time zone name "),
+    ("--source", "{tmp}/missing", "error: source folder {tmp}/missing does not exist"),
+    ("--sources", "{tmp}/missing.yaml", "error: sources file {tmp}/missing.yaml cannot be read: "),
+], ids=["cron-in-words", "cron-hashed", "unknown-time-zone", "empty-time-zone", "missing-folder",
+        "missing-sources-file"])
+def test_serve_refuses_a_bad_schedule_or_source_in_one_line_before_starting_anything(tmp_path, option, value,
+                                                                                      message):
+    value, message = value.format(tmp=tmp_path), message.format(tmp=tmp_path)
+    port = free_port()
+    prefect_home = tmp_path / "prefect"
+    env = {key: val for key, val in os.environ.items() if key != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(prefect_home)
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "flows.cli", "serve", option, value, "--port", str(port),
+                             "--warehouse", str(tmp_path / "news.duckdb")],
+                            capture_output=True, text=True, timeout=90, env=env, cwd=PROJECT_ROOT)
+    took = time.monotonic() - started
+    assert result.returncode == 1, result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(message), line
+    assert result.stdout == ""  # not "serving ..." first
+    assert not (prefect_home / "server.log").exists(), "a Prefect server was started"
+    assert not (tmp_path / "news.duckdb").exists()
+    assert took < 30, f"refusing took {took:.1f} s"
