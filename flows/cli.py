@@ -2,19 +2,18 @@
 
     newswh run [--source DIR | --feed URL ... --sitemap URL ... --sources FILE] [--warehouse FILE] [--full-refresh]
     newswh fetch [--feed URL ...] [--sitemap URL ...] [--sources FILE] [--store DIR]
-    newswh sql "SELECT ..." [--format table|csv|json]
+    newswh sql "SELECT ..." | --file F.sql [--param NAME=VALUE ...] [--format table|csv|json]
     newswh export articles
     newswh serve [--cron "*/15 * * * *"] [--timezone ZONE] [--source DIR | --sources FILE] [--port 4200]
-    newswh dq [--run RUN_ID]
+    newswh dq [--run RUN_ID] [--format table|csv|json]
     newswh schema [TABLE] [--markdown]
-    newswh quarantine list | show ID | retry [ID ...] [--all]
+    newswh quarantine list [--format table|csv|json] | show ID | retry [ID ...] [--all]
 
 Errors a user can act on are printed as one line on stderr with exit code 1, never as a traceback.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from enum import Enum
@@ -38,7 +37,7 @@ from flows.settings import (
     dq_site_of,
     fetched_store_of,
 )
-from flows.console import fail, flat, print_table, printable, quiet_console_tracebacks
+from flows.console import OutputFormat, fail, print_rows, printable, quiet_console_tracebacks
 from flows.invoke import fetch_into_store, nothing_to_do, run_flow
 
 app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no_args_is_help=True,
@@ -52,6 +51,9 @@ WarehouseOption = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", "-w", help="The
                                dir_okay=False)
 
 
+FormatOption = typer.Option(OutputFormat.table, "--format", "-f",
+                            help="table: fitted to the terminal's width (long values wrapped); csv, json: every "
+                                 "value in full, the rows only.")
 MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,published=time (fields: text, html, "
             "title, published, author, url, id, sitename, category).")
 
@@ -59,12 +61,6 @@ MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,pu
 class TaskRunner(str, Enum):
     default = "default"
     dask = "dask"
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
 
 
 def operation(warehouse: Path, name: str, **params):
@@ -186,28 +182,32 @@ def sql(
     statement: str = typer.Argument(None, help="The SQL to run (read-only); or use --file."),
     file: Path = typer.Option(None, "--file", "-F", exists=True, dir_okay=False,
                               help="Read the SQL from a file (e.g. sql/queries/most_cited_documents.sql)."),
+    params: list[str] = typer.Option(None, "--param", "-p",
+                                     help="A value for the SQL's parameter $NAME, as NAME=VALUE (repeatable); a "
+                                          "parameter not given is NULL (the example queries then choose a default)."),
     warehouse: Path = WarehouseOption,
-    output: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    output: OutputFormat = FormatOption,
     wait: float = typer.Option(READ_LOCK_WAIT_SECONDS, "--wait", min=0,
                                help="Seconds to wait while a load holds the warehouse."),
 ) -> None:
     """Run ad-hoc SQL on the warehouse through a read-only connection (several statements: the last one's rows)."""
-    from flows.warehouse import WarehouseError, query
+    from flows.warehouse import WarehouseError, query_given
 
     if file is not None:
         statement = file.read_text(encoding="utf-8")
     if not statement or not statement.strip():
         fail("no SQL given: pass it as an argument or with --file")
+    given = {}
+    for param in params or []:
+        name, equals, value = param.partition("=")
+        if not equals or not name.strip():
+            fail(f"--param {param!r}: give it as NAME=VALUE (e.g. --param person='Lê Văn An')")
+        given[name.strip().lstrip("$")] = value
     try:
-        frame = query(warehouse, statement, wait_seconds=wait)
+        frame = query_given(warehouse, statement, given, wait_seconds=wait)
     except WarehouseError as error:
         fail(str(error))
-    if output is OutputFormat.csv:
-        sys.stdout.write(flat(frame).write_csv())
-    elif output is OutputFormat.json:
-        sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
-    else:
-        print_table(frame)
+    print_rows(frame, output)
 
 
 def _interrupt(signum, frame):
@@ -289,13 +289,19 @@ def dq(
     run_id: str = typer.Option(None, "--run",
                                help="The run to show, or a unique prefix of its id (default: the last run that "
                                     "checked something)."),
+    output: OutputFormat = FormatOption,
 ) -> None:
-    """Print a run's data-quality checks, failed first, and where the full report is."""
+    """Print a run's data-quality checks, failed first, with a few failing values of each, and where the full report
+    is (with --format csv or json: the checks only, every value in full)."""
     run_id, note = chosen_run(warehouse, run_id)
     record = operation(warehouse, "run_record", run_id=run_id)
     checks = operation(warehouse, "run_checks", run_id=run_id)
+    if output is not OutputFormat.table:
+        print_rows(checks, output)
+        return
     run = record.row(0, named=True)
-    typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M}) on {run['source']}")
+    typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M})")
+    typer.echo(f"source: {run['source']}")
     if note:
         typer.echo(note)
     typer.echo(f"documents: {run['documents_seen']} seen = {run['documents_loaded']} loaded"
@@ -304,7 +310,7 @@ def dq(
         typer.echo(f"message: {run['message']}")
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
-    print_table(checks.drop("observed_value"))
+    print_rows(readable_checks(checks))
     from flows.dq_pages import run_page, trends_page
 
     site = dq_site_of(warehouse)
@@ -313,6 +319,19 @@ def dq(
     if run_page(site, run["run_id"]).exists():
         typer.echo(f"review of this run: {run_page(site, run['run_id']).resolve()}")
         typer.echo(f"trends: {trends_page(site).resolve()}")
+
+
+def readable_checks(checks):
+    """The checks as a person scans them on a terminal: the verdict (passed, or the severity of a failure), the
+    check (suite, expectation, column), unexpected of how many, and a few failing values."""
+    import polars as pl
+
+    return checks.select(
+        result=pl.when("success").then(pl.lit("passed")).otherwise("severity"),
+        check=pl.concat_str("suite", "expectation", pl.col("column_name").fill_null("(table)"), separator=" "),
+        unexpected=pl.format("{} of {}", "unexpected_count", "element_count").fill_null(""),
+        failing_values=pl.col("failing_values").fill_null(""),
+    )
 
 
 def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:
@@ -384,13 +403,20 @@ def schema(
 def quarantine_list(
     warehouse: Path = WarehouseOption,
     include_resolved: bool = typer.Option(False, "--all", help="Also list documents a later run loaded."),
+    output: OutputFormat = FormatOption,
 ) -> None:
-    """List quarantined documents, newest first."""
+    """List quarantined documents, newest first (on the terminal: runs by the start of their ids, the time to the
+    minute; with --format csv or json, every column in full)."""
+    import polars as pl
+
     rows = operation(warehouse, "quarantine_list", include_resolved=include_resolved)
-    if rows.is_empty():
+    if rows.is_empty() and output is OutputFormat.table:
         typer.echo("no document is in quarantine" if not include_resolved else "no document was ever quarantined")
         return
-    print_table(rows)
+    print_rows(rows if output is not OutputFormat.table else rows.select(
+        "id", "stage", "source_file", "reason", since=pl.col("quarantined_at").dt.strftime("%Y-%m-%d %H:%M"),
+        run=pl.col("run_id").str.slice(0, 8), **({"loaded_by": pl.col("resolved_run").str.slice(0, 8)}
+                                                 if include_resolved else {})), output)
 
 
 @quarantine_app.command("show")

@@ -4,6 +4,8 @@ to one line per record."""
 from __future__ import annotations
 
 import json
+import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -28,13 +30,74 @@ def flat(frame):
     )
 
 
-def print_table(frame) -> None:
-    import polars as pl
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
 
-    with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200,
-                   tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-        typer.echo(frame)
+
+def print_rows(frame, output: OutputFormat = OutputFormat.table) -> None:
+    """Rows as a table on the terminal, or every value in full as CSV (lists and structs as JSON text) or JSON."""
+    if output is OutputFormat.csv:
+        sys.stdout.write(flat(frame).write_csv())
+    elif output is OutputFormat.json:
+        sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        print_table(frame)
+
+
+# A column narrower than this is hard to read: a table that cannot give each column as much (many columns on a
+# narrow terminal) is printed as records, one `column  value` line per column.
+MIN_COLUMN_CHARS = 10
+
+
+def print_table(frame) -> None:
+    """Rows as a table no wider than the terminal (rich measures it: COLUMNS, else the terminal's width, else 80):
+    a column too narrow for its values wraps them at spaces and folds longer words onto the next line; with too
+    many columns for the width, each row is a record instead. Values are made printable; null reads null."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    rows = [[Text("null" if value is None else printable(str(value))) for value in row]
+            for row in flat(frame).iter_rows()]
+    least = [min(MIN_COLUMN_CHARS, max([len(name), *(row[i].cell_len for row in rows)]))
+             for i, name in enumerate(frame.columns)]
+    if sum(least) + 3 * len(least) <= console.width:
+        console.print(_table(frame.schema, rows))
+    else:
+        _print_records(console, frame.columns, rows)
     typer.echo(f"({frame.height} row{'s' if frame.height != 1 else ''})")
+
+
+def _table(schema, rows):
+    import polars as pl
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
+    for name, dtype in schema.items():
+        # Numbers, days and flags keep one line while the text columns give up width.
+        table.add_column(name, justify="right" if dtype.is_numeric() else "left", overflow="fold",
+                         no_wrap=dtype.is_numeric() or dtype in (pl.Boolean, pl.Date))
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _print_records(console, columns: list[str], rows) -> None:
+    """Each row as a record: a rule naming it, then one line per column (its name, its value wrapped)."""
+    from rich.rule import Rule
+    from rich.table import Table
+
+    for number, row in enumerate(rows, 1):
+        console.print(Rule(f"row {number}", align="left"))
+        record = Table(box=None, show_header=False)
+        record.add_column(style="bold", no_wrap=True)
+        record.add_column(overflow="fold")
+        for name, cell in zip(columns, row):
+            record.add_row(name, cell)
+        console.print(record)
 
 
 def printable(text: str) -> str:

@@ -13,13 +13,15 @@ import logging
 import shutil
 import warnings
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import polars as pl
 
 from flows.decode import VIETNAMESE_LETTERS
 from flows.patterns import alternation, chrome
-from flows.settings import EXPECTATIONS_DIR
+from flows.settings import EXPECTATIONS_DIR, TIMEZONE
 
 DQ_RESULT_SCHEMA = {
     "suite": pl.String,
@@ -284,7 +286,7 @@ def _result_row(suite: str, result) -> dict:
         "column_name": column_of(config.kwargs),
         "severity": _severity(result),
         "success": bool(result.success),
-        "observed_value": None if observed is None else json.dumps(observed, default=str, ensure_ascii=False),
+        "observed_value": None if observed is None else json.dumps(observed, default=readable, ensure_ascii=False),
         "unexpected_count": details.get("unexpected_count"),
         "element_count": details.get("element_count"),
     }
@@ -292,16 +294,43 @@ def _result_row(suite: str, result) -> dict:
 
 def _samples(suite: str, row: dict, details: dict) -> list[dict]:
     """A few failing rows of one failed result: their source file and title where the suite has them, and the value
-    (a missing value says so rather than showing NaT or nothing)."""
-    def shown(value) -> str:
-        return "(missing)" if value is None or value != value or str(value) in ("NaT", "nan", "None") else str(value)
-
+    as a person reads it (`readable`)."""
     values = details.get("partial_unexpected_list") or []
     indexed = details.get("partial_unexpected_index_list") or [{} for _ in values]
     return [{"suite": suite, "expectation": row["expectation"], "column_name": row["column_name"],
              "source_file": item.get("source_file"), "title": item.get("title"),
-             "value": shown(item.get(row["column_name"], value) if row["column_name"] else value)}
+             "value": readable(item.get(row["column_name"], value) if row["column_name"] else value)}
             for item, value in zip(indexed, values or [None] * len(indexed))]
+
+
+MISSING = "(missing)"
+# Two values of a column pair that failed together ("fetched_at – published_at").
+PAIR_SEPARATOR = " – "
+
+
+def readable(value) -> str:
+    """A value GX reports, as text for people: a missing one (None, NaN, NaT) says so; a time is ISO text in the
+    warehouse's time zone (GX hands the times of tz-aware columns over as numpy datetimes in UTC); a pair is
+    "a – b"; a numpy scalar is its plain Python value."""
+    import numpy as np
+
+    if isinstance(value, (tuple, list)):
+        return PAIR_SEPARATOR.join(map(readable, value))
+    if isinstance(value, np.datetime64):
+        if np.isnat(value):
+            return MISSING
+        value = value.astype("datetime64[us]").item()
+        if isinstance(value, datetime):
+            value = value.replace(tzinfo=timezone.utc)
+    elif isinstance(value, np.generic):
+        value = value.item()
+    if value is None or value != value or str(value) in ("NaT", "nan", "None"):
+        return MISSING
+    if isinstance(value, datetime):
+        return (value.astimezone(ZoneInfo(TIMEZONE)) if value.tzinfo else value).isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def _naming_rows(reason: str, unexpected: list[dict] | None, columns: list[str]) -> str:

@@ -62,11 +62,32 @@ def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS,
           params: dict | None = None) -> pl.DataFrame:
     """Run SQL on a read-only connection. DuckDB's own error message is raised as a WarehouseError."""
     with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
+        return _rows(con, sql, params)
+
+
+def query_given(path: Path, sql: str, given: dict[str, str],
+                wait_seconds: float = READ_LOCK_WAIT_SECONDS) -> pl.DataFrame:
+    """Run SQL a user gave, its named parameters ($name) bound to the values given as text (a query casts them);
+    a parameter not given is NULL, so that the query can choose its default. A value for a parameter the SQL does
+    not have is a WarehouseError naming those it has."""
+    with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
         try:
-            relation = con.sql(sql, params=params) if params else con.sql(sql)
-            return relation.pl() if relation is not None else pl.DataFrame()
+            names = {name for statement in con.extract_statements(sql) for name in statement.named_parameters}
         except duckdb.Error as error:
             raise WarehouseError(str(error)) from None
+        unknown = sorted(set(given) - names)
+        if unknown:
+            has = f"its parameters: {', '.join('$' + name for name in sorted(names))}" if names else "it has none"
+            raise WarehouseError(f"the SQL has no parameter {', '.join('$' + name for name in unknown)} ({has})")
+        return _rows(con, sql, {name: given.get(name) for name in names})
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None) -> pl.DataFrame:
+    try:
+        relation = con.sql(sql, params=params) if params else con.sql(sql)
+        return relation.pl() if relation is not None else pl.DataFrame()
+    except duckdb.Error as error:
+        raise WarehouseError(str(error)) from None
 
 
 def export_articles(path: Path) -> pl.DataFrame:

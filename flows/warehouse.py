@@ -35,6 +35,7 @@ from flows.reading import (
     known_texts,
     operation,
     query,
+    query_given,
     read_manifest,
 )
 from flows.settings import (
@@ -53,7 +54,8 @@ __all__ = [  # with the names of the modules the warehouse's other jobs moved to
     "CHECKS_DIR", "EXPORT_DIR", "LOAD_DIR", "OPERATIONS_DIR", "QUERIES_DIR", "REPORT_DIR", "RUN_RECORDS", "SCHEMA_DIR",
     "VIEWS_DIR", "WAREHOUSE_CHECKS", "LoadBatch", "LoadContext", "LoadRejected", "WarehouseBusy", "WarehouseError",
     "WarehouseMissing", "check_schema", "connect", "exclusive_run", "export_articles", "known_texts", "load",
-    "migrate", "one_line", "operation", "pending_migrations", "query", "read_manifest", "record_failed_run",
+    "migrate", "one_line", "operation", "pending_migrations", "query", "query_given", "read_manifest",
+    "record_failed_run",
 ]
 
 QUERIES_DIR = SQL_DIR / "queries"

@@ -283,3 +283,122 @@ def test_schema_reads_the_warehouses_catalogue_and_refuses_an_unknown_table(seed
     assert len(unknown.stderr.strip().splitlines()) == 1
     reference = newswh("schema", "--markdown", "--warehouse", seeds_warehouse)
     assert reference.stdout == markdown(read_catalogue(seeds_warehouse))
+
+
+# --- what operators and analysts meet (issue 22) -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def failing_warehouse(prefect_server, tmp_path_factory):
+    """A warehouse whose run quarantined an article dated after the run read it (a failing pair of times) and one
+    with no body, next to a good one."""
+    from flows.pipeline import news_etl
+    from tests.conftest import write_articles
+    from tests.test_bad_input import GOOD
+
+    root = tmp_path_factory.mktemp("failing")
+    source = write_articles(root / "articles", {"good.txt": GOOD, "short.txt": GOOD[:40],
+                                                "future.txt": GOOD.replace("20/01/2022", "20/01/2099")})
+    summary = news_etl(source=str(source), warehouse_path=str(root / "news.duckdb"))
+    assert summary.documents_quarantined == 2
+    return root / "news.duckdb", summary.run_id
+
+
+def narrow(*args):
+    """`newswh` on an 80-column terminal."""
+    return newswh(*args, env={**os.environ, "COLUMNS": "80"})
+
+
+def csv_rows(text: str) -> list[dict]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_dq_and_quarantine_tables_fit_the_terminal_and_csv_gives_every_value_in_full(failing_warehouse,
+                                                                                     seeds_warehouse):
+    warehouse, run_id = failing_warehouse
+    for command, where in [("dq", warehouse), ("dq", seeds_warehouse), ("quarantine list", warehouse),
+                           ("quarantine list --all", warehouse)]:
+        shown = narrow(*command.split(), "--warehouse", where)
+        assert shown.returncode == 0, shown.stderr
+        # Lines naming a file (the report, the source folder) are never cut; every other line fits.
+        too_wide = [line for line in shown.stdout.splitlines() if len(line) > 80 and str(where.parent) not in line]
+        assert not too_wide, (command, too_wide)
+    reason = query(warehouse, "SELECT reason FROM quarantine WHERE source_file = 'future.txt'")["reason"][0]
+    listed = narrow("quarantine", "list", "--warehouse", warehouse)
+    assert "future.txt" in listed.stdout and reason not in listed.stdout  # wrapped on the terminal
+    rows = csv_rows(narrow("quarantine", "list", "--format", "csv", "--warehouse", warehouse).stdout)
+    assert {row["source_file"]: row["reason"] for row in rows}["future.txt"] == reason
+    assert [len(row["run_id"]) for row in rows] == [36, 36]  # the table shows the ids' first 8 characters
+    checks = csv_rows(narrow("dq", "--format", "csv", "--warehouse", warehouse).stdout)
+    assert len(checks) == query(warehouse, "SELECT count(*) AS n FROM dq_result WHERE run_id = $run",
+                                params={"run": run_id})["n"][0]
+    assert "expect_column_pair_values_a_to_be_greater_than_b" in {row["expectation"] for row in checks}
+    listed_json = json.loads(narrow("quarantine", "list", "--format", "json", "--warehouse", warehouse).stdout)
+    assert {row["source_file"] for row in listed_json} == {"future.txt", "short.txt"}
+
+
+def test_a_failing_time_reads_as_iso_text_in_the_warehouses_time_zone(failing_warehouse):
+    import re
+
+    from flows.dq_pages import run_page
+
+    warehouse, run_id = failing_warehouse
+    value = query(warehouse, "SELECT value FROM dq_sample WHERE run_id = $run AND column_name = "
+                             "'fetched_at, published_at'", params={"run": run_id})["value"].to_list()
+    # When the run read it – when the page says it was published (19:35 in Vietnam, not 12:35 UTC).
+    assert len(value) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00 – 2099-01-20T19:35:00\+07:00",
+                                            value[0]), value
+    checks = json.loads(newswh("dq", "--format", "json", "--warehouse", warehouse).stdout)
+    pair = next(c for c in checks if c["column_name"] == "fetched_at, published_at")
+    assert pair["failing_values"] == value[0] and not pair["success"]
+    shown = newswh("dq", "--warehouse", warehouse, env={**os.environ, "COLUMNS": "200"}).stdout
+    assert value[0] in shown
+    page = run_page(dq_site_of(warehouse), run_id).read_text(encoding="utf-8")
+    assert value[0] in page
+    for text in (shown, page):
+        assert "datetime64" not in text and "np." not in text
+
+
+def example_query(name: str):
+    from flows.settings import SQL_DIR
+
+    return SQL_DIR / "queries" / f"{name}.sql"
+
+
+@pytest.mark.parametrize("built", ["seeds_warehouse", "corpus_warehouse"])
+def test_the_position_queries_find_rows_by_default_and_take_parameters(built, request):
+    warehouse = request.getfixturevalue(built)
+
+    def rows(name, *params):
+        result = newswh("sql", "--file", example_query(name), "--format", "json", "--warehouse", warehouse,
+                        *[arg for param in params for arg in ("--param", param)])
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    assert rows("who_held_post") and rows("person_career")
+    # The post and the person the articles name least: not the defaults.
+    least = query(warehouse, "SELECT person_name, position, role, organization, province, year(first_seen) AS year "
+                             "FROM position_timeline WHERE province IS NOT NULL AND first_seen IS NOT NULL "
+                             "ORDER BY articles, person_name DESC, position DESC LIMIT 1").row(0, named=True)
+    career = rows("person_career", f"person={least['person_name']}")
+    expected = query(warehouse, "SELECT position FROM position_timeline WHERE person_name = $name",
+                     params={"name": least["person_name"]})["position"]
+    assert {row["person_name"] for row in career} == {least["person_name"]}
+    assert sorted(row["position"] for row in career) == sorted(expected)
+    held = rows("who_held_post", f"role={least['role']}", f"body={least['organization']}",
+                f"province={least['province']}", f"year={least['year']}")
+    assert (least["person_name"], least["position"]) in {(row["person_name"], row["position"]) for row in held}
+    assert all(row["first_seen"][:4] <= str(least["year"]) <= row["last_seen"][:4] for row in held)
+
+
+def test_a_bad_param_is_one_line(seeds_warehouse):
+    file = example_query("person_career")
+    no_value = newswh("sql", "--file", file, "--param", "person", "--warehouse", seeds_warehouse)
+    unknown = newswh("sql", "--file", file, "--param", "name=Lê Văn An", "--warehouse", seeds_warehouse)
+    for result in (no_value, unknown):
+        assert result.returncode == 1 and result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "NAME=VALUE" in no_value.stderr
+    assert "no parameter $name" in unknown.stderr and "$person" in unknown.stderr

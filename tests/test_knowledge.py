@@ -398,13 +398,11 @@ def test_the_position_timeline_and_its_queries(knowledge_warehouse):
         ("Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "2024-01-12", "2024-03-15", 3),
         ("Phó Bí thư Thành ủy Đà Nẵng", "2024-03-15", "2024-03-15", 1),
     ]
-    who = (SQL_DIR / "queries" / "who_held_post.sql").read_text(encoding="utf-8").replace(
-        "'Bí thư' AS role, 'Đảng ủy Khối' AS body, 'Phú Thọ' AS province, 2022 AS year",
-        "'Chủ tịch' AS role, 'Ủy ban nhân dân' AS body, 'Đà Nẵng' AS province, 2024 AS year")
-    assert query(knowledge_warehouse, who)["person_name"].to_list() == ["Lê Văn An"]
-    career = (SQL_DIR / "queries" / "person_career.sql").read_text(encoding="utf-8").replace(
-        "Nguyễn Xuân Tường", "Lê Văn An")
-    rows = query(knowledge_warehouse, career).rows()
+    who = (SQL_DIR / "queries" / "who_held_post.sql").read_text(encoding="utf-8")
+    post = {"role": "Chủ tịch", "body": "Ủy ban nhân dân", "province": "Đà Nẵng", "year": "2024"}
+    assert query(knowledge_warehouse, who, params=post)["person_name"].to_list() == ["Lê Văn An"]
+    career = (SQL_DIR / "queries" / "person_career.sql").read_text(encoding="utf-8")
+    rows = query(knowledge_warehouse, career, params={"person": "Lê Văn An"}).rows()
     assert [r[1] for r in rows] == ["Nghệ An", "Đà Nẵng", "Đà Nẵng"]
 
 
