@@ -35,6 +35,7 @@ from flows.settings import (
     TIMEZONE,
     FetchSettings,
     configure_prefect_environment,
+    display_time,
     dq_site_of,
     fetched_store_of,
 )
@@ -295,7 +296,7 @@ def dq(
     record = operation(warehouse, "run_record", run_id=run_id)
     checks = operation(warehouse, "run_checks", run_id=run_id)
     run = record.row(0, named=True)
-    typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M}) on {run['source']}")
+    typer.echo(f"run {run['run_id']} ({run['status']}, {display_time(run['started_at'])}) on {run['source']}")
     if note:
         typer.echo(note)
     typer.echo(f"documents: {run['documents_seen']} seen = {run['documents_loaded']} loaded"
@@ -305,7 +306,7 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_table(checks.drop("observed_value"))
-    from flows.dq_pages import run_page, trends_page
+    from flows.dq_pages import run_page, runs_index, trends_page
 
     site = dq_site_of(warehouse)
     index = (site / "index.html").resolve()
@@ -313,6 +314,7 @@ def dq(
     if run_page(site, run["run_id"]).exists():
         typer.echo(f"review of this run: {run_page(site, run['run_id']).resolve()}")
         typer.echo(f"trends: {trends_page(site).resolve()}")
+        typer.echo(f"runs: {runs_index(site).resolve()}")
 
 
 def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:

@@ -29,8 +29,14 @@ def flat(frame):
 
 
 def print_table(frame) -> None:
+    """A frame on the terminal, every time in it in the display time zone (flows/settings.py)."""
     import polars as pl
 
+    from flows.settings import DISPLAY_TIMEZONE
+
+    frame = frame.with_columns(pl.col(name).dt.convert_time_zone(DISPLAY_TIMEZONE)
+                               for name, dtype in frame.schema.items()
+                               if isinstance(dtype, pl.Datetime) and dtype.time_zone is not None)
     with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200,
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
         typer.echo(frame)
