@@ -36,7 +36,21 @@ def now() -> datetime:
 # the environment variable NEWSWH_DISPLAY_TIMEZONE (an IANA name, e.g. UTC or Europe/Paris), else the warehouse's.
 # The warehouse keeps instants: this changes how they read, not what they are (articles' dates are still read in
 # TIMEZONE, the outlets' own).
-DISPLAY_TIMEZONE = os.environ.get("NEWSWH_DISPLAY_TIMEZONE") or TIMEZONE
+def _display_timezone() -> str:
+    """NEWSWH_DISPLAY_TIMEZONE if it names a time zone; else (one line on stderr if it was set) TIMEZONE."""
+    from zoneinfo import ZoneInfoNotFoundError
+
+    name = os.environ.get("NEWSWH_DISPLAY_TIMEZONE") or TIMEZONE
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError):
+        sys.stderr.write(f"NEWSWH_DISPLAY_TIMEZONE={name!r} is not an IANA time zone name: times are shown in "
+                         f"{TIMEZONE}\n")
+        return TIMEZONE
+
+
+DISPLAY_TIMEZONE = _display_timezone()
 
 
 def display_time(moment: datetime, seconds: bool = False) -> str:

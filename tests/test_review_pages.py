@@ -79,7 +79,8 @@ def test_the_trends_page_draws_the_three_runs_offline(three_runs, tmp_path):
     for summary in summaries:  # each run on the run axis of the per-run charts by its start, and in the runs table
         label = in_zone(started_at(warehouse, summary.run_id), "Asia/Ho_Chi_Minh", "+07:00", seconds=True)
         for chart in (checks_chart, quarantine_chart, completeness_chart):
-            assert f">{label}</text>" in chart and summary.run_id[:8] not in chart
+            axis_labels = "".join(re.findall(r'<g class="mark-text role-axis-label".*?</g>', chart, re.S))
+            assert f">{label}</text>" in axis_labels and summary.run_id[:8] not in axis_labels
         assert f"runs/{summary.run_id}.html" in dom
     assert "run, by its start (Asia/Ho_Chi_Minh)" in checks_chart
     assert ">3 runs</a>" in dom
@@ -150,6 +151,9 @@ def test_the_display_time_zone_is_one_setting_read_from_the_environment(three_ru
     shown = in_zone_process("UTC", "-m", "flows.cli", "dq", "--warehouse", str(copy))
     assert shown.returncode == 0 and f"{utc})" in shown.stdout, shown.stdout + shown.stderr
     assert "NEWSWH_DISPLAY_TIMEZONE" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    unknown = in_zone_process("Mars/Olympus_Mons", "-m", "flows.cli", "dq", "--warehouse", str(copy))
+    assert unknown.returncode == 0 and f"{vietnam})" in unknown.stdout, unknown.stdout + unknown.stderr
+    assert "NEWSWH_DISPLAY_TIMEZONE='Mars/Olympus_Mons' is not an IANA time zone name" in unknown.stderr
 
 
 @pytest.fixture(scope="module")
