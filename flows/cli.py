@@ -34,6 +34,7 @@ from flows.settings import (
     TIMEZONE,
     FetchSettings,
     configure_prefect_environment,
+    display_time,
     dq_site_of,
     fetched_store_of,
 )
@@ -300,7 +301,7 @@ def dq(
         print_rows(checks, output)
         return
     run = record.row(0, named=True)
-    typer.echo(f"run {run['run_id']} ({run['status']}, {run['started_at']:%Y-%m-%d %H:%M})")
+    typer.echo(f"run {run['run_id']} ({run['status']}, {display_time(run['started_at'])})")
     typer.echo(f"source: {run['source']}")
     if note:
         typer.echo(note)
@@ -311,7 +312,7 @@ def dq(
     failed = checks.filter(~checks["success"]).height
     typer.echo(f"checks: {checks.height - failed} passed, {failed} failed")
     print_rows(readable_checks(checks))
-    from flows.dq_pages import run_page, trends_page
+    from flows.dq_pages import run_page, runs_index, trends_page
 
     site = dq_site_of(warehouse)
     index = (site / "index.html").resolve()
@@ -319,6 +320,7 @@ def dq(
     if run_page(site, run["run_id"]).exists():
         typer.echo(f"review of this run: {run_page(site, run['run_id']).resolve()}")
         typer.echo(f"trends: {trends_page(site).resolve()}")
+        typer.echo(f"runs: {runs_index(site).resolve()}")
 
 
 def readable_checks(checks):

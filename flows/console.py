@@ -59,6 +59,7 @@ def print_table(frame) -> None:
     from rich.text import Text
 
     console = Console(highlight=False)
+    frame = in_display_zone(frame)
     rows = [[Text("null" if value is None else printable(str(value))) for value in row]
             for row in flat(frame).iter_rows()]
     least = [min(MIN_COLUMN_CHARS, max([len(name), *(row[i].cell_len for row in rows)]))
@@ -68,6 +69,17 @@ def print_table(frame) -> None:
     else:
         _print_records(console, frame.columns, rows)
     typer.echo(f"({frame.height} row{'s' if frame.height != 1 else ''})")
+
+
+def in_display_zone(frame):
+    """The frame with every time in it in the display time zone (flows/settings.py)."""
+    import polars as pl
+
+    from flows.settings import DISPLAY_TIMEZONE
+
+    return frame.with_columns(pl.col(name).dt.convert_time_zone(DISPLAY_TIMEZONE)
+                              for name, dtype in frame.schema.items()
+                              if isinstance(dtype, pl.Datetime) and dtype.time_zone is not None)
 
 
 def _table(schema, rows):

@@ -1,17 +1,22 @@
 """The reviewer's pages of the data-quality site, written from the warehouse next to Great Expectations' own:
 
+- `runs.html`, the index of runs: each run by its start time, with its id, source, counts and links to its review
+  and to Great Expectations' pages of its validations (GX's own index lists runs by id and in the machine's
+  time zone, and GX 1.x supports no setting of its index but where the site is written: this page is ours);
 - `runs/<run id>.html`, one run's review: each check with its severity (an error and a warning look different), the
   reason it exists (`meta.why` of its suite), sampled failing rows by source file and title, and what the run
-  quarantined with the `newswh quarantine show ID` command for each;
+  quarantined with the `newswh quarantine show ID` command for each, and which a later run released;
 - `trends.html`: checks failed per run, quarantined per run by reason, field completeness per outlet over runs and
   articles per outlet per day, drawn with Vega-Lite from the site's local copy (static/vendor, as the Data Docs'
   own scripts: the page works offline).
 
-The Data Docs index links to both. Every figure comes from a query in sql/report/ (or sql/operations/).
+The Data Docs index links to them. Times are shown in the display time zone (flows/settings.py). Every figure
+comes from a query in sql/report/ (or sql/operations/).
 """
 
 from __future__ import annotations
 
+import glob
 import html
 import json
 import os
@@ -21,15 +26,19 @@ import polars as pl
 
 from flows import quality, warehouse
 from flows.data_docs import NODE_MODULES, copy_assets
+from flows.settings import DISPLAY_TIMEZONE, display_time
 from flows.warehouse import REPORT_DIR
 
 TRENDS_PAGE = "trends.html"
+RUNS_INDEX = "runs.html"
 RUNS_FOLDER = "runs"
 # The Vega-Lite scripts, in the order they load (node_modules paths, as flows/data_docs.py copies them).
 CHART_SCRIPTS = ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js", "vega-embed/build/vega-embed.min.js"]
 # The completeness and articles charts draw this many outlets (those with the most articles) and the run as a whole.
 OUTLETS_DRAWN = 10
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#d68910"}
+# A run's start names it on the charts; its tooltip gives its id too.
+RUN_TOOLTIP = [{"field": "run"}, {"field": "run_id", "title": "run id"}]
 COUNT_AXIS = {"tickMinStep": 1}  # counts: no 0.5 ticks where Vega can avoid them
 # Marks the index's links, so that they are added once.
 INDEX_MARKER = "<!-- newswh-review-links -->"
@@ -41,6 +50,10 @@ def trends_page(site: Path) -> Path:
 
 def run_page(site: Path, run_id: str) -> Path:
     return Path(site) / RUNS_FOLDER / f"{run_id}.html"
+
+
+def runs_index(site: Path) -> Path:
+    return Path(site) / RUNS_INDEX
 
 
 def _rows(warehouse_path: Path, name: str, **params) -> pl.DataFrame:
@@ -102,14 +115,14 @@ def write_run_page(warehouse_path: Path, site: Path, run_id: str) -> Path:
     failed = checks.filter(~pl.col("success"))
     errors = failed.filter(pl.col("severity") == "error").height
     parts = [
-        f"<p>Started {record['started_at']:%Y-%m-%d %H:%M (UTC%z)}, {_text(record['status'])}, on <code>"
+        f"<p>Started {_text(display_time(record['started_at']))}, {_text(record['status'])}, on <code>"
         f"{_text(record['source'])}</code>. Documents: {record['documents_seen']} seen = "
         f"{record['documents_loaded']} loaded + {record['documents_quarantined']} quarantined + "
         f"{record['documents_unchanged']} unchanged.</p>",
         f"<p>Checks: {checks.height - failed.height} passed, {_badge('error', False)} {errors} failed errors "
         f"(rows quarantined or the load stopped), {_badge('warning', False)} {failed.height - errors} failed "
         f"warnings (recorded; the run goes on). <a href=\"../{TRENDS_PAGE}\">Trends over runs</a> · "
-        f'<a href="../index.html">Data Docs</a></p>',
+        f'<a href="../{RUNS_INDEX}">All runs</a> · <a href="../index.html">Data Docs</a></p>',
     ]
     if record["message"]:
         parts.append(f"<p><strong>Why the run failed:</strong> {_text(record['message'])}</p>")
@@ -130,15 +143,7 @@ def write_run_page(warehouse_path: Path, site: Path, run_id: str) -> Path:
             parts.append(_table([c.replace("_", " ") for c in columns] + ["value"], [
                 [_text(r[c] or ("(no title)" if c == "title" else "")) for c in columns] + [_text(r["value"])]
                 for r in rows.iter_rows(named=True)]))
-    parts.append("<h2>Quarantined by this run</h2>")
-    if quarantined.height:
-        parts.append(_table(["id", "source file", "stage", "reason", "to see it", "since"], [
-            [str(r["id"]), _text(r["source_file"]), _text(r["stage"]), _text(r["reason"]),
-             f"<code>newswh quarantine show {r['id']}</code>",
-             f"loaded by {_text(r['resolved_run'][:8])}" if r["resolved_run"] else "still quarantined"]
-            for r in quarantined.iter_rows(named=True)]))
-    else:
-        parts.append("<p>Nothing.</p>")
+    parts.append(_quarantine_section(quarantined))
     parts.append("<h2>Every check</h2>" + _table(["", "suite", "expectation", "column", "unexpected", "of"], [
         [_badge(r["severity"], r["success"]), _text(r["suite"]), f"<code>{_text(r['expectation'])}</code>",
          _text(r["column_name"] or "table"), _text(r["unexpected_count"]), _text(r["element_count"])]
@@ -148,10 +153,39 @@ def write_run_page(warehouse_path: Path, site: Path, run_id: str) -> Path:
     return page
 
 
+def _released(row: dict) -> str:
+    """Where a quarantined document stands now: still quarantined, or released by a later run (which loaded it)."""
+    if not row["resolved_run"]:
+        return "still quarantined"
+    when = display_time(row["resolved_started_at"]) if row["resolved_started_at"] else row["resolved_run"][:8]
+    return (f'released: loaded by the run of <a href="{_text(row["resolved_run"])}.html">{_text(when)}</a>'
+            f' (<code>{_text(row["resolved_run"][:8])}</code>)')
+
+
+def _quarantine_section(quarantined: pl.DataFrame) -> str:
+    if not quarantined.height:
+        return "<h2>Quarantined by this run</h2><p>Nothing.</p>"
+    return "<h2>Quarantined by this run</h2>" + _table(["id", "source file", "stage", "reason", "to see it", "now"], [
+        [str(r["id"]), _text(r["source_file"]), _text(r["stage"]), _text(r["reason"]),
+         f"<code>newswh quarantine show {r['id']}</code>", _released(r)]
+        for r in quarantined.iter_rows(named=True)])
+
+
+def _run_labels(runs: pl.DataFrame) -> pl.DataFrame:
+    """run_id -> the run's name on the charts' run axis: its start time (a second run started in the same second
+    gets " #2")."""
+    labels, seen = [], {}
+    for started in runs["started_at"]:
+        label = display_time(started, seconds=True)
+        seen[label] = seen.get(label, 0) + 1
+        labels.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return runs.select("run_id").with_columns(run=pl.Series(labels, dtype=pl.String))
+
+
 def _chart_data(warehouse_path: Path) -> dict:
     """The rows of the four charts, every run on every run axis (a run with nothing failed draws as zero)."""
     runs = _rows(warehouse_path, "runs")
-    labels = runs.select("run_id", run="short_id")
+    labels = _run_labels(runs)
     checks = (runs.select("run_id").join(pl.DataFrame({"severity": list(SEVERITY_COLOURS)}), how="cross")
               .join(_rows(warehouse_path, "checks_per_run"), on=["run_id", "severity"], how="left")
               .with_columns(pl.col("failed").fill_null(0)))
@@ -163,8 +197,7 @@ def _chart_data(warehouse_path: Path) -> dict:
         outlet=pl.when(pl.col("outlet").is_in(drawn)).then("outlet").otherwise(pl.lit("(other outlets)")),
         day=pl.col("day").cast(pl.String))
     return {
-        "runs": runs.select("run_id", "short_id", "label", "status", "documents_loaded", "documents_quarantined",
-                            "checks_failed").to_dicts(),
+        "runs": runs.join(labels, on="run_id", maintain_order="left").to_dicts(),
         "checks": checks.join(labels, on="run_id").to_dicts(),
         "quarantine": _rows(warehouse_path, "quarantine_per_run").join(labels, on="run_id").to_dicts(),
         "completeness": completeness.filter(pl.col("outlet").is_in(drawn)).join(labels, on="run_id").to_dicts(),
@@ -176,8 +209,9 @@ def _chart_data(warehouse_path: Path) -> dict:
 
 def _charts(data: dict) -> dict[str, dict]:
     """The Vega-Lite specifications of the trends page."""
-    run_axis = {"field": "run", "type": "ordinal", "title": "run", "sort": [r["short_id"] for r in data["runs"]],
-                "scale": {"domain": [r["short_id"] for r in data["runs"]]}, "axis": {"labelAngle": -45}}
+    order = [r["run"] for r in data["runs"]]
+    run_axis = {"field": "run", "type": "ordinal", "title": f"run, by its start ({DISPLAY_TIMEZONE})", "sort": order,
+                "scale": {"domain": order}, "axis": {"labelAngle": -45}}
     base = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": 640, "height": 220}
     field = "authors" if "authors" in data["fields"] else (data["fields"] or [""])[0]
     return {
@@ -186,12 +220,13 @@ def _charts(data: dict) -> dict[str, dict]:
                                  "axis": COUNT_AXIS},
             "color": {"field": "severity", "type": "nominal", "scale": {
                 "domain": list(SEVERITY_COLOURS), "range": list(SEVERITY_COLOURS.values())}},
-            "tooltip": [{"field": "run"}, {"field": "severity"}, {"field": "failed"}]}},
+            "tooltip": [*RUN_TOOLTIP, {"field": "severity"}, {"field": "failed"}]}},
         "quarantine": {**base, "data": {"values": data["quarantine"]}, "mark": "bar", "encoding": {
             "x": run_axis, "y": {"field": "documents", "type": "quantitative", "aggregate": "sum",
                                  "title": "documents quarantined", "axis": COUNT_AXIS},
-            "color": {"field": "reason", "type": "nominal"},
-            "tooltip": [{"field": "run"}, {"field": "stage"}, {"field": "reason"}, {"field": "documents"}]}},
+            "color": {"field": "reason", "type": "nominal", "legend": {"orient": "bottom", "direction": "vertical",
+                                                                       "labelLimit": 0}},
+            "tooltip": [*RUN_TOOLTIP, {"field": "stage"}, {"field": "reason"}, {"field": "documents"}]}},
         "completeness": {**base, "data": {"values": data["completeness"]},
                          "params": [{"name": "field", "value": field,
                                      "bind": {"input": "select", "options": data["fields"], "name": "field: "}}],
@@ -200,7 +235,7 @@ def _charts(data: dict) -> dict[str, dict]:
             "x": run_axis, "y": {"field": "share", "type": "quantitative", "title": "share of articles with the field",
                                  "scale": {"domain": [0, 1]}, "axis": {"format": "%"}},
             "color": {"field": "outlet", "type": "nominal"},
-            "tooltip": [{"field": "run"}, {"field": "outlet"}, {"field": "field"}, {"field": "articles"},
+            "tooltip": [*RUN_TOOLTIP, {"field": "outlet"}, {"field": "field"}, {"field": "articles"},
                         {"field": "share", "format": ".0%"}]}},
         # Points, not bars: the days of a few years' archive would make bars too thin to see.
         "articles_per_day": {**base, "data": {"values": data["articles_per_day"]},
@@ -236,10 +271,7 @@ def write_trends_page(warehouse_path: Path, site: Path) -> Path:
                  "quarantine": "" if data["quarantine"] else "No document was quarantined in these runs."}
         note = f'<p class="note">{notes[name]}</p>' if notes.get(name) else ""
         blocks.append(f'<div class="chart"><h2>{html.escape(title)}</h2><div id="chart-{name}"></div>{note}</div>')
-    runs = _table(["run", "started", "status", "loaded", "quarantined", "checks failed"], [
-        [f'<a href="{RUNS_FOLDER}/{_text(r["run_id"])}.html">{_text(r["short_id"])}</a>', _text(r["label"][:16]),
-         _text(r["status"]), str(r["documents_loaded"]), str(r["documents_quarantined"]), str(r["checks_failed"])]
-        for r in reversed(data["runs"])])
+    runs = _runs_table(site, data["runs"])
     script = (f'<script id="chart-specs" type="application/json">{_json_for_script(specs)}</script><script>'
               "const specs = JSON.parse(document.getElementById('chart-specs').textContent);"
               "for (const [name, spec] of Object.entries(specs)) {"
@@ -248,10 +280,51 @@ def write_trends_page(warehouse_path: Path, site: Path) -> Path:
               " (run make setup with npm available).'; continue; }"
               "  vegaEmbed('#chart-' + name, spec, {renderer: 'svg', actions: false});"
               "}</script>")
-    body = (f'<p><a href="index.html">Data Docs</a> · {len(data["runs"])} runs</p>' + "".join(blocks)
+    count = len(data["runs"])
+    body = (f'<p><a href="index.html">Data Docs</a> · <a href="{RUNS_INDEX}">{count} run{"s" if count != 1 else ""}'
+            "</a></p>" + "".join(blocks)
             + f"<h2>Runs</h2>{runs}{script}")
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(_page("Data quality over runs", body, site, page, CHART_SCRIPTS), encoding="utf-8")
+    return page
+
+
+def _gx_pages(site: Path, run_id: str) -> dict[str, str]:
+    """Great Expectations' pages of one run's validations, name -> link: validations/<suite>/<run name>/<time>/
+    <batch>.html, the run name being the run's id, or the id and a chunk's number (`articles 2`)."""
+    folder, run = Path(site) / "validations", glob.escape(run_id)
+    pages = {}
+    for page in sorted([*folder.glob(f"*/{run}/*/*.html"), *folder.glob(f"*/{run}-*/*/*.html")]):
+        suite, run_name = page.relative_to(folder).parts[:2]
+        chunk = run_name[len(run_id) + 1:].lstrip("0")
+        pages[f"{suite} {chunk}".strip()] = page.relative_to(site).as_posix()
+    return pages
+
+
+def _runs_table(site: Path, runs: list[dict]) -> str:
+    """The runs, newest first: start, id (linked to its review), source, counts, GX's pages of its validations."""
+    rows = []
+    for r in reversed(runs):
+        run_id = _text(r["run_id"])
+        named = (f'<a href="{RUNS_FOLDER}/{run_id}.html">{run_id}</a>' if run_page(site, r["run_id"]).exists()
+                 else run_id)
+        gx = " ".join(f'<a href="{_text(link)}">{_text(name)}</a>'
+                      for name, link in _gx_pages(site, r["run_id"]).items())
+        rows.append([_text(display_time(r["started_at"])), f"<code>{named}</code>",
+                     f"<code>{_text(r['source'])}</code>", _text(r["status"]), str(r["documents_loaded"]),
+                     str(r["documents_quarantined"]), str(r["checks_failed"]), gx or "none"])
+    return _table(["started", "run", "source", "status", "loaded", "quarantined", "checks failed",
+                   "Great Expectations' pages"], rows)
+
+
+def write_runs_index(warehouse_path: Path, site: Path) -> Path:
+    """The index of runs (`runs.html`), newest first, times in the display time zone."""
+    page = runs_index(site)
+    runs = _rows(warehouse_path, "runs").to_dicts()
+    body = (f'<p><a href="index.html">Data Docs</a> · <a href="{TRENDS_PAGE}">Trends over runs</a> · '
+            f'{len(runs)} run{"s" if len(runs) != 1 else ""}; times in {_text(DISPLAY_TIMEZONE)}</p>'
+            + _runs_table(site, runs))
+    page.write_text(_page("Runs", body, site, page), encoding="utf-8")
     return page
 
 
@@ -267,7 +340,8 @@ def link_from_index(site: Path, run_id: str | None) -> None:
         text = text[:start] + text[end:]
     review = f' · <a href="{RUNS_FOLDER}/{html.escape(run_id)}.html">review of the last run</a>' if run_id else ""
     links = (f'{INDEX_MARKER}<div style="padding:.6rem 3rem;background:#fdf6e3;border-bottom:1px solid #ddd">'
-             f'<strong>For reviewers:</strong> <a href="{TRENDS_PAGE}">trends over runs</a>{review} '
+             f'<strong>For reviewers:</strong> <a href="{RUNS_INDEX}">runs by start time</a> · '
+             f'<a href="{TRENDS_PAGE}">trends over runs</a>{review} '
              f"(errors and warnings told apart, why each check exists, the failing files)</div>{INDEX_MARKER}")
     anchor = text.find("<body>")
     position = anchor + len("<body>") if anchor >= 0 else 0
@@ -283,5 +357,9 @@ def write_review_pages(warehouse_path: Path, site: Path, run_id: str | None) -> 
     recorded = run_id is not None and warehouse.operation(warehouse_path, "run_record", run_id=run_id).height > 0
     if recorded:
         write_run_page(warehouse_path, site, run_id)
+        # The earlier runs whose quarantined documents this run loaded: their pages now say so.
+        for earlier in _rows(warehouse_path, "runs_released_by", run_id=run_id)["run_id"]:
+            write_run_page(warehouse_path, site, earlier)
     write_trends_page(warehouse_path, site)
+    write_runs_index(warehouse_path, site)
     link_from_index(site, run_id if recorded else None)

@@ -31,6 +31,34 @@ def now() -> datetime:
     """The time now, in the warehouse's time zone."""
     return datetime.now(ZoneInfo(TIMEZONE))
 
+
+# The time zone the report's pages (the index of runs, a run's review, the trends) and `newswh dq` show times in:
+# the environment variable NEWSWH_DISPLAY_TIMEZONE (an IANA name, e.g. UTC or Europe/Paris), else the warehouse's.
+# The warehouse keeps instants: this changes how they read, not what they are (articles' dates are still read in
+# TIMEZONE, the outlets' own).
+def _display_timezone() -> str:
+    """NEWSWH_DISPLAY_TIMEZONE if it names a time zone; else (one line on stderr if it was set) TIMEZONE."""
+    from zoneinfo import ZoneInfoNotFoundError
+
+    name = os.environ.get("NEWSWH_DISPLAY_TIMEZONE") or TIMEZONE
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError):
+        sys.stderr.write(f"NEWSWH_DISPLAY_TIMEZONE={name!r} is not an IANA time zone name: times are shown in "
+                         f"{TIMEZONE}\n")
+        return TIMEZONE
+
+
+DISPLAY_TIMEZONE = _display_timezone()
+
+
+def display_time(moment: datetime, seconds: bool = False) -> str:
+    """An instant as the pages and commands show it: in DISPLAY_TIMEZONE, with its offset from UTC
+    (`2026-12-03 18:00+07:00`)."""
+    local = moment.astimezone(ZoneInfo(DISPLAY_TIMEZONE))
+    return local.isoformat(sep=" ", timespec="seconds" if seconds else "minutes")
+
 # A news article is a few kB (the development corpus: 2.8 kB median, 18.5 kB at most; the 35k corpus: 3.5 kB on
 # average); anything above this is not an article and is quarantined unread. The margin is wide (250 times the
 # largest article seen) because parsing costs time and memory in proportion to a document's length: a document just
