@@ -203,6 +203,7 @@ def test_ratios_of_a_target_reached(sentence, achieved, target, measure):
         ("Mức lương khởi điểm 20 triệu đồng mỗi tháng.", [(20e6, "tháng")]),
         ("Vàng miếng bán ra 36 triệu đồng một lượng.", [(36e6, "lượng")]),
         ("Nhiếp ảnh gia nhận 18.000 USD cho mỗi lượt chụp.", [(18_000, "lượt")]),
+        ("Vườn thú trả mỗi năm khoảng 1 triệu USD tiền thuê.", [(1e6, "năm")]),  # each first
         ("Phí gửi xe từ 5.000 đồng đến 7.000 đồng/lượt.", [(5_000, "lượt"), (7_000, "lượt")]),  # a range of prices
         ("Tỉnh chi 500 tỷ đồng cho một dự án đường ven biển.", [(500e9, None)]),  # sums have none
         ("Nhà đầu tư góp 2 tỷ đồng, một số khác góp ít hơn.", [(2e9, None)]),

@@ -90,7 +90,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
         qualifier=pl.col("qualifier"),
-        per_unit=pl.coalesce("per_slash", "per_each", "per_one"),
+        per_unit=pl.coalesce("per_slash", "per_each", "per_one", "per_before"),
         next_word="next_word",
         # The word read after the currency is not part of the figure.
         figure=pl.col("match").str.head(pl.col("match").str.len_chars()

@@ -17,13 +17,13 @@ CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD
               "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR", "yên": "JPY", "nhân dân tệ": "CNY"}
 # A unit price: an amount per unit ("2.037 USD/tấn", "69.800 đồng/cp", "500.000 đồng/m3", "22.700 VND/USD",
 # "50.000 đồng/vé/tháng", "80.000 đồng/50 kg"), or per each ("20 triệu đồng mỗi tháng", "36 triệu đồng một lượng",
-# "18.000 USD cho mỗi lượt").
+# "18.000 USD cho mỗi lượt"), or each first ("chi phí mỗi năm khoảng 1 triệu USD", "mỗi sổ 1 triệu đồng").
 # A unit after a slash is any word ("/tấn", "/m3", "/CP"), or one of PER_UNIT_PHRASES; after "một" (which is also
 # "a", "one": "một số" is "some") only a word of PER_UNIT_WORDS.
-# (The units of PER_UNIT_WORDS are each seen after a slash in two or more articles.)
+# (The units of PER_UNIT_WORDS are each seen as a unit price's unit in two or more articles.)
 PER_UNIT_PHRASES = ("cổ phiếu",)
 PER_UNIT_WORDS = ("lượng", "kg", "tấn", "người", "USD", "năm", "tháng", "ngày", "cổ phiếu", "m3", "vé", "lượt",
-                  "ounce", "thùng")
+                  "ounce", "thùng", "sổ")
 _UNIT = rf"(?:{alternation(PER_UNIT_PHRASES)}|\p{{L}}[\p{{L}}\d²³]*)"
 PER_UNIT = (rf"(?:\s*/\s*(?P<per_slash>(?:\d+\s*)?{_UNIT}(?:\s*/\s*{_UNIT})*)"
             rf"|\s+(?:cho\s+)?(?:mỗi\s+(?P<per_each>{_UNIT})|một\s+(?P<per_one>{alternation(PER_UNIT_WORDS)})))")
@@ -92,7 +92,8 @@ CLAUSE_END = r"[,:]\s+"
 # The figure and up to four lower-case words after it: what the percentage is of.
 PERCENT_FIGURE = rf"{PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
 MONEY = (
-    rf"(?:^|[^\d.,])(?:(?P<qualifier>{alternation(QUALIFIERS)})\s+)?(?P<amount>{NUMBER})\s*"
+    rf"(?:^|[^\d.,])(?:mỗi\s+(?P<per_before>{_UNIT})\s+)?(?:(?P<qualifier>{alternation(QUALIFIERS)})\s+)?"
+    rf"(?P<amount>{NUMBER})\s*"
     rf"(?P<scale>{alternation(list(SCALES))})?\s*(?P<currency>{alternation(list(CURRENCIES))})"
     rf"(?:{PER_UNIT})?"
     r"(?:[^\p{L}]|$)(?P<next_word>\p{L}+)?"
