@@ -153,6 +153,10 @@ def _figures(*paragraphs, kind):
         ("Ông Hà sinh năm 1971, có khoản nợ 3 tỷ đồng.", "money", [None]),
         ("Giá ca cao kỳ hạn tháng 3 giảm 0,6%.", "percentage", [None]),
         ("Doanh thu quý II/2017 tăng 9%, kim loại quý vẫn giảm 2%.", "percentage", ["quý II/2017", "quý II/2017"]),
+        # A list after "trong đó:" is one sentence; a sentence may end after capitals ("TPHCM.").
+        ("Trong năm 2016, doanh thu tăng 10%, trong đó: bán lẻ tăng 12%; bán buôn tăng 8%.", "percentage",
+         ["năm 2016", "năm 2016", "năm 2016"]),
+        ("Dự án khởi công năm 2015 tại TPHCM. Hiện nhà nước sở hữu 90% vốn.", "percentage", [None]),
     ],
 )
 def test_a_period_comes_from_the_figures_own_sentence(paragraph, kind, periods):

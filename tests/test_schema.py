@@ -88,9 +88,9 @@ PER_UNIT_MIGRATION = "025_indicator_per_unit"
 def test_a_warehouse_of_the_previous_release_gains_unit_prices_and_totals_leave_them_out(tmp_path, monkeypatch):
     path = _previous_release(
         tmp_path, monkeypatch, PER_UNIT_MIGRATION,
-        "INSERT INTO fact_article BY NAME SELECT 1 AS article_key, 'file:///a.txt' AS source_uri, 'a.txt' AS source_file,"
-        " 'h' AS content_hash, TIMESTAMPTZ '2017-06-01 08:00:00+07' AS published_at, true AS published_has_time,"
-        " ['x'] AS body, [] AS captions, 1 AS body_chars, now() AS fetched_at, 'r1' AS loaded_run",
+        "INSERT INTO fact_article BY NAME SELECT 1 AS article_key, 'file:///a.txt' AS source_uri,"
+        " 'a.txt' AS source_file, 'h' AS content_hash, TIMESTAMPTZ '2017-06-01 08:00:00+07' AS published_at,"
+        " true AS published_has_time, ['x'] AS body, [] AS captions, 1 AS body_chars, now() AS fetched_at, 'r1' AS loaded_run",
         "INSERT INTO fact_indicator BY NAME SELECT 1 AS article_key, 'money' AS kind, 5e11 AS value, 'VND' AS currency,"
         " '500 tỷ đồng' AS text, 'body' AS field, 0 AS paragraph, 0 AS char_offset")
     with duckdb.connect(str(path)) as con:

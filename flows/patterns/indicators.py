@@ -73,7 +73,8 @@ PERIOD = (
 )
 # A period named after these is not the period a figure refers to: the base it is compared with ("tăng 20% so với
 # năm 2016", "so với cùng kỳ năm 2015", "so với cuối năm 2016"), a birth year ("sinh năm 1971"), where a span starts
-# ("từ năm 2010 đến nay"), a futures contract's month ("kỳ hạn tháng 3", "vàng giao tháng 8"), a day of a date in words ("ngày 5 tháng 6 năm 2017": a number before "tháng").
+# ("từ năm 2010 đến nay"), a futures contract's month ("kỳ hạn tháng 3", "vàng giao tháng 8"), the month of a date
+# in words ("ngày 5 tháng 6 năm 2017": a number before "tháng").
 PERIOD_NOT_AFTER = ("so với", "cùng kỳ", "sinh", "từ", "kỳ hạn", "giao")
 PERIOD_COMPARED_WORDS = ("cùng kỳ", "thời điểm", "cuối", "đầu", "hết")
 PERIOD_FOUND = (
@@ -82,11 +83,12 @@ PERIOD_FOUND = (
 )
 # A figure's period is named in its own sentence: right after it ("15 tỷ USD vào năm 2020", "giảm từ 6,6% năm 2012":
 # at most PERIOD_AFTER_CHARS characters on, in its clause), else before it in the sentence ("Năm 2016, HNG lỗ 1.020
-# tỷ đồng"). A sentence ends after a lower-case word, a figure, a bracket, a quote or a currency code ("... 5 triệu
-# USD. Năm 1994, ..."); "TP. Hồ Chí Minh" is no end.
+# tỷ đồng"). A sentence ends after a lower-case word, a figure, a bracket, a quote or three capitals or more ("...
+# 5 triệu USD. Năm 1994", "... TPHCM. Hiện tại"); "TP. Hồ Chí Minh" is no end, nor is a semicolon: a list after
+# "trong đó:" is one sentence ("Trong năm 2016 ... trong đó: khách quốc tế tăng 22,6%; khách nội địa tăng 8,4%").
 PERIOD_AFTER_CHARS = 16
-SENTENCE_END = r"(?:[\p{Ll}\d)”\"%]|USD|VNĐ|VND|EUR)[.!?…;]+[\s”\"]+"
-CLAUSE_END = r"[,:]\s+"
+SENTENCE_END = r"(?:[\p{Ll}\d)”\"%]|\p{Lu}{3,})[.!?…]+[\s”\"]+"
+CLAUSE_END = r"[,:;]\s+"
 
 # --- the figure rules (flows/extract/indicators.py) ------------------------------------------------------------
 # The figure and up to four lower-case words after it: what the percentage is of.
