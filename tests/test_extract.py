@@ -130,6 +130,93 @@ def test_dates_and_numbers_are_not_ratios_or_money(sentence):
     assert found.filter(kind="ratio").is_empty() and found.filter(kind="money").is_empty()
 
 
+def _figures(*paragraphs, kind):
+    found = extract_text(LEAD, *paragraphs).indicators.filter(kind=kind, field="body")
+    return [r for r in found.sort("paragraph", "char_offset").iter_rows(named=True)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kind, periods",
+    [
+        # Issue 22: a period of an earlier sentence is not the figure's.
+        ("Năm 2020, công ty mở rộng nhà xưởng. Các cổ đông đã góp 30% vốn điều lệ.", "percentage", [None]),
+        ("Lãi ròng đạt 5 triệu USD. Năm 1994, công ty mở thêm chi nhánh.", "money", [None]),
+        ("Doanh thu năm 2016 đạt 1.200 tỷ đồng.", "money", ["năm 2016"]),
+        ("Năm 2016, tập đoàn lỗ sau thuế 1.020 tỷ đồng.", "money", ["Năm 2016"]),
+        # Right after the figure, in its clause; not one a later clause names.
+        ("Kim ngạch hai chiều hướng tới 15 tỷ USD vào năm 2020.", "money", ["năm 2020"]),
+        ("Công ty lãi 5 tỷ đồng, dự kiến đến năm 2020 lãi 10 tỷ đồng.", "money", [None, "năm 2020"]),
+        ("Tỷ suất giảm từ 6,6% năm 2012 xuống còn 3,2% năm 2015.", "percentage", ["năm 2012", "năm 2015"]),
+        # A base of comparison, a birth year, a futures contract's month are no period of the figure.
+        ("Lợi nhuận tăng 12% so với năm 2015.", "percentage", [None]),
+        ("Số dư tăng 214 tỷ đồng so với thời điểm cuối quý III/2016.", "money", [None]),
+        ("Ông Hà sinh năm 1971, có khoản nợ 3 tỷ đồng.", "money", [None]),
+        ("Giá ca cao kỳ hạn tháng 3 giảm 0,6%.", "percentage", [None]),
+        ("Doanh thu quý II/2017 tăng 9%, kim loại quý vẫn giảm 2%.", "percentage", ["quý II/2017", "quý II/2017"]),
+        # A list after "trong đó:" is one sentence; a sentence may end after capitals ("TPHCM.").
+        ("Trong năm 2016, doanh thu tăng 10%, trong đó: bán lẻ tăng 12%; bán buôn tăng 8%.", "percentage",
+         ["năm 2016", "năm 2016", "năm 2016"]),
+        ("Dự án khởi công năm 2015 tại TPHCM. Hiện nhà nước sở hữu 90% vốn.", "percentage", [None]),
+    ],
+)
+def test_a_period_comes_from_the_figures_own_sentence(paragraph, kind, periods):
+    assert [r["period"] for r in _figures(paragraph, kind=kind)] == periods
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chiếc xe đỗ ở ngõ 88/1 phố Giáp Nhị suốt buổi trưa.",  # addresses and codes
+        "Ngôi nhà số 49/28 đường Láng bị hư hỏng nặng.",
+        "Tổ công tác Y9/141 bắt giữ đối tượng.",
+        "Xổ số Mega 6/45 mở thưởng tối nay.",
+        "Thị trường này chiếm 2/3 tổng doanh thu cả nước.",  # fractions: no target
+        "Có khoảng 1/3 người trưởng thành ít vận động.",
+        "Gần 1/2 hộ dân chưa có nước sạch.",
+        "Mùa giải 2016/17 kết thúc sớm với đội chủ nhà.",  # a season
+        "Việt Nam đứng thứ 82/190 quốc gia về môi trường kinh doanh.",  # a rank
+        "Lễ hội diễn ra tại Quảng trường 19/8 thành phố.",  # more reached than aimed at, with no plan or share
+    ],
+)
+def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
+    assert _figures(sentence, kind="ratio") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, achieved, target, measure",
+    [
+        ("Đến nay đã có 21/63 tỉnh, thành phố ban hành kế hoạch.", 21, 63, "tỉnh, thành phố"),  # counted things
+        ("Sau đợt công khai, 68/149 đơn vị đã nộp đủ thuế.", 68, 149, "đơn vị"),
+        ("Huyện hoàn thành 12/15 chỉ tiêu đề ra.", 12, 15, "chỉ tiêu"),  # a plan word
+        ("Tay vợt ăn điểm 19/25 (76%) ở giao bóng một.", 19, 25, None),  # its share
+        ("Đảng bộ kết nạp 160/150 đảng viên, đạt 106,7% kế hoạch.", 160, 150, "đảng viên"),
+    ],
+)
+def test_ratios_of_a_target_reached(sentence, achieved, target, measure):
+    (row,) = _figures(sentence, kind="ratio")
+    assert (row["achieved"], row["target"], row["measure"]) == (achieved, target, measure)
+
+
+@pytest.mark.parametrize(
+    "sentence, amounts",
+    [
+        ("Giá cà phê xuất khẩu chốt ở 2.037 USD/tấn.", [(2037, "tấn")]),  # unit prices keep their unit
+        ("Cổ phiếu đóng cửa ở 69.800 đồng/cp, tăng nhẹ.", [(69_800, "cp")]),
+        ("Giá cát san lấp lên 500.000 đồng/m3 trong tháng.", [(500_000, "m3")]),
+        ("Vé tháng có giá 100.000 đồng/vé/tháng cho học sinh.", [(100_000, "vé/tháng")]),
+        ("Mức lương khởi điểm 20 triệu đồng mỗi tháng.", [(20e6, "tháng")]),
+        ("Vàng miếng bán ra 36 triệu đồng một lượng.", [(36e6, "lượng")]),
+        ("Nhiếp ảnh gia nhận 18.000 USD cho mỗi lượt chụp.", [(18_000, "lượt")]),
+        ("Vườn thú trả mỗi năm khoảng 1 triệu USD tiền thuê.", [(1e6, "năm")]),  # each first
+        ("Phí gửi xe từ 5.000 đồng đến 7.000 đồng/lượt.", [(5_000, "lượt"), (7_000, "lượt")]),  # a range of prices
+        ("Tỉnh chi 500 tỷ đồng cho một dự án đường ven biển.", [(500e9, None)]),  # sums have none
+        ("Nhà đầu tư góp 2 tỷ đồng, một số khác góp ít hơn.", [(2e9, None)]),
+    ],
+)
+def test_unit_prices_keep_their_unit(sentence, amounts):
+    assert [(r["value"], r["per_unit"]) for r in _figures(sentence, kind="money")] == amounts
+
+
 def test_percentages_of_the_title_are_not_counted():
     knowledge = extract_text(LEAD, "Kinh tế tăng trưởng khá.")
     assert knowledge.indicators.filter(kind="percentage").is_empty()

@@ -46,18 +46,28 @@ def test_the_reference_names_every_column_with_its_type(catalogue):
     assert text.count("\n#### ") == catalogue.tables.height
 
 
-def test_a_warehouse_of_the_previous_release_gains_the_comments_in_place(tmp_path, monkeypatch):
+def _previous_release(tmp_path, monkeypatch, left_out: str, *statements: str):
+    """A warehouse migrated without `left_out` (and without the views, which may read what it adds), holding what
+    `statements` insert."""
     previous = tmp_path / "schema"
     previous.mkdir()
     for file in warehouse.SCHEMA_DIR.glob("*.sql"):
-        if file.stem != COMMENTS_MIGRATION:
+        if file.stem != left_out:
             shutil.copy(file, previous)
     path = tmp_path / "news.duckdb"
     monkeypatch.setattr(migrations, "SCHEMA_DIR", previous)
+    monkeypatch.setattr(migrations, "VIEWS_DIR", tmp_path / "no views")
     with duckdb.connect(str(path)) as con:
         warehouse.migrate(con)
-        con.execute("INSERT INTO etl_run (run_id, flow_name, started_at, status) VALUES ('r1', 'news-etl', now(), 'success')")
+        for statement in statements:
+            con.execute(statement)
     monkeypatch.undo()
+    return path
+
+
+def test_a_warehouse_of_the_previous_release_gains_the_comments_in_place(tmp_path, monkeypatch):
+    path = _previous_release(tmp_path, monkeypatch, COMMENTS_MIGRATION, "INSERT INTO etl_run (run_id, flow_name,"
+                             " started_at, status) VALUES ('r1', 'news-etl', now(), 'success')")
 
     before = read_catalogue(path)
     assert before.pending == [COMMENTS_MIGRATION]
@@ -70,3 +80,26 @@ def test_a_warehouse_of_the_previous_release_gains_the_comments_in_place(tmp_pat
     assert after.pending == []
     assert after.tables.filter(name="etl_run")["comment"][0].startswith("grain: one run")
     assert after.columns.filter(table_name="quarantine", column_name="quarantined_at")["comment"][0]
+
+
+PER_UNIT_MIGRATION = "025_indicator_per_unit"
+
+
+def test_a_warehouse_of_the_previous_release_gains_unit_prices_and_totals_leave_them_out(tmp_path, monkeypatch):
+    path = _previous_release(
+        tmp_path, monkeypatch, PER_UNIT_MIGRATION,
+        "INSERT INTO fact_article BY NAME SELECT 1 AS article_key, 'file:///a.txt' AS source_uri,"
+        " 'a.txt' AS source_file, 'h' AS content_hash, TIMESTAMPTZ '2017-06-01 08:00:00+07' AS published_at,"
+        " true AS published_has_time, ['x'] AS body, [] AS captions, 1 AS body_chars, now() AS fetched_at, 'r1' AS loaded_run",
+        "INSERT INTO fact_indicator BY NAME SELECT 1 AS article_key, 'money' AS kind, 5e11 AS value, 'VND' AS currency,"
+        " '500 tỷ đồng' AS text, 'body' AS field, 0 AS paragraph, 0 AS char_offset")
+    with duckdb.connect(str(path)) as con:
+        # Applied in place, the old rows kept (as sums); the new rules read every article again.
+        assert warehouse.migrate(con) == [PER_UNIT_MIGRATION]
+        assert PER_UNIT_MIGRATION in migrations.REBUILDS_KNOWLEDGE
+        assert con.sql("SELECT value, per_unit FROM fact_indicator").fetchall() == [(5e11, None)]
+        con.execute("INSERT INTO fact_indicator BY NAME SELECT 1 AS article_key, 'money' AS kind, 2e6 AS value,"
+                    " 'VND' AS currency, 'tấn' AS per_unit, '2 triệu đồng/tấn' AS text, 'body' AS field,"
+                    " 0 AS paragraph, 20 AS char_offset")
+        totals = con.sql("SELECT figures, total_money FROM indicators_by_year WHERE kind = 'money'").fetchall()
+    assert totals == [(2, 5e11)]

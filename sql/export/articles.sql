@@ -50,8 +50,8 @@ SELECT
         FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'percentage'
     ), []) AS percentages,
     coalesce((
-        SELECT list({'value': i.value, 'currency': i.currency, 'text': i.text} ORDER BY i.field = 'body', i.paragraph,
-                    i.char_offset)
+        SELECT list({'value': i.value, 'currency': i.currency, 'text': i.text, 'per_unit': i.per_unit}
+                    ORDER BY i.field = 'body', i.paragraph, i.char_offset)
         FROM fact_indicator AS i WHERE i.article_key = a.article_key AND i.kind = 'money'
     ), []) AS money,
     coalesce((

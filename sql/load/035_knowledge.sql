@@ -69,7 +69,7 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO fact_indicator BY NAME
 SELECT a.article_key, CAST(strftime(CAST(a.published_at AS DATE), '%Y%m%d') AS INTEGER) AS published_date_key,
-       i.kind, i.value, i.achieved, i.target, i.currency, i.qualifier, i.measure, i.period, i.text,
+       i.kind, i.value, i.achieved, i.target, i.currency, i.qualifier, i.per_unit, i.measure, i.period, i.text,
        i.field, i.paragraph, i.char_offset
 FROM stg_indicator AS i JOIN stg_article AS a USING (source_uri);
 

@@ -8,7 +8,7 @@ SELECT i.kind,
        count(DISTINCT i.article_key) AS articles,
        min(i.value) AS min_value,
        max(i.value) AS max_value,
-       sum(i.value) FILTER (WHERE i.kind = 'money') AS total_money
+       sum(i.value) FILTER (WHERE i.kind = 'money' AND i.per_unit IS NULL) AS total_money
 FROM fact_indicator AS i
 JOIN fact_article AS a USING (article_key)
 GROUP BY ALL;
@@ -20,4 +20,4 @@ COMMENT ON COLUMN indicators_by_year.figures IS 'figures reported';
 COMMENT ON COLUMN indicators_by_year.articles IS 'articles reporting them';
 COMMENT ON COLUMN indicators_by_year.min_value IS 'the smallest fact_indicator.value';
 COMMENT ON COLUMN indicators_by_year.max_value IS 'the largest fact_indicator.value';
-COMMENT ON COLUMN indicators_by_year.total_money IS 'sum of the amounts, in currency units (money only)';
+COMMENT ON COLUMN indicators_by_year.total_money IS 'sum of the amounts that are sums, in currency units (money only; unit prices, per_unit not null, are left out)';
