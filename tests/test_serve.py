@@ -3,6 +3,8 @@ scheduled run loads the seeds, and Ctrl-C stops everything."""
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -62,6 +64,41 @@ def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_
         time.sleep(0.1)
     assert not answers(port), "the Prefect server is still running"
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
+
+
+def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path):
+    """The console of `newswh serve` shows, for every scheduled run, the summary `newswh run` ends with: once, in one
+    block. Two runs a minute apart: the first loads the two files, the second finds them unchanged."""
+    source = tmp_path / "incoming"
+    source.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(path, source / path.name)
+    warehouse = tmp_path / "news.duckdb"
+    serve = Newswh("serve", "--cron", "* * * * *", "--timezone", "UTC", "--source", str(source),
+                   "--warehouse", str(warehouse), "--port", str(free_port()), prefect_home=tmp_path / "prefect",
+                   PREFECT_RUNNER_POLL_FREQUENCY="2")
+    try:
+        # The summary's last line, of each of two runs; the first is due within a minute, the next one after.
+        serve.wait_for(r"^data quality report: ", timeout=200, count=2)
+        code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    lines = serve.output.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.fullmatch(rf"run \S+ on {re.escape(str(source.resolve()))}", line)]
+    shown = [lines[i].split()[1] for i in starts]
+    assert len(starts) >= 2 and len(set(shown)) == len(shown), serve.output[-4000:]  # one block per run
+    assert len(starts) == sum(line.startswith("documents: ") for line in lines) \
+        == sum(line.startswith("data quality report: ") for line in lines), serve.output[-4000:]
+    # The block as `newswh run` prints it: after a blank line, the run, then its documents.
+    assert [lines[i + 1] for i in starts[:2]] == [
+        "documents: 2 seen = 2 loaded + 0 quarantined + 0 unchanged",
+        "documents: 2 seen = 0 loaded + 0 quarantined + 2 unchanged"], serve.output[-4000:]
+    assert all(lines[i - 1] == "" for i in starts)
+    recorded = dict(query(warehouse, "SELECT run_id, status FROM etl_run").rows())
+    assert all(recorded.get(run_id) == "success" for run_id in shown), (recorded, shown)
+    assert lines[-1].startswith("stopped by Ctrl-C"), lines[-1]
+    assert "Traceback" not in serve.output
 
 
 def test_a_served_run_leaves_ctrl_c_to_the_runner(monkeypatch):
