@@ -143,6 +143,56 @@ def test_children_ended_with_no_grace_get_no_sigterm():
     assert ended.stdout.split() == [str(-signal.SIGKILL), "-"], ended.stdout + ended.stderr
 
 
+GATED = """
+import subprocess, sys
+from flows.console import ConsoleUntilStop
+child_code = ("import sys\\nprint('child before', flush=True)\\nsys.stdin.readline()\\n"
+              "print('child after', flush=True)\\nraise RuntimeError('from the child')")
+with ConsoleUntilStop() as console:
+    print("before", flush=True)
+    child = subprocess.Popen([sys.executable, "-c", child_code], stdin=subprocess.PIPE, text=True)
+    sys.__stdin__.readline()  # the test has seen the child's line
+    console.mute()
+    child.communicate("go\\n")
+    print("muted", flush=True)
+print("after, exit", child.returncode, flush=True)
+"""
+
+
+@pytest.mark.timeout(60)
+def test_the_console_shows_what_every_process_prints_until_the_stop_then_nothing():
+    """serve's console gate (flows/console.py ConsoleUntilStop): a child's lines pass; once muted, neither its lines
+    nor its traceback on stderr reach the terminal, nor this process's own; after the block, the terminal is back."""
+    gated = subprocess.Popen([sys.executable, "-c", GATED], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+    try:
+        seen = [gated.stdout.readline(), gated.stdout.readline()]
+        gated.stdin.write("seen\n")
+        gated.stdin.flush()
+        rest, errors = gated.communicate(timeout=30)
+    finally:
+        gated.kill()
+    assert seen == ["before\n", "child before\n"], seen
+    assert rest == "after, exit 1\n", rest
+    assert errors == "", errors
+
+
+def test_the_stop_line_says_what_the_warehouse_holds_of_the_run_in_flight(seeds_build, tmp_path):
+    from uuid import uuid4
+
+    from flows.serve import stop_line
+
+    committed, other = seeds_build.summary.run_id, str(uuid4())
+    assert stop_line("Ctrl-C", [committed], seeds_build.path) == \
+        f"stopped by Ctrl-C after run {committed} committed: its documents are in the warehouse"
+    nothing = "nothing of that run was written, the warehouse is as it was before that run"
+    assert stop_line("SIGTERM", [other], seeds_build.path) == f"stopped by SIGTERM during run {other}: {nothing}"
+    assert stop_line("Ctrl-C", [other], tmp_path / "new.duckdb") == f"stopped by Ctrl-C during run {other}: {nothing}"
+    assert stop_line("Ctrl-C", [], seeds_build.path) == "stopped by Ctrl-C: no run was in flight"
+    assert stop_line("Ctrl-C", None, seeds_build.path).startswith(
+        "stopped by Ctrl-C; whether a run was in flight is not known")
+
+
 def test_prefect_yaml_describes_the_same_deployment():
     spec = yaml.safe_load((PROJECT_ROOT / "flows" / "prefect.yaml").read_text(encoding="utf-8"))
     deployment = next(d for d in spec["deployments"] if d["name"] == "scheduled")
