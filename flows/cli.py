@@ -15,6 +15,7 @@ Errors a user can act on are printed as one line on stderr with exit code 1, nev
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -234,19 +235,7 @@ def serve(
     import os
     import signal
 
-    from flows.fetch import FetchError, read_sources_file
-    from flows.sources import SourceError, check_folder, parse_field_map
-
-    # Everything a user gave is checked before anything starts: a mistake is one line, not a server started for
-    # nothing, nor a traceback at the first scheduled run.
-    try:
-        if sources_file is None:
-            check_folder(source)
-        else:
-            read_sources_file(sources_file)
-        parse_field_map(field_map)
-    except (SourceError, FetchError) as error:
-        fail(str(error))
+    _check_served_source(source, sources_file, field_map)
     configure_prefect_environment()
     from flows import serve as serving
 
@@ -267,21 +256,38 @@ def serve(
     serving_line = (f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' ({timezone}) over "
                     f"{sources_file or source}; Ctrl-C stops")
     try:
-        if external:
-            typer.echo(f"using the Prefect server at {external}")
+        with ExitStack() as server:
+            if external:
+                typer.echo(f"using the Prefect server at {external}")
+            else:
+                log = Path(os.environ["PREFECT_HOME"]) / "server.log"
+                server.enter_context(serving.local_server(host, port, log, stop_grace_seconds=3))
+                typer.echo(f"Prefect server: http://{host}:{port} (runs, logs and artifacts; its log: {log})")
             typer.echo(serving_line)
-            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map, timezone=timezone)
-            return
-        log = Path(os.environ["PREFECT_HOME"]) / "server.log"
-        with serving.local_server(host, port, log, stop_grace_seconds=3):
-            typer.echo(f"Prefect server: http://{host}:{port} (runs, logs and artifacts; its log: {log})")
-            typer.echo(serving_line)
-            serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map, timezone=timezone)
+            # One line says how it stopped, and what the warehouse holds of the run in flight then.
+            stopped = serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map,
+                                               timezone=timezone)
     except serving.ServeError as error:
         fail(str(error))
     except KeyboardInterrupt:
-        pass
-    typer.echo("stopped")
+        stopped = "stopped before the deployment was served: no run was in flight"
+    typer.echo(stopped)
+
+
+def _check_served_source(source: Path, sources_file: Path | None, field_map: str | None) -> None:
+    """Everything a user gave is checked before anything starts: a mistake is one line, not a server started for
+    nothing, nor a traceback at the first scheduled run."""
+    from flows.fetch import FetchError, read_sources_file
+    from flows.sources import SourceError, check_folder, parse_field_map
+
+    try:
+        if sources_file is None:
+            check_folder(source)
+        else:
+            read_sources_file(sources_file)
+        parse_field_map(field_map)
+    except (SourceError, FetchError) as error:
+        fail(str(error))
 
 
 @app.command()

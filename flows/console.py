@@ -159,3 +159,66 @@ def quiet_console_tracebacks() -> None:
     for handler in logging.getLogger().handlers:
         if type(handler).__name__ == "PrefectConsoleHandler" and not isinstance(handler.formatter, OneLine):
             handler.setFormatter(OneLine(handler.formatter or logging.Formatter()))
+
+
+class ConsoleUntilStop:
+    """This process's stdout and stderr (file descriptors 1 and 2, which the processes it starts inherit) go through
+    pipes that a thread each copies to the terminal, until `mute()`: from then on whatever any of those processes
+    writes is dropped, until the block ends and this process has its terminal back.
+
+    For `newswh serve` stopped by the user: the run in flight, its worker processes and Prefect's runner then print
+    what each makes of the stop (a crash, a state, a traceback), none of which is what happened; the command says
+    that in one line instead. Before the stop everything passes, as it is written."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._muted = threading.Event()
+        self._saved: dict[int, int] = {}
+        self._copiers: list = []
+
+    def __enter__(self) -> ConsoleUntilStop:
+        import os
+        import sys
+        import threading
+
+        for fd, stream in ((1, sys.stdout), (2, sys.stderr)):
+            stream.flush()
+            read_end, write_end = os.pipe()
+            self._saved[fd] = os.dup(fd)
+            os.dup2(write_end, fd)
+            os.close(write_end)
+            # The copier writes to a descriptor of its own: it may outlive the block (a child still writing).
+            copier = threading.Thread(target=self._copy, args=(read_end, os.dup(self._saved[fd])), daemon=True)
+            copier.start()
+            self._copiers.append(copier)
+        return self
+
+    def _copy(self, read_end: int, terminal: int) -> None:
+        import os
+
+        while chunk := os.read(read_end, 65536):
+            if not self._muted.is_set():
+                try:
+                    os.write(terminal, chunk)
+                except OSError:
+                    self._muted.set()  # the terminal went away: nothing can be shown any more
+        os.close(read_end)
+        os.close(terminal)
+
+    def mute(self) -> None:
+        self._muted.set()
+
+    def __exit__(self, *_exc) -> None:
+        import os
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for fd, saved in self._saved.items():
+            os.dup2(saved, fd)
+            os.close(saved)
+        if not self._muted.is_set():
+            # What was written last is still shown; a child that still holds a pipe keeps it open, hence the limit.
+            for copier in self._copiers:
+                copier.join(timeout=1)

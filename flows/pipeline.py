@@ -8,6 +8,7 @@ chunks run in worker processes inside `process_documents` (flows/chunks.py, flow
 
 # No `from __future__ import annotations` here: Prefect validates the flow's parameters against its real
 # annotations (a postponed "date" cannot be resolved by the served flow's validator).
+import sys
 import time
 import uuid
 from dataclasses import replace
@@ -219,7 +220,17 @@ def news_etl(
         created.remove_new(settings)
         raise
     summary.report_error = _publish_report(settings, validations, context.run_id)
+    _show_to_the_runner(summary)
     return summary
+
+
+def _show_to_the_runner(summary: report.RunSummary) -> None:
+    """A run that Prefect's runner started (`newswh serve`) prints its summary on the runner's console (which this
+    process shares), as `newswh run` prints it after its run. Written to stdout as it is, not through `print`, which
+    the flow's log_prints would turn into a log record of many lines."""
+    if stopping.started_by_a_runner():
+        sys.stdout.write("\n" + report.summary_text(summary) + "\n")
+        sys.stdout.flush()
 
 
 def _recorded_stop(signalled: BaseException, settings: RunSettings, context: warehouse.LoadContext,

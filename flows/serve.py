@@ -158,52 +158,79 @@ def temporary_server(log_path: Path):
 
 def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Path | None = None,
                      stop_within: float = STOP_WITHIN_SECONDS, field_map: str | None = None,
-                     timezone: str = TIMEZONE) -> None:
+                     timezone: str = TIMEZONE) -> str:
     """Register `news-etl/scheduled` with the schedule (`cron` read in `timezone`) and serve its runs until Ctrl-C or
-    SIGTERM. With a sources file, each run fetches its feeds and sitemaps first and reads what was fetched.
-    `field_map`: an export's field names (`--map`), passed to every run.
+    SIGTERM; returns the line that says how it stopped (`stop_line`). With a sources file, each run fetches its
+    feeds and sitemaps first and reads what was fetched. `field_map`: an export's field names (`--map`), passed to
+    every run. Each run prints its summary, as `newswh run` does (flows/pipeline.py).
 
     One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
     Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
     if it was committing), pauses the schedule and returns; whatever is still running `stop_within` seconds after
-    the signal is killed, so a service manager's stop never waits longer.
+    the signal is killed, so a service manager's stop never waits longer. From the stop on, nothing the run, its
+    workers or the runner print reaches the console (ConsoleUntilStop): each tells the stop its own way (a crash, a
+    state still Running, a traceback), none of which is what happened.
     """
     import asyncio
     import logging
     import threading
 
-    from prefect.deployments.runner import EntrypointType
-    from prefect.runner import Runner
-    from prefect.schedules import Cron
-
-    from flows.pipeline import news_etl
+    from flows.console import ConsoleUntilStop
 
     stopping = threading.Event()
     loop: asyncio.AbstractEventLoop | None = None
+    stop: dict = {}  # how: "Ctrl-C" or "SIGTERM"; in_flight: the ids of the runs in flight then (None: unknown)
+    console = ConsoleUntilStop()
 
-    def request_stop(*_signal) -> None:
+    def request_stop(signal_number: int = signal.SIGINT, *_frame) -> None:
         if stopping.is_set() or loop is None:
             return
         stopping.set()
+        console.mute()
+        stop["how"] = "Ctrl-C" if signal_number == signal.SIGINT else signal.Signals(signal_number).name
         threading.Thread(target=_kill_everything_after, args=(stop_within,), daemon=True).start()
         # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         loop.call_soon_threadsafe(lambda: loop.create_task(stop_runner()))
 
     async def stop_runner() -> None:
+        stop["in_flight"] = await runs_in_flight(deployment_id)
         # A stop in the runner's first moments (its deployment already registered) waits for it to have started:
         # before, astop raises, unseen, and the runner went on until the last resort killed everything.
         while not runner.started:
             await asyncio.sleep(0.05)
         await runner.astop()
 
+    runner, deployment_id = _runner(request_stop, cron, timezone, source, warehouse, sources_file, field_map)
+
+    async def serve_until_stopped() -> None:
+        nonlocal loop
+        loop = asyncio.get_running_loop()
+        signal.signal(signal.SIGINT, request_stop)  # the runner sets SIGTERM's handler itself
+        await runner.start()
+
+    with console:
+        asyncio.run(serve_until_stopped())
+    return stop_line(stop.get("how", "Ctrl-C"), stop.get("in_flight"), warehouse)
+
+
+def _runner(request_stop, cron: str, timezone: str, source: Path, warehouse: Path, sources_file: Path | None,
+            field_map: str | None):
+    """Prefect's runner with the deployment added (not started), and the deployment's id. SIGTERM calls
+    `request_stop`, as Ctrl-C does."""
+    from prefect.deployments.runner import EntrypointType
+    from prefect.runner import Runner
+    from prefect.schedules import Cron
+
+    from flows.pipeline import news_etl
+
     class StoppableRunner(Runner):
         # Prefect's own SIGTERM handler exits at once, leaving the run in flight running without its server.
-        def handle_sigterm(self, *_signal) -> None:
-            request_stop()
+        def handle_sigterm(self, *signalled) -> None:
+            request_stop(*signalled)
 
     runner = StoppableRunner(name=DEPLOYMENT_NAME, pause_on_shutdown=True)
-    runner.add_flow(
+    deployment_id = runner.add_flow(
         news_etl,
         name=DEPLOYMENT_NAME,
         schedules=[Cron(cron, timezone=timezone)],
@@ -214,14 +241,58 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
         concurrency_limit=1,
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
+    return runner, deployment_id
 
-    async def serve_until_stopped() -> None:
-        nonlocal loop
-        loop = asyncio.get_running_loop()
-        signal.signal(signal.SIGINT, request_stop)  # the runner sets SIGTERM's handler itself
-        await runner.start()
 
-    asyncio.run(serve_until_stopped())
+async def runs_in_flight(deployment_id) -> list[str] | None:
+    """The ids of the deployment's flow runs that have started and not ended (none, or one: its concurrency limit is
+    1), as the Prefect API has them; None if it cannot be asked."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    started = [StateType.PENDING, StateType.RUNNING, StateType.CANCELLING]
+    try:
+        async with get_client() as client:
+            runs = await client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+                flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=started))))
+    except Exception:  # noqa: BLE001 - the stop goes on; its line says what is not known
+        return None
+    return [str(run.id) for run in runs]
+
+
+def stop_line(how: str, in_flight: list[str] | None, warehouse: Path) -> str:
+    """What `newswh serve` says when the user stops it: the run in flight then and what of it the warehouse holds (its
+    etl_run row is written in the load's transaction: a `success` row means the load committed)."""
+    if in_flight is None:
+        return (f"stopped by {how}; whether a run was in flight is not known (the Prefect API did not answer): "
+                f"`newswh dq` shows the last run the warehouse recorded")
+    if not in_flight:
+        return f"stopped by {how}: no run was in flight"
+    return "\n".join(_stopped_run(how, run_id, warehouse) for run_id in in_flight)
+
+
+def _stopped_run(how: str, run_id: str, warehouse: Path) -> str:
+    from flows.reading import query
+    from flows.warehouse import WarehouseError
+
+    try:
+        rows = query(warehouse, "SELECT status FROM etl_run WHERE run_id = $run_id", params={"run_id": run_id}) \
+            if warehouse.exists() else None
+    except WarehouseError as error:
+        return (f"stopped by {how} during run {run_id}; what the warehouse holds of it could not be read "
+                f"({error}): `newswh dq --run {run_id}` shows it")
+    if rows is not None and "success" in rows["status"].to_list():
+        return f"stopped by {how} after run {run_id} committed: its documents are in the warehouse"
+    return (f"stopped by {how} during run {run_id}: nothing of that run was written, the warehouse is as it was "
+            f"before that run")
 
 
 def _kill_everything_after(seconds: float) -> None:

@@ -49,19 +49,23 @@ class Newswh:
     def pid(self) -> int:
         return self.process.pid
 
-    def wait_for(self, pattern: str, timeout: float) -> None:
-        """Until a line matches `pattern`; fails the test with the output if the process ends or time runs out."""
+    def wait_for(self, pattern: str, timeout: float, count: int = 1) -> None:
+        """Until `count` lines match `pattern`; fails the test with the output if the process ends or time runs
+        out."""
+        def seen() -> bool:
+            return sum(1 for line in list(self.lines) if re.search(pattern, line)) >= count
+
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if any(re.search(pattern, line) for line in self.lines):
+            if seen():
                 return
             if self.process.poll() is not None:
                 time.sleep(0.2)  # the reader may still hold the last lines
-                if any(re.search(pattern, line) for line in self.lines):
+                if seen():
                     return
                 break
             time.sleep(0.1)
-        raise AssertionError(f"no line matching {pattern!r}; output:\n{self.output[-4000:]}")
+        raise AssertionError(f"no {count} lines matching {pattern!r}; output:\n{self.output[-4000:]}")
 
     def descendants(self) -> list[psutil.Process]:
         try:
@@ -136,6 +140,20 @@ def wait_until_gone(processes: list[psutil.Process], timeout: float = 5) -> list
     while alive(processes) and time.monotonic() < deadline:
         time.sleep(0.1)
     return alive(processes)
+
+
+def start_a_run_now(port: int, prefect_home: Path, timeout: float = 90) -> None:
+    """A run of news-etl/scheduled now, as a user starts one from the command line, on the server of a `newswh serve`
+    on `port` (once its runner has registered the deployment: until then the command is refused, and tried again)."""
+    command = [str(Path(sys.executable).with_name("prefect")), "deployment", "run", "news-etl/scheduled"]
+    env = {**os.environ, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api", "PREFECT_HOME": str(prefect_home)}
+    deadline = time.monotonic() + timeout
+    while True:
+        started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        if started.returncode == 0:
+            return
+        assert time.monotonic() < deadline, started.stdout + started.stderr
+        time.sleep(1)
 
 
 def free_port() -> int:

@@ -3,6 +3,8 @@ scheduled run loads the seeds, and Ctrl-C stops everything."""
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -64,6 +66,41 @@ def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_
     assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
 
 
+def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path):
+    """The console of `newswh serve` shows, for every scheduled run, the summary `newswh run` ends with: once, in one
+    block. Two runs a minute apart: the first loads the two files, the second finds them unchanged."""
+    source = tmp_path / "incoming"
+    source.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(path, source / path.name)
+    warehouse = tmp_path / "news.duckdb"
+    serve = Newswh("serve", "--cron", "* * * * *", "--timezone", "UTC", "--source", str(source),
+                   "--warehouse", str(warehouse), "--port", str(free_port()), prefect_home=tmp_path / "prefect",
+                   PREFECT_RUNNER_POLL_FREQUENCY="2")
+    try:
+        # The summary's last line, of each of two runs; the first is due within a minute, the next one after.
+        serve.wait_for(r"^data quality report: ", timeout=200, count=2)
+        code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    lines = serve.output.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.fullmatch(rf"run \S+ on {re.escape(str(source.resolve()))}", line)]
+    shown = [lines[i].split()[1] for i in starts]
+    assert len(starts) >= 2 and len(set(shown)) == len(shown), serve.output[-4000:]  # one block per run
+    assert len(starts) == sum(line.startswith("documents: ") for line in lines) \
+        == sum(line.startswith("data quality report: ") for line in lines), serve.output[-4000:]
+    # The block as `newswh run` prints it: after a blank line, the run, then its documents.
+    assert [lines[i + 1] for i in starts[:2]] == [
+        "documents: 2 seen = 2 loaded + 0 quarantined + 0 unchanged",
+        "documents: 2 seen = 0 loaded + 0 quarantined + 2 unchanged"], serve.output[-4000:]
+    assert all(lines[i - 1] == "" for i in starts)
+    recorded = dict(query(warehouse, "SELECT run_id, status FROM etl_run").rows())
+    assert all(recorded.get(run_id) == "success" for run_id in shown), (recorded, shown)
+    assert lines[-1].startswith("stopped by Ctrl-C"), lines[-1]
+    assert "Traceback" not in serve.output
+
+
 def test_a_served_run_leaves_ctrl_c_to_the_runner(monkeypatch):
     """The runner of `newswh serve` runs the flow in a spawned process whose environment does not name the flow run
     (no PREFECT__FLOW_RUN_ID): the run's deployment tells that the runner, which cancels it, decides when it stops,
@@ -104,6 +141,56 @@ def test_children_ended_with_no_grace_get_no_sigterm():
     ended = subprocess.run([sys.executable, "-c", CHILD_THAT_REPORTS_SIGTERM], capture_output=True, text=True,
                            timeout=60, cwd=PROJECT_ROOT)
     assert ended.stdout.split() == [str(-signal.SIGKILL), "-"], ended.stdout + ended.stderr
+
+
+GATED = """
+import subprocess, sys
+from flows.console import ConsoleUntilStop
+child_code = ("import sys\\nprint('child before', flush=True)\\nsys.stdin.readline()\\n"
+              "print('child after', flush=True)\\nraise RuntimeError('from the child')")
+with ConsoleUntilStop() as console:
+    print("before", flush=True)
+    child = subprocess.Popen([sys.executable, "-c", child_code], stdin=subprocess.PIPE, text=True)
+    sys.__stdin__.readline()  # the test has seen the child's line
+    console.mute()
+    child.communicate("go\\n")
+    print("muted", flush=True)
+print("after, exit", child.returncode, flush=True)
+"""
+
+
+@pytest.mark.timeout(60)
+def test_the_console_shows_what_every_process_prints_until_the_stop_then_nothing():
+    """serve's console gate (flows/console.py ConsoleUntilStop): a child's lines pass; once muted, neither its lines
+    nor its traceback on stderr reach the terminal, nor this process's own; after the block, the terminal is back."""
+    gated = subprocess.Popen([sys.executable, "-c", GATED], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+    try:
+        seen = [gated.stdout.readline(), gated.stdout.readline()]
+        gated.stdin.write("seen\n")
+        gated.stdin.flush()
+        rest, errors = gated.communicate(timeout=30)
+    finally:
+        gated.kill()
+    assert seen == ["before\n", "child before\n"], seen
+    assert rest == "after, exit 1\n", rest
+    assert errors == "", errors
+
+
+def test_the_stop_line_says_what_the_warehouse_holds_of_the_run_in_flight(seeds_build, tmp_path):
+    from uuid import uuid4
+
+    from flows.serve import stop_line
+
+    committed, other = seeds_build.summary.run_id, str(uuid4())
+    assert stop_line("Ctrl-C", [committed], seeds_build.path) == \
+        f"stopped by Ctrl-C after run {committed} committed: its documents are in the warehouse"
+    nothing = "nothing of that run was written, the warehouse is as it was before that run"
+    assert stop_line("SIGTERM", [other], seeds_build.path) == f"stopped by SIGTERM during run {other}: {nothing}"
+    assert stop_line("Ctrl-C", [other], tmp_path / "new.duckdb") == f"stopped by Ctrl-C during run {other}: {nothing}"
+    assert stop_line("Ctrl-C", [], seeds_build.path) == "stopped by Ctrl-C: no run was in flight"
+    assert stop_line("Ctrl-C", None, seeds_build.path).startswith(
+        "stopped by Ctrl-C; whether a run was in flight is not known")
 
 
 def test_prefect_yaml_describes_the_same_deployment():
