@@ -6,7 +6,6 @@ import pytest
 
 from flows.settings import SQL_DIR
 from flows.warehouse import query
-from tests.conftest import SEEDS
 
 
 def run_query(warehouse, name):
