@@ -1,6 +1,5 @@
 """The flow over the real development corpus (../shared/corpus/baomoi-2017): nothing lost, reruns unchanged."""
 
-
 from flows.extract.registry import KINDS
 from flows.warehouse import query
 from tests.conftest import CORPUS, copy_warehouse, requires_corpus
