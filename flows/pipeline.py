@@ -190,27 +190,13 @@ def news_etl(
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
                            task_runner, chunk_documents=chunk_documents, workers=workers,
                            worker_memory_mb=worker_memory_mb, field_map=options.field_map)
-    logger = get_run_logger()
     stopping.leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
     context = _load_context(settings, retry)
     progress = Progress()
     created = leftovers.Snapshot.of(settings)
     try:
-        with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
-            "another run is loading %s: waiting for it to finish (up to %.0f s)", settings.warehouse,
-            RUN_LOCK_WAIT_SECONDS)):
-            try:
-                summary = _run(settings, retry, validations, context, progress)
-            except (KeyboardInterrupt, TerminationSignal) as signalled:
-                stop = _recorded_stop(signalled, settings, context, progress)
-                if stop.cancelled:
-                    raise  # Prefect ends the flow run Cancelled
-                raise RunInterrupted(stop.message) from None
-            except (sources.SourceError, warehouse.WarehouseError) as error:
-                message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"
-                warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message)
-                raise RunFailed(message) from None
+        summary = _run_holding_the_warehouse(settings, retry, validations, context, progress)
     except RunInterrupted:
         created.remove_new(settings)
         raise
@@ -222,6 +208,26 @@ def news_etl(
     summary.report_error = _publish_report(settings, validations, context.run_id)
     _show_to_the_runner(summary)
     return summary
+
+
+def _run_holding_the_warehouse(settings: RunSettings, retry, validations: list[tuple], context,
+                               progress: Progress) -> report.RunSummary:
+    """The run, once no other run loads the warehouse; a stop or a failure is recorded (RunInterrupted, RunFailed)."""
+    logger = get_run_logger()
+    with warehouse.exclusive_run(settings.warehouse, RUN_LOCK_WAIT_SECONDS, on_wait=lambda: logger.warning(
+        "another run is loading %s: waiting for it to finish (up to %.0f s)", settings.warehouse,
+        RUN_LOCK_WAIT_SECONDS)):
+        try:
+            return _run(settings, retry, validations, context, progress)
+        except (KeyboardInterrupt, TerminationSignal) as signalled:
+            stop = _recorded_stop(signalled, settings, context, progress)
+            if stop.cancelled:
+                raise  # Prefect ends the flow run Cancelled
+            raise RunInterrupted(stop.message) from None
+        except (sources.SourceError, warehouse.WarehouseError) as error:
+            message = f"{error} (during {progress.stage}; nothing was loaded, the warehouse is as before)"
+            warehouse.record_failed_run(settings.warehouse, replace(context, finished_at=now()), message)
+            raise RunFailed(message) from None
 
 
 def _show_to_the_runner(summary: report.RunSummary) -> None:
