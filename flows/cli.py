@@ -101,7 +101,7 @@ def fetched_source(source: Path | None, feeds: list[str] | None, sitemaps: list[
 def run(
     source: Path = typer.Option(None, "--source", "-s", file_okay=False,
                                 help="Folder of articles, read recursively: .txt, .html/.htm, .jsonl/.json, .csv, "
-                                     f".warc/.warc.gz (see the README's sources; default: {DEFAULT_SOURCE})."),
+                                     f".warc/.warc.gz (see docs/sources.md; default: {DEFAULT_SOURCE})."),
     feeds: list[str] = FeedOption,
     sitemaps: list[str] = SitemapOption,
     sources_file: Path = SourcesFileOption,
@@ -369,7 +369,7 @@ def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:
 def schema(
     table: str = typer.Argument(None, help="A table or view: its columns (default: every table and view)."),
     warehouse: Path = WarehouseOption,
-    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (the README's section)."),
+    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (docs/schema.md's reference)."),
     release: bool = typer.Option(False, "--release",
                                  help="The schema this release creates, whatever the warehouse file holds."),
 ) -> None:
@@ -465,7 +465,7 @@ def quarantine_retry(
 
 @export_app.command("articles")
 def export_articles(warehouse: Path = WarehouseOption) -> None:
-    """Print every article as JSON Lines, in the article export contract (see the README)."""
+    """Print every article as JSON Lines, in the article export contract (see docs/schema.md)."""
     from flows.export import articles_jsonl
     from flows.warehouse import WarehouseError
 
