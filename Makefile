@@ -40,9 +40,9 @@ test: setup
 corpus: setup
 	$(BIN)/newswh run --source ../shared/corpus/baomoi-2017 --warehouse warehouse/corpus.duckdb
 
-# The README's schema reference, generated from the comments of the schema (tests/test_schema.py compares them).
+# The schema reference in docs/schema.md, generated from the comments of the schema (tests/test_schema.py compares them).
 schema-reference: setup
-	$(BIN)/python -m flows.catalogue README.md
+	$(BIN)/python -m flows.catalogue docs/schema.md
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/*.dq warehouse/*.gx warehouse/*.staging warehouse/.staging \

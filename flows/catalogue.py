@@ -1,6 +1,6 @@
 """The schema documents itself: the tables, views and columns of a warehouse with their comments, read from its
 own catalogue (duckdb_tables, duckdb_views, duckdb_columns), as text for `newswh schema` or as the Markdown
-reference the README carries between two markers (`make schema-reference` rewrites it)."""
+reference docs/schema.md carries between two markers (`make schema-reference` rewrites it)."""
 
 from __future__ import annotations
 
@@ -69,11 +69,11 @@ def markdown(catalogue: Catalogue) -> str:
 
 
 def with_reference(readme: str, reference: str) -> str:
-    """The README with `reference` between its two markers."""
+    """The page (docs/schema.md) with `reference` between its two markers."""
     start, end = readme.index(README_BEGIN) + len(README_BEGIN), readme.index(README_END)
     return readme[:start] + "\n" + reference + readme[end:]
 
 
-if __name__ == "__main__":  # python -m flows.catalogue README.md: rewrite the README's reference
+if __name__ == "__main__":  # python -m flows.catalogue docs/schema.md: rewrite its reference
     path = Path(sys.argv[1])
     path.write_text(with_reference(path.read_text(encoding="utf-8"), markdown(release_catalogue())), encoding="utf-8")

@@ -77,7 +77,7 @@ def fetched_source(source: Path | None, feeds: list[str] | None, sitemaps: list[
 def run(
     source: Path = typer.Option(None, "--source", "-s", file_okay=False,
                                 help="Folder of articles, read recursively: .txt, .html/.htm, .jsonl/.json, .csv, "
-                                     f".warc/.warc.gz (see the README's sources; default: {DEFAULT_SOURCE})."),
+                                     f".warc/.warc.gz (see docs/sources.md; default: {DEFAULT_SOURCE})."),
     feeds: list[str] = FeedOption,
     sitemaps: list[str] = SitemapOption,
     sources_file: Path = SourcesFileOption,

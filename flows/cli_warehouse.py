@@ -112,7 +112,7 @@ def chosen_run(warehouse: Path, prefix: str | None) -> tuple[str, str | None]:
 def schema(
     table: str = typer.Argument(None, help="A table or view: its columns (default: every table and view)."),
     warehouse: Path = WarehouseOption,
-    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (the README's section)."),
+    markdown: bool = typer.Option(False, "--markdown", help="The reference as Markdown (docs/schema.md's reference)."),
     release: bool = typer.Option(False, "--release",
                                  help="The schema this release creates, whatever the warehouse file holds."),
 ) -> None:
@@ -208,7 +208,7 @@ def quarantine_retry(
 
 @export_app.command("articles")
 def export_articles(warehouse: Path = WarehouseOption) -> None:
-    """Print every article as JSON Lines, in the article export contract (see the README)."""
+    """Print every article as JSON Lines, in the article export contract (see docs/schema.md)."""
     from flows.export import articles_jsonl
     from flows.warehouse import WarehouseError
 

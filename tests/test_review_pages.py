@@ -150,7 +150,7 @@ def test_the_display_time_zone_is_one_setting_read_from_the_environment(three_ru
     assert "run, by its start (UTC)" in trends_page(site).read_text(encoding="utf-8")
     shown = in_zone_process("UTC", "-m", "flows.cli", "dq", "--warehouse", str(copy))
     assert shown.returncode == 0 and f"{utc})" in shown.stdout, shown.stdout + shown.stderr
-    assert "NEWSWH_DISPLAY_TIMEZONE" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "NEWSWH_DISPLAY_TIMEZONE" in (PROJECT_ROOT / "docs" / "data-quality.md").read_text(encoding="utf-8")
     unknown = in_zone_process("Mars/Olympus_Mons", "-m", "flows.cli", "dq", "--warehouse", str(copy))
     assert unknown.returncode == 0 and f"{vietnam})" in unknown.stdout, unknown.stdout + unknown.stderr
     assert "NEWSWH_DISPLAY_TIMEZONE='Mars/Olympus_Mons' is not an IANA time zone name" in unknown.stderr

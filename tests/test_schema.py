@@ -1,4 +1,4 @@
-"""The schema documents itself: every table, view and column has a comment, the README's reference is the one
+"""The schema documents itself: every table, view and column has a comment, docs/schema.md's reference is the one
 the comments generate, and a warehouse of the previous release gains the comments in place."""
 
 import shutil
@@ -34,10 +34,10 @@ def test_every_column_has_a_comment(catalogue):
             "quarantine.content_hash", "quarantine.quarantined_at"} <= documented
 
 
-def test_the_readme_reference_is_the_one_the_schema_generates(catalogue):
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_docs_reference_is_the_one_the_schema_generates(catalogue):
+    readme = (PROJECT_ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert readme == with_reference(readme, markdown(catalogue)), (
-        "the README's schema reference differs from the schema's comments: run `make schema-reference`")
+        "docs/schema.md's schema reference differs from the schema's comments: run `make schema-reference`")
 
 
 def test_the_reference_names_every_column_with_its_type(catalogue):

@@ -7,7 +7,7 @@ give one position key.
 
 A person is one real person by name and home: the province of the local posts the mention names (a provincial,
 district or commune body; else the article's province), "" for a person named with central posts only. The same
-name with posts in two provinces is two persons; the same name in the same province is one person (see README).
+name with posts in two provinces is two persons; the same name in the same province is one person (see docs/knowledge.md).
 """
 
 from __future__ import annotations

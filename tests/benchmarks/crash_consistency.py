@@ -1,7 +1,7 @@
 """Crash consistency: `newswh run --full-refresh` killed with SIGKILL at a random moment, then a normal run, round
 after round on one warehouse; the warehouse must come out whole every time and the killed run leave nothing behind.
 
-What it proves: the README's "nothing half-written" and "a run dies with its children". First one clean full refresh
+What it proves: the docs' "nothing half-written" and "a run dies with its children". First one clean full refresh
 of the corpus into a reference warehouse (its table counts and warehouse measures are the reference), then a second
 full refresh of it, whose wall time bounds the kill moments (the first run into a new folder is slower, by the
 Great Expectations project it creates and cold caches; the rounds' runs find an existing warehouse, as the second
