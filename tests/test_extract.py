@@ -173,6 +173,7 @@ def test_a_period_comes_from_the_figures_own_sentence(paragraph, kind, periods):
         "Thị trường này chiếm 2/3 tổng doanh thu cả nước.",  # fractions: no target
         "Có khoảng 1/3 người trưởng thành ít vận động.",
         "Gần 1/2 hộ dân chưa có nước sạch.",
+        "Nhà đầu tư nắm giữ 1/3 số cổ phần của công ty.",  # "số" before what is not counted: a fraction
         "Mùa giải 2016/17 kết thúc sớm với đội chủ nhà.",  # a season
         "Việt Nam đứng thứ 82/190 quốc gia về môi trường kinh doanh.",  # a rank
         "Lễ hội diễn ra tại Quảng trường 19/8 thành phố.",  # more reached than aimed at, with no plan or share
@@ -190,6 +191,9 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Huyện hoàn thành 12/15 chỉ tiêu đề ra.", 12, 15, "chỉ tiêu"),  # a plan word
         ("Tay vợt ăn điểm 19/25 (76%) ở giao bóng một.", 19, 25, None),  # its share
         ("Đảng bộ kết nạp 160/150 đảng viên, đạt 106,7% kế hoạch.", 160, 150, "đảng viên"),
+        ("Kỳ họp có 45/47 đại biểu có mặt tán thành.", 45, 47, "đại biểu"),  # a session's delegates and votes
+        ("Bà Lan trúng cử với 48/50 phiếu đồng ý.", 48, 50, "phiếu"),
+        ("Toàn huyện có 312/340 số chi bộ đã tổ chức đại hội.", 312, 340, "chi bộ"),  # "số" before the thing
     ],
 )
 def test_ratios_of_a_target_reached(sentence, achieved, target, measure):

@@ -41,8 +41,12 @@ RATIO_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 # RATIO_COUNTED), a plan word (RATIO_PLAN_WORDS), or its share (RATIO_SHARE). Any other a/b is no ratio: a fraction
 # ("1/3 số dân", "2/3 tổng doanh thu"), an address ("ngõ 88/1 phố", "số 49/28"), a code ("tổ Y9/141", "Mega 6/45"),
 # a season ("2016/17"), a date ("ngày 15/5").
-# Counted things that a ratio counts beyond the counts' own (COUNTED): "21/63 tỉnh, thành phố", "45/63 tỉnh".
-RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành")
+# Counted things that a ratio counts beyond the counts' own (COUNTED): "21/63 tỉnh, thành phố", "45/63 tỉnh", the
+# delegates present and the votes of a session ("47/47 đại biểu có mặt", "trúng cử với 56/57 phiếu").
+RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu")
+# A word that may stand between the a/b and what it counts: "760/928 số tổ chức cơ sở đảng" (not a fraction: "1/3 số
+# dân" counts nothing of COUNTED).
+RATIO_BEFORE_COUNTED = "số"
 # What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch".
 RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")
 # Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)".
@@ -105,7 +109,8 @@ MONEY = (
 RATIO = (
     rf"(?:^|[^\d/.,\p{{L}}])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"
-    rf"(?:\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})(?:[^\p{{L}}]|$)"
+    rf"(?:(?:\s+{RATIO_BEFORE_COUNTED})?\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})"
+    rf"(?:[^\p{{L}}]|$)"
     rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE}))?"
 )
 COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^\p{{L}}]|$)"
