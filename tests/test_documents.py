@@ -51,6 +51,8 @@ def test_a_code_is_parsed_into_its_parts(code, kind, issuer, year):
         ("Quốc hội", "QH"), ("Ủy ban Thường vụ Quốc hội", "UBTVQH"),
         ("Ủy ban nhân dân tỉnh Quảng Ninh", "UBND"), ("Hội đồng nhân dân tỉnh", "HĐND"),
         ("Bộ Y tế", "BYT"), ("Sở Y tế", None),
+        # A minister issues under the ministry's abbreviation, in either spelling of its name.
+        ("Bộ trưởng Bộ Tài chính", "BTC"), ("Bộ trưởng Bộ GD&ĐT", "BGDĐT"), ("Bộ GD - ĐT", "BGDĐT"),
     ],
 )
 def test_an_issuer_named_in_words_has_the_abbreviation_of_its_codes(name, abbreviation):

@@ -33,6 +33,15 @@ def persons(*paragraphs, authors=None):
          [("Huỳnh Đức Thơ", "Chủ tịch UBND TP. Đà Nẵng")]),
         ("Theo ông Lê Hoàng Châu, Chủ tịch HoREA, một trong điểm nghẽn là thủ tục.",
          [("Lê Hoàng Châu", "Chủ tịch HoREA")]),
+        # Heads of foreign states and governments: title, country, a name in the Latin alphabet.
+        ("Thủ tướng Canada Justin Trudeau đã tới Đà Nẵng dự hội nghị.", [("Justin Trudeau", "Thủ tướng Canada")]),
+        ("Hôm qua, Tổng thống Hàn Quốc Moon Jae-in điện đàm với Phó Tổng thống Mỹ Mike Pence.",
+         [("Moon Jae-in", "Tổng thống Hàn Quốc"), ("Mike Pence", "Phó Tổng thống Mỹ")]),
+        ("Ngoại trưởng Nhật Bản Taro Kono nói rằng hai nước sẽ hợp tác.", [("Taro Kono", "Ngoại trưởng Nhật Bản")]),
+        ("Ảnh: Thủ tướng Hàn Quốc Lee Nak-yon (giữa) tại hội nghị.", [("Lee Nak-yon", "Thủ tướng Hàn Quốc")]),
+        # A company's name after its director's title is no person; a person after the company's name still is.
+        ("Giám đốc Công ty TNHH Hoàng Thanh Bình cho biết đơn hàng tăng.", []),
+        ("Chủ tịch Tập đoàn Nam Cường Trần Văn Lộc dự lễ khởi công.", [("Trần Văn Lộc", "Chủ tịch Tập đoàn Nam Cường")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):
@@ -47,6 +56,8 @@ def test_persons_with_their_titles(sentence, expected):
         "Thượng tá Hoàng Thanh Huyền cho biết Điện Biên Phủ đã sẵn sàng.",  # only the named officer
         "Báo Điện Biên Phủ làm Phó Khối thi đua.",  # capitalised words with no title or surname
         "Quyết định của Thủ tướng cho ông Đặng Xuân Hoan đã được trao.",  # the title is someone else's
+        "Hiệu trưởng Trường THPT Lê Quý Đôn cho biết nhà trường sẵn sàng.",  # a school's name after its head's title
+        "Sau khi tiếp Đỗ Văn Hải, Đại sứ Canada bà Mary Smith nói hai bên sẽ hợp tác.",  # the title is Mary Smith's
     ],
 )
 def test_no_person_without_a_title_next_to_a_vietnamese_name(sentence):
@@ -75,6 +86,18 @@ def test_mention_offsets_point_at_the_text():
          [("Nghị quyết", "01", "01-NQ/ĐUK", "Ban Chấp hành Đảng ủy Khối", "2009-05-15")]),
         ("Triển khai Chỉ thị 05 của Bộ chính trị.", [("Chỉ thị", "05", None, "Bộ chính trị", None)]),
         ("Thực hiện Thông tư 332/2016/TT-BTC về phí.", [("Thông tư", "332", "332/2016/TT-BTC", None, None)]),
+        # An office and its body issue a document ("của Thủ tướng Chính phủ", "của Bộ trưởng Bộ ...").
+        ("Các bộ phải làm theo Công điện số 27/CĐ-TTg của Thủ tướng Chính phủ về phòng chống bão.",
+         [("Công điện", "27", "27/CĐ-TTg", "Thủ tướng Chính phủ", None)]),
+        ("Trường áp dụng Thông tư số 41/2016/TT-BGDĐT ngày 8/8/2016 của Bộ trưởng Bộ GD&ĐT về tuyển sinh.",
+         [("Thông tư", "41", "41/2016/TT-BGDĐT", "Bộ trưởng Bộ GD&ĐT", "2016-08-08")]),
+        # The issuer ends with its body, before the next document cited after "và".
+        ("Huyện triển khai Chỉ thị số 07-CT/TU của Thành ủy và Kế hoạch số 31 của UBND huyện về rác thải.",
+         [("Chỉ thị", "07", "07-CT/TU", "Thành ủy", None),
+          ("Kế hoạch", "31", None, "Ủy ban nhân dân huyện", None)]),
+        # Two bodies joined by "và" are both the issuer.
+        ("Xã quán triệt Nghị quyết số 09 của Tỉnh ủy và UBND tỉnh về giảm nghèo.",
+         [("Nghị quyết", "09", None, "Tỉnh ủy và Ủy ban nhân dân tỉnh", None)]),
         ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
         ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
     ],

@@ -57,7 +57,9 @@ def code_parts(code: pl.Expr) -> pl.Expr:
 
 
 def issuer_abbreviation(name: pl.Expr) -> pl.Expr:
-    """The abbreviation an issuer named in words carries in codes ("Bộ Chính trị" -> TW), null if not known."""
+    """The abbreviation an issuer named in words carries in codes ("Bộ Chính trị" -> TW, "Bộ trưởng Bộ Y tế" -> BYT),
+    null if not known."""
+    name = name.str.replace(d.OFFICE_OF_A_BODY, "")
     return pl.coalesce([pl.when(name.str.contains(f"^(?i:{pattern})")).then(pl.lit(abbreviation))
                         for pattern, abbreviation in d.ISSUER_NAMES])
 

@@ -60,7 +60,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         original=pl.col("text"),
         text=rule_text(pl.col("text"))
     )
-    mentions = _read_back(_own_titles(_matches(masked)))
+    mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked)], how="diagonal")
     return (
         _shortest_of_article(mentions)
         .select(list(PERSON_SCHEMA))
@@ -88,12 +88,28 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     return found
 
 
+def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
+    """Heads of foreign states and governments: a title, the country, a name in the Latin alphabet ("Thủ tướng Đức
+    Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
+    original = masked.with_columns(text=pl.col("original"))
+    found = find_all(original, p.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(p.COUNTRY_THEN_LATIN_NAME,))
+    # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one.)
+    last = pl.coalesce(pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1),
+                       pl.col("title").str.extract(p.TITLE_AFTER_CONJUNCTION, 1), pl.col("title"))
+    found = found.with_columns(char_offset=pl.col("char_offset") + pl.col("title").str.len_chars() - last.str.len_chars(),
+                               title=last)
+    return found.filter(~pl.col("title").str.contains(p.NOT_OWN_TITLE)).select(
+        "source_uri", "field", "paragraph", "char_offset", name=pl.col("name").str.strip_chars(),
+        title=pl.col("title").str.strip_chars())
+
+
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     """The matches whose title is the person's own."""
     # Mentions whose title is someone else's:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
-    introduces_next = ~pl.col("title_first") & pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME)
+    introduces_next = ~pl.col("title_first") & (pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME)
+                                                | pl.col("title").str.contains(p.TITLE_ADDRESSES_NAME))
     # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
     after_clause = pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1)
     found = found.with_columns(
@@ -101,7 +117,9 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     clause_between = pl.col("title_first") & pl.col("title").str.contains(p.CLAUSE_WORD)
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place.
     after_place_word = pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
-    found = found.filter(~introduces_next & ~clause_between & ~after_place_word)
+    # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
+    before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)
+    found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~before_organisation_name)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
     return found

@@ -125,11 +125,18 @@ ISSUER_NAMES = (
     (r"Bộ Tư pháp", "BTP"),
     (r"Bộ Xây dựng", "BXD"),
     (r"Bộ Công Thương", "BCT"),
-    (r"Bộ Giáo dục và Đào tạo", "BGDĐT"),
+    (r"Bộ Giáo dục và Đào tạo|Bộ GD\s*[&\-–]\s*ĐT", "BGDĐT"),
     (r"Bộ Lao động", "BLĐTBXH"),
     (r"Bộ Tài nguyên và Môi trường", "BTNMT"),
     (r"Ngân hàng Nhà nước", "NHNN"),
 )
+
+# Offices that issue documents in their own name, before their body: "của Thủ tướng Chính phủ", "của Bộ trưởng Bộ
+# GD&ĐT". The issuer is the office and its body; the codes carry the office's own abbreviation (TTg) or, for a
+# minister, the ministry's (TT-BGDĐT): ISSUER_NAMES reads the name without such an office first.
+ISSUER_OFFICES = ("Thủ tướng", "Bộ trưởng")
+# Offices whose abbreviation is their own (ISSUER_NAMES lists them); the others issue under their body's.
+OFFICES_WITH_OWN_CODE = ("Thủ tướng",)
 
 # The parts of a code (letters of a part: upper or lower case, as "TTg", "QĐi", "CTr").
 _PART = r"\p{Lu}[\p{Lu}\p{Ll}]*"
@@ -146,7 +153,10 @@ STATE_CODE = (
 # --- the reference rule (flows/extract/documents.py) -----------------------------------------------------------
 # A kind, its number ("số" optional) and code, then its date and its issuer when given.
 _REFERENCE_DATE = r"ngày\s+(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})"
-_ISSUER = rf"của\s+(?P<issuer>{organizations.name_pattern(head_case_insensitive=True)})"
+_ISSUER = (rf"của\s+(?P<issuer>(?:(?:{alternation(ISSUER_OFFICES)})\s+)?"
+           rf"{organizations.name_pattern(head_case_insensitive=True, and_any_word=False)})")
+# The office before the body, for the body's abbreviation ("Bộ trưởng | Bộ Y tế" -> BYT).
+OFFICE_OF_A_BODY = rf"^(?:{alternation([o for o in ISSUER_OFFICES if o not in OFFICES_WITH_OWN_CODE])})\s+"
 REFERENCE = (
     rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số\s+)?(?P<number>\d+)"
     rf"(?P<tail>{CODE_TAIL})?(?:\s*,?\s*{_REFERENCE_DATE})?(?:\s+{_ISSUER})?"

@@ -173,11 +173,13 @@ def domain_regex(domain: str, any_case: bool = False) -> str:
     return f"(?i:{re.escape(domain[0])}{rest})" if any_case else re.escape(domain[0]) + "(?i:" + rest + ")"
 
 
-def name_pattern(head_case_insensitive: bool = False) -> str:
+def name_pattern(head_case_insensitive: bool = False, and_any_word: bool = True) -> str:
     """An organisation name: a head, then capitalised words and qualifiers ("Ban Chấp hành Trung ương Đảng").
 
     Named groups: head, rest. After "của" (a document's issuer) heads may be written in lower case
-    ("Bộ chính trị"), so the head can be matched case-insensitively there.
+    ("Bộ chính trị"), so the head can be matched case-insensitively there. Without `and_any_word`, "và" goes on
+    only to a head or a qualifier ("Thành ủy và UBND tỉnh"), not to any capitalised word: an issuer then stops
+    before the next document cited ("của Thành ủy | và Kế hoạch số 20").
     """
     import re
 
@@ -205,7 +207,8 @@ def name_pattern(head_case_insensitive: bool = False) -> str:
     city = r"(?:TP|Tp|T\.P)\.?(?:\s+\p{Lu}[\p{L}\p{M}]*)+"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     domains = domains_pattern()
-    part = (rf"(?:{numbered}|{city}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{heads}|{lower}|{compound}|{word})|[-–]\s*(?:{compound})"
+    after_and = rf"{heads}|{lower}|{compound}|{word}" if and_any_word else rf"{heads}|{lower}"
+    part = (rf"(?:{numbered}|{city}|{domains}|{dashed}|{joined}|{compound}|{heads}|{lower}|(?:và|&)\s+(?:{after_and})|[-–]\s*(?:{compound})"
             rf"|{word})")
     return rf"(?P<head>{head})(?P<rest>(?:\s+{part})*)"
 

@@ -9,6 +9,7 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
 from flows.patterns import alternation, provinces
+from flows.patterns.countries import country_names
 
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -36,6 +37,7 @@ TITLE_KEYWORDS = (
     "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
     "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
     "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
+    "Phó Tổng thống", "Ngoại trưởng",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
@@ -151,6 +153,10 @@ ROLE_BODY_HEADS = {"Bộ trưởng": "Bộ", "Thứ trưởng": "Bộ"}
 GENERIC_UNITS = ("Trung tâm", "Công ty", "Phòng", "Ban", "Hội", "Viện", "Trường", "HĐQT", "Hội đồng quản trị",
                  "Bệnh viện", "Sở", "Cục", "Vụ", "Tập đoàn", "Tổng công ty", "nhà trường", "Xí nghiệp",
                  "Chi nhánh", "Khoa", "Đoàn", "Câu lạc bộ", "CLB", "Quỹ", "Văn phòng", "Hiệp hội", "Ngân hàng")
+# Words that open an organisation's name ("Giám đốc Công ty TNHH | Vàng Phước Minh"): capitalised words right after
+# one of them or its legal form are the organisation's name, not a person's, however much they look like one.
+ORGANISATION_WORDS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Hợp tác xã", "HTX", "Trường",
+                      "Bệnh viện", "Sở", "Ban", "Doanh nghiệp", "Xí nghiệp", "Nhà máy")
 # Words a body's name does not end with: it was cut before the rest ("TT Quản lý | và điều hành giao thông",
 # "Chương trình phòng | , chống lao").
 INCOMPLETE_ENDINGS = ("Quản lý", "quản lý", "phòng", "chống", "Phát triển", "Nghiên cứu")
@@ -249,6 +255,8 @@ TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 # A title of a name-then-title mention running straight into a name introduces that name ("GS Hoàng Tích Huyền,
 # PGS Nguyễn Nhược Kim").
 TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
+# ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").
+TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+\p{{Lu}}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
@@ -259,3 +267,21 @@ ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
 # it is written as a city ("TP", "Thành phố").
 PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^\p{{L}}]|$)"
 CITY_WORD_START = r"^(?:TP|Tp|Thành phố)"
+# A title that ends with a word opening an organisation's name (and its legal form): what follows is that name.
+TITLE_BEFORE_ORGANISATION_NAME = (rf"(?:^|[\s,])(?:{TITLE})\s+(?:{alternation(ORGANISATION_WORDS)})"
+                                  rf"(?:\s+(?:{alternation(LEGAL_FORMS)}))*$")
+
+# Heads of foreign states and governments: a title, the country, then a name in the Latin alphabet without
+# Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
+# James Mattis"). The name must end the capitalised run, as in TITLE_THEN_NAME, and not inside a hyphenated word
+# ("Moon Jae | -in").
+LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
+COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
+FOREIGN_LEADER = (
+    rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
+    rf"(?:\s+\p{{Ll}}|\s*[^\p{{L}}\s\-]|\s*-\s|\s*$)"
+)
+# A leader's title that still holds "và" or a clause word once cut after them (TITLE_AFTER_CLAUSE,
+# TITLE_AFTER_CONJUNCTION) is another person's ("Tổng thống Mỹ và người đồng cấp Nga Vladimir Putin").
+NOT_OWN_TITLE = rf"\s(?:và|với|{alternation(STOP_VERBS)})\s"
