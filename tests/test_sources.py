@@ -205,8 +205,9 @@ def test_the_manifest_of_a_warehouse_before_sources_reads_as_txt(tmp_path):
     for file in sorted(migrations.SCHEMA_DIR.glob("*.sql")):
         if file.stem < "024":
             shutil.copy(file, previous)
-    original = migrations.SCHEMA_DIR
-    migrations.SCHEMA_DIR = previous
+    original, views = migrations.SCHEMA_DIR, migrations.VIEWS_DIR
+    # The old release's schema, without today's views (they read columns of later migrations).
+    migrations.SCHEMA_DIR, migrations.VIEWS_DIR = previous, tmp_path / "no views"
     try:
         with duckdb.connect(str(path)) as con:
             migrations.migrate(con)
@@ -215,8 +216,9 @@ def test_the_manifest_of_a_warehouse_before_sources_reads_as_txt(tmp_path):
                         "('file:///s/a.txt', 'a.txt', 'h', 10, 'loaded', 1, 'r', 'r', 'r', 5)")
         old = reading.read_manifest(path)
     finally:
-        migrations.SCHEMA_DIR = original
-    assert old.select("source_kind", "file_uri", "file_size", "mtime_ns").row(0) == ("txt", "file:///s/a.txt", 10, 5)
+        migrations.SCHEMA_DIR, migrations.VIEWS_DIR = original, views
+    # (Its mtime is dropped: a later migration, 025, rebuilds every article's knowledge, so every file is read again.)
+    assert old.select("source_kind", "file_uri", "file_size", "mtime_ns").row(0) == ("txt", "file:///s/a.txt", 10, None)
     with duckdb.connect(str(path)) as con:
         assert "024_source_kinds" in migrations.migrate(con)
     assert reading.read_manifest(path).select("source_kind", "file_uri", "file_size").row(0) == (
