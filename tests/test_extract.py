@@ -217,6 +217,7 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Kỳ họp có 45/47 đại biểu có mặt tán thành.", 45, 47, "đại biểu"),  # a session's delegates and votes
         ("Bà Lan trúng cử với 48/50 phiếu đồng ý.", 48, 50, "phiếu"),
         ("Toàn huyện có 312/340 số chi bộ đã tổ chức đại hội.", 312, 340, "chi bộ"),  # "số" before the thing
+        ("Kỳ họp có 33/35 vị đại biểu HĐND xã tham dự.", 33, 35, "đại biểu"),  # the classifier "vị"
     ],
 )
 def test_ratios_of_a_target_reached(sentence, achieved, target, measure):

@@ -44,9 +44,9 @@ RATIO_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 # Counted things that a ratio counts beyond the counts' own (COUNTED): "21/63 tỉnh, thành phố", "45/63 tỉnh", the
 # delegates present and the votes of a session ("47/47 đại biểu có mặt", "trúng cử với 56/57 phiếu").
 RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu")
-# A word that may stand between the a/b and what it counts: "760/928 số tổ chức cơ sở đảng" (not a fraction: "1/3 số
-# dân" counts nothing of COUNTED).
-RATIO_BEFORE_COUNTED = "số"
+# Words that may stand between the a/b and what it counts: "760/928 số tổ chức cơ sở đảng" (not a fraction: "1/3 số
+# dân" counts nothing of COUNTED), the classifier of persons "28/29 vị đại biểu".
+RATIO_BEFORE_COUNTED = ("số", "vị")
 # What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch".
 RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")
 # Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)".
@@ -109,7 +109,7 @@ MONEY = (
 RATIO = (
     rf"(?:^|[^\d/.,\p{{L}}])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"
-    rf"(?:(?:\s+{RATIO_BEFORE_COUNTED})?\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})"
+    rf"(?:(?:\s+(?:{alternation(RATIO_BEFORE_COUNTED)}))?\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})"
     rf"(?:[^\p{{L}}]|$)"
     rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE}))?"
 )
