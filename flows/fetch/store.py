@@ -29,8 +29,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from flows.fetch.http import Response
-from flows.locks import wait_for_lock
 from flows.given_up import WARC_FIELDS, failure_payload, fetch_failure
+from flows.locks import wait_for_lock
 
 AREAS = ("pages", "feeds")
 STATE_VERSION = 1

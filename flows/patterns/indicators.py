@@ -50,9 +50,10 @@ RATIO_BEFORE_COUNTED = ("số", "vị")
 # What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch".
 RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")
 # Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)".
-RATIO_SHARE = r"\s*(?:\(|,\s*)(?:(?:đạt|bằng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
+_SHARE = r"(?:(?:đạt|bằng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
+RATIO_SHARE = rf"\s*(?:\(|,\s*){_SHARE}"
 # ... the same after the counted thing and the character that ends it ("đảng viên (đạt", "đảng viên, đạt").
-RATIO_SHARE_AFTER_WORD = r"\s*\(?\s*(?:(?:đạt|bằng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
+RATIO_SHARE_AFTER_WORD = rf"\s*\(?\s*{_SHARE}"
 # Not after a date word ("ngày 15/5", "Chiều 29/12"), nor an address or a rank ("ngõ 88/1", "số 49/28", "đứng thứ
 # 82/190 quốc gia", "vòng 1/8", "mùa 2013/14"), nor a word that makes it a rough fraction: a count reached is not
 # told approximately ("khoảng 1/3 người trưởng thành", "xấp xỉ 1/3 số dân", "gần 2/3 nguồn nguyên liệu").
@@ -109,8 +110,8 @@ MONEY = (
 RATIO = (
     rf"(?:^|[^\d/.,\p{{L}}])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"
-    rf"(?:(?:\s+(?:{alternation(RATIO_BEFORE_COUNTED)}))?\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})"
-    rf"(?:[^\p{{L}}]|$)"
+    rf"(?:(?:\s+(?:{alternation(RATIO_BEFORE_COUNTED)}))?"
+    rf"\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})(?:[^\p{{L}}]|$)"
     rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE}))?"
 )
 COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^\p{{L}}]|$)"
