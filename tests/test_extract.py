@@ -42,6 +42,16 @@ def persons(*paragraphs, authors=None):
         # A company's name after its director's title is no person; a person after the company's name still is.
         ("Giám đốc Công ty TNHH Hoàng Thanh Bình cho biết đơn hàng tăng.", []),
         ("Chủ tịch Tập đoàn Nam Cường Trần Văn Lộc dự lễ khởi công.", [("Trần Văn Lộc", "Chủ tịch Tập đoàn Nam Cường")]),
+        # A province's name right after a surname is the person's given names, not a place.
+        ("Tham dự có đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ.",
+         [("Trương Hòa Bình", "Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ")]),
+        ("Giám đốc Sở Y tế tỉnh Thái Bình Lê Văn An báo cáo.", [("Lê Văn An", "Giám đốc Sở Y tế tỉnh Thái Bình")]),
+        # "tối" (evening) inside a body's name does not end the title.
+        ("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình chủ trì hội nghị.",
+         [("Nguyễn Hòa Bình", "Chánh án Tòa án nhân dân tối cao")]),
+        # A former post ("nguyên") is a title too, and stays marked as former.
+        ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
+         [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):

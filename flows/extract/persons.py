@@ -18,11 +18,18 @@ def _place_names() -> list[str]:
     return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
+def _surname_then_province() -> list[str]:
+    """A surname right before a province's name: the province's words are given names ("Nguyễn Hòa Bình", "Trương
+    Hòa Bình", "Lê Thái Bình"), kept from the places hidden from the name rule."""
+    return [f"{surname} {province}" for surname in p.SURNAMES for province in provinces.MENTIONS]
+
+
 def rule_text(text: pl.Expr) -> pl.Expr:
-    """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined into one
-    word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so offsets hold."""
-    return mask(text, _place_names()).str.replace_many(
-        list(p.JOINED_TITLES), [t.replace(" ", JOINER) for t in p.JOINED_TITLES])
+    """The text the rules read: places hidden from the name rule (not given names that spell a province), titles
+    that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so
+    offsets hold."""
+    return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
+        [*p.JOINED_TITLES, *p.JOINED_WORDS], [t.replace(" ", JOINER) for t in (*p.JOINED_TITLES, *p.JOINED_WORDS)])
 
 
 def _clean_name(name: pl.Expr) -> pl.Expr:
