@@ -92,6 +92,18 @@ def test_view_counts_in_both_number_styles(line, views):
     assert parsed["lead"] == LEAD
 
 
+@pytest.mark.parametrize("above", [
+    ["> Tin tức - Sự kiện > Tin hoạt động HĐND > Hội nghị tỉnh triển khai nhiệm vụ năm"],  # a breadcrumb, cut
+    ["họp hđnd"],  # an image's alt text in lower case
+    ["Hội nghị tỉnh", "Chi tiết bài viết Tin tức"],  # the page's label for the article, between title and lead
+], ids=["breadcrumb-ending-with-the-title", "alt-text-in-lower-case", "article-label"])
+def test_page_furniture_around_the_title_is_neither_title_nor_lead(above):
+    lines = above if above[0] == "Hội nghị tỉnh" else [*above, "Hội nghị tỉnh"]
+    parsed, _ = parse_text(article(*lines, LEAD, BODY))
+    assert parsed["title"] == "Hội nghị tỉnh"
+    assert parsed["lead"] == LEAD
+
+
 @pytest.mark.parametrize(
     "lead, code, rest",
     [

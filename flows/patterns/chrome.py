@@ -88,8 +88,11 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
     r"(?i)^google news$",
-    # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị".
-    r"^[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})+$",
+    # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "> Tin tức > Tin hoạt động > (the title,
+    # cut)": its last step may be the article's title.
+    r"^(?:[>»›]\s*)?[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})*\s+[>»›]\s+[^>»›]{1,200}$",
+    # A page's label for the article it shows: "Chi tiết bài viết", "Chi tiết tin Tin tức".
+    r"(?i)^chi tiết (?:bài viết|tin tức|tin)(?:\s+\S+){0,3}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
     r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
