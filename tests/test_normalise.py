@@ -160,6 +160,13 @@ def test_bylines(closing, authors):
     assert all(line not in " ".join(parsed["body"]) for line in closing if authors)
 
 
+@pytest.mark.parametrize("after", [["62"], ["Lượt xem:"]], ids=["a-number", "a-label-without-its-value"])
+def test_a_byline_followed_by_what_the_page_left_of_a_counter_is_still_the_byline(after):
+    parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, BODY, "Phương Nam", *after))
+    assert [a["name"] for a in found] == ["Phương Nam"]
+    assert "Phương Nam" not in parsed["captions"]
+
+
 def test_a_lone_name_inside_the_body_is_not_a_byline():
     parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, "Nguyễn Văn An", BODY))
     assert found == []

@@ -279,10 +279,14 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                      & (text != lead_text).fill_null(True))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
-    # Lone names close an article: only those after the last line of text count as bylines.
+    # Lone names close an article: only those after the last line of text count as bylines. (A number or a label left
+    # without its value after them, "62", "Lượt xem:", is no text.)
+    leftover = ~text.str.contains(r"\p{L}\p{L}") | (text.str.ends_with(":")
+                                                   & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
     framed = framed.with_columns(
         in_region=in_region,
-        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name") & ~pl.col("is_names_line")),
+        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name") & ~pl.col("is_names_line")
+                           & ~leftover),
     )
     return framed
 
