@@ -38,9 +38,9 @@ FINGERPRINT = "definitions.json"
 _contexts: dict[Path, object] = {}
 
 
-def load_suite(name: str, folder: Path = EXPECTATIONS_DIR) -> dict:
-    """A suite's JSON definition."""
-    path = folder / f"{name}.json"
+def load_suite(name: str, folder: Path | None = None) -> dict:
+    """A suite's JSON definition (from expectations/ unless another folder is given)."""
+    path = (folder or EXPECTATIONS_DIR) / f"{name}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
