@@ -273,6 +273,28 @@ app.add_typer(export_app, name="export")
 app.add_typer(quarantine_app, name="quarantine")
 
 
+def _usage_errors_in_one_line(application: typer.Typer) -> int:
+    """Run the app; a mistake on the command line (an unknown option, a file where a folder is wanted, a missing
+    value) is one line on stderr, as every other error, with where to read more, not click's framed usage panel.
+    Returns the exit code."""
+    # Typer 0.29 (pinned) carries its own copy of click; its usage errors derive from typer.TyperException.
+    from typer._click.exceptions import NoArgsIsHelpError
+
+    try:
+        result = application(standalone_mode=False)
+    except NoArgsIsHelpError as shown:
+        shown.show()  # `newswh` alone prints its help
+        return shown.exit_code
+    except typer.TyperException as mistake:
+        command = mistake.ctx.command_path if getattr(mistake, "ctx", None) else "newswh"
+        one_line = " ".join(mistake.format_message().split())
+        typer.secho(f"error: {one_line} (see '{command} --help')", err=True, fg=typer.colors.RED)
+        return getattr(mistake, "exit_code", 2)
+    except typer.Abort:
+        return 1
+    return result if isinstance(result, int) else 0
+
+
 def main() -> None:
     """The console script: the app, then a prompt exit. After a failure, DuckDB's bindings report objects the
     failure's traceback still held at interpreter shutdown, as screens of "leaked" lines; the run has closed its
@@ -281,8 +303,7 @@ def main() -> None:
     import os
 
     try:
-        app()
-        code = 0
+        code = _usage_errors_in_one_line(app)
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
     logging.shutdown()

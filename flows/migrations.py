@@ -16,7 +16,7 @@ VIEWS_DIR = SQL_DIR / "views"
 
 # Migrations after which every loaded document is read again (their rules change every article's knowledge).
 REBUILDS_KNOWLEDGE = ("010_canonical_knowledge", "012_document_parts", "023_generic_organization_mentions",
-                      "025_indicator_per_unit")
+                      "025_indicator_per_unit", "026_name_as_written")
 
 
 def _sql_files(folder: Path) -> list[Path]:

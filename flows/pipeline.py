@@ -25,6 +25,7 @@ from prefect.runtime import flow_run
 
 from flows import (chunks, dq_pages, extract, gx_project, leftovers, manifest, parallel, quality, report, sources,
                    stopping, warehouse)
+from flows.console import quiet_console_tracebacks
 from flows.data_docs import localise_data_docs, mark_warnings_only
 from flows.settings import (
     CHUNK_DOCUMENTS,
@@ -182,6 +183,20 @@ def news_etl(
     A run that fails (RunFailed) or is stopped by Ctrl-C/SIGTERM (RunInterrupted) leaves the warehouse as it was,
     records itself in etl_run when the warehouse can be written, and removes what it created beside it.
     """
+    if stopping.started_by_a_runner():
+        quiet_console_tracebacks()  # the runner's console, as `newswh run`'s: a failure is its one line
+    try:
+        return _ingest(source, sources_file, warehouse_path, full_refresh, max_document_bytes, retry, since, until,
+                       task_runner, chunk_documents, workers, worker_memory_mb, field_map)
+    except Exception as error:
+        _show_failure_to_the_runner(source if not sources_file else sources_file, error)
+        raise
+
+
+def _ingest(source: str, sources_file: str | None, warehouse_path: str, full_refresh: bool, max_document_bytes: int,
+            retry, since: date | None, until: date | None, task_runner: str, chunk_documents: int,
+            workers: int | None, worker_memory_mb: int | None, field_map: str | None) -> report.RunSummary:
+    """The flow's work (see `news_etl`)."""
     if sources_file:
         source = fetch_sources(sources_file, warehouse_path)
     try:
@@ -237,6 +252,16 @@ def _show_to_the_runner(summary: report.RunSummary) -> None:
     the flow's log_prints would turn into a log record of many lines."""
     if stopping.started_by_a_runner():
         sys.stdout.write("\n" + report.summary_text(summary) + "\n")
+        sys.stdout.flush()
+
+
+def _show_failure_to_the_runner(source: str, error: Exception) -> None:
+    """A served run that fails ends its block on the runner's console as `newswh run` ends: the run, then its one
+    line of error (its traceback stays in the logs Prefect keeps)."""
+    if stopping.started_by_a_runner():
+        known = isinstance(error, (RunFailed, sources.SourceError, warehouse.WarehouseError))
+        said = str(error) if known else f"unexpected {type(error).__name__}: {error}"
+        sys.stdout.write(f"\nrun {flow_run.get_id()} on {source}\nerror: {' '.join(said.split())}\n")
         sys.stdout.flush()
 
 

@@ -72,6 +72,26 @@ def test_run_on_a_missing_folder_is_a_one_line_error(newswh_env, tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
 
 
+@pytest.mark.parametrize("args, message", [
+    (["serve", "--source", SEEDS / "{file}"], "error: Invalid value for '--source' / '-s': dir '{path}' is a file."),
+    (["run", "--source", SEEDS / "{file}"], "error: Invalid value for '--source' / '-s': dir '{path}' is a file."),
+    (["run", "--bogus"], "error: No such option: --bogus"),
+    (["run", "--workers", "0"], "error: Invalid value for '--workers': "),
+    (["serve", "--port"], "error: Option '--port' requires an argument."),
+], ids=["serve-file-as-source", "run-file-as-source", "unknown-option", "out-of-range", "missing-value"])
+def test_a_mistake_on_the_command_line_is_one_line_not_a_usage_panel(tmp_path, args, message):
+    """Mistakes that the command line's parser itself catches were a framed usage panel of 5-7 lines, unlike every
+    other error; now one line, with the help to read, and exit code 2 (a usage error)."""
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    args = [str(arg).format(file=seed.name) for arg in args]
+    result = newswh(args[0], "--warehouse", tmp_path / "news.duckdb", *args[1:], timeout=60)
+    assert result.returncode == 2, result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(message.format(path=seed)), line
+    assert line.endswith("--help')") and result.stdout == ""
+    assert not (tmp_path / "news.duckdb").exists()
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_sql_prints_rows_in_each_format(seeds_warehouse, fmt):
     result = newswh("sql", "SELECT source_file, view_count FROM fact_article ORDER BY 1", "--format", fmt,

@@ -42,6 +42,16 @@ def persons(*paragraphs, authors=None):
         # A company's name after its director's title is no person; a person after the company's name still is.
         ("Giám đốc Công ty TNHH Hoàng Thanh Bình cho biết đơn hàng tăng.", []),
         ("Chủ tịch Tập đoàn Nam Cường Trần Văn Lộc dự lễ khởi công.", [("Trần Văn Lộc", "Chủ tịch Tập đoàn Nam Cường")]),
+        # A province's name right after a surname is the person's given names, not a place.
+        ("Tham dự có đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ.",
+         [("Trương Hòa Bình", "Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ")]),
+        ("Giám đốc Sở Y tế tỉnh Thái Bình Lê Văn An báo cáo.", [("Lê Văn An", "Giám đốc Sở Y tế tỉnh Thái Bình")]),
+        # "tối" (evening) inside a body's name does not end the title.
+        ("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình chủ trì hội nghị.",
+         [("Nguyễn Hòa Bình", "Chánh án Tòa án nhân dân tối cao")]),
+        # A former post ("nguyên") is a title too, and stays marked as former.
+        ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
+         [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):
@@ -63,6 +73,39 @@ def test_persons_with_their_titles(sentence, expected):
 def test_no_person_without_a_title_next_to_a_vietnamese_name(sentence):
     found = persons(sentence)
     assert all(name == "Hoàng Thanh Huyền" for name, _ in found)
+
+
+def spelled(*paragraphs):
+    found = extract_text(LEAD, *paragraphs).persons
+    return sorted({(r["name_as_written"], r["name"]) for r in found.iter_rows(named=True)})
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A tone mark dropped once, the same post: one person, spelled as written.
+    (["Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì hội nghị.", "Chủ tịch UBND tỉnh Nguyễn Văn Hùng kết luận.",
+      "Ông Nguyễn Văn Hung, Chủ tịch UBND tỉnh, giao nhiệm vụ."],
+     [("Nguyễn Văn Hung", "Nguyễn Văn Hùng"), ("Nguyễn Văn Hùng", "Nguyễn Văn Hùng")]),
+    # Two letters swapped in a foreign name.
+    (["Tổng thống Mỹ Donald Trump tới Đà Nẵng.", "Tổng thống Mỹ Donald Trump phát biểu.",
+      "Tổng thống Mỹ Doanld Trump rời Hà Nội."],
+     [("Doanld Trump", "Donald Trump"), ("Donald Trump", "Donald Trump")]),
+    # Another post: two persons.
+    (["Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì hội nghị.", "Chủ tịch UBND tỉnh Nguyễn Văn Hùng kết luận.",
+      "Giám đốc Sở Y tế Nguyễn Văn Hưng báo cáo."],
+     [("Nguyễn Văn Hưng", "Nguyễn Văn Hưng"), ("Nguyễn Văn Hùng", "Nguyễn Văn Hùng")]),
+    # Only a bare role in common says nothing: many hold it.
+    (["Bí thư Trần Văn Hùng phát biểu.", "Bí thư Trần Văn Hùng kết luận.", "Bí thư Trần Văn Hưng báo cáo."],
+     [("Trần Văn Hùng", "Trần Văn Hùng"), ("Trần Văn Hưng", "Trần Văn Hưng")]),
+    # One letter other than a mark is another name (Minh, Bình), even in the same post.
+    (["Bí thư Huyện ủy Trần Văn Bình phát biểu.", "Bí thư Huyện ủy Trần Văn Bình kết luận.",
+      "Bí thư Huyện ủy Trần Văn Minh báo cáo."],
+     [("Trần Văn Bình", "Trần Văn Bình"), ("Trần Văn Minh", "Trần Văn Minh")]),
+    # Each spelling once: the article does not say which is right.
+    (["Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì.", "Chủ tịch UBND tỉnh Nguyễn Văn Hung kết luận."],
+     [("Nguyễn Văn Hung", "Nguyễn Văn Hung"), ("Nguyễn Văn Hùng", "Nguyễn Văn Hùng")]),
+], ids=["tone-mark", "swapped-letters", "other-post", "bare-role", "other-letter", "no-majority"])
+def test_a_misspelt_name_is_the_person_the_rest_of_the_article_names(paragraphs, expected):
+    assert spelled(*paragraphs) == sorted(expected)
 
 
 def test_authors_are_not_persons_mentioned():

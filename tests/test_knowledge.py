@@ -356,6 +356,21 @@ def test_a_name_cut_short_in_one_article_is_the_longer_name_of_another(run_flow,
     assert names == ["Phạm Bình Minh"]
 
 
+def test_a_misspelt_name_is_one_person_in_the_warehouse_and_keeps_its_spelling(run_flow, tmp_path):
+    source = write_articles(tmp_path / "src", {
+        "a.txt": "Hội nghị tỉnh\n\n12/01/2024 08:00\n\nSáng 12-1, Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì hội "
+                 "nghị.\n\nChủ tịch UBND tỉnh Nguyễn Văn Hùng kết luận hội nghị.\n\nÔng Nguyễn Văn Hung, Chủ tịch UBND "
+                 "tỉnh, giao nhiệm vụ cho các sở.\n",
+    })
+    warehouse = tmp_path / "k.duckdb"
+    run_flow(source, warehouse)
+    mentions = query(warehouse, "SELECT person_key, person_name, name_as_written FROM fact_person_mention")
+    assert mentions["person_name"].unique().to_list() == ["Nguyễn Văn Hùng"]
+    assert mentions["person_key"].n_unique() == 1
+    assert sorted(mentions["name_as_written"]) == ["Nguyễn Văn Hung", "Nguyễn Văn Hùng", "Nguyễn Văn Hùng"]
+    assert query(warehouse, "SELECT count(DISTINCT person_key) AS n FROM dim_person")["n"][0] == 1
+
+
 # --- the warehouse ------------------------------------------------------------------------------------------------
 
 ARTICLES = {

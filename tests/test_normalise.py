@@ -93,6 +93,24 @@ def test_view_counts_in_both_number_styles(line, views):
 
 
 @pytest.mark.parametrize(
+    "lead, code, rest",
+    [
+        ("YênBái - Sáng 20/1, Ban Chấp hành Đảng bộ huyện họp.", "YênBái", "Sáng 20/1, Ban Chấp hành Đảng bộ huyện họp."),
+        ("Điện Biên TV - Trong năm 2022, toàn tỉnh kết nạp đảng viên.", "Điện Biên TV", "Trong năm 2022, toàn tỉnh"),
+        ("Nongthonviet - Chiều 5/3, hội nghị khai mạc.", "Nongthonviet", "Chiều 5/3, hội nghị khai mạc."),
+        ("TTHB: Sáng nay, Tỉnh ủy tổ chức hội nghị.", "TTHB", "Sáng nay, Tỉnh ủy tổ chức hội nghị."),
+        # Not codes: the editor's note, a ministry's abbreviation split by a dash.
+        ("LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh ban hành nghị quyết.", None, "LTS: Ngày 25-11-2019"),
+        ("Bộ GD - ĐT vừa công bố đáp án các môn thi.", None, "Bộ GD - ĐT vừa công bố"),
+    ],
+)
+def test_a_dateline_code_the_registry_does_not_know_is_read_by_its_shape(lead, code, rest):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", lead, BODY))
+    assert parsed["outlet_code"] == code
+    assert parsed["lead"].startswith(rest)
+
+
+@pytest.mark.parametrize(
     "lead, outlet, province",
     [
         ("ĐBP - Chiều nay (10/1), các cơ quan họp.", "Báo Điện Biên Phủ", "Điện Biên"),

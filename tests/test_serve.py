@@ -17,7 +17,7 @@ import yaml
 from flows.settings import DEFAULT_CRON, PROJECT_ROOT, TIMEZONE
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
-from tests.processes import Newswh, answers, free_port
+from tests.processes import Newswh, answers, free_port, wait_until_gone
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(420)
@@ -68,7 +68,8 @@ def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_
 
 def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path):
     """The console of `newswh serve` shows, for every scheduled run, the summary `newswh run` ends with: once, in one
-    block. Two runs a minute apart: the first loads the two files, the second finds them unchanged."""
+    block. Two runs a minute apart: the first loads the two files; before the second, the folder goes away, and that
+    run's block ends with its one line of error, as `newswh run` says it, with no traceback."""
     source = tmp_path / "incoming"
     source.mkdir()
     for path in sorted(SEEDS.glob("*.txt"))[:2]:
@@ -78,8 +79,9 @@ def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path)
                    "--warehouse", str(warehouse), "--port", str(free_port()), prefect_home=tmp_path / "prefect",
                    PREFECT_RUNNER_POLL_FREQUENCY="2")
     try:
-        # The summary's last line, of each of two runs; the first is due within a minute, the next one after.
-        serve.wait_for(r"^data quality report: ", timeout=200, count=2)
+        serve.wait_for(r"^data quality report: ", timeout=200)  # the first run's summary has ended
+        shutil.rmtree(source)
+        serve.wait_for(r"^error: source folder ", timeout=200)  # the next one's, due within a minute
         code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
     finally:
         serve.kill_all()
@@ -87,18 +89,47 @@ def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path)
     lines = serve.output.splitlines()
     starts = [i for i, line in enumerate(lines) if re.fullmatch(rf"run \S+ on {re.escape(str(source.resolve()))}", line)]
     shown = [lines[i].split()[1] for i in starts]
-    assert len(starts) >= 2 and len(set(shown)) == len(shown), serve.output[-4000:]  # one block per run
-    assert len(starts) == sum(line.startswith("documents: ") for line in lines) \
-        == sum(line.startswith("data quality report: ") for line in lines), serve.output[-4000:]
-    # The block as `newswh run` prints it: after a blank line, the run, then its documents.
-    assert [lines[i + 1] for i in starts[:2]] == [
-        "documents: 2 seen = 2 loaded + 0 quarantined + 0 unchanged",
-        "documents: 2 seen = 0 loaded + 0 quarantined + 2 unchanged"], serve.output[-4000:]
+    assert len(starts) == 2 and len(set(shown)) == 2, serve.output[-4000:]  # one block per run
+    # The blocks as `newswh run` prints them: after a blank line, the run, then its documents or its error.
+    assert lines[starts[0] + 1] == "documents: 2 seen = 2 loaded + 0 quarantined + 0 unchanged", serve.output[-4000:]
+    assert sum(line.startswith("data quality report: ") for line in lines) == 1
+    assert lines[starts[1] + 1] == (f"error: source folder {source.resolve()} does not exist (during listing; nothing "
+                                    f"was loaded, the warehouse is as before)"), serve.output[-4000:]
     assert all(lines[i - 1] == "" for i in starts)
     recorded = dict(query(warehouse, "SELECT run_id, status FROM etl_run").rows())
-    assert all(recorded.get(run_id) == "success" for run_id in shown), (recorded, shown)
+    assert recorded.get(shown[0]) == "success" and recorded.get(shown[1]) == "failed", (recorded, shown)
     assert lines[-1].startswith("stopped by Ctrl-C"), lines[-1]
     assert "Traceback" not in serve.output
+
+
+def test_ctrl_c_in_the_first_seconds_stops_serve_in_one_line_and_leaves_nothing(tmp_path, moment):
+    """Ctrl-C while the Prefect server is starting (its process there, not answering yet), or just after `serve`
+    said it serves (the runner registering the deployment, not yet started: the runner's own stop raised there,
+    unseen, and `serve` went on): each ends `serve` at once, says so in one line, and leaves no process and no
+    server behind."""
+    port = free_port()
+    serve = Newswh("serve", "--cron", "0 0 1 1 *", "--timezone", "UTC", "--source", str(SEEDS),
+                   "--warehouse", str(tmp_path / "news.duckdb"), "--port", str(port),
+                   prefect_home=tmp_path / "prefect")
+    try:
+        if moment == "server-starting":
+            deadline = time.monotonic() + 60
+            while not serve.descendants():
+                assert time.monotonic() < deadline and serve.process.poll() is None, serve.output[-3000:]
+                time.sleep(0.02)
+        else:
+            serve.wait_for(r"^serving news-etl/scheduled on ", timeout=180)
+        children = serve.descendants()
+        code, took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
+    finally:
+        serve.kill_all()
+    assert code == 0, serve.output[-3000:]
+    last = serve.output.strip().splitlines()[-1]
+    assert re.fullmatch(r"stopped (by Ctrl-C: no run was in flight|before the deployment was served: no run was "
+                        r"in flight)", last), serve.output[-3000:]
+    assert "Traceback" not in serve.output
+    assert not wait_until_gone(children), "processes left running"
+    assert not answers(port)
 
 
 def test_a_served_run_leaves_ctrl_c_to_the_runner(monkeypatch):

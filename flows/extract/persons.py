@@ -11,18 +11,25 @@ from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAM
                                     TITLE_STARTS, TITLE_THEN_NAME)
 
 PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
-                 "name": pl.String, "title": pl.String}
+                 "name": pl.String, "title": pl.String, "name_as_written": pl.String}
 
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
     return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
+def _surname_then_province() -> list[str]:
+    """A surname right before a province's name: the province's words are given names ("Nguyễn Hòa Bình", "Trương
+    Hòa Bình", "Lê Thái Bình"), kept from the places hidden from the name rule."""
+    return [f"{surname} {province}" for surname in p.SURNAMES for province in provinces.MENTIONS]
+
+
 def rule_text(text: pl.Expr) -> pl.Expr:
-    """The text the rules read: places hidden from the name rule, titles that hold a stop verb joined into one
-    word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so offsets hold."""
-    return mask(text, _place_names()).str.replace_many(
-        list(p.JOINED_TITLES), [t.replace(" ", JOINER) for t in p.JOINED_TITLES])
+    """The text the rules read: places hidden from the name rule (not given names that spell a province), titles
+    that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so
+    offsets hold."""
+    return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
+        [*p.JOINED_TITLES, *p.JOINED_WORDS], [t.replace(" ", JOINER) for t in (*p.JOINED_TITLES, *p.JOINED_WORDS)])
 
 
 def _clean_name(name: pl.Expr) -> pl.Expr:
@@ -62,10 +69,11 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     )
     mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked)], how="diagonal")
     return (
-        _shortest_of_article(mentions)
+        one_spelling_per_person(_shortest_of_article(mentions))
         .select(list(PERSON_SCHEMA))
         .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
-        .unique(["source_uri", "field", "paragraph", "name", "title"], keep="first", maintain_order=True)
+        .unique(["source_uri", "field", "paragraph", "name", "name_as_written", "title"], keep="first",
+                maintain_order=True)
         .sort("source_uri", "field", "paragraph", "char_offset")
         .cast(PERSON_SCHEMA)
     )
@@ -177,3 +185,72 @@ def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:
         .drop("short")
     )
 
+
+
+TITLES_COMPARED = 20
+# Two spellings are one person when they share a title of at least these words: a role with its body ("Chủ tịch
+# UBND tỉnh", "Tổng thống Mỹ"); a bare role ("Bí thư", "Chủ tịch") is held by many in one article.
+MIN_SHARED_TITLE_WORDS = 3
+
+
+def _without_marks(name: pl.Expr) -> pl.Expr:
+    """A name with its tone marks and diacritics gone, in lower case: the spellings a slip of the keyboard or a
+    missing font makes of one name ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng", "Nguyễn Văn Hung") share it."""
+    return name.str.normalize("NFD").str.replace_all(r"\p{M}", "").str.replace_all("[đĐÐð]", "d").str.to_lowercase()
+
+
+def _spelling_slips(spelled: pl.DataFrame) -> pl.DataFrame:
+    """(article, name, other name of the article it may be a slip of): the same letters with other tone marks or
+    diacritics ("Nguyễn Văn Hung", "Nguyễn Văn Hùng"), or two neighbouring letters swapped ("Doanld Trump"). Other
+    one-letter differences are no slip: they are mostly other names (Minh and Bình, Hương and Hưng). Hash joins on
+    the unmarked name and on each swap of the name: linear in the names' lengths, no name compared with every
+    other."""
+    names = spelled.select("source_uri", "name", lower=pl.col("name").str.to_lowercase())
+    unmarked = names.with_columns(form=_without_marks(pl.col("name"))).select("source_uri", "name", "form")
+    marks = unmarked.join(unmarked.rename({"name": "other"}), on=["source_uri", "form"])
+    at = pl.col("swap_at")
+    swapped = (
+        names.with_columns(swap_at=pl.int_ranges(0, pl.col("lower").str.len_chars() - 1)).explode("swap_at")
+        .with_columns(lower=pl.col("lower").str.slice(0, at) + pl.col("lower").str.slice(at + 1, 1)
+                      + pl.col("lower").str.slice(at, 1) + pl.col("lower").str.slice(at + 2))
+        .join(names.rename({"name": "other"}), on=["source_uri", "lower"])
+    )
+    return (pl.concat([marks.select("source_uri", "name", "other"), swapped.select("source_uri", "name", "other")])
+            .filter(pl.col("name") != pl.col("other")).unique())
+
+
+def one_spelling_per_person(mentions: pl.DataFrame) -> pl.DataFrame:
+    """A name the article spells two ways is one person, under the spelling the article uses most, when the
+    rest of the article says it is the same person: the variant is a slip of the usual spelling (`_spelling_slips`),
+    written less often, and one of its titles of office that names a body ("Chủ tịch UBND tỉnh", not "Chủ tịch") is
+    a title the usual spelling has, or holds one, or is held by one. The spelling as written stays in
+    `name_as_written`."""
+    mentions = mentions.with_columns(name_as_written=pl.col("name"))
+    spelled = (
+        mentions.with_columns(said=pl.col("title").str.to_lowercase())
+        .group_by("source_uri", "name", maintain_order=True)
+        # A name's first few titles are evidence enough; more would only multiply the pairs compared below.
+        .agg(times=pl.len(), titles=pl.col("said").unique(maintain_order=True).head(TITLES_COMPARED))
+    )
+    pairs = (
+        _spelling_slips(spelled).rename({"other": "usual"})
+        .join(spelled, on=["source_uri", "name"])
+        .join(spelled.rename({"name": "usual", "times": "usual_times", "titles": "usual_titles"}),
+              on=["source_uri", "usual"])
+        .filter(pl.col("times") < pl.col("usual_times"))
+    )
+    shared = pl.when(pl.col("titles").str.contains(pl.col("usual_titles"), literal=True)).then("usual_titles") \
+        .when(pl.col("usual_titles").str.contains(pl.col("titles"), literal=True)).then("titles")
+    variants = (
+        pairs.explode("titles").explode("usual_titles")
+        .filter(shared.str.count_matches(r"\s+") >= MIN_SHARED_TITLE_WORDS - 1)
+        # The most written of the spellings it could be.
+        .sort("usual_times", descending=True, maintain_order=True)
+        .unique(["source_uri", "name"], keep="first", maintain_order=True)
+        .select("source_uri", "name", "usual")
+    )
+    return (
+        mentions.join(variants, on=["source_uri", "name"], how="left", maintain_order="left")
+        .with_columns(name=pl.coalesce("usual", "name"))
+        .drop("usual")
+    )

@@ -207,11 +207,12 @@ def _leftmost_first(occurrences: pl.DataFrame) -> np.ndarray:
     return keep
 
 
-def mask(text: pl.Expr, phrases: list[str]) -> pl.Expr:
-    """Lower-case every listed phrase in place: same length, so offsets hold, but no longer capitalised."""
+def mask(text: pl.Expr, phrases: list[str], kept: list[str] = ()) -> pl.Expr:
+    """Lower-case every listed phrase in place: same length, so offsets hold, but no longer capitalised. A `kept`
+    phrase that holds one of them stays as written (the match that starts first wins, in one pass)."""
     if not phrases:
         return text
-    return text.str.replace_many(phrases, [p.lower() for p in phrases])
+    return text.str.replace_many([*kept, *phrases], [*kept, *(p.lower() for p in phrases)])
 
 
 def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) -> pl.DataFrame:

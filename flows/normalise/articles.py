@@ -57,8 +57,10 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
 
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
-    parts = pl.col("lead_line").str.extract_groups(outlets.DATELINE)
-    code = pl.coalesce(parts.struct.field("pcode"), parts.struct.field("code").str.strip_chars("()"))
+    found = pl.col("lead_line").str.extract_groups(outlets.DATELINE)
+    said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"))
+    parts = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
+    code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     return frame.with_columns(
         outlet_code=code,

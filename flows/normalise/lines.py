@@ -244,8 +244,10 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
+    # (A paragraph printed twice, as a summary box and then the text, is no short line: it is the lead.)
     framed = lines.with_columns(title_no=_first(~header_skip),
-                                twice_short=printed_twice & ~reads_as_text).with_columns(
+                                twice_short=printed_twice & ~reads_as_text
+                                & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=_first(pl.col("is_signed_name")),
     ).with_columns(
@@ -265,11 +267,14 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices).
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
-                          & ~pl.col("twice_short") & _sentence_shaped()
+                          & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
     )
-    # A dateline code after the lead opens another article (a list of related articles under this one).
-    other_article = pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
+    # A dateline code after the lead opens another article (a list of related articles under this one), unless it
+    # is the lead printed again.
+    lead_text = text.filter(line_no == pl.col("lead_no")).first().over("source_uri")
+    other_article = (pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
+                     & (text != lead_text).fill_null(True))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     # Lone names close an article: only those after the last line of text count as bylines.

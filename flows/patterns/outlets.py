@@ -24,11 +24,18 @@ OUTLETS: dict[str, tuple[str, str | None]] = {
     "Chinhphu.vn": ("Cổng Thông tin điện tử Chính phủ", None),
 }
 
+# Upper-case words that open a lead in a code's shape and are the text's, not an outlet's code: "LTS:" (lời tòa
+# soạn, the editor's note). (flows/normalise/articles.py leaves them in the lead.)
+EDITORIAL_MARKERS = ("LTS",)
 # A dateline code at the start of the lead ("ĐBP - ", "(TTXVN) - ", "PhuthoPortal - ", "(Chinhphu.vn) - "), without
-# its parentheses: upper-case codes of 2-8 letters ("TTH.VN"), portal names in one CamelCase word, a domain.
-DATELINE_CODE_BARE = r"(?:[\p{Lu}]{2,8}(?:\.VN)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|[\p{L}]+\.vn)"
-# " - ", " – ", ".- " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
-DATELINE_SEPARATOR = r"\s*\.?\s*[-–—]\s+"
+# its parentheses, known to the registry or not, by its shape: upper-case codes of 2-8 letters ("TTH.VN"), a site's
+# or a place's name run together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"), one word longer than any
+# Vietnamese syllable (a site's name: "Nongthonviet"), a domain, or a few capitalised words before a medium's word
+# ("Điện Biên TV"; not "Bộ GD - ĐT").
+DATELINE_CODE_BARE = (r"(?:[\p{Lu}]{2,8}(?:\.VN)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+"
+                      r"|\p{Lu}\p{Ll}{7,}|[\p{L}]+\.vn|(?:\p{Lu}\p{Ll}+\s){1,3}(?:TV|Online|News|Portal|Plus))")
+# " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
+DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 # In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".
 DATELINE_SPACED_CODE = r"\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".

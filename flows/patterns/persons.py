@@ -113,6 +113,9 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
                  "dự trữ", "Dự trữ", "dự báo", "Dự báo")
+# Words of a body's name that hold a stop word: joined the same way, but no title ("Tòa án nhân dân tối cao": "tối",
+# evening, would end the title).
+JOINED_WORDS = ("tối cao",)
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
@@ -193,7 +196,9 @@ def lower_case_after_first_word(titles: tuple[str, ...]) -> list[str]:
 
 TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),
                 *[t.replace(" ", JOINER) for t in JOINED_TITLES])
-TITLE = rf"(?:{alternation(TITLE_STARTS)})"
+# "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh").
+FORMER = r"[Nn]guyên"
+TITLE = rf"(?:(?:{FORMER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
 STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"

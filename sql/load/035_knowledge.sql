@@ -3,7 +3,7 @@
 -- A person is one real person by name and home province (flows/extract/positions.py).
 INSERT INTO fact_person_mention BY NAME
 SELECT a.article_key, surrogate_key('person|' || p.name || '|' || p.home) AS person_key, p.name AS person_name,
-       p.title, p.home, p.field, p.paragraph, p.char_offset
+       p.name_as_written, p.title, p.home, p.field, p.paragraph, p.char_offset
 FROM stg_person AS p JOIN stg_article AS a USING (source_uri);
 
 -- Bodies by their canonical key: mentioned ones, and those inside posts. The first spelling seen names the body.
