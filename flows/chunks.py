@@ -19,7 +19,7 @@ from typing import Callable
 
 import polars as pl
 
-from flows import decode, extract, manifest, parallel, quality, settlement, sources
+from flows import decode, extract, gx_project, manifest, parallel, quality, settlement, sources
 from flows.normalise import normalise
 from flows.settings import RunSettings, empty_tables_cache, fault_pause
 from flows.staging import Staging
@@ -279,7 +279,7 @@ def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSet
     # Nothing to read, nothing to check: Great Expectations is not even loaded. Otherwise it loads (seconds) in the
     # background while the workers process the first chunks.
     background = ThreadPoolExecutor(max_workers=1)
-    checks_ready = background.submit(quality.prepare, settings.gx_project, settings.dq_site) if jobs else None
+    checks_ready = background.submit(gx_project.prepare, settings.gx_project, settings.dq_site) if jobs else None
     background.shutdown(wait=False)
     state = RunState(known_texts, settings.since, settings.until)
     staging = Staging(staging_path)

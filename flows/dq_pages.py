@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from flows import quality, warehouse
+from flows import gx_project, quality, warehouse
 from flows.data_docs import NODE_MODULES, copy_assets
 from flows.settings import DISPLAY_TIMEZONE, display_time
 from flows.warehouse import REPORT_DIR
@@ -64,7 +64,7 @@ def _why() -> dict[tuple, str]:
     """(suite, expectation, column) -> the reason the expectation exists, from expectations/*.json."""
     reasons = {}
     for suite in quality.SUITE_KEYS:
-        for expectation in quality.load_suite(suite)["expectations"]:
+        for expectation in gx_project.load_suite(suite)["expectations"]:
             column = quality.column_of(expectation.get("kwargs", {}))
             reasons[(suite, expectation["type"], column)] = (expectation.get("meta") or {}).get("why", "")
     return reasons

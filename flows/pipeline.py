@@ -23,7 +23,8 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import chunks, dq_pages, extract, leftovers, manifest, parallel, quality, report, sources, stopping, warehouse
+from flows import (chunks, dq_pages, extract, gx_project, leftovers, manifest, parallel, quality, report, sources,
+                   stopping, warehouse)
 from flows.console import quiet_console_tracebacks
 from flows.data_docs import localise_data_docs, mark_warnings_only
 from flows.settings import (
@@ -110,7 +111,7 @@ def load_batch(settings: RunSettings, batch: warehouse.LoadBatch, context: wareh
     if not check:
         warehouse.load(settings.warehouse, batch, context)
         return quality.CheckOutcome.empty()
-    quality.prepare(settings.gx_project, settings.dq_site)
+    gx_project.prepare(settings.gx_project, settings.dq_site)
     results = warehouse.load(settings.warehouse, batch, context, verify=verify)
     return quality.CheckOutcome(results, validations=[v for o in outcomes for v in o.validations])
 
@@ -121,7 +122,7 @@ def publish_data_docs(settings: RunSettings, validations: list[tuple], run_id: s
         return  # nothing was checked: the report is as the last run left it
     # Only the pages built now are rewritten for offline use: the site grows with every run.
     built_from = time.time() - 1  # mtimes may be coarser than the clock
-    quality.build_data_docs(settings.gx_project, validations)
+    gx_project.build_data_docs(settings.gx_project, settings.dq_site, validations)
     missing = localise_data_docs(settings.dq_site, changed_since=built_from)
     mark_warnings_only(settings.dq_site, settings.gx_project, changed_since=built_from)
     if missing:

@@ -3,14 +3,13 @@
 Suites are JSON files named after the frame they check. GX validates pandas frames (it has no polars engine),
 so each frame is converted at the boundary. A failed `critical` expectation is an error: a column check sends
 its failing rows to quarantine, a table check stops the load. `warning` results are recorded only.
-Results are returned as rows for the dq_result table, and rendered into the Data Docs site.
+Results are returned as rows for the dq_result table, and rendered into the Data Docs site (the GX project and its
+definitions: flows/gx_project.py).
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import shutil
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -20,8 +19,9 @@ from zoneinfo import ZoneInfo
 import polars as pl
 
 from flows.decode import VIETNAMESE_LETTERS
+from flows.gx_project import ROWS, SAMPLE, SAMPLE_COLUMNS, SAMPLES_PER_EXPECTATION, SUITE_KEYS, gx_context
 from flows.patterns import alternation, chrome
-from flows.settings import EXPECTATIONS_DIR, TIMEZONE
+from flows.settings import TIMEZONE
 
 DQ_RESULT_SCHEMA = {
     "suite": pl.String,
@@ -44,7 +44,6 @@ SAMPLE_SCHEMA = {
 }
 # GX's severities, in the words of this project's reports.
 SEVERITY_NAMES = {"critical": "error", "warning": "warning", "info": "info"}
-DATA_DOCS_SITE = "dq"
 
 
 @dataclass
@@ -100,15 +99,6 @@ class CheckOutcome:
         return self.results.height - self.passed
 
 
-def load_suite(name: str, folder: Path = EXPECTATIONS_DIR) -> dict:
-    """A suite's JSON definition."""
-    path = folder / f"{name}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileNotFoundError(f"expectation suite {path} is missing") from None
-
-
 def document_check_frame(decoded: pl.DataFrame) -> pl.DataFrame:
     """The columns the documents suite looks at: one row per new or changed file, flags from its decoding."""
     error = pl.col("decode_error").fill_null("")
@@ -151,117 +141,6 @@ def article_check_frame(articles: pl.DataFrame) -> pl.DataFrame:
         vietnamese_share=text.str.count_matches(_VIETNAMESE_ONLY) / text.str.count_matches(r"\p{L}").clip(1),
         body_chars=pl.col("body").list.eval(pl.element().str.len_chars()).list.sum(),
         chrome_paragraphs=pl.col("body").list.eval(pl.element().str.contains(_CHROME_LINE)).list.sum(),
-    )
-
-
-# The checkpoint of a suite that names all its failing rows (for the quarantine), and the one that names a few (for
-# the report's samples of warnings).
-_ROWS = "-rows"
-_SAMPLE = "-sample"
-SAMPLES_PER_EXPECTATION = 20
-# Each suite, and the column that names a failing row.
-SUITE_KEYS = {"documents": "document_key", "articles": "article_key", "warehouse": "table_name", "drift": "outlet"}
-# What identifies a failing row to a reviewer (not the 18-digit key).
-SAMPLE_COLUMNS = {"documents": ["source_file"], "articles": ["source_file", "title"], "warehouse": ["check_name"]}
-_contexts: dict[Path, object] = {}
-
-
-def _gx_context(project_dir: Path):
-    """The project's GX file context, opened once per process."""
-    project_dir = Path(project_dir).resolve()
-    if project_dir not in _contexts:
-        import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
-
-        logging.getLogger("great_expectations").setLevel(logging.WARNING)
-        context = gx.get_context(mode="file", project_root_dir=str(project_dir))
-        context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        _contexts[project_dir] = context
-    return _contexts[project_dir]
-
-
-# The GX project's definitions: derived from expectations/ on every run, so they can be rebuilt at any time (the
-# validation results, its history, live in `uncommitted/` and are kept).
-DERIVED_STORES = ("expectations", "validation_definitions", "checkpoints")
-
-
-def prepare(project_dir: Path, site_dir: Path) -> None:
-    """Write the suites (from expectations/), their checkpoints and the Data Docs site into the GX project.
-
-    Runs once per run, in the flow's process, before any chunk is checked: the chunks are checked in parallel
-    worker processes, which then only read these definitions. GX does not write its files atomically: a run killed
-    while it wrote them leaves an empty JSON file that fails every later run; the definitions are then removed and
-    written anew (once).
-    """
-    try:
-        _prepare(project_dir, site_dir)
-    except Exception as error:  # GX raises anything from AttributeError to ValueError on a damaged store
-        logging.getLogger(__name__).warning("the Great Expectations project in %s was damaged (%s: %s); its "
-                                            "definitions are rebuilt from expectations/", project_dir,
-                                            type(error).__name__, error)
-        for store in DERIVED_STORES:
-            shutil.rmtree(project_dir / "gx" / store, ignore_errors=True)
-        _contexts.pop(Path(project_dir).resolve(), None)
-        _prepare(project_dir, site_dir)
-
-
-def _prepare(project_dir: Path, site_dir: Path) -> None:
-    import great_expectations as gx
-
-    context = _gx_context(project_dir)
-    site_config = {
-        "class_name": "SiteBuilder",
-        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir.resolve())},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-    }
-    sites = context.get_site_names()
-    for name in sites:
-        if name != DATA_DOCS_SITE:
-            context.delete_data_docs_site(name)
-    if DATA_DOCS_SITE in sites:
-        context.update_data_docs_site(DATA_DOCS_SITE, site_config)
-    else:
-        context.add_data_docs_site(DATA_DOCS_SITE, site_config)
-    source = context.data_sources.add_or_update_pandas("frames")
-    for suite_name, key_column in SUITE_KEYS.items():
-        asset = next((a for a in source.assets if a.name == suite_name), None) or source.add_dataframe_asset(
-            suite_name)
-        batch = next((b for b in asset.batch_definitions if b.name == "run"), None) or (
-            asset.add_batch_definition_whole_dataframe("run")
-        )
-        suite = context.suites.add_or_update(gx.ExpectationSuite(**load_suite(suite_name)))
-        validation = context.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
-        )
-        # No Data Docs action: a run checks many chunks; `build_data_docs` renders this run's results once.
-        # Counts (BASIC) first; the failing rows' keys (COMPLETE: slow when a warning fails on most rows) only when
-        # an error-level check failed.
-        context.checkpoints.add_or_update(gx.Checkpoint(
-            name=suite_name, validation_definitions=[validation], result_format={"result_format": "BASIC"}))
-        index_columns = [key_column, *SAMPLE_COLUMNS.get(suite_name, [])]
-        context.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"{suite_name}{_ROWS}", validation_definitions=[validation],
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_columns},
-        ))
-        context.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"{suite_name}{_SAMPLE}", validation_definitions=[validation],
-            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": index_columns,
-                           "partial_unexpected_count": SAMPLES_PER_EXPECTATION},
-        ))
-
-
-def build_data_docs(project_dir: Path, validations: list[tuple]) -> None:
-    """Render the pages of these validation results (and their suites) and the site index."""
-    from great_expectations.data_context.types.resource_identifiers import (
-        ExpectationSuiteIdentifier,
-        ValidationResultIdentifier,
-    )
-
-    identifiers = [ValidationResultIdentifier.from_tuple(v) for v in validations]
-    suites = sorted({i.expectation_suite_identifier.name for i in identifiers})
-    _gx_context(project_dir).build_data_docs(
-        site_names=[DATA_DOCS_SITE],
-        resource_identifiers=identifiers + [ExpectationSuiteIdentifier(name=s) for s in suites],
     )
 
 
@@ -353,7 +232,7 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
     from great_expectations.core.run_identifier import RunIdentifier
 
     key_column = SUITE_KEYS[suite_name]
-    context = _gx_context(project_dir)
+    context = gx_context(project_dir)
     data = frame.to_pandas()
 
     def run_checkpoint(name: str):
@@ -368,9 +247,9 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
                 for v in run.run_results.values() for r in v.results if not r.success]
     sampled = set() if sampled is None else sampled
     if any(severity == "error" for severity, _ in failures):
-        run = run_checkpoint(f"{suite_name}{_ROWS}")
+        run = run_checkpoint(f"{suite_name}{ROWS}")
     elif row_level and any(failure not in sampled for _, failure in failures):
-        run = run_checkpoint(f"{suite_name}{_SAMPLE}")
+        run = run_checkpoint(f"{suite_name}{SAMPLE}")
     rows, failed, table_failures, samples = [], [], [], []
     for validation_result in run.run_results.values():
         for result in validation_result.results:

@@ -148,12 +148,12 @@ def test_a_warehouse_of_the_previous_release_upgrades_in_place(run_flow, tmp_pat
 
 
 def test_a_great_expectations_file_left_empty_by_a_killed_run_is_rebuilt(seeds_build, run_flow, tmp_path):
-    from flows import quality
+    from flows import gx_project
 
     warehouse = copy_warehouse(seeds_build, tmp_path / "news.duckdb")  # a first run over the seeds, GX project too
     damaged = sorted((gx_project_of(warehouse) / "gx" / "checkpoints").glob("*.json"))[0]
     damaged.write_bytes(b"")  # what GX's non-atomic write leaves when the process dies between open and write
-    quality._contexts.clear()  # a new run is a new process
+    gx_project._contexts.clear()  # a new run is a new process
     summary = run_flow(SEEDS, warehouse, full_refresh=True)
     assert summary.documents_loaded == 5 and summary.checks_failed == 0
     assert damaged.stat().st_size > 0
