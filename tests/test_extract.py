@@ -49,6 +49,11 @@ def persons(*paragraphs, authors=None):
         # "tối" (evening) inside a body's name does not end the title.
         ("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình chủ trì hội nghị.",
          [("Nguyễn Hòa Bình", "Chánh án Tòa án nhân dân tối cao")]),
+        # After a name and its dash or comma, a title in lower case is that person's.
+        ("Quyết định được trao bởi bà Trương Thị Mai - trưởng Ban Tổ chức Trung ương.",
+         [("Trương Thị Mai", "trưởng Ban Tổ chức Trung ương")]),
+        ("Ông Phạm Ngọc Tuân, giám đốc Công ty TNHH Thăng Long cho biết đơn hàng tăng.",
+         [("Phạm Ngọc Tuân", "giám đốc Công ty TNHH Thăng Long")]),
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),

@@ -113,9 +113,9 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
                  "dự trữ", "Dự trữ", "dự báo", "Dự báo")
-# Words of a body's name that hold a stop word: joined the same way, but no title ("Tòa án nhân dân tối cao": "tối",
-# evening, would end the title).
-JOINED_WORDS = ("tối cao",)
+# Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
+# dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend).
+JOINED_WORDS = ("tối cao", "danh dự")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị", "Văn")
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
@@ -221,10 +221,17 @@ TITLE_THEN_NAME = (
 # A name and its title are joined by a comma or a dash, spaced or not ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ", "Ông
 # Nguyễn Sáng- Bí thư Đảng ủy").
 NAME_TITLE_JOINT = r"\s*(?:,|[-–])\s*"
-NAME_BEFORE_TITLE = rf"{NAME}{NAME_TITLE_JOINT}{TITLE}"
+# After a name and its joint, titles are also written in lower case ("bà Trương Thị Mai - ủy viên Bộ Chính trị,
+# trưởng Ban Tổ chức Trung ương"): the name says whose they are. (Before a name, a lower-case title word is
+# running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
+LOWER_CASE_TITLES = sorted({form for t in TITLE_KEYWORDS if not any(w.isupper() for w in t.split())
+                            for form in (t.lower(), t[0].lower() + t[1:])} - set(TITLE_STARTS))
+TITLE_ANY_CASE = rf"(?:(?:{FORMER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
+SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+NAME_BEFORE_TITLE = rf"{NAME}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
     rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){NAME_TITLE_JOINT}"
-    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
+    rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 
 
