@@ -102,6 +102,7 @@ def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path)
     assert "Traceback" not in serve.output
 
 
+@pytest.mark.parametrize("moment", ["server-starting", "runner-starting"])
 def test_ctrl_c_in_the_first_seconds_stops_serve_in_one_line_and_leaves_nothing(tmp_path, moment):
     """Ctrl-C while the Prefect server is starting (its process there, not answering yet), or just after `serve`
     said it serves (the runner registering the deployment, not yet started: the runner's own stop raised there,
