@@ -201,7 +201,12 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
             await asyncio.sleep(0.05)
         await runner.astop()
 
-    runner, deployment_id = _runner(request_stop, cron, timezone, source, warehouse, sources_file, field_map)
+    # Registering the deployment imports most of Prefect and asks its API: a Ctrl-C in there surfaces as whatever
+    # was running (pydantic wraps it in a serialisation error), so it is held until registering is done, then obeyed.
+    with _signals_held() as held:
+        runner, deployment_id = _runner(request_stop, cron, timezone, source, warehouse, sources_file, field_map)
+    if held:
+        return stop_line("Ctrl-C" if held[0] == signal.SIGINT else signal.Signals(held[0]).name, [], warehouse)
 
     async def serve_until_stopped() -> None:
         nonlocal loop
@@ -212,6 +217,19 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
     with console:
         asyncio.run(serve_until_stopped())
     return stop_line(stop.get("how", "Ctrl-C"), stop.get("in_flight"), warehouse)
+
+
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM noted (the list yielded), not raised, inside the block; the handlers before it after."""
+    held: list[int] = []
+    previous = {number: signal.signal(number, lambda received, _frame: held.append(received))
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield held
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _runner(request_stop, cron: str, timezone: str, source: Path, warehouse: Path, sources_file: Path | None,
