@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import polars as pl
 
 from flows.extract.spans import find_all, foreign_words, mask
@@ -13,11 +15,13 @@ from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAM
 PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                  "name": pl.String, "title": pl.String, "name_as_written": pl.String}
 
+@cache
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
     return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
 
 
+@cache
 def _surname_then_province() -> list[str]:
     """A surname right before a province's name: the province's words are given names ("Nguyễn Hòa Bình", "Trương
     Hòa Bình", "Lê Thái Bình"), kept from the places hidden from the name rule."""
@@ -184,7 +188,6 @@ def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:
         .with_columns(name=pl.coalesce("short", "name"))
         .drop("short")
     )
-
 
 
 TITLES_COMPARED = 20
