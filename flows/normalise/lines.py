@@ -274,9 +274,10 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     )
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
-    lead_text = text.filter(line_no == pl.col("lead_no")).first().over("source_uri")
+    # (`lead_text__`, once per document: assign_roles reads it too.)
+    framed = framed.with_columns(lead_text__=text.filter(line_no == pl.col("lead_no")).first().over("source_uri"))
     other_article = (pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
-                     & (text != lead_text).fill_null(True))
+                     & (text != pl.col("lead_text__")).fill_null(True))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     # Lone names close an article: only those after the last line of text count as bylines. (A number or a label left
@@ -301,7 +302,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         pl.col("is_credit")
         | ((pl.col("is_lone_name") | pl.col("is_names_line")) & (line_no > pl.col("last_text_no")))
     )
-    lead_text = text.filter(line_no == pl.col("lead_no")).first().over("source_uri")
+    lead_text = pl.col("lead_text__")
     # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
     repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
                     | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
@@ -348,7 +349,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__", "unrelated__", "reads_as_text__")
+    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__")
 
 
 def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
