@@ -62,10 +62,10 @@ def fetched_source(source: Path | None, feeds: list[str] | None, sitemaps: list[
                    sources_file: Path | None, warehouse: Path) -> Path:
     """The folder a run reads: --source, or (with feeds, sitemaps or a sources file) the warehouse's fetch store,
     after fetching them into it."""
-    from flows.fetch import pages_folder
-
     if not (feeds or sitemaps or sources_file):
         return source or DEFAULT_SOURCE
+    from flows.fetch import pages_folder
+
     if source is not None:
         fail("--source and --feed/--sitemap/--sources exclude each other: a run on feeds reads what they fetched")
     store = fetched_store_of(warehouse)

@@ -9,10 +9,13 @@ run holding the warehouse) returns None, and the flow runs as usual.
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+
 from flows import chunks, extract, manifest, quality, report, sources, warehouse
 from flows.settings import FLOW_NAME, RunSettings, now
 from flows.staging import Staging, staging_file
+
 
 def _up_to_date(path) -> bool:
     with warehouse.connect(path, read_only=True, wait_seconds=0) as con:
@@ -25,11 +28,13 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
     if settings.full_refresh or settings.backfill or not settings.warehouse.exists():
         return None
     try:
-        with warehouse.exclusive_run(settings.warehouse, timeout_seconds=0):
+        with warehouse.exclusive_run(settings.warehouse, timeout_seconds=0), ThreadPoolExecutor(1) as background:
+            # Listing waits on the file system (stat) and reading the manifest on DuckDB: side by side.
+            listing = background.submit(sources.list_folder, settings.source, settings.max_document_bytes)
             if not _up_to_date(settings.warehouse):
                 return None
-            files, skipped = sources.list_folder(settings.source, settings.max_document_bytes)
             known = warehouse.read_manifest(settings.warehouse)
+            files, skipped = listing.result()
             # Every file as the manifest recorded it, or the flow has work: no file is opened here.
             if files.is_empty() or files.join(manifest.unchanged_documents(files, known), on="file_uri",
                                               how="anti").height:
@@ -46,7 +51,7 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
                     staging.close()
                 nothing_checked = quality.CheckOutcome.empty()
                 batch = warehouse.LoadBatch(path, planned.height, nothing_checked.results, nothing_checked.samples,
-                                            extract.reference_tables())
+                                            extract.reference_tables(), only_unchanged=True)
                 warehouse.load(settings.warehouse, batch, replace(context, finished_at=now()))
     except warehouse.WarehouseBusy:
         return None

@@ -8,7 +8,6 @@ from dataclasses import make_dataclass
 import polars as pl
 
 from flows.extract.registry import KINDS, Batch
-from flows.extract.spans import paragraphs, restore_positions, split_long_paragraphs
 
 
 class _Frames:
@@ -34,6 +33,8 @@ Knowledge.__module__ = __name__
 
 def extract(articles: pl.DataFrame, authors: pl.DataFrame) -> Knowledge:
     """Every knowledge frame of a batch of articles; rows carry source_uri (joined to the article key on load)."""
+    from flows.extract.spans import paragraphs, restore_positions, split_long_paragraphs
+
     texts, segments = split_long_paragraphs(paragraphs(articles))
     batch = Batch(articles, authors, texts)
     return Knowledge(**{kind.name: restore_positions(kind.extract(batch), segments) for kind in KINDS})

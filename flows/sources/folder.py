@@ -56,7 +56,10 @@ FILE_SCHEMA = {
 def kind_of(name: str, kinds: list[Kind]) -> Kind | None:
     """The kind that takes a file of this name: by its last extension, or its last two where a kind names two
     (`.warc.gz`: the longer wins), without regard to case."""
-    table = _extensions(tuple(kinds))
+    return _kind_by_extension(name, _extensions(tuple(kinds)))
+
+
+def _kind_by_extension(name: str, table: dict[str, Kind]) -> Kind | None:
     lowered = name.lower()
     last = lowered.rfind(".")
     if last < 0:
@@ -88,6 +91,7 @@ def list_folder(root: Path, max_bytes: int, kinds: list[Kind]) -> tuple[pl.DataF
     top = os.fspath(root)
     root_uri = root.absolute().as_uri().rstrip("/")
     rows, skipped = [], []
+    by_extension = _extensions(tuple(kinds))  # once: hashing the kinds for every file cost a third of the listing
 
     def unreadable_folder(error: OSError) -> None:
         if error.filename is None or os.path.samefile(error.filename, top):
@@ -100,7 +104,7 @@ def list_folder(root: Path, max_bytes: int, kinds: list[Kind]) -> tuple[pl.DataF
         prefix = "" if prefix == "." else prefix.replace(os.sep, "/") + "/"
         for name in names:
             source_file = prefix + name
-            kind = kind_of(name, kinds)
+            kind = _kind_by_extension(name, by_extension)
             if kind is None:
                 skipped.append((display_name(source_file), _not_taken(name)))
                 continue
