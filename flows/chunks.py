@@ -21,7 +21,7 @@ import polars as pl
 
 from flows import decode, extract, gx_project, manifest, parallel, quality, settlement, sources
 from flows.normalise import normalise
-from flows.settings import RunSettings, empty_tables_cache, fault_pause
+from flows.settings import ONE_CHUNK_DOCUMENTS, RunSettings, empty_tables_cache, fault_pause
 from flows.staging import Staging
 
 # Chunks submitted beyond one per worker: enough to keep the workers busy while the flow's process checks and stages
@@ -255,11 +255,14 @@ class Staged:
     worker_losses: list[str] = field(default_factory=list)  # why each worker that died did
 
 
-def balanced_chunk_size(documents: int, most: int, workers: int) -> int:
+def balanced_chunk_size(documents: int, most: int, workers: int, least: int = ONE_CHUNK_DOCUMENTS) -> int:
     """Documents per chunk: at most `most`, and as many chunks as will keep every worker busy to the end (a
     multiple of `workers`, all of about one size). 35,000 documents on 2 workers in chunks of 5,000 would leave one
-    worker idle while the other parses the seventh chunk alone; 8 chunks of 4,375 do not."""
+    worker idle while the other parses the seventh chunk alone; 8 chunks of 4,375 do not. Up to `least` documents
+    are one chunk: a second worker would save less time than its start costs."""
     most, workers = max(1, most), max(1, workers)
+    if documents <= least:
+        return max(1, min(documents, most))
     rounds = -(-documents // (most * workers))
     return max(1, -(-documents // max(1, rounds * workers)))
 

@@ -79,6 +79,10 @@ SOURCE_RETRY_DELAY_SECONDS = 2
 RUN_LOCK_WAIT_SECONDS = 900.0
 # Documents go through the stages this many at a time (flows/chunks.py): memory follows the chunk, not the corpus.
 CHUNK_DOCUMENTS = 5000
+# A run of up to this many documents is one chunk, on one worker: each chunk pays a fixed cost (a worker's start,
+# and polars compiles the parse's ~470 regexes again for every chunk: about 2-3 CPU-s on this machine kind), more
+# than a second worker saves on so few documents (~1.2 ms each).
+ONE_CHUNK_DOCUMENTS = 2000
 # DuckDB's memory limits while staging chunks and during the load transaction; beyond them, it spills to disk.
 STAGING_MEMORY_LIMIT = "256MB"
 LOAD_MEMORY_MIN_MB = 1024

@@ -121,7 +121,9 @@ def test_the_empty_staging_tables_come_from_a_cache_per_code_version(tmp_path, m
 @pytest.mark.parametrize("documents, most, workers, expected", [
     (35_000, 5_000, 2, 4_375),  # 8 chunks, 4 rounds of 2: no worker idle while the other parses a last chunk
     (10_000, 5_000, 2, 5_000),  # already a multiple of the workers
-    (350, 5_000, 2, 175),  # a small rerun is shared by both workers
+    (350, 5_000, 2, 350),  # a small rerun is one chunk: a second worker would cost more than it saves
+    (2_000, 5_000, 2, 2_000),
+    (2_001, 5_000, 2, 1_001),  # beyond that, shared by both workers
     (5, 1, 2, 1),  # never above the most asked for
     (1, 5_000, 4, 1),
     (0, 5_000, 2, 1),
