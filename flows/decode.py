@@ -15,6 +15,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from enum import Enum
 from functools import cache
 from typing import NamedTuple
 
@@ -45,8 +46,24 @@ def _vietnamese_letters() -> frozenset[str]:
 VIETNAMESE_LETTERS = _vietnamese_letters()
 
 
+class Refusal(str, Enum):
+    """Why a document is not read as an article, as a code: the checks choose by it (flows/quality.py), the
+    message (the quarantine reason) says it to a person."""
+
+    SOURCE = "source"  # refused before decoding (too large, unreadable): the source's problem
+    EMPTY = "empty"  # no bytes
+    NO_TEXT = "no_text"  # only whitespace
+    BINARY = "binary"  # NUL bytes
+    HTML = "html"  # a web page saved as text
+    NOT_TEXT = "not_text"  # bytes no encoding reads as Vietnamese text
+
+
 class DecodeError(ValueError):
     """The bytes are not text this pipeline can read; the message is the quarantine reason."""
+
+    def __init__(self, message: str, refusal: Refusal = Refusal.NOT_TEXT):
+        super().__init__(message)
+        self.refusal = refusal
 
 
 def _is_vietnamese(text: str) -> bool:
@@ -172,7 +189,7 @@ def _read_text(raw: bytes) -> Decoded:
     """The bytes as NFC text with line ends normalised to \n, and the encoding they were in (the per-document
     part of decoding: which encoding is decided document by document)."""
     if not raw:
-        raise DecodeError("empty file")
+        raise DecodeError("empty file", Refusal.EMPTY)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
@@ -182,7 +199,7 @@ def _read_text(raw: bytes) -> Decoded:
             break
     else:
         if b"\x00" in raw:
-            raise DecodeError("binary content: NUL bytes in a text file")
+            raise DecodeError("binary content: NUL bytes in a text file", Refusal.BINARY)
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as error:
@@ -219,20 +236,21 @@ def text_hash(text: str) -> str:
 
 
 def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
-    """Add `text`, `text_hash`, `encoding` (what the bytes were read as) and `decode_error`; documents refused
-    earlier keep their `problem` as the error. Which encoding a document is in is decided in Python, document by
+    """Add `text`, `text_hash`, `encoding` (what the bytes were read as), `decode_error` (the reason, for a person)
+    and `refusal` (its `Refusal` code); documents refused earlier keep their `problem` as the error. Which encoding a document is in is decided in Python, document by
     document; spaces, invisible characters, the hash and the refusals of what is not an article are column-wide."""
-    texts, encodings, errors = [], [], []
+    texts, encodings, errors, refusals = [], [], [], []
     for raw, problem in documents.select("raw", "problem").iter_rows():
-        text = encoding = error = None
+        text = encoding = error = refusal = None
         if problem is None:
             try:
                 text, encoding = _read_text(raw)
             except DecodeError as refused:
-                error = str(refused)
+                error, refusal = str(refused), refused.refusal.value
         texts.append(text)
         encodings.append(encoding)
         errors.append(error)
+        refusals.append(refusal)
     text = (pl.Series(texts, dtype=pl.String).str.replace_all(_SPACES.pattern, " ")
             .str.replace_all(_INVISIBLE.pattern, ""))
     # Markup is looked for (in Python, as its patterns need Unicode word boundaries) only where a "<" is.
@@ -242,16 +260,24 @@ def decode_documents(documents: pl.DataFrame) -> pl.DataFrame:
     if len(marked):
         html = html.scatter(marked, [_is_html(value) for value in text.gather(marked)])
     decoded = pl.DataFrame({"text": text, "html": html, "error": pl.Series(errors, dtype=pl.String),
+                            "refusal": pl.Series(refusals, dtype=pl.String),
                             "encoding": pl.Series(encodings, dtype=pl.String), "problem": documents["problem"]}
                            ).with_columns(folded=_folded(pl.col("text")))
-    refused = (pl.when(pl.col("folded") == "").then(pl.lit("no text: the file holds only whitespace"))
-               .when(pl.col("html")).then(pl.lit("an HTML page saved as text: markup, not an article (save the "
-                                                 "article text instead)")))
-    decoded = decoded.with_columns(decode_error=pl.coalesce("problem", "error", refused))
+    no_text, html = pl.col("folded") == "", pl.col("html")
+    refused = (pl.when(no_text).then(pl.lit("no text: the file holds only whitespace"))
+               .when(html).then(pl.lit("an HTML page saved as text: markup, not an article (save the article text "
+                                       "instead)")))
+    refusal = pl.when(no_text).then(pl.lit(Refusal.NO_TEXT.value)).when(html).then(pl.lit(Refusal.HTML.value))
+    decoded = decoded.with_columns(
+        decode_error=pl.coalesce("problem", "error", refused),
+        refusal=pl.when(pl.col("problem").is_not_null()).then(pl.lit(Refusal.SOURCE.value))
+        .otherwise(pl.coalesce("refusal", refusal)),
+    )
     readable = pl.col("decode_error").is_null()
-    decoded = decoded.select(pl.when(readable).then(pl.col("text", "encoding", "folded")), "decode_error")
+    decoded = decoded.select(pl.when(readable).then(pl.col("text", "encoding", "folded")), "decode_error", "refusal")
     return documents.with_columns(text=decoded["text"], text_hash=_hashes(decoded["folded"]),
-                                  encoding=decoded["encoding"], decode_error=decoded["decode_error"])
+                                  encoding=decoded["encoding"], decode_error=decoded["decode_error"],
+                                  refusal=decoded["refusal"])
 
 
 def decode_document(raw: bytes) -> Decoded:
@@ -259,7 +285,7 @@ def decode_document(raw: bytes) -> Decoded:
     frame = decode_documents(pl.DataFrame({"raw": [raw], "problem": [None]},
                                           schema={"raw": pl.Binary, "problem": pl.String}))
     if frame["decode_error"][0] is not None:
-        raise DecodeError(frame["decode_error"][0])
+        raise DecodeError(frame["decode_error"][0], Refusal(frame["refusal"][0]))
     return Decoded(frame["text"][0], frame["encoding"][0])
 
 

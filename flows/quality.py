@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import polars as pl
 
-from flows.decode import VIETNAMESE_LETTERS
+from flows.decode import VIETNAMESE_LETTERS, Refusal
 from flows.gx_project import ROWS, SAMPLE, SAMPLE_COLUMNS, SAMPLES_PER_EXPECTATION, SUITE_KEYS, gx_context
 from flows.patterns import alternation, chrome
 from flows.settings import TIMEZONE
@@ -101,14 +101,14 @@ class CheckOutcome:
 
 def document_check_frame(decoded: pl.DataFrame) -> pl.DataFrame:
     """The columns the documents suite looks at: one row per new or changed file, flags from its decoding."""
-    error = pl.col("decode_error").fill_null("")
+    refusal = pl.col("refusal")
     return decoded.select(
         "document_key",
         "source_file",
         "byte_size",
         readable=pl.col("problem").is_null(),
-        not_empty=~(error.str.starts_with("empty") | error.str.starts_with("no text")),
-        not_binary=~error.str.starts_with("binary"),
+        not_empty=~refusal.is_in([Refusal.EMPTY.value, Refusal.NO_TEXT.value]).fill_null(False),
+        not_binary=(refusal != Refusal.BINARY.value).fill_null(True),
         decodes=pl.col("decode_error").is_null(),
     )
 

@@ -149,3 +149,25 @@ def test_windows_punctuation_in_a_legacy_file_is_read_as_such(encoding):
     decoded = decode_document(raw)
     assert decoded.encoding == encoding.name
     assert decoded.text.startswith(f"“{sentence}” – tiếp tục")
+
+
+def test_the_documents_checks_read_the_refusal_code_not_the_wording_of_the_reason():
+    import polars as pl
+
+    from flows.decode import Refusal, decode_documents
+    from flows.quality import document_check_frame
+
+    raws = [b"", b"  \n\t ", b"PK\x00\x03", b"<html><body><p>x</p></body></html>", b"\xff\xfe\xfa",
+            NFC.encode("utf-8"), b"x"]
+    problems = [None] * 6 + ["too large: 9 MB (the limit is 5 MB)"]
+    decoded = decode_documents(pl.DataFrame({"raw": raws, "problem": problems},
+                                            schema={"raw": pl.Binary, "problem": pl.String}))
+    assert decoded["refusal"].to_list() == [Refusal.EMPTY, Refusal.NO_TEXT, Refusal.BINARY, Refusal.HTML,
+                                            Refusal.NOT_TEXT, None, Refusal.SOURCE]
+    # A reason reworded (as a translation would) changes nothing the checks decide.
+    reworded = decoded.with_columns(decode_error=pl.lit("lý do khác"), document_key=pl.int_range(pl.len()),
+                                    source_file=pl.lit("a.txt"), byte_size=pl.lit(1))
+    checks = document_check_frame(reworded)
+    assert checks["not_empty"].to_list() == [False, False, True, True, True, True, True]
+    assert checks["not_binary"].to_list() == [True, True, False, True, True, True, True]
+    assert checks["readable"].to_list() == [True] * 6 + [False]
