@@ -57,6 +57,17 @@ def persons(*paragraphs, authors=None):
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
+        # "Trưởng Đoàn" with its capital D opens a post of a chain like "Trưởng đoàn".
+        ("Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Minh An; các sở.",
+         [("Lê Minh An", "Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")]),
+        ("Đoàn gồm: Bùi Thanh Tâm, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; các đại biểu khác.",
+         [("Bùi Thanh Tâm", "Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh")]),
+        # A given name is a whole word: "Đoàn ĐBQH" inside a title is no name that the title introduces.
+        ("Đoàn gồm ĐBQH Vũ Hữu Tài - Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; các cử tri.",
+         [("Vũ Hữu Tài", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+        # "và đồng chí" ends a title: what follows is the next person.
+        ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",
+         [("Đỗ Văn Hùng", "Bí thư Huyện ủy")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):
