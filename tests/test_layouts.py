@@ -115,6 +115,8 @@ ON_THE_AGENDA = " về tình hình thực hiện nhiệm vụ phát triển kinh
         "Sáng 14-8, đồng chí Trần Văn Bình dự và chỉ đạo đại hội" + ON_THE_AGENDA,  # a time phrase opens the text
         "Qua 2 ngày làm việc, kỳ họp đã thông qua các nghị quyết" + ON_THE_AGENDA,   # an opening clause
         "Thiếu tướng Trần Văn Bình dự hội nghị. Đại tá Lê Văn An chủ trì.",        # two sentences, a period
+        # a sentence of twenty words or more with its period, however few its characters
+        "Kỳ họp đã bàn và thông qua nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn tới trên địa bàn huyện.",
     ],
 )
 def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(first):

@@ -256,9 +256,11 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
         # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
-        # ... and so is a sentence longer than headlines are that ends with its period.
+        # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
         no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
                   | (pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & pl.col("text").str.ends_with(".")
+                  | (pl.col("text").str.count_matches(r"\S+") >= sizes.SENTENCE_MIN_WORDS)
+                  & pl.col("text").str.ends_with(".")
                   | (reads_as_text | regex.contains(pl.col("text"), cap.PARAGRAPH_OPENER))
                   & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))

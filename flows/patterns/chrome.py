@@ -97,6 +97,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
+    # An image's markup printed as a line: "![]() |", "<image>anh-1.png</image>",
+    # "<img src=...>".
+    r"(?i)^(?:!\[[^\]\n]*\]\([^)\n]*\)|<image>[^\n]*</image>|<img\s[^>\n]*>)[\s|]*$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
     r"^[a-z]{1,6}$",
 )

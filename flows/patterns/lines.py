@@ -9,6 +9,11 @@ MENU_MAX_CHARS = 40
 # 1 of the 89 gold titles have four words or fewer).
 MENU_MAX_WORDS = 4
 
+# A sentence of this many words or more that ends with its period is a paragraph, however short in characters: no
+# corpus or gold title is one (a page without a title line opens with its lead: "Kỳ họp đã xem xét, thảo luận và
+# thông qua ... trên địa bàn huyện X.").
+SENTENCE_MIN_WORDS = 20
+
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
 
