@@ -65,6 +65,10 @@ def persons(*paragraphs, authors=None):
         # A given name is a whole word: "Đoàn ĐBQH" inside a title is no name that the title introduces.
         ("Đoàn gồm ĐBQH Vũ Hữu Tài - Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; các cử tri.",
          [("Vũ Hữu Tài", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+        # "Vinh", a city, is also a given name; the city keeps its place word.
+        ("Các Phó Chủ tịch HĐND tỉnh Đào Minh Vinh, Hồ Thị Lan đồng chủ trì.",
+         [("Đào Minh Vinh", "Phó Chủ tịch HĐND tỉnh")]),
+        ("Chủ tịch UBND TP Vinh Trần Ngọc Tú phát biểu.", [("Trần Ngọc Tú", "Chủ tịch UBND TP Vinh")]),
         # "và đồng chí" ends a title: what follows is the next person.
         ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",
          [("Đỗ Văn Hùng", "Bí thư Huyện ủy")]),

@@ -18,7 +18,8 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 @cache
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
+    return sorted((set(provinces.MENTIONS) | set(p.NOT_NAMES)) - set(p.GIVEN_NAMES_THAT_ARE_PLACES), key=len,
+                  reverse=True)
 
 
 @cache

@@ -90,6 +90,9 @@ NOT_NAMES = (
     "Hai Bà Trưng", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Thủ Đức", "Nha Trang", "Vinh", "Mỹ", "Lê Lợi", "Lý Thường Kiệt",
     "Trần Hưng Đạo", "Nguyễn Huệ", "Hồ Chí Minh",
 )
+# Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
+# Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh").
+GIVEN_NAMES_THAT_ARE_PLACES = ("Vinh",)
 # Capitalised words that start the next sentence (in flattened text) or address someone, never a given name:
 # a name stops before them ("Đặng Thanh Hải | Không thể ...").
 NOT_GIVEN_NAMES = (
