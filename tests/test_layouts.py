@@ -53,6 +53,8 @@ def test_captions(line, caption):
         "Phường có 7, 8, 9 khu phố, diện tích 11,76 km2.",          # a statistic
         "Đó là những gì mà chúng ta đang có.",                      # the first person
         "Phương châm của Đại hội: Đoàn kết - Dân chủ - Kỷ cương.",  # a label and its value
+        "Cũng theo báo cáo, 3 chỉ tiêu chưa đạt.",                  # a connective first
+        "Cùng tham dự có lãnh đạo các sở, ngành của tỉnh.",          # a connective first
     ],
 )
 def test_one_sentence_paragraphs_that_read_as_text_are_not_captions(line):
