@@ -236,6 +236,11 @@ def persons(*paragraphs):
         ("Đồng chí Lê Văn An được bầu làm Bí thư Tỉnh ủy.", [("Lê Văn An", "Bí thư Tỉnh ủy")]),
         ("Các đồng chí Lê Văn An, Trần Thị Bình được bầu làm Phó Bí thư Tỉnh ủy.",
          [("Lê Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy")]),
+        # "tiếp tục giữ chức" (kept in a post) gives the post as "giữ chức" does.
+        ("Hội nghị đã bầu đồng chí Lê Văn An tiếp tục giữ chức Bí thư Tỉnh ủy nhiệm kỳ mới.",
+         [("Lê Văn An", "Bí thư Tỉnh ủy")]),
+        ("Đồng chí Trần Thị Bình được bầu tiếp tục giữ chức Phó Bí thư Huyện ủy nhiệm kỳ mới.",
+         [("Trần Thị Bình", "Phó Bí thư Huyện ủy")]),
         # The title's last letter before the period is kept; "Tỉnh" is a given name here.
         ("Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy. Hội nghị bắt đầu.", [("Bùi Văn Tỉnh", "Bí thư Tỉnh ủy")]),
         ("Dự có các đồng chí: Ma Văn Hồng, Trưởng Ban Tổ chức Tỉnh ủy; Lê Văn An, Phó Tổng Biên tập báo Nhân Dân.",
