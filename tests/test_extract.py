@@ -57,6 +57,10 @@ def persons(*paragraphs, authors=None):
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
+        # "Phó ban" (deputy head) is a post, in lower case after a name and a former one ("Nguyên").
+        ("Hội nghị nghe đồng chí Cao Văn Tư - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt.",
+         [("Cao Văn Tư", "Nguyên phó ban tuyên giáo Tỉnh ủy")]),
+        ("Phó ban Kinh tế Trung ương Hà Văn Lộc dự hội nghị.", [("Hà Văn Lộc", "Phó ban Kinh tế Trung ương")]),
         # "Trưởng Đoàn" with its capital D opens a post of a chain like "Trưởng đoàn".
         ("Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Minh An; các sở.",
          [("Lê Minh An", "Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")]),
