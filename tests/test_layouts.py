@@ -163,6 +163,13 @@ def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_no
     assert article_["title"] == TITLE
 
 
+def test_the_title_printed_again_under_itself_is_no_caption():
+    title = TITLE + " năm 2025 của tỉnh"
+    article_, _ = parsed(title, title, LEAD, BODY)
+    assert article_["captions"] == []
+    assert title not in article_["body"]
+
+
 def test_an_op_ed_signature_and_its_offices_under_the_title():
     article_, authors = parsed(TITLE, "Tiến sỹ Nguyễn Văn An", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,",
                                "Trưởng Đoàn đại biểu Quốc hội tỉnh", LEAD, BODY)

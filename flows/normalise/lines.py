@@ -339,8 +339,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        # A photo's alt text and caption between the title and the lead (a picture at the top).
-        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        # A photo's alt text and caption between the title and the lead (a picture at the top); not the title
+        # printed again under itself.
+        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
+              & (text != pl.col("title_text")).fill_null(True))
         .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))
