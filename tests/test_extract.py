@@ -165,6 +165,9 @@ def test_mention_offsets_point_at_the_text():
         # Two bodies joined by "và" are both the issuer.
         ("Xã quán triệt Nghị quyết số 09 của Tỉnh ủy và UBND tỉnh về giảm nghèo.",
          [("Nghị quyết", "09", None, "Tỉnh ủy và Ủy ban nhân dân tỉnh", None)]),
+        # "Chương trình hành động" (a Party committee's action programme) is a kind of its own.
+        ("Huyện ủy ban hành Chương trình hành động số 12 về chuyển đổi số.",
+         [("Chương trình hành động", "12", None, None, None)]),
         ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
         ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
     ],
