@@ -138,6 +138,11 @@ def test_headlines_that_look_like_text_but_are_short_are_titles(title):
     assert article_["title"] == title
 
 
+def test_a_bulleted_line_is_no_title():
+    article_, _ = parsed("* Ông Lê Văn An nhận Huân chương Lao động hạng Ba", TITLE, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+
+
 def test_a_caption_above_the_title_is_a_caption():
     caption = "Ra mắt Ban Chấp hành Đảng bộ tỉnh khóa mới."
     article_, _ = parsed(caption, TITLE, LEAD, BODY)

@@ -242,8 +242,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
-                   # A headline opens with a capital or a figure; a line in lower case is an image's alt text.
-                   | text.str.contains(r"^\p{Ll}"))
+                   # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
+                   # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
+                   | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
     # (A paragraph printed twice, as a summary box and then the text, is no short line: it is the lead.)

@@ -31,6 +31,9 @@ HEADLINE_SEARCH_LINES = 40
 HEADLINE_COMPARED_CHARS = 400
 HEADLINE_MIN_SHARED = 0.5
 UNRELATED_MAX_SHARED = 0.2
+# A line after a bullet is an item or a sub-heading, never the headline ("* Quan tâm xây dựng chiến lược ...").
+# (A dash is left out: "- Chiều 2-12, ..." is a lead whose dateline code was printed apart.)
+BULLET_ITEM = r"^[*+•]\s"
 # A word, for comparing lines: two letters or more.
 WORD = r"\p{L}{2,}"
 # A headline with its date printed at its end is looked for in a page's first characters.
