@@ -69,6 +69,10 @@ def persons(*paragraphs, authors=None):
         # A given name is a whole word: "Đoàn ĐBQH" inside a title is no name that the title introduces.
         ("Đoàn gồm ĐBQH Vũ Hữu Tài - Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; các cử tri.",
          [("Vũ Hữu Tài", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+        # A capitalised word before "Văn" is the surname the list lacks; a form of address is not one.
+        ("Ý kiến của đồng chí Chẩu Văn Hòa, Bí thư Huyện ủy, được thống nhất.",
+         [("Chẩu Văn Hòa", "Bí thư Huyện ủy")]),
+        ("Ông Văn Đức Tài, Giám đốc Sở Y tế nói.", [("Văn Đức Tài", "Giám đốc Sở Y tế")]),
         # "Vinh", a city, is also a given name; the city keeps its place word.
         ("Các Phó Chủ tịch HĐND tỉnh Đào Minh Vinh, Hồ Thị Lan đồng chủ trì.",
          [("Đào Minh Vinh", "Phó Chủ tịch HĐND tỉnh")]),

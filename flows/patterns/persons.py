@@ -258,6 +258,12 @@ CUT_AT_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 RESTART_AT_NEVER_MIDDLE = rf"^.*\s((?:{alternation(NEVER_MIDDLE)})\s)"
 # ... or at a second surname followed by a middle name ("Sen Vàng | Phạm Thị Tân").
 RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
+# Surnames that are far more often a middle name: a capitalised word right before one is the real surname, one the
+# list does not hold ("đồng chí Chẩu | Văn Lâm", "TS. Cấn | Văn Lực"); a form of address or a word that is never a
+# given name is not ("Ông Văn Tiến Dũng").
+MIDDLE_NAME_SURNAMES = ("Văn",)
+STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
+UNLISTED_SURNAME_BEFORE = rf"(?:^|[^\p{{L}}.])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị").
 ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
 
