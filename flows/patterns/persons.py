@@ -263,7 +263,7 @@ RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
 # given name is not ("Ông Văn Tiến Dũng").
 MIDDLE_NAME_SURNAMES = ("Văn",)
 STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
-UNLISTED_SURNAME_BEFORE = rf"(?:^|[^\p{{L}}.])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s$"
+UNLISTED_SURNAME_BEFORE = r"(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}\p{M}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị").
 ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
 
