@@ -57,6 +57,29 @@ def persons(*paragraphs, authors=None):
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
+        # "Phó ban" (deputy head) is a post, in lower case after a name and a former one ("Nguyên").
+        ("Hội nghị nghe đồng chí Cao Văn Tư - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt.",
+         [("Cao Văn Tư", "Nguyên phó ban tuyên giáo Tỉnh ủy")]),
+        ("Phó ban Kinh tế Trung ương Hà Văn Lộc dự hội nghị.", [("Hà Văn Lộc", "Phó ban Kinh tế Trung ương")]),
+        # "Trưởng Đoàn" with its capital D opens a post of a chain like "Trưởng đoàn".
+        ("Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Minh An; các sở.",
+         [("Lê Minh An", "Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")]),
+        ("Đoàn gồm: Bùi Thanh Tâm, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; các đại biểu khác.",
+         [("Bùi Thanh Tâm", "Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh")]),
+        # A given name is a whole word: "Đoàn ĐBQH" inside a title is no name that the title introduces.
+        ("Đoàn gồm ĐBQH Vũ Hữu Tài - Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; các cử tri.",
+         [("Vũ Hữu Tài", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+        # A capitalised word before "Văn" is the surname the list lacks; a form of address is not one.
+        ("Ý kiến của đồng chí Chẩu Văn Hòa, Bí thư Huyện ủy, được thống nhất.",
+         [("Chẩu Văn Hòa", "Bí thư Huyện ủy")]),
+        ("Ông Văn Đức Tài, Giám đốc Sở Y tế nói.", [("Văn Đức Tài", "Giám đốc Sở Y tế")]),
+        # "Vinh", a city, is also a given name; the city keeps its place word.
+        ("Các Phó Chủ tịch HĐND tỉnh Đào Minh Vinh, Hồ Thị Lan đồng chủ trì.",
+         [("Đào Minh Vinh", "Phó Chủ tịch HĐND tỉnh")]),
+        ("Chủ tịch UBND TP Vinh Trần Ngọc Tú phát biểu.", [("Trần Ngọc Tú", "Chủ tịch UBND TP Vinh")]),
+        # "và đồng chí" ends a title: what follows is the next person.
+        ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",
+         [("Đỗ Văn Hùng", "Bí thư Huyện ủy")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):
@@ -146,6 +169,9 @@ def test_mention_offsets_point_at_the_text():
         # Two bodies joined by "và" are both the issuer.
         ("Xã quán triệt Nghị quyết số 09 của Tỉnh ủy và UBND tỉnh về giảm nghèo.",
          [("Nghị quyết", "09", None, "Tỉnh ủy và Ủy ban nhân dân tỉnh", None)]),
+        # "Chương trình hành động" (a Party committee's action programme) is a kind of its own.
+        ("Huyện ủy ban hành Chương trình hành động số 12 về chuyển đổi số.",
+         [("Chương trình hành động", "12", None, None, None)]),
         ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
         ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
     ],

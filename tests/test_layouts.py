@@ -53,6 +53,8 @@ def test_captions(line, caption):
         "Phường có 7, 8, 9 khu phố, diện tích 11,76 km2.",          # a statistic
         "Đó là những gì mà chúng ta đang có.",                      # the first person
         "Phương châm của Đại hội: Đoàn kết - Dân chủ - Kỷ cương.",  # a label and its value
+        "Cũng theo báo cáo, 3 chỉ tiêu chưa đạt.",                  # a connective first
+        "Cùng tham dự có lãnh đạo các sở, ngành của tỉnh.",          # a connective first
     ],
 )
 def test_one_sentence_paragraphs_that_read_as_text_are_not_captions(line):
@@ -115,6 +117,8 @@ ON_THE_AGENDA = " về tình hình thực hiện nhiệm vụ phát triển kinh
         "Sáng 14-8, đồng chí Trần Văn Bình dự và chỉ đạo đại hội" + ON_THE_AGENDA,  # a time phrase opens the text
         "Qua 2 ngày làm việc, kỳ họp đã thông qua các nghị quyết" + ON_THE_AGENDA,   # an opening clause
         "Thiếu tướng Trần Văn Bình dự hội nghị. Đại tá Lê Văn An chủ trì.",        # two sentences, a period
+        # a sentence of twenty words or more with its period, however few its characters
+        "Kỳ họp đã bàn và thông qua nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn tới trên địa bàn huyện.",
     ],
 )
 def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(first):
@@ -132,6 +136,11 @@ def test_a_first_line_that_reads_as_text_is_the_lead_of_a_page_without_title(fir
 def test_headlines_that_look_like_text_but_are_short_are_titles(title):
     article_, _ = parsed(title, LEAD, BODY)
     assert article_["title"] == title
+
+
+def test_a_bulleted_line_is_no_title():
+    article_, _ = parsed("* Ông Lê Văn An nhận Huân chương Lao động hạng Ba", TITLE, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
 
 
 def test_a_caption_above_the_title_is_a_caption():
@@ -157,6 +166,13 @@ def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_no
     assert (article_["title"], article_["lead"]) == (title, LEAD)
     article_, _ = parsed("Chuyên đề", "Chuyên đề", TITLE, LEAD, BODY)
     assert article_["title"] == TITLE
+
+
+def test_the_title_printed_again_under_itself_is_no_caption():
+    title = TITLE + " năm 2025 của tỉnh"
+    article_, _ = parsed(title, title, LEAD, BODY)
+    assert article_["captions"] == []
+    assert title not in article_["body"]
 
 
 def test_an_op_ed_signature_and_its_offices_under_the_title():
@@ -232,6 +248,11 @@ def persons(*paragraphs):
         ("Đồng chí Lê Văn An được bầu làm Bí thư Tỉnh ủy.", [("Lê Văn An", "Bí thư Tỉnh ủy")]),
         ("Các đồng chí Lê Văn An, Trần Thị Bình được bầu làm Phó Bí thư Tỉnh ủy.",
          [("Lê Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy")]),
+        # "tiếp tục giữ chức" (kept in a post) gives the post as "giữ chức" does.
+        ("Hội nghị đã bầu đồng chí Lê Văn An tiếp tục giữ chức Bí thư Tỉnh ủy nhiệm kỳ mới.",
+         [("Lê Văn An", "Bí thư Tỉnh ủy")]),
+        ("Đồng chí Trần Thị Bình được bầu tiếp tục giữ chức Phó Bí thư Huyện ủy nhiệm kỳ mới.",
+         [("Trần Thị Bình", "Phó Bí thư Huyện ủy")]),
         # The title's last letter before the period is kept; "Tỉnh" is a given name here.
         ("Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy. Hội nghị bắt đầu.", [("Bùi Văn Tỉnh", "Bí thư Tỉnh ủy")]),
         ("Dự có các đồng chí: Ma Văn Hồng, Trưởng Ban Tổ chức Tỉnh ủy; Lê Văn An, Phó Tổng Biên tập báo Nhân Dân.",

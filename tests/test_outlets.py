@@ -63,10 +63,22 @@ def test_a_page_without_a_title_line_has_title_null_and_its_first_paragraph_as_l
     assert parsed["lead"] == first.strip()
 
 
+@pytest.mark.parametrize("source", ["Nguồn: https://baoxyz.vn/tin-tuc/chinh-tri/12345/hoi-nghi-%E2%80%93-2026",
+                                    "Nguồn tin: Minh Châu"])
+def test_a_source_line_is_no_text(source):
+    text = article("Hội nghị sơ kết công tác", LEAD, BODY, source)
+    parsed, authors = parse_text(text)
+    assert parsed["body"] == [BODY]
+    assert authors == []
+    assert extract_article(text).indicators.filter(kind="percentage").is_empty()
+
+
 @pytest.mark.parametrize(
     "debris",
     ["{title}", "leftcenterrightdel", "anh-hoi-nghi-1.jpg", "A A", "Đọc báo in", "Tải ứng dụng",
-     "Theo dõi Báo Gia Lai trên Google News", "Văn hóa - Nghệ thuật", "Chính trị - Xã hội Xây dựng Đảng"],
+     "Theo dõi Báo Gia Lai trên Google News", "Văn hóa - Nghệ thuật", "Chính trị - Xã hội Xây dựng Đảng",
+     # An image's markup printed as a line (its letters are no title).
+     "<image>hinh-hoi-nghi.png</image>", "![](https://x.vn/hinh/anh.png) |", '<img src="/anh/hoi-nghi.jpg" alt="">'],
 )
 def test_site_headers_and_template_debris_above_the_title_are_skipped(debris):
     parsed, _ = parse_text(article(debris, "Hội nghị sơ kết công tác", LEAD, BODY))

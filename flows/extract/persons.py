@@ -18,7 +18,8 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 @cache
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted(set(provinces.MENTIONS) | set(p.NOT_NAMES), key=len, reverse=True)
+    return sorted((set(provinces.MENTIONS) | set(p.NOT_NAMES)) - set(p.GIVEN_NAMES_THAT_ARE_PLACES), key=len,
+                  reverse=True)
 
 
 @cache
@@ -161,6 +162,16 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
         pl.col("title_first") & (raw == pl.col("name_")) & (raw.str.count_matches(r"\s") == 1)
         & province_next.is_not_null() & ~province_next.str.contains(p.CITY_WORD_START))
         .then(pl.col("name_") + " " + province_next).otherwise(pl.col("name_")))
+    # A name that opens with a surname that is mostly a middle name, right after a capitalised word: that word is
+    # the surname ("đồng chí Chẩu Văn Lâm", not "Văn Lâm").
+    name_start = pl.col("char_offset") + pl.col("match").str.split(raw).list.first().str.len_chars()
+    before_start = (name_start - 12).clip(lower_bound=0)
+    before = pl.col("original").str.slice(before_start, name_start - before_start).str.extract(
+        p.UNLISTED_SURNAME_BEFORE, 1)
+    cleaned = cleaned.with_columns(name_=pl.when(
+        (raw == pl.col("name_")) & raw.str.contains(p.STARTS_WITH_MIDDLE_NAME_SURNAME) & before.is_not_null()
+        & ~before.is_in(list(p.NOT_GIVEN_NAMES)) & ~before.is_in(list(p.SURNAMES)))
+        .then(before + " " + pl.col("name_")).otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
                      & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))
     extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)

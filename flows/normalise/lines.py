@@ -242,8 +242,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
-                   # A headline opens with a capital or a figure; a line in lower case is an image's alt text.
-                   | text.str.contains(r"^\p{Ll}"))
+                   # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
+                   # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
+                   | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
     # A first line of text longer than any title is the lead of a page that printed no title line; so is one
     # that reads as running text.
     # (A paragraph printed twice, as a summary box and then the text, is no short line: it is the lead.)
@@ -256,9 +257,11 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
         # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
         # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
-        # ... and so is a sentence longer than headlines are that ends with its period.
+        # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
         no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
                   | (pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & pl.col("text").str.ends_with(".")
+                  | (pl.col("text").str.count_matches(r"\S+") >= sizes.SENTENCE_MIN_WORDS)
+                  & pl.col("text").str.ends_with(".")
                   | (reads_as_text | regex.contains(pl.col("text"), cap.PARAGRAPH_OPENER))
                   & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | pl.col("text").str.ends_with(".")))
         .filter(line_no == pl.col("title_no"))
@@ -337,8 +340,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        # A photo's alt text and caption between the title and the lead (a picture at the top).
-        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        # A photo's alt text and caption between the title and the lead (a picture at the top); not the title
+        # printed again under itself.
+        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
+              & (text != pl.col("title_text")).fill_null(True))
         .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))

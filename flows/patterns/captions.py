@@ -25,6 +25,7 @@ PHOTO_CREDIT_NAMES = r"(?i:ảnh)\s*:\s*(?P<names>[^:()]{1,40}?)\)?\.?$"
 PARAGRAPH_OPENERS = (
     "Trong đó",
     "Theo",
+    "Cũng theo",
     "Được biết",
     "Dự kiến",
     "Kết quả",
@@ -39,6 +40,7 @@ PARAGRAPH_OPENERS = (
     "Dự đại hội",
     "Dự buổi",
     "Tham dự",
+    "Cùng tham dự",
     "Sau khi",
     "Qua",
     "Bên cạnh",

@@ -97,6 +97,11 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
+    # An image's markup printed as a line: "![]() |", "<image>anh-1.png</image>",
+    # "<img src=...>".
+    r"(?i)^(?:!\[[^\]\n]*\]\([^)\n]*\)|<image>[^\n]*</image>|<img\s[^>\n]*>)[\s|]*$",
+    # Where the article was taken from, on a line of its own: "Nguồn: https://...", "Nguồn tin: Báo X" (not text).
+    r"(?i)^nguồn(?:\s+(?:tin|bài))?\s*:\s*\S.*$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
     r"^[a-z]{1,6}$",
 )

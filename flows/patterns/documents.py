@@ -20,7 +20,7 @@ from flows.patterns import alternation, organizations
 
 KINDS = (
     "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Kế hoạch", "Thông tư", "Nghị định",
-    "Luật", "Công văn", "Thông báo", "Hướng dẫn", "Đề án", "Chương trình", "Thông tri", "Pháp lệnh",
+    "Luật", "Công văn", "Thông báo", "Hướng dẫn", "Đề án", "Chương trình", "Chương trình hành động", "Thông tri", "Pháp lệnh",
     "Công điện", "Báo cáo", "Tờ trình",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".

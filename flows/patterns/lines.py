@@ -9,6 +9,11 @@ MENU_MAX_CHARS = 40
 # 1 of the 89 gold titles have four words or fewer).
 MENU_MAX_WORDS = 4
 
+# A sentence of this many words or more that ends with its period is a paragraph, however short in characters: no
+# corpus or gold title is one (a page without a title line opens with its lead: "Kỳ họp đã xem xét, thảo luận và
+# thông qua ... trên địa bàn huyện X.").
+SENTENCE_MIN_WORDS = 20
+
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
 
@@ -26,6 +31,9 @@ HEADLINE_SEARCH_LINES = 40
 HEADLINE_COMPARED_CHARS = 400
 HEADLINE_MIN_SHARED = 0.5
 UNRELATED_MAX_SHARED = 0.2
+# A line after a bullet is an item or a sub-heading, never the headline ("* Quan tâm xây dựng chiến lược ...").
+# (A dash is left out: "- Chiều 2-12, ..." is a lead whose dateline code was printed apart.)
+BULLET_ITEM = r"^[*+•]\s"
 # A word, for comparing lines: two letters or more.
 WORD = r"\p{L}{2,}"
 # A headline with its date printed at its end is looked for in a page's first characters.

@@ -26,9 +26,11 @@ SURNAMES = (
 TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
     "Thành ủy viên", "Huyện ủy viên", "TUV", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
+    "Phó ban", "Phó Ban",
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
-    "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Đại biểu Quốc hội",
+    "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
+    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội",
     "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -56,6 +58,7 @@ APPOINTED_TO = (
     "tái đắc cử chức vụ", "tái đắc cử", "đắc cử chức danh", "đắc cử", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
     "được bổ nhiệm giữ chức vụ", "được bổ nhiệm", "được phân công làm", "được phân công giữ chức", "giữ chức",
     "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",
+    "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "được bầu tiếp tục giữ chức", "được bầu tiếp tục giữ chức vụ",
 )
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -76,7 +79,8 @@ STOP_VERBS = (
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
     "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
-    "và vợ", "và chồng", "và ông", "và bà", "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
+    "và vợ", "và chồng", "và ông", "và bà", "và đồng chí", "và đ/c",
+    "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
     "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi",
 )
 
@@ -88,6 +92,9 @@ NOT_NAMES = (
     "Hai Bà Trưng", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Thủ Đức", "Nha Trang", "Vinh", "Mỹ", "Lê Lợi", "Lý Thường Kiệt",
     "Trần Hưng Đạo", "Nguyễn Huệ", "Hồ Chí Minh",
 )
+# Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
+# Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh").
+GIVEN_NAMES_THAT_ARE_PLACES = ("Vinh",)
 # Capitalised words that start the next sentence (in flattened text) or address someone, never a given name:
 # a name stops before them ("Đặng Thanh Hải | Không thể ...").
 NOT_GIVEN_NAMES = (
@@ -177,7 +184,8 @@ SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ t�
 # --- the person rules (flows/extract/persons.py) --------------------------------------------------------------
 SURNAME = rf"(?:{alternation(SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
-NAME = rf"{SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}"
+# Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ".
+NAME = rf"{SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*\b){{1,3}}"
 # The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
 JOINER = "\u02bc"
 
@@ -250,6 +258,12 @@ CUT_AT_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 RESTART_AT_NEVER_MIDDLE = rf"^.*\s((?:{alternation(NEVER_MIDDLE)})\s)"
 # ... or at a second surname followed by a middle name ("Sen Vàng | Phạm Thị Tân").
 RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
+# Surnames that are far more often a middle name: a capitalised word right before one is the real surname, one the
+# list does not hold ("đồng chí Chẩu | Văn Lâm", "TS. Cấn | Văn Lực"); a form of address or a word that is never a
+# given name is not ("Ông Văn Tiến Dũng").
+MIDDLE_NAME_SURNAMES = ("Văn",)
+STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
+UNLISTED_SURNAME_BEFORE = r"(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}\p{M}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị").
 ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
 
