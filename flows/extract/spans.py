@@ -112,16 +112,47 @@ def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS
     if starts:  # (tried where a start phrase is: a search with the whole pattern first would cost more)
         found = _find_from_starts(candidates, pattern, starts)
     else:
-        found = _find_by_pieces(candidates.filter(regex.contains(pl.col("text"), pattern)), pattern)
-    # Anchored: each match starts its string, and an anchored pattern keeps the regex engine on a fast path.
-    groups = found["match"].str.extract_groups(rf"^(?:{pattern})").struct.unnest()
+        # (A pattern with word boundaries is searched only where its loosened form matches: see flows/regex.py.)
+        if regex.loosen(pattern) != pattern:
+            candidates = candidates.filter(regex.contains(pl.col("text"), pattern))
+        found = _find_by_pieces(candidates, pattern)
+    # The groups of each match, read again from the match alone: it matches from its first character, so the search
+    # finds it there, anchored or not. (The pattern exactly as searched: polars keeps it compiled.)
+    searched = rf"^(?:{pattern})" if starts else pattern
+    groups = found["match"].str.extract_groups(searched).struct.unnest()
     return pl.concat([found, groups], how="horizontal")
 
 
+# Marks put around every match of a pattern by `_find_by_pieces` (characters no decoded text holds; a text that
+# does is searched the slower way).
+_MATCH_START, _MATCH_END = "\x00", "\x01"
+
+
 def _find_by_pieces(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
-    """Matches with offsets: the text is cut into pieces that each end with a match (`.*?` then the pattern); the
-    pieces tile the paragraph up to its last match, and the k-th piece ends with the k-th match, so a match's
-    offset is the length of the pieces up to it less its own length."""
+    """Matches with offsets, in one search: every match is marked in place (a mark before it, one after it) and the
+    text cut at the marks before matches; the first piece is the text before the first match, each later piece is
+    a match, its end mark and the text up to the next match, so a match's offset is the length of the text before
+    the first match plus the pieces before its own (the marks left out)."""
+    if texts["text"].str.contains(f"[{_MATCH_START}{_MATCH_END}]").any():
+        return _find_by_prefixes(texts.filter(pl.col("text").str.contains(pattern)), pattern)
+    marked = pl.col("text").str.replace_all(pattern, f"{_MATCH_START}${{0}}{_MATCH_END}")
+    piece, length = pl.col("piece"), pl.col("piece").str.len_chars() - 1
+    return (
+        texts.with_columns(piece=marked.str.split(_MATCH_START))
+        .with_columns(before=piece.list.first().str.len_chars(), piece=piece.list.slice(1))
+        .filter(piece.list.len() > 0)
+        .with_row_index("row__")
+        .explode("piece")
+        .with_columns(match=piece.str.split_exact(_MATCH_END, 1).struct.field("field_0"),
+                      char_offset=(pl.col("before") + length.cum_sum().over("row__") - length).cast(pl.Int64))
+        .select(*texts.columns, "match", "char_offset")
+    )
+
+
+def _find_by_prefixes(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """`_find_by_pieces` for texts that hold its marks: the text is cut into pieces that each end with a match
+    (`.*?` then the pattern), and a match's offset is the length of the pieces up to it less its own length (a
+    second, slower search)."""
     return (
         texts.with_columns(
             match=pl.col("text").str.extract_all(pattern),

@@ -138,17 +138,27 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
 
 
 def _published(frame: pl.DataFrame) -> pl.DataFrame:
-    """published_at from the date line; else the dated phrase the lead opens with (date only); else null."""
-    line_day = dates.first_full_date(pl.col("date_line"))
-    line_time = dates.first_time(pl.col("date_line"))
-    published_on = pl.coalesce(line_day, dates.lead_opening_date(pl.col("lead")))
-    has_time = line_day.is_not_null() & line_time.is_not_null()
-    return frame.with_columns(
-        published_at=dates.local_datetime(published_on, pl.when(has_time).then(line_time)),
-        published_has_time=has_time,
-        event_date=dates.event_date(pl.col("lead"), published_on),
-        view_count=dates.view_count(pl.col("view_line")),
+    """published_at from the date line; else the dated phrase the lead opens with (date only); else null.
+
+    (Each value is a column before the next step reads it: an expression written several times in one eager step
+    is evaluated as many times, and the dates in words of the lead were rewritten some twenty times.)"""
+    lead = pl.col("lead_in_figures__")
+    staged = frame.with_columns(lead_in_figures__=dates.in_figures(pl.col("lead"))).with_columns(
+        line_day__=dates.first_full_date(pl.col("date_line")),
+        line_time__=dates.first_time(pl.col("date_line")),
+        lead_day__=dates.lead_opening_date(lead),
+        event_parts__=dates.event_date_parts(lead),
+    ).with_columns(
+        published_on__=pl.coalesce("line_day__", "lead_day__"),
+        published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
+    published_on = pl.col("published_on__")
+    return staged.with_columns(
+        published_at=dates.local_datetime(published_on,
+                                          pl.when(pl.col("published_has_time")).then(pl.col("line_time__"))),
+        event_date=dates.event_date(pl.col("event_parts__"), published_on),
+        view_count=dates.view_count(pl.col("view_line")),
+    ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "event_parts__", "published_on__")
 
 
 def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:

@@ -23,16 +23,19 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
     last = pl.col("body").list.last()
     tail = last.str.tail(by.BYLINE_WINDOW_CHARS)
     # Split (slow: capture groups) only the paragraph ends that hold a byline (a search: fast).
-    parts = regex.where(regex.contains(tail, by.BYLINE_AFTER_SENTENCE), tail,
+    found = regex.where(regex.contains(tail, by.BYLINE_AFTER_SENTENCE), tail,
                         lambda text: text.str.extract_groups(by.TRAILING_BYLINE),
                         pl.Struct({"rest": pl.String, "byline": pl.String}))
     before_tail = last.str.head(last.str.len_chars() - tail.str.len_chars())
-    parts = pl.struct(rest=before_tail + parts.struct.field("rest"), byline=parts.struct.field("byline"))
-    marked = articles.with_columns(
-        _trail=pl.when(~pl.Series(has_byline) & parts.struct.field("byline").is_not_null())
+    # (`found` a column of its own, read below: an expression written several times in one eager step runs as many
+    # times, its regexes compiled again each time.)
+    byline = pl.col("found__").struct.field("byline")
+    parts = pl.struct(rest=before_tail + pl.col("found__").struct.field("rest"), byline=byline)
+    marked = articles.with_columns(found__=found).with_columns(
+        _trail=pl.when(~pl.Series(has_byline) & byline.is_not_null())
         .then(parts)
         .otherwise(None)
-    ).with_columns(
+    ).drop("found__").with_columns(
         _trail=pl.when(pl.col("_trail").struct.field("byline").str.contains(by.NOT_NAME))
         .then(None)
         .otherwise(pl.col("_trail"))

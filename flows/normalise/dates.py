@@ -65,19 +65,25 @@ def in_figures(text: pl.Expr) -> pl.Expr:
             .fill_null(text))
 
 
-def lead_opening_date(lead: pl.Expr) -> pl.Expr:
-    """The date a lead opens with, when it states its year ("Ngày 14/1/2022, ..."); null otherwise."""
-    parts = in_figures(lead).str.extract_groups(dates.LEAD_OPENING_DATE)
+def lead_opening_date(lead_in_figures: pl.Expr) -> pl.Expr:
+    """The date a lead opens with, when it states its year ("Ngày 14/1/2022, ..."); null otherwise. The lead is
+    given with its dates in figures (`in_figures`)."""
+    parts = lead_in_figures.str.extract_groups(dates.LEAD_OPENING_DATE)
     return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
 
 
-def event_date(lead: pl.Expr, published_on: pl.Expr) -> pl.Expr:
-    """The date the lead says the event happened ("Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)").
+def event_date_parts(lead_in_figures: pl.Expr) -> pl.Expr:
+    """The day, month and (if stated) year of the event the lead dates ("Chiều 29/12", "Sáng 2-8", "Chiều nay
+    (10/1)"), as a struct of fields "1", "2", "3", for `event_date`."""
+    return lead_in_figures.str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
+
+
+def event_date(parts: pl.Expr, published_on: pl.Expr) -> pl.Expr:
+    """The date the lead says the event happened, from its `event_date_parts`.
 
     Without a year in the text, the year is the publication's; an event that would fall after the
     publication belongs to the year before (an article of 2 January about 30 December).
     """
-    parts = in_figures(lead).str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
     day, month, year = (parts.struct.field(k) for k in ("1", "2", "3"))
     stated = date_from_parts(day, month, year)
     same_year = date_from_parts(day, month, published_on.dt.year().cast(pl.String))

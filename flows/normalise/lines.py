@@ -47,16 +47,25 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
-    short = regex.at_most(text, sizes.SHORT_LINE_CHARS)
-    has_date = regex.contains(short, dates.FULL_DATE)
-    has_views = regex.contains(short, f"(?i){dates.VIEW_COUNT}")
-    # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
-    residue = regex.where(has_date | has_views, short, meta_residue, pl.String)
-    # "Minh Anh | 15/12/2022 09:55": an author and date line; what is left once the date is removed is names.
-    named_residue = regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
-        r"\s+", " ").str.strip_chars()
+    # The values several flags read are columns first: an expression written several times in one eager step is
+    # evaluated as many times (the date search ran nine times over every line).
+    lines = lines.with_columns(short__=regex.at_most(text, sizes.SHORT_LINE_CHARS),
+                               caption_sized__=regex.at_most(text, cap.CAPTION_MAX_CHARS))
+    short, caption_sized = pl.col("short__"), pl.col("caption_sized__")
+    lines = lines.with_columns(has_date__=regex.contains(short, dates.FULL_DATE),
+                               has_views__=regex.contains(short, f"(?i){dates.VIEW_COUNT}"))
+    has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
+    lines = lines.with_columns(
+        # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
+        residue__=regex.where(has_date | has_views, short, meta_residue, pl.String),
+        # "Minh Anh | 15/12/2022 09:55": an author and date line; what is left once the date is removed is names.
+        named_residue__=regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
+            r"\s+", " ").str.strip_chars(),
+    )
+    lines = lines.with_columns(
+        residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE))
+    residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
-    caption_sized = regex.at_most(text, cap.CAPTION_MAX_CHARS)
     flags = {
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
         | caption_sized.str.contains(cap.MEDIA_NOTE),
@@ -76,7 +85,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
         "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
-        "is_date_line": has_date & ((residue == "") | regex.contains(named_residue, by.NAMES_LINE))
+        "is_date_line": has_date & ((residue == "") | pl.col("residue_names__"))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
         "is_masthead": fold(short).str.strip_chars(" .").is_in(_MASTHEADS),
         "is_kicker": short.str.contains(chrome.KICKER),
@@ -95,12 +104,11 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     return lines.with_columns(
         **{name: flag.fill_null(False) for name, flag in flags.items()},
         # The names of an author + date line ("Mẫn Doanh | 15/12/2022 09:55"): its authors.
-        date_line_names=pl.when(has_date & regex.contains(named_residue, by.NAMES_LINE) & (named_residue != ""))
-        .then(named_residue),
+        date_line_names=pl.when(pl.col("residue_names__") & (named_residue != "")).then(named_residue),
         # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
         # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
         category=pl.when(without_chrome.str.contains(categories.CATEGORY_LINE)).then(without_chrome.str.extract(categories.TOP_SECTION, 0)),
-    )
+    ).drop("short__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__", "residue_names__")
 
 
 # --- positions within a document -------------------------------------------------------------------------
