@@ -164,12 +164,10 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
     feeds and sitemaps first and reads what was fetched. `field_map`: an export's field names (`--map`), passed to
     every run. Each run prints its summary, as `newswh run` does (flows/pipeline.py).
 
-    One run at a time: a Prefect global concurrency limit of 1 on the deployment, on top of the warehouse lock.
-    Stopping cancels the run in flight through Prefect's runner (the run rolls back and ends Cancelled, or completes
-    if it was committing), pauses the schedule and returns; whatever is still running `stop_within` seconds after
-    the signal is killed, so a service manager's stop never waits longer. From the stop on, nothing the run, its
-    workers or the runner print reaches the console (ConsoleUntilStop): each tells the stop its own way (a crash, a
-    state still Running, a traceback), none of which is what happened.
+    One run at a time (a Prefect concurrency limit of 1, and the warehouse lock). A stop cancels the run in flight
+    through Prefect's runner (it rolls back, or completes if committing) and pauses the schedule; what still runs
+    `stop_within` seconds later is killed. From the stop on, what the run, its workers or the runner print does not
+    reach the console (ConsoleUntilStop): each tells the stop its own, wrong, way (a crash, a traceback).
     """
     import asyncio
     import logging

@@ -44,26 +44,36 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     return residue.str.replace_all(f"(?i){dates.META_SEPARATORS}", separator)
 
 
-def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
-    """Flags that depend on a line's text alone."""
+_MEASURES = ("short__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__",
+             "residue_names__")
+
+
+def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
+    """The values several flags read, as columns (`_MEASURES`): an expression written several times in one eager
+    step is evaluated as many times (the date search ran nine times over every line)."""
     text = pl.col("text")
-    # The values several flags read are columns first: an expression written several times in one eager step is
-    # evaluated as many times (the date search ran nine times over every line).
     lines = lines.with_columns(short__=regex.at_most(text, sizes.SHORT_LINE_CHARS),
                                caption_sized__=regex.at_most(text, cap.CAPTION_MAX_CHARS))
-    short, caption_sized = pl.col("short__"), pl.col("caption_sized__")
+    short = pl.col("short__")
     lines = lines.with_columns(has_date__=regex.contains(short, dates.FULL_DATE),
                                has_views__=regex.contains(short, f"(?i){dates.VIEW_COUNT}"))
-    has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
+    has_date = pl.col("has_date__")
     lines = lines.with_columns(
         # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
-        residue__=regex.where(has_date | has_views, short, meta_residue, pl.String),
+        residue__=regex.where(has_date | pl.col("has_views__"), short, meta_residue, pl.String),
         # "Minh Anh | 15/12/2022 09:55": an author and date line; what is left once the date is removed is names.
         named_residue__=regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
             r"\s+", " ").str.strip_chars(),
     )
-    lines = lines.with_columns(
-        residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE))
+    return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE))
+
+
+def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
+    """Flags that depend on a line's text alone."""
+    text = pl.col("text")
+    lines = _line_measures(lines)
+    short, caption_sized = pl.col("short__"), pl.col("caption_sized__")
+    has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
     residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
     flags = {
@@ -108,7 +118,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
         # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
         category=pl.when(without_chrome.str.contains(categories.CATEGORY_LINE)).then(without_chrome.str.extract(categories.TOP_SECTION, 0)),
-    ).drop("short__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__", "residue_names__")
+    ).drop(*_MEASURES)
 
 
 # --- positions within a document -------------------------------------------------------------------------
