@@ -17,7 +17,6 @@ from __future__ import annotations
 import sys
 from contextlib import ExitStack
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 
 import typer
@@ -33,6 +32,7 @@ from flows.settings import (
     READ_LOCK_WAIT_SECONDS,
     TIMEZONE,
     FetchSettings,
+    TaskRunner,
     configure_prefect_environment,
     fetched_store_of,
 )
@@ -45,11 +45,6 @@ app = typer.Typer(help="Vietnamese news -> star-schema warehouse in DuckDB.", no
 
 MAP_HELP = ("An export's field names for the article's fields, e.g. text=body,published=time (fields: text, html, "
             "title, published, author, url, id, sitename, category).")
-
-
-class TaskRunner(str, Enum):
-    default = "default"
-    dask = "dask"
 
 
 FeedOption = typer.Option(None, "--feed", help="An RSS or Atom feed URL (repeatable).")

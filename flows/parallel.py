@@ -23,6 +23,7 @@ from multiprocessing import get_context
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 from flows import wire
+from flows.settings import TaskRunner
 from flows.processes import worker_initializer
 
 Job = TypeVar("Job")
@@ -178,7 +179,7 @@ class Workers:
 
 
 @contextmanager
-def executor(kind: str, workers: int, dask_scheduler: str | None = None,
+def executor(kind: TaskRunner, workers: int, dask_scheduler: str | None = None,
              memory_mb: int | None = None) -> Iterator[Workers]:
     """`dask`: the cluster whose scheduler is at `dask_scheduler` (the flow's DaskTaskRunner's); otherwise a pool of
     `workers` fresh processes (spawned, not forked: polars' thread pool does not survive a fork), each limited to
@@ -186,7 +187,7 @@ def executor(kind: str, workers: int, dask_scheduler: str | None = None,
 
     A run that stops (an error, Ctrl-C, SIGTERM) does not wait for the chunks in flight: the pool's workers are
     ended at once, the cluster's futures cancelled."""
-    if kind == "dask":
+    if TaskRunner(kind) is TaskRunner.dask:
         from distributed import Client
 
         with Client(dask_scheduler, set_as_default=False) as client:

@@ -37,6 +37,7 @@ from flows.settings import (
     SOURCE_RETRIES,
     SOURCE_RETRY_DELAY_SECONDS,
     RunSettings,
+    TaskRunner,
     fault_pause,
     fetched_store_of,
     now,
@@ -87,7 +88,7 @@ def process_documents(planned: pl.DataFrame, settings: RunSettings, run_id: str,
     logger = get_run_logger()
     known_texts = warehouse.known_texts(settings.warehouse)
     with parallel.executor(settings.task_runner, settings.workers or parallel.default_workers(),
-                           _dask_scheduler() if settings.task_runner == "dask" else None,
+                           _dask_scheduler() if settings.task_runner is TaskRunner.dask else None,
                            settings.worker_memory_mb) as pool:
         return chunks.stage_all(planned, known_texts, settings, run_id, staging_path, pool,
                                 progress=lambda message: logger.info("%s", message),
@@ -201,10 +202,13 @@ def _ingest(source: str, sources_file: str | None, warehouse_path: str, full_ref
         source = fetch_sources(sources_file, warehouse_path)
     try:
         options = sources.parse_field_map(field_map)
+        runner = TaskRunner(task_runner)
     except sources.SourceError as error:
         raise RunFailed(str(error)) from None
+    except ValueError:
+        raise RunFailed(f"unknown task runner {task_runner!r} (one of: {', '.join(r.value for r in TaskRunner)})") from None
     settings = RunSettings(Path(source), Path(warehouse_path), full_refresh, max_document_bytes, since, until,
-                           task_runner, chunk_documents=chunk_documents, workers=workers,
+                           runner, chunk_documents=chunk_documents, workers=workers,
                            worker_memory_mb=worker_memory_mb, field_map=options.field_map)
     stopping.leave_ctrl_c_to_the_runner()
     validations: list[tuple] = []
@@ -281,7 +285,7 @@ def _load_context(settings: RunSettings, retry: list[tuple[str | None, ...]] | N
     retried = f"quarantine retry ({len(retry)} document{'s' if len(retry) != 1 else ''})" if retry else ""
     return warehouse.LoadContext(flow_run.get_id() or str(uuid.uuid4()), FLOW_NAME, now(), now(),
                                  str(settings.source) if retry is None else retried, settings.full_refresh,
-                                 settings.since, settings.until, settings.task_runner,
+                                 settings.since, settings.until, settings.task_runner.value,
                                  whole_source=retry is None and not settings.backfill)
 
 
@@ -383,11 +387,11 @@ def _publish_summary(summary: report.RunSummary) -> None:
         create_table_artifact(summary.skipped, key="news-etl-skipped", description="Files not taken this run")
 
 
-def with_task_runner(kind: str = "default", dask_address: str | None = None):
+def with_task_runner(kind: TaskRunner | str = TaskRunner.default, dask_address: str | None = None):
     """The flow with its task runner: "dask" runs the tasks, and the chunks of `process_documents`, on a Dask
     cluster (the one at `dask_address`, else a LocalCluster of two worker processes); "default" keeps Prefect's
     thread pool for the tasks and a local process pool for the chunks."""
-    if kind != "dask":
+    if TaskRunner(kind) is not TaskRunner.dask:
         return news_etl
     from prefect_dask import DaskTaskRunner
 

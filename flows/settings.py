@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from enum import Enum
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -106,6 +107,14 @@ def fault_pause(stage: str) -> None:
         time.sleep(float(seconds))
 
 
+class TaskRunner(str, Enum):
+    """Where a run's tasks and chunks run: Prefect's default runner and a local pool of worker processes, or a Dask
+    cluster (flows/parallel.py). Its value is what the flow's parameter, the CLI option and etl_run say."""
+
+    default = "default"
+    dask = "dask"
+
+
 @dataclass(frozen=True)
 class RunSettings:
     """What one run of the pipeline works on."""
@@ -117,12 +126,15 @@ class RunSettings:
     # A backfill: only the articles published in [since, until] (either end open), re-processed even if unchanged.
     since: date | None = None
     until: date | None = None
-    task_runner: str = "default"  # or "dask"
+    task_runner: TaskRunner = TaskRunner.default
     chunk_documents: int = CHUNK_DOCUMENTS
     workers: int | None = None  # worker processes for the chunks; None: one per core
     worker_memory_mb: int | None = None  # each worker's address-space limit; None: its share of the machine
     # An export's field names for the article's fields, (field, name) pairs (`--map text=body`: flows/sources).
     field_map: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "task_runner", TaskRunner(self.task_runner))  # given as its value, too
 
     @property
     def backfill(self) -> bool:

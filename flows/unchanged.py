@@ -41,7 +41,7 @@ def record_if_unchanged(settings: RunSettings) -> report.RunSummary | None:
                 return None
             planned, _ = manifest.plan(files, known, False, settings.max_document_bytes)
             context = warehouse.LoadContext(str(uuid.uuid4()), FLOW_NAME, now(), now(), str(settings.source),
-                                            False, task_runner=settings.task_runner)
+                                            False, task_runner=settings.task_runner.value)
             with staging_file(settings.warehouse, context.run_id) as path:
                 staging = Staging(path)
                 try:
