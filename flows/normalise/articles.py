@@ -57,7 +57,9 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
 
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     """Split the outlet's dateline code off the lead: "ĐBP - Chiều nay..." -> ĐBP, "Chiều nay..."."""
-    found = pl.col("lead_line").str.extract_groups(outlets.DATELINE)
+    # (The search's groups a column first: read four times below, the large pattern would run four times.)
+    frame = frame.with_columns(dateline__=pl.col("lead_line").str.extract_groups(outlets.DATELINE))
+    found = pl.col("dateline__")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"))
     parts = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
@@ -68,7 +70,7 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
         lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")).str.replace(r"^[-–—•·]\s+", ""),
     ).with_columns(
         outlet=pl.col("outlet_code").replace_strict(names, default=None, return_dtype=pl.String),
-    )
+    ).drop("dateline__")
 
 
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
