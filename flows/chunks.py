@@ -320,7 +320,7 @@ def stage_all(planned: pl.DataFrame, known_texts: pl.DataFrame, settings: RunSet
             staging.append(empty_tables())
         outcomes = staging.query("SELECT outcome, count(*) AS n FROM stg_document GROUP BY outcome")
         quarantined = staging.query("SELECT source_file, stage, reason FROM stg_quarantine ORDER BY source_file"
-                                    f" LIMIT {QUARANTINE_LISTED}")
+                                    " LIMIT ?", [QUARANTINE_LISTED])
     finally:
         staging.close()
     return Staged(quality.CheckOutcome.combine(checks).per_expectation(), dict(outcomes.iter_rows()),

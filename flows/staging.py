@@ -53,8 +53,8 @@ class Staging:
                 self.tables.add(name)
             self._con.unregister("chunk")
 
-    def query(self, sql: str) -> pl.DataFrame:
-        return self._con.sql(sql).pl()
+    def query(self, sql: str, parameters: list | None = None) -> pl.DataFrame:
+        return self._con.sql(sql, params=parameters).pl()
 
     def close(self) -> None:
         self._con.close()
