@@ -203,10 +203,22 @@ def serve(
 ) -> None:
     """Serve the deployment news-etl/scheduled on a schedule, with a local Prefect server on 127.0.0.1 unless
     PREFECT_API_URL points at one. Ctrl-C stops both."""
+    _check_served_source(source, sources_file, field_map)
+    try:
+        stopped = _serve_until_stopped(cron, timezone, source, sources_file, warehouse, port, field_map)
+    except KeyboardInterrupt:
+        # At any moment before the runner took over Ctrl-C: importing Prefect (whose imports start short-lived
+        # processes of their own), starting the server, registering the deployment.
+        stopped = "stopped before the deployment was served: no run was in flight"
+    typer.echo(stopped)
+
+
+def _serve_until_stopped(cron: str, timezone: str, source: Path, sources_file: Path | None, warehouse: Path,
+                         port: int, field_map: str | None) -> str:
+    """Start what `serve` needs and serve until stopped; returns the line that says how it stopped."""
     import os
     import signal
 
-    _check_served_source(source, sources_file, field_map)
     configure_prefect_environment()
     from flows import serve as serving
 
@@ -216,13 +228,12 @@ def serve(
         # Decided before Prefect is imported (by the schedule's check): it reads its settings once.
         os.environ["PREFECT_API_URL"] = serving.local_api_url(host, port)
         os.environ.setdefault("PREFECT_UI_URL", f"http://{host}:{port}")
+    # Before the runner starts, SIGTERM stops `serve` as Ctrl-C does; once it runs, the runner handles both.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         serving.check_schedule(cron, timezone)
     except serving.ServeError as error:
         fail(str(error))
-
-    # Before the runner starts, SIGTERM stops `serve` as Ctrl-C does; once it runs, the runner handles both.
-    signal.signal(signal.SIGTERM, _interrupt)
     quiet_console_tracebacks()
     serving_line = (f"serving news-etl/{serving.DEPLOYMENT_NAME} on '{cron}' ({timezone}) over "
                     f"{sources_file or source}; Ctrl-C stops")
@@ -236,13 +247,10 @@ def serve(
                 typer.echo(f"Prefect server: http://{host}:{port} (runs, logs and artifacts; its log: {log})")
             typer.echo(serving_line)
             # One line says how it stopped, and what the warehouse holds of the run in flight then.
-            stopped = serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map,
-                                               timezone=timezone)
+            return serving.serve_deployment(cron, source, warehouse, sources_file, field_map=field_map,
+                                            timezone=timezone)
     except serving.ServeError as error:
         fail(str(error))
-    except KeyboardInterrupt:
-        stopped = "stopped before the deployment was served: no run was in flight"
-    typer.echo(stopped)
 
 
 def _check_served_source(source: Path, sources_file: Path | None, field_map: str | None) -> None:

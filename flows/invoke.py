@@ -62,6 +62,13 @@ def fetch_into_store(feeds: list[str], sitemaps: list[str], sources_file: Path |
     return not report.failed_targets
 
 
+def _interrupted(message: str | None) -> None:
+    """Ctrl-C or SIGTERM: one line (what the run says it left, or that nothing had started), exit 130."""
+    typer.secho(message or "interrupted before the run started: nothing was done", err=True,
+                fg=typer.colors.YELLOW)
+    raise typer.Exit(130)
+
+
 def run_flow(dask_address: str | None = None, **parameters):
     """Run the flow with these parameters and print its summary. Whatever stops it ends in one line on stderr: a
     failure (exit 1) or Ctrl-C/SIGTERM (exit 130), saying what the warehouse holds; no traceback on the console
@@ -70,10 +77,13 @@ def run_flow(dask_address: str | None = None, **parameters):
     import signal
     from contextlib import ExitStack
 
-    configure_prefect_environment()
-    from flows.serve import ServeError, temporary_server
-    from flows.sources import SourceError
-    from flows.warehouse import WarehouseError
+    try:
+        configure_prefect_environment()
+        from flows.serve import ServeError, temporary_server
+        from flows.sources import SourceError
+        from flows.warehouse import WarehouseError
+    except KeyboardInterrupt:
+        _interrupted(None)
 
     # SIGTERM (a service manager, `kill`) stops a run as Ctrl-C does; inside the flow Prefect handles it the same way.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -90,9 +100,7 @@ def run_flow(dask_address: str | None = None, **parameters):
             flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
             summary = flow(**parameters)
         except KeyboardInterrupt as stop:
-            message = getattr(stop, "message", None) or "interrupted before the run started: nothing was done"
-            typer.secho(message, err=True, fg=typer.colors.YELLOW)
-            raise typer.Exit(130)
+            _interrupted(getattr(stop, "message", None))
         except Exception as error:
             stopped = sys.modules.get("flows.pipeline")
             if stopped is not None and isinstance(error, stopped.RunInterrupted):

@@ -7,7 +7,6 @@ included), so no worker or server is left running, adopted by init, still listen
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import os
 import signal
@@ -16,20 +15,29 @@ import sys
 _PR_SET_PDEATHSIG = 1
 
 
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    """The C library's symbols as the process already has them loaded: no search for the library (ctypes.util's
+    find_library runs `ldconfig -p`, a process of its own, which in a child between fork and exec is both slow and
+    unsafe)."""
+    return ctypes.CDLL(None, use_errno=True)
+
+
 def die_with_parent(signal_number: int, parent_pid: int) -> None:
     """In a child process: receive `signal_number` when the parent (the thread that started us) ends. A parent that
     ended before this call (killed while the child was starting) is noticed too: the child is then adopted, its
     parent id no longer `parent_pid`. A no-op where the kernel has no such call (not Linux)."""
     if not sys.platform.startswith("linux"):
         return
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, int(signal_number), 0, 0, 0)
+    _libc().prctl(_PR_SET_PDEATHSIG, int(signal_number), 0, 0, 0)
     if os.getppid() != parent_pid:
         os.kill(os.getpid(), signal_number)
 
 
 def ending_with_this_process(signal_number: int = signal.SIGKILL):
     """A `preexec_fn` for subprocess.Popen: the child ends when this process does."""
+    if sys.platform.startswith("linux"):
+        _libc()  # loaded here, so the child finds it loaded
     return functools.partial(die_with_parent, signal_number, os.getpid())
 
 
