@@ -80,6 +80,14 @@ def persons(*paragraphs, authors=None):
         # "và đồng chí" ends a title: what follows is the next person.
         ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",
          [("Đỗ Văn Hùng", "Bí thư Huyện ủy")]),
+        # A short remark in brackets right before the name ends the title (the body a post belongs to).
+        ("Dự có Vụ trưởng Vụ Kế hoạch (Bộ Xây dựng) Lê Hồng Minh và các đại biểu.",
+         [("Lê Hồng Minh", "Vụ trưởng Vụ Kế hoạch (Bộ Xây dựng)")]),
+        ("Theo Chủ tịch UBND quận 3 (TP.HCM) Võ Ngọc Hà, quận đã xong.", [("Võ Ngọc Hà", "Chủ tịch UBND quận 3 (TP.HCM)")]),
+        # "Văn" ends a name after another given name; a name after "và đồng chí" that ends a title is read too.
+        ("Chiều 3/4, đồng chí Lê Minh Hòa, Bí thư Huyện ủy và đồng chí Đỗ Hữu Văn, Chủ tịch UBND huyện dự lễ.",
+         [("Lê Minh Hòa", "Bí thư Huyện ủy"), ("Đỗ Hữu Văn", "Chủ tịch UBND huyện")]),
+        ("Ông Lê Văn, Giám đốc Sở cho biết.", []),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):

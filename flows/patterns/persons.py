@@ -124,7 +124,10 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend).
 JOINED_WORDS = ("tối cao", "danh dự")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
-NEVER_LAST = ("Thị", "Văn")
+NEVER_LAST = ("Thị",)
+# Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
+# whole names, "Lê Văn" was cut short.
+LAST_ONLY_AFTER_ANOTHER = ("Văn",)
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
 NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters after a title word in one title (a longer one means the clause never ended).
@@ -209,17 +212,21 @@ FORMER = r"[Nn]guyên"
 TITLE = rf"(?:(?:{FORMER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
-STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
+STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})\b|$)"
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
 # is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
 TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
 # One title: a title word and what it is of, up to a comma or a clause break.
 SEGMENT = rf"{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+# Right before the name, a title may end with a short remark in brackets, the body it belongs to or its
+# abbreviation ("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) X", "Chủ tịch UBND quận 1 (TPHCM) X", "Chủ tịch Phòng Thương
+# mại và Công nghiệp Việt Nam (VCCI) X").
+BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
 # (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
 # Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
-    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s+(?P<name>{NAME})"
+    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
     rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
@@ -264,8 +271,8 @@ RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
 MIDDLE_NAME_SURNAMES = ("Văn",)
 STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
 UNLISTED_SURNAME_BEFORE = r"(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}\p{M}]+)\s$"
-# A name cut short: it ends with a middle name ("Phan Thị").
-ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
+# A name cut short: it ends with a middle name ("Phan Thị", "Lê Văn"; not "Trần Quốc Văn").
+ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternation(LAST_ONLY_AFTER_ANOTHER)}))$")
 
 # A title's cleaning: from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện
 # Trung Quốc"), ...
