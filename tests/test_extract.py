@@ -88,6 +88,11 @@ def persons(*paragraphs, authors=None):
         ("Chiều 3/4, đồng chí Lê Minh Hòa, Bí thư Huyện ủy và đồng chí Đỗ Hữu Văn, Chủ tịch UBND huyện dự lễ.",
          [("Lê Minh Hòa", "Bí thư Huyện ủy"), ("Đỗ Hữu Văn", "Chủ tịch UBND huyện")]),
         ("Ông Lê Văn, Giám đốc Sở cho biết.", []),
+        # The deputies of listed posts, heads of a hospital's department, police ranks.
+        ("Phó Viện trưởng Viện Kinh tế Đỗ Minh Khoa cho biết.", [("Đỗ Minh Khoa", "Phó Viện trưởng Viện Kinh tế")]),
+        ("Bà Lý Thu Hằng, Phó Hiệu trưởng nhà trường, phát biểu.", [("Lý Thu Hằng", "Phó Hiệu trưởng nhà trường")]),
+        ("Theo ông Võ Minh Tâm, Trưởng khoa Nhi, bé đã khỏe.", [("Võ Minh Tâm", "Trưởng khoa Nhi")]),
+        ("Đại úy Lê Văn Hòa và tổ tuần tra đã kịp thời có mặt.", [("Lê Văn Hòa", "Đại úy")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):

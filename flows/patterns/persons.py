@@ -40,6 +40,9 @@ TITLE_KEYWORDS = (
     "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
     "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
     "Phó Tổng thống", "Ngoại trưởng",
+    "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
+    "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
@@ -138,7 +141,7 @@ MAX_TITLE_CHARS = 120
 # "Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" -> [Ủy viên | Ban Chấp hành Trung ương Đảng], [Bí thư | Tỉnh ủy <province>].
 # Ranks, degrees and honorifics are not posts.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-         "Thiếu tá", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
+         "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
          "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
