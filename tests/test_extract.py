@@ -350,6 +350,8 @@ def test_percentages_of_the_title_are_not_counted():
         ("Sáng 2/8, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020-2025 khai mạc.", 15, None, "Đại hội"),
         ("Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.", None, None, "Hội nghị sơ kết"),
         ("Hội thảo “Cách mạng công nghiệp lần thứ tư” diễn ra hôm qua.", None, None, "Hội thảo"),
+        # A venue's name holds no meeting: the one held there is the lead's.
+        ("Sáng 3-4, tại Trung tâm Hội nghị tỉnh, HĐND huyện khóa IX tổ chức kỳ họp thứ Năm.", 5, "IX", "Kỳ họp"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):
