@@ -74,7 +74,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | caption_sized.str.contains(cap.TIME_OPENER)
         | caption_sized.str.contains(cap.LIST_MARK)
         | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
-        | regex.contains(caption_sized, cap.FIRST_PERSON)
+        | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
