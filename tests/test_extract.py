@@ -93,6 +93,14 @@ def persons(*paragraphs, authors=None):
         ("Bà Lý Thu Hằng, Phó Hiệu trưởng nhà trường, phát biểu.", [("Lý Thu Hằng", "Phó Hiệu trưởng nhà trường")]),
         ("Theo ông Võ Minh Tâm, Trưởng khoa Nhi, bé đã khỏe.", [("Võ Minh Tâm", "Trưởng khoa Nhi")]),
         ("Đại úy Lê Văn Hòa và tổ tuần tra đã kịp thời có mặt.", [("Lê Văn Hòa", "Đại úy")]),
+        # A title in brackets after the name is that person's; a place in brackets is no title.
+        ("Theo bà Lê Thị Hoa (Hiệu trưởng Trường THCS Kim Đồng), học sinh đã nghỉ.",
+         [("Lê Thị Hoa", "Hiệu trưởng Trường THCS Kim Đồng")]),
+        ("Ông Trần Văn Tư (nguyên Giám đốc Sở Xây dựng) bị khởi tố.", [("Trần Văn Tư", "nguyên Giám đốc Sở Xây dựng")]),
+        ("Chị Phạm Thị Lan (Hà Nội) cho biết.", []),
+        # Surnames the list lacked: Chử, Khuất, Đậu.
+        ("Ông Khuất Minh Sơn, Phó Giám đốc Sở Y tế cho biết.", [("Khuất Minh Sơn", "Phó Giám đốc Sở Y tế")]),
+        ("Giám đốc Sở Tư pháp Đậu Văn Thanh phát biểu.", [("Đậu Văn Thanh", "Giám đốc Sở Tư pháp")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):

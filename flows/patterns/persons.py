@@ -19,7 +19,7 @@ SURNAMES = (
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", "Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan",
-    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu",
+    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
 )
 
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
@@ -237,8 +237,8 @@ TITLE_THEN_NAME = (
 # "Chủ tịch HoREA, một trong ..." ends at the comma.
 # (The part of it that a paragraph must hold to be worth the whole pattern.)
 # A name and its title are joined by a comma or a dash, spaced or not ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ", "Ông
-# Nguyễn Sáng- Bí thư Đảng ủy").
-NAME_TITLE_JOINT = r"\s*(?:,|[-–])\s*"
+# Nguyễn Sáng- Bí thư Đảng ủy"), or the title follows in brackets ("bà Lê Thị Hoa (Hiệu trưởng Trường X)").
+NAME_TITLE_JOINT = r"\s*(?:,|[-–(])\s*"
 # After a name and its joint, titles are also written in lower case ("bà Trương Thị Mai - ủy viên Bộ Chính trị,
 # trưởng Ban Tổ chức Trung ương"): the name says whose they are. (Before a name, a lower-case title word is
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
