@@ -159,3 +159,7 @@ def test_an_outlets_code_as_a_line_of_its_own_names_the_outlet_and_is_no_author(
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.",
                                        BODY, line))
         assert parsed["outlet"] is None, line
+    # A page that names its outlet keeps it: a closing code may credit a source.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.", BODY,
+                                   "TTXVN", "Theo dõi Báo Sơn La trên Google News"))
+    assert parsed["outlet"] == "Báo Sơn La"

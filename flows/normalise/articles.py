@@ -74,9 +74,9 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """The outlet: its dateline code in the registry, else its code as a line of its own ("HYTV"), else the first
-    registry outlet the page names (a closing signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a
-    masthead), else the unknown code as printed.
+    """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
+    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else its code as a line of its own
+    ("HYTV"; after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
     The province: the outlet's; else the province the title and lead name most; else the one the whole text names
     most; else the province of the districts it names (patterns/districts.py); else null."""
     registry = outlet_registry.names()
@@ -101,7 +101,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .with_columns(outlet=pl.coalesce("outlet", "signed_outlet", "named_outlet", "outlet_code"))
+        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
