@@ -144,3 +144,22 @@ def test_an_event_date_after_a_comma():
     parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", "Ngày mai, 30-7-2021, tại Trung tâm Hội nghị tỉnh, HĐND "
                                    "tỉnh tổ chức kỳ họp thứ Hai.", BODY))
     assert str(parsed["event_date"]) == "2021-07-30"
+
+
+def test_an_outlets_code_as_a_line_of_its_own_names_the_outlet_and_is_no_author():
+    # A station's code closing the article, in capitals or not (a logo's alt text).
+    for code, outlet, province in (("HYTV", "Đài Phát thanh và Truyền hình Hưng Yên", "Hưng Yên"),
+                                   ("vnews", "Truyền hình Thông tấn", None), ("KGO", "Báo Kiên Giang", "Kiên Giang")):
+        parsed, authors = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.",
+                                             BODY, code))
+        assert (parsed["outlet"], authors) == (outlet, []), code
+        assert parsed["province"] == province or province is None, code
+    # The editorial board's signature names no outlet; nor does a code that is also a word, unless in capitals.
+    for line in ("BBT", "Cao"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.",
+                                       BODY, line))
+        assert parsed["outlet"] is None, line
+    # A page that names its outlet keeps it: a closing code may credit a source.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.", BODY,
+                                   "TTXVN", "Theo dõi Báo Sơn La trên Google News"))
+    assert parsed["outlet"] == "Báo Sơn La"

@@ -80,6 +80,27 @@ def persons(*paragraphs, authors=None):
         # "và đồng chí" ends a title: what follows is the next person.
         ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",
          [("Đỗ Văn Hùng", "Bí thư Huyện ủy")]),
+        # A short remark in brackets right before the name ends the title (the body a post belongs to).
+        ("Dự có Vụ trưởng Vụ Kế hoạch (Bộ Xây dựng) Lê Hồng Minh và các đại biểu.",
+         [("Lê Hồng Minh", "Vụ trưởng Vụ Kế hoạch (Bộ Xây dựng)")]),
+        ("Theo Chủ tịch UBND quận 3 (TP.HCM) Võ Ngọc Hà, quận đã xong.", [("Võ Ngọc Hà", "Chủ tịch UBND quận 3 (TP.HCM)")]),
+        # "Văn" ends a name after another given name; a name after "và đồng chí" that ends a title is read too.
+        ("Chiều 3/4, đồng chí Lê Minh Hòa, Bí thư Huyện ủy và đồng chí Đỗ Hữu Văn, Chủ tịch UBND huyện dự lễ.",
+         [("Lê Minh Hòa", "Bí thư Huyện ủy"), ("Đỗ Hữu Văn", "Chủ tịch UBND huyện")]),
+        ("Ông Lê Văn, Giám đốc Sở cho biết.", []),
+        # The deputies of listed posts, heads of a hospital's department, police ranks.
+        ("Phó Viện trưởng Viện Kinh tế Đỗ Minh Khoa cho biết.", [("Đỗ Minh Khoa", "Phó Viện trưởng Viện Kinh tế")]),
+        ("Bà Lý Thu Hằng, Phó Hiệu trưởng nhà trường, phát biểu.", [("Lý Thu Hằng", "Phó Hiệu trưởng nhà trường")]),
+        ("Theo ông Võ Minh Tâm, Trưởng khoa Nhi, bé đã khỏe.", [("Võ Minh Tâm", "Trưởng khoa Nhi")]),
+        ("Đại úy Lê Văn Hòa và tổ tuần tra đã kịp thời có mặt.", [("Lê Văn Hòa", "Đại úy")]),
+        # A title in brackets after the name is that person's; a place in brackets is no title.
+        ("Theo bà Lê Thị Hoa (Hiệu trưởng Trường THCS Kim Đồng), học sinh đã nghỉ.",
+         [("Lê Thị Hoa", "Hiệu trưởng Trường THCS Kim Đồng")]),
+        ("Ông Trần Văn Tư (nguyên Giám đốc Sở Xây dựng) bị khởi tố.", [("Trần Văn Tư", "nguyên Giám đốc Sở Xây dựng")]),
+        ("Chị Phạm Thị Lan (Hà Nội) cho biết.", []),
+        # Surnames the list lacked: Chử, Khuất, Đậu.
+        ("Ông Khuất Minh Sơn, Phó Giám đốc Sở Y tế cho biết.", [("Khuất Minh Sơn", "Phó Giám đốc Sở Y tế")]),
+        ("Giám đốc Sở Tư pháp Đậu Văn Thanh phát biểu.", [("Đậu Văn Thanh", "Giám đốc Sở Tư pháp")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):
@@ -337,6 +358,8 @@ def test_percentages_of_the_title_are_not_counted():
         ("Sáng 2/8, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020-2025 khai mạc.", 15, None, "Đại hội"),
         ("Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.", None, None, "Hội nghị sơ kết"),
         ("Hội thảo “Cách mạng công nghiệp lần thứ tư” diễn ra hôm qua.", None, None, "Hội thảo"),
+        # A venue's name holds no meeting: the one held there is the lead's.
+        ("Sáng 3-4, tại Trung tâm Hội nghị tỉnh, HĐND huyện khóa IX tổ chức kỳ họp thứ Năm.", 5, "IX", "Kỳ họp"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):

@@ -55,6 +55,8 @@ def test_captions(line, caption):
         "Phương châm của Đại hội: Đoàn kết - Dân chủ - Kỷ cương.",  # a label and its value
         "Cũng theo báo cáo, 3 chỉ tiêu chưa đạt.",                  # a connective first
         "Cùng tham dự có lãnh đạo các sở, ngành của tỉnh.",          # a connective first
+        "Buổi lễ có sự tham dự của lãnh đạo các sở, ngành.",          # a report of who attended
+        "Hội thi diễn ra với sự tham dự của 120 thí sinh.",
     ],
 )
 def test_one_sentence_paragraphs_that_read_as_text_are_not_captions(line):

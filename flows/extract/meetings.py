@@ -25,6 +25,9 @@ def _ordinal(token: pl.Expr) -> pl.Expr:
 def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     """At most one meeting per article: the first one its lead (or, without a lead, its title) names.
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
+    # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting.)
+    articles = articles.with_columns(
+        pl.col("lead", "title").str.replace_many(list(m.VENUES), m.JOINED_VENUES))
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
@@ -43,7 +46,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         "source_uri",
         char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
         kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({m.KIND})", 1)),
-        name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", ""),
+        name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", "").str.replace_many(m.JOINED_VENUES, list(m.VENUES)),
         session=_ordinal(session),
         term=pl.coalesce(
             unquoted.str.extract(rf"(?i){m.TERM}", 1),

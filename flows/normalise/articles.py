@@ -6,7 +6,7 @@ import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
-from flows.normalise.lines import build_lines, fold
+from flows.normalise.lines import build_lines, fold, signature_code
 from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import provinces as gazetteer
@@ -52,6 +52,8 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         ),
         view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains(date_patterns.VIEW_WORDS)).first(),
         has_byline_line=(role == "byline").any(),
+        # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
+        signed_outlet=signature_code(text.filter(text.str.len_chars() <= 16)).drop_nulls().first(),
     )
 
 
@@ -75,7 +77,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
 
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
-    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else the unknown code as printed.
+    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else its code as a line of its own
+    ("HYTV"; after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
     The province: the outlet's; else the province the title and lead name most; else the one the whole text names
     most; else the province of the districts it names (patterns/districts.py); else null."""
     registry = outlet_registry.names()
@@ -100,7 +103,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "outlet_code"))
+        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
@@ -109,7 +112,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 "district_province",
             )
         )
-        .drop("named_outlet", "district_province")
+        .drop("named_outlet", "district_province", "signed_outlet")
     )
 
 

@@ -19,11 +19,20 @@ _NEVER = 1 << 30  # a line number past any document's end
 
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
 _MASTHEADS = outlet_registry.mastheads()
+# An outlet's code as a line of its own ("HYTV", "vnews"): its logo or its signature, not a writer's name.
+SIGNATURE_CODES = outlet_registry.signature_codes()
 
 
 def fold(text: pl.Expr) -> pl.Expr:
     """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
     return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
+
+
+def signature_code(text: pl.Expr) -> pl.Expr:
+    """The outlet a line names when it is nothing but the outlet's code (SIGNATURE_CODES), else null."""
+    bare = text.str.strip_chars(" .")
+    return pl.coalesce(bare.replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String),
+                       fold(bare).replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String))
 
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
@@ -84,7 +93,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | caption_sized.str.contains(cap.TIME_OPENER)
         | caption_sized.str.contains(cap.LIST_MARK)
         | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
-        | regex.contains(caption_sized, cap.FIRST_PERSON)
+        | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
@@ -97,7 +106,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__"))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
-        "is_masthead": fold(short).str.strip_chars(" .").is_in(_MASTHEADS),
+        "is_masthead": fold(short).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(short).is_not_null(),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),

@@ -91,8 +91,10 @@ TIME_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},
 LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
 # A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").
 OPENS_WITH_FIGURE = r"^\d"
-# The first person speaks in running text (an interview, an op-ed), never in a caption.
-FIRST_PERSON = r"(?i)\b(?:tôi|chúng tôi|chúng ta|chúng tớ)\b"
+# The first person speaks in running text (an interview, an op-ed), never in a caption; a report says who attended
+# ("Hội nghị có sự tham dự của ...", "... với sự tham dự của 290 đại biểu"), a caption shows them.
+RUNNING_TEXT_WORDS = ("tôi", "chúng tôi", "chúng ta", "chúng tớ", "có sự tham dự của", "với sự tham dự của")
+RUNNING_TEXT_WORD = rf"(?i)\b(?:{alternation(RUNNING_TEXT_WORDS)})\b"
 # A date with its year ("ngày 22.1.1947") dates running text; a caption says "chiều 21-7" if anything.
 FULL_DATE_WITH_YEAR = r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b"
 # A line with this many separate figures is a statistic of the text, not a caption.

@@ -3,9 +3,14 @@
 """
 
 from flows.patterns import alternation
+from flows.patterns.persons import JOINER
 
 # Ceremonies and festivals ("Lễ", "Lễ hội") are not meetings.
 KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội thảo", "Tọa đàm")
+# A meeting word right after a building's word names the building, where the meeting is held ("tại Trung tâm Hội
+# nghị tỉnh, HĐND tỉnh tổ chức kỳ họp thứ Hai"): joined into one word before the meeting rule reads the lead.
+VENUES = ("Trung tâm Hội nghị", "Trung tâm hội nghị", "Cung Hội nghị", "Nhà Hội nghị", "nhà Hội nghị")
+JOINED_VENUES = [v.replace(" ", JOINER) for v in VENUES]
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"

@@ -21,6 +21,8 @@ How to add an outlet: add a row here (name, codes, domains, province); nothing e
 
 from __future__ import annotations
 
+import re
+
 from flows.patterns.provinces import PROVINCES_BEFORE_2025
 
 # province -> (paper name, dateline codes, domains). Codes are the ones printed before the lead.
@@ -118,7 +120,15 @@ NATIONAL_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Báo Lao Động", ("LĐO",), ("laodong.vn",)),
     ("Báo Đại biểu Nhân dân", ("ĐBND",), ("daibieunhandan.vn",)),
     ("Báo Pháp luật Việt Nam", ("PLVN",), ("baophapluat.vn",)),
+    ("Truyền hình Thông tấn", ("VNEWS",), ("vnews.gov.vn",)),
 )
+
+# The code a provincial radio-TV station prints as its logo and signature ("HYTV" of Hưng Yên's station): province ->
+# codes. (The stations' names come from RADIO_TV below.)
+RADIO_TV_CODES: dict[str, tuple[str, ...]] = {
+    "Hưng Yên": ("HYTV",), "Vĩnh Long": ("THVL",), "Quảng Ninh": ("QTV",), "Nghệ An": ("NTV",), "Đà Nẵng": ("DRT",),
+    "Hải Phòng": ("THP",),
+}
 
 # Publishers whose name a site prints as its banner above the article ("Ban Tuyên giáo Trung ương" over
 # tuyengiao.vn). A banner line is page furniture; the name alone does not identify the outlet (articles name
@@ -139,7 +149,7 @@ def _ambiguous() -> frozenset[str]:
     for _, codes, _ in PROVINCIAL_PAPERS.values():
         for c in codes:
             seen[c] = seen.get(c, 0) + 1
-    for _, codes, *_ in OTHER_PROVINCIAL_OUTLETS + NATIONAL_OUTLETS:
+    for _, codes, *_ in (*OTHER_PROVINCIAL_OUTLETS, *NATIONAL_OUTLETS, *((None, c) for c in RADIO_TV_CODES.values())):
         for c in codes:
             seen[c] = seen.get(c, 0) + 1
     return frozenset(c for c, n in seen.items() if n > 1)
@@ -179,8 +189,8 @@ def rows() -> list[dict]:
                     "province": province, "aliases": []})
         out.append({"name": PEOPLES_COMMITTEE_PORTAL.format(kind=kind, province=short), "codes": (),
                     "domains": (), "province": province, "aliases": []})
-        out.append({"name": RADIO_TV.format(province=short), "codes": (), "domains": (), "province": province,
-                    "aliases": []})
+        out.append({"name": RADIO_TV.format(province=short), "codes": RADIO_TV_CODES.get(province, ()), "domains": (),
+                    "province": province, "aliases": []})
     for name, codes, domains in NATIONAL_OUTLETS:
         out.append({"name": name, "codes": codes, "domains": domains, "province": None, "aliases": []})
     return out
@@ -210,6 +220,23 @@ def short_names() -> frozenset[str]:
             if name.startswith(kind):
                 out.add(name[len(kind):])
     return frozenset(out)
+
+
+# A code this long or longer printed as a line of its own is the outlet's logo or signature ("HYTV", "vnews" closing
+# the article); a shorter one ("TG", "HP") may be a writer's initials.
+SIGNATURE_CODE_MIN_CHARS = 3
+# Codes that sign for someone else as a line of their own: "BBT" (Ban Biên tập, the editorial board).
+NOT_SIGNATURE_CODES = ("BBT",)
+
+
+def signature_codes() -> dict[str, str]:
+    """Codes that name their outlet as a line of their own -> the outlet's official name: unambiguous, of
+    SIGNATURE_CODE_MIN_CHARS or more, case-folded ("vnews"); a code that spells a Vietnamese syllable ("CAO", "cao"
+    is a word) only as printed."""
+    from flows.patterns import syllables
+    syllable = re.compile(rf"^{syllables.syllable_pattern()}$")
+    return {(c if syllable.match(c.casefold()) else c.casefold()): name for c, (name, _) in codes().items()
+            if len(c) >= SIGNATURE_CODE_MIN_CHARS and c not in NOT_SIGNATURE_CODES}
 
 
 def mastheads() -> list[str]:

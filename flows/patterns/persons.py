@@ -19,7 +19,7 @@ SURNAMES = (
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", "Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan",
-    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu",
+    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
 )
 
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
@@ -40,6 +40,9 @@ TITLE_KEYWORDS = (
     "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
     "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
     "Phó Tổng thống", "Ngoại trưởng",
+    "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
+    "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
@@ -124,7 +127,10 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend).
 JOINED_WORDS = ("tối cao", "danh dự")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
-NEVER_LAST = ("Thị", "Văn")
+NEVER_LAST = ("Thị",)
+# Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
+# whole names, "Lê Văn" was cut short.
+LAST_ONLY_AFTER_ANOTHER = ("Văn",)
 # Surnames that do not occur as middle names: a name restarts there ("Bệnh viện Bạch Mai | Nguyễn Quốc Anh").
 NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters after a title word in one title (a longer one means the clause never ended).
@@ -135,7 +141,7 @@ MAX_TITLE_CHARS = 120
 # "Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" -> [Ủy viên | Ban Chấp hành Trung ương Đảng], [Bí thư | Tỉnh ủy <province>].
 # Ranks, degrees and honorifics are not posts.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-         "Thiếu tá", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
+         "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
          "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
@@ -209,17 +215,21 @@ FORMER = r"[Nn]guyên"
 TITLE = rf"(?:(?:{FORMER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
-STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})(?:[^\p{{L}}]|$)|$)"
+STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})\b|$)"
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
 # is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
 TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
 # One title: a title word and what it is of, up to a comma or a clause break.
 SEGMENT = rf"{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+# Right before the name, a title may end with a short remark in brackets, the body it belongs to or its
+# abbreviation ("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) X", "Chủ tịch UBND quận 1 (TPHCM) X", "Chủ tịch Phòng Thương
+# mại và Công nghiệp Việt Nam (VCCI) X").
+BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
 # (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
 # Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
-    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s+(?P<name>{NAME})"
+    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
     rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
@@ -227,8 +237,8 @@ TITLE_THEN_NAME = (
 # "Chủ tịch HoREA, một trong ..." ends at the comma.
 # (The part of it that a paragraph must hold to be worth the whole pattern.)
 # A name and its title are joined by a comma or a dash, spaced or not ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ", "Ông
-# Nguyễn Sáng- Bí thư Đảng ủy").
-NAME_TITLE_JOINT = r"\s*(?:,|[-–])\s*"
+# Nguyễn Sáng- Bí thư Đảng ủy"), or the title follows in brackets ("bà Lê Thị Hoa (Hiệu trưởng Trường X)").
+NAME_TITLE_JOINT = r"\s*(?:,|[-–(])\s*"
 # After a name and its joint, titles are also written in lower case ("bà Trương Thị Mai - ủy viên Bộ Chính trị,
 # trưởng Ban Tổ chức Trung ương"): the name says whose they are. (Before a name, a lower-case title word is
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
@@ -264,8 +274,8 @@ RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
 MIDDLE_NAME_SURNAMES = ("Văn",)
 STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
 UNLISTED_SURNAME_BEFORE = r"(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}\p{M}]+)\s$"
-# A name cut short: it ends with a middle name ("Phan Thị").
-ENDS_WITH_NEVER_LAST = rf"\s(?:{alternation(NEVER_LAST)})$"
+# A name cut short: it ends with a middle name ("Phan Thị", "Lê Văn"; not "Trần Quốc Văn").
+ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternation(LAST_ONLY_AFTER_ANOTHER)}))$")
 
 # A title's cleaning: from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện
 # Trung Quốc"), ...
