@@ -53,6 +53,47 @@ def prefect_server():
         yield PREFECT_API_URL.value()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def warm_workers():
+    """The flow runs of the tests' own process share their worker processes: a run's pool of fresh workers is kept,
+    after a run that ended well, for the next run that asks for as many workers with the default memory limit.
+
+    Spawning a worker and importing the parsing code in it cost more than parsing a test's few documents: about a
+    third of a small run's CPU, and most of its time on a busy machine. The workers run the same code either way
+    (spawned, with their limits and watchdog); a run that ends in an error kills its pool as a run does, and the next
+    run starts a fresh one. A pool asked for with a memory limit of its own (tests/test_bounded.py) or on Dask is
+    the run's alone, as before; `newswh` processes a test starts have pools of their own.
+    """
+    from flows import parallel
+
+    unshared = parallel.executor
+    kept: dict[int, tuple] = {}  # workers -> (the pool's context manager, its Workers)
+
+    @contextmanager
+    def shared(kind: str, workers: int, dask_scheduler: str | None = None, memory_mb: int | None = None):
+        if kind == "dask" or memory_mb is not None:
+            with unshared(kind, workers, dask_scheduler, memory_mb) as pool:
+                yield pool
+            return
+        if workers not in kept:
+            context = unshared(kind, workers)
+            kept[workers] = (context, context.__enter__())
+        context, pool = kept[workers]
+        try:
+            yield pool
+        except BaseException as error:
+            del kept[workers]
+            context.__exit__(type(error), error, error.__traceback__)  # kills the pool's workers, as a run does
+            raise
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(parallel, "executor", shared)
+    yield
+    patch.undo()
+    for context, _ in kept.values():
+        context.__exit__(None, None, None)
+
+
 @pytest.fixture(scope="session")
 def newswh_env(prefect_server) -> dict[str, str]:
     """The environment of a `newswh` process that runs the flow on the session's Prefect server: without it, each
