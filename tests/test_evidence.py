@@ -163,3 +163,17 @@ def test_an_outlets_code_as_a_line_of_its_own_names_the_outlet_and_is_no_author(
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Chiều 5-3, hội nghị diễn ra tại hội trường.", BODY,
                                    "TTXVN", "Theo dõi Báo Sơn La trên Google News"))
     assert parsed["outlet"] == "Báo Sơn La"
+
+
+def test_where_someone_stands_in_the_picture_marks_a_caption():
+    # A remark in brackets on a person's place in the picture: a caption, never the title, wherever it stands.
+    for caption in ("Ông Trần Văn Bình (thứ ba từ phải sang) trao cờ thi đua cho các đơn vị",
+                    "Lãnh đạo huyện (ngoài cùng bên trái) thăm mô hình trồng rau",
+                    "Các đại biểu (từ trái qua phải) cắt băng khánh thành cầu mới"):
+        parsed, _ = parse_text(article(caption, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (None, LEAD), caption
+        assert caption in parsed["captions"], caption
+    # Brackets that say something else keep the headline a title.
+    parsed, _ = parse_text(article("Hội nghị (mở rộng) Ban Chấp hành Đảng bộ huyện", LEAD, BODY))
+    assert parsed["title"] == "Hội nghị (mở rộng) Ban Chấp hành Đảng bộ huyện"
+

@@ -86,8 +86,9 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
     flags = {
+        # A photo credit, a note on a picture, or where someone stands in it: a caption's evidence.
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
-        | caption_sized.str.contains(cap.MEDIA_NOTE),
+        | caption_sized.str.contains(cap.MEDIA_NOTE) | regex.contains(caption_sized, cap.PICTURE_POSITION),
         # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
         "opens_like_text": regex.contains(caption_sized, cap.PARAGRAPH_OPENER)
         | caption_sized.str.contains(cap.TIME_OPENER)

@@ -17,6 +17,13 @@ PHOTO_CREDIT = (
 )
 # A note on a picture or a video, in brackets on its own line: "(Ảnh: TTXVN)", "(Video do Đài X cung cấp)".
 MEDIA_NOTE = r"(?i)^\((?:ảnh|video|clip)\b[^()]*\)$"
+# Where a person stands in the picture, in brackets: "(thứ 2 từ trái sang)", "(thứ ba từ phải sang)", "(hàng đầu,
+# thứ hai từ trái qua)", "(từ trái qua phải)", "(ngoài cùng bên phải)", "(đứng giữa)". Only a caption points at a
+# picture so; running text never does. (A bracket with nothing else: a few words, one of the sides or the middle.)
+PICTURE_POSITION = (
+    r"(?i)\((?:[^()]{0,25}?\s)?(?:thứ\s+\S+\s+)?(?:từ\s+(?:trái|phải)\s+(?:sang|qua)(?:\s+(?:trái|phải))?"
+    r"|(?:ngoài cùng\s+)?bên\s+(?:trái|phải)|đứng giữa|ở giữa|giữa)\)"
+)
 # The credit's names, for the authors: "Ảnh: T.H" -> "T.H" (role photo).
 PHOTO_CREDIT_NAMES = r"(?i:ảnh)\s*:\s*(?P<names>[^:()]{1,40}?)\)?\.?$"
 
