@@ -177,3 +177,12 @@ def test_where_someone_stands_in_the_picture_marks_a_caption():
     parsed, _ = parse_text(article("Hội nghị (mở rộng) Ban Chấp hành Đảng bộ huyện", LEAD, BODY))
     assert parsed["title"] == "Hội nghị (mở rộng) Ban Chấp hành Đảng bộ huyện"
 
+
+def test_a_comment_counter_is_chrome_wherever_it_stands():
+    # Under the sapo: neither a caption nor text.
+    for counter in ("Bình luận 0", "Ý kiến (4)", "Ý kiến ()"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, counter, BODY))
+        assert counter not in parsed["captions"] and counter not in " ".join(parsed["body"]), counter
+    # After the text: the names above it close the article (the writers).
+    parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Minh Anh – Thu Hà", "Ý kiến ()"))
+    assert authors == [{"name": "Minh Anh", "roles": ["text"]}, {"name": "Thu Hà", "roles": ["text"]}]

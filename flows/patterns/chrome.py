@@ -95,6 +95,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chi tiết (?:bài viết|tin tức|tin)(?:\s+\S+){0,3}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
     r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
+    # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",
+    # "Ý kiến (2)". (After the text, "Bình luận (3)" also ends the article: FOOTER_LINE_PATTERNS.)
+    r"(?i)^(?:bình luận|ý kiến)\s*(?:\(\s*\d*\s*\)|\d+)$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
     # An image's markup printed as a line: "![]() |", "<image>anh-1.png</image>",
