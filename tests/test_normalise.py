@@ -150,6 +150,8 @@ def test_dateline_prefix_gives_the_outlet_and_leaves_the_lead(lead, outlet, prov
         (["Video: Trần Bình"], [("Trần Bình", ["video"])]),
         (["THÚY AN"], [("THÚY AN", ["text"])]),
         (["Hòa Lê (T/h)"], [("Hòa Lê", ["text"])]),
+        # An initial joined to the given name: a writer's short signature.
+        (["K.Ngân"], [("K.Ngân", ["text"])]),
         (["Báo Sơn La"], []),
         (["Theo VnExpress"], []),
     ],
@@ -177,6 +179,13 @@ def test_trailing_byline_in_a_flattened_body_line():
     parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, body).replace("\n\n", "\n"))
     assert [(a["name"], a["roles"]) for a in found] == [("Nguyễn Hùng", ["text"])]
     assert parsed["body"][-1].endswith("ổn định./.")
+
+
+def test_a_closing_name_is_cut_off_a_one_paragraph_articles_lead_as_off_its_body():
+    text = "Hội nghị tỉnh\n" + BODY + " Tình hình đã ổn định. K.Ngân"
+    parsed, found = parse_text(text)
+    assert [a["name"] for a in found] == ["K.Ngân"]
+    assert parsed["body"] == [parsed["lead"]] and parsed["lead"].endswith("ổn định.")
 
 
 def test_footer_chrome_ends_the_article_and_inline_chrome_is_removed():

@@ -43,7 +43,11 @@ def split_trailing_byline(articles: pl.DataFrame, has_byline: pl.Series) -> tupl
     trailing = marked.filter(pl.col("_trail").is_not_null()).select(
         "source_uri", byline=pl.col("_trail").struct.field("byline")
     )
+    # A one-paragraph article's lead is its body (articles._single_paragraph): the byline is cut off both, or the
+    # extract stage would read the two as different texts.
     shortened = marked.with_columns(
+        lead=pl.when(pl.col("_trail").is_not_null() & (pl.col("lead") == last))
+        .then(pl.col("_trail").struct.field("rest")).otherwise(pl.col("lead")),
         body=pl.when(pl.col("_trail").is_not_null())
         .then(pl.col("body").list.head(pl.col("body").list.len() - 1).list.concat(
             pl.concat_list(pl.col("_trail").struct.field("rest"))

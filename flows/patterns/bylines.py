@@ -24,8 +24,11 @@ ROLE_JOINER = r"\s*(?:,|và|/|\+|&|-)\s*"
 
 # One name word: capitalised (or all capitals), or an initial with its dot ("H. Nam", "T.Hạnh").
 NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}]*)?|\p{Lu}[\p{L}\p{M}]*)"
-# Two to five such words, initials alone ("Q.H", "M.P."), or a short all-capital abbreviation ("PV", "CTV").
-NAME = rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|\p{{Lu}}\.\p{{Lu}}\.?|\p{{Lu}}{{2,4}})"
+# Two to five such words, initials alone ("Q.H", "M.P."), an initial joined to the given name ("T.Tâm", "P.Thúy":
+# a writer's short signature), or a short all-capital abbreviation ("PV", "CTV").
+# (The joined form is tried before the initials alone, which would take "T.T" of it.)
+NAME = (rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|\p{{Lu}}\.\p{{Lu}}[\p{{Ll}}\p{{M}}]+|\p{{Lu}}\.\p{{Lu}}\.?"
+        rf"|\p{{Lu}}{{2,4}})")
 # What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN".
 NAME_SUFFIX = r"(?:\s*\([^()]{1,60}\)|/[\p{L}.\-]{2,20})?"
 # Several names under one credit: "Tin, ảnh: A - B", "Ảnh: A, B", "A và B".
