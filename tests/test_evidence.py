@@ -186,3 +186,12 @@ def test_a_comment_counter_is_chrome_wherever_it_stands():
     # After the text: the names above it close the article (the writers).
     parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Minh Anh – Thu Hà", "Ý kiến ()"))
     assert authors == [{"name": "Minh Anh", "roles": ["text"]}, {"name": "Thu Hà", "roles": ["text"]}]
+
+
+def test_a_blog_engines_comment_form_ends_the_article():
+    form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))
+    assert parsed["captions"] == [] and all(line not in " ".join(parsed["body"]) for line in form)
+    # An interview's answer, labelled, is text.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "Trả lời: Chúng tôi đã hoàn thành kế hoạch.", BODY))
+    assert "Trả lời: Chúng tôi đã hoàn thành kế hoạch." in parsed["body"]

@@ -49,6 +49,10 @@ FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:\S+\s*)?\(\d+\)\s*bình luận$",
     r"(?i)^bình luận\s*\(\d+\)$",
     r"(?i)^(?:tin|bài|video|ảnh|clip|phóng sự)(?: ảnh)? khác$",
+    # A blog engine's comment form: its heading "Trả lời" (Reply; a whole line, no colon: an interview's "Trả lời:"
+    # is text) and its notice "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc ...".
+    r"(?i)^trả lời$",
+    r"(?i)^email của bạn sẽ không được hiển thị công khai\b",
 )
 
 INLINE_LINES = (
