@@ -54,6 +54,8 @@ def test_captions(line, caption):
         "Đó là những gì mà chúng ta đang có.",                      # the first person
         "Phương châm của Đại hội: Đoàn kết - Dân chủ - Kỷ cương.",  # a label and its value
         "Cũng theo báo cáo, 3 chỉ tiêu chưa đạt.",                  # a connective first
+        "Cũng trong buổi sáng, các tổ thảo luận văn kiện",          # "also" ties it to the sentence before
+        "Cũng tại hội nghị, tỉnh trao bằng khen cho 5 tập thể",
         "Cùng tham dự có lãnh đạo các sở, ngành của tỉnh.",          # a connective first
         "Buổi lễ có sự tham dự của lãnh đạo các sở, ngành.",          # a report of who attended
         "Hội thi diễn ra với sự tham dự của 120 thí sinh.",

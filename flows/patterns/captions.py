@@ -33,6 +33,8 @@ PARAGRAPH_OPENERS = (
     "Trong đó",
     "Theo",
     "Cũng theo",
+    "Cũng trong",  # "Cũng trong phiên họp, ...": "also" ties the sentence to the one before, as running text does
+    "Cũng tại",
     "Được biết",
     "Dự kiến",
     "Kết quả",
