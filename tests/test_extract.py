@@ -61,6 +61,9 @@ def persons(*paragraphs, authors=None):
         ("Hội nghị nghe đồng chí Cao Văn Tư - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt.",
          [("Cao Văn Tư", "Nguyên phó ban tuyên giáo Tỉnh ủy")]),
         ("Phó ban Kinh tế Trung ương Hà Văn Lộc dự hội nghị.", [("Hà Văn Lộc", "Phó ban Kinh tế Trung ương")]),
+        # "Phó trưởng Ban": the deputy's word in lower case, the body's in capitals, later in a chain of posts.
+        ("Dự có đồng chí Lê Văn Hòa, Ủy viên Trung ương Đảng, Phó trưởng Ban Dân vận Trung ương; các sở.",
+         [("Lê Văn Hòa", "Ủy viên Trung ương Đảng, Phó trưởng Ban Dân vận Trung ương")]),
         # "Trưởng Đoàn" with its capital D opens a post of a chain like "Trưởng đoàn".
         ("Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Minh An; các sở.",
          [("Lê Minh An", "Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")]),

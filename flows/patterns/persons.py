@@ -27,6 +27,7 @@ TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
     "Thành ủy viên", "Huyện ủy viên", "TUV", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
+    "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
