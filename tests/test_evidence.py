@@ -195,3 +195,18 @@ def test_a_blog_engines_comment_form_ends_the_article():
     # An interview's answer, labelled, is text.
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "Trả lời: Chúng tôi đã hoàn thành kế hoạch.", BODY))
     assert "Trả lời: Chúng tôi đã hoàn thành kế hoạch." in parsed["body"]
+
+
+def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_time_of_day():
+    lead = "Theo thông báo của Văn phòng Tỉnh ủy, chiều ngày 5/3/2024, tại hội trường tỉnh, hội nghị đã khai mạc."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
+    assert str(parsed["published_at"])[:10] == "2024-03-05" and str(parsed["event_date"]) == "2024-03-05"
+    # A day and month alone date nothing, nor does a date without a time of day (a deadline, a range); a date line
+    # wins over the lead.
+    for other in (lead.replace("5/3/2024", "5/3"), "Theo kế hoạch, việc rà soát dự kiến hoàn thành vào ngày 30/6/2024.",
+                  "Theo báo cáo, từ ngày 1-1-2024 đến nay, toàn tỉnh kết nạp 300 đảng viên."):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", other, BODY))
+        assert parsed["published_at"] is None, other
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "07/03/2024 10:15", lead, BODY))
+    assert str(parsed["published_at"]).startswith("2024-03-07 10:15")
+

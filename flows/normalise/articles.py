@@ -143,7 +143,9 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
 
 
 def _published(frame: pl.DataFrame) -> pl.DataFrame:
-    """published_at from the date line; else the dated phrase the lead opens with (date only); else null.
+    """published_at from the date line; else the dated phrase the lead opens with (date only); else a date with its
+    year the lead gives a time of day, wherever it stands ("Theo thông cáo ..., trưa ngày 22/12/2025, ...": date
+    only); else null.
 
     (Each value is a column before the next step reads it: an expression written several times in one eager step
     is evaluated as many times, and the dates in words of the lead were rewritten some twenty times.)"""
@@ -152,9 +154,10 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         line_day__=dates.first_full_date(pl.col("date_line")),
         line_time__=dates.first_time(pl.col("date_line")),
         lead_day__=dates.lead_opening_date(lead),
+        lead_timed_day__=dates.lead_timed_date(lead),
         event_parts__=dates.event_date_parts(lead),
     ).with_columns(
-        published_on__=pl.coalesce("line_day__", "lead_day__"),
+        published_on__=pl.coalesce("line_day__", "lead_day__", "lead_timed_day__"),
         published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
     published_on = pl.col("published_on__")
@@ -163,7 +166,8 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
                                           pl.when(pl.col("published_has_time")).then(pl.col("line_time__"))),
         event_date=dates.event_date(pl.col("event_parts__"), published_on),
         view_count=dates.view_count(pl.col("view_line")),
-    ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "event_parts__", "published_on__")
+    ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "event_parts__",
+            "published_on__")
 
 
 def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:

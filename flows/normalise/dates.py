@@ -78,6 +78,13 @@ def event_date_parts(lead_in_figures: pl.Expr) -> pl.Expr:
     return lead_in_figures.str.replace_all(dates.DOCUMENT_DATE, " ").str.extract_groups(dates.EVENT_DATE)
 
 
+def lead_timed_date(lead_in_figures: pl.Expr) -> pl.Expr:
+    """The first date with its year that the lead gives a time of day ("trưa ngày 22/12/2025"), anywhere in it;
+    null otherwise."""
+    parts = lead_in_figures.str.extract_groups(dates.TIMED_DATE_WITH_YEAR)
+    return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
+
+
 def event_date(parts: pl.Expr, published_on: pl.Expr) -> pl.Expr:
     """The date the lead says the event happened, from its `event_date_parts`.
 

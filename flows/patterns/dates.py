@@ -53,8 +53,16 @@ _EVENT_DATE_CORE = (
 )
 EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
 # A lead that opens with its date ("Ngày 14/1/2022, ...", "Tính đến sáng ngày 6/2/2017, ...") states when it
-# was written; only such a date may stand in for a missing publication date.
+# was written; such a date, or one the lead gives a time of day (TIMED_DATE_WITH_YEAR), may stand in for a missing
+# publication date.
 LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
+# A date with its year that the lead gives a time of day ("trưa ngày 22/12/2025", "15 giờ ngày 27/6/2017", "Hôm nay,
+# ngày 15.7.2017") dates the event reported, so the day written: it stands in for a missing publication date
+# wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
+TIMED_DATE_WITH_YEAR = (
+    r"(?i)(?:^|[^\p{L}])(?:rạng sáng|sáng|trưa|chiều|tối|đêm|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
+    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?:[^\d/\-]|$)"
+)
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
 # 30 tháng 8" 30/8.
 WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\b"
