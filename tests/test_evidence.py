@@ -210,3 +210,10 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "07/03/2024 10:15", lead, BODY))
     assert str(parsed["published_at"]).startswith("2024-03-07 10:15")
 
+
+def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
+    for signature, authors in (("Ban Tuyên truyền Hội Nông dân huyện (T/h)", []),
+                               ("Minh Châu (Tổng hợp)", [{"name": "Minh Châu", "roles": ["text"]}])):
+        parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
+        assert parsed["captions"] == [] and signature not in " ".join(parsed["body"]), signature
+        assert found == authors, signature

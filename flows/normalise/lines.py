@@ -112,7 +112,8 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
-        "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE),
+        "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE)
+        | short.str.contains(by.COMPILED_SIGNATURE_LINE),
         "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | regex.contains(short, by.SIGNATURE_WITH_OFFICES),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)

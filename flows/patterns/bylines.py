@@ -78,6 +78,9 @@ NOT_NAME = rf"^(?:{alternation(NOT_NAME_FIRST_WORDS)})\b"
 NAMES = rf"{NAME}{NAME_SUFFIX}(?:{NAME_SEPARATOR}{NAME}{NAME_SUFFIX})*"
 CREDIT_LABEL = rf"(?i:{ROLE_LABEL}(?:{ROLE_JOINER}{ROLE_LABEL})*)"
 CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
+# A signature marked as compiled from other sources, whoever signs: "Mai Linh (Tổng hợp)", "Ban Truyền thông Hội X
+# (T/h)": it closes the article (a byline; a body's name gives no author), it is never a caption.
+COMPILED_SIGNATURE_LINE = r"^[^.!?:()]{1,80}\((?i:t/h|tổng hợp)(?:\s[^()]{0,60})?\)$"
 # Several credits on one line: "Tin: K.N - Ảnh: C.Đ", "Bài: A | Ảnh: B".
 CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
 CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
