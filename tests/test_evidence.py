@@ -217,3 +217,9 @@ def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
         parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
         assert parsed["captions"] == [] and signature not in " ".join(parsed["body"]), signature
         assert found == authors, signature
+
+
+def test_a_label_and_a_web_address_alone_on_a_line_are_the_pages():
+    for line in ("Link bài viết: https://example.vn/hoi-nghi-so-ket-a123.html", "Báo Ví Dụ - Địa chỉ: https://example.vn"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line, BODY))
+        assert line not in " ".join(parsed["body"]) and line not in parsed["captions"], line

@@ -109,6 +109,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:!\[[^\]\n]*\]\([^)\n]*\)|<image>[^\n]*</image>|<img\s[^>\n]*>)[\s|]*$",
     # Where the article was taken from, on a line of its own: "Nguồn: https://...", "Nguồn tin: Báo X" (not text).
     r"(?i)^nguồn(?:\s+(?:tin|bài))?\s*:\s*\S.*$",
+    # A short label and a web address, nothing else: "Link nội dung: https://...", "Báo X - Địa chỉ: https://..."
+    # (the page's link to itself or to its site; the text does not stop for an address alone).
+    r"(?i)^[^:]{2,40}:\s*https?://\S+$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
     r"^[a-z]{1,6}$",
 )
