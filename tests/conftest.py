@@ -65,13 +65,14 @@ def warm_workers():
     the run's alone, as before; `newswh` processes a test starts have pools of their own.
     """
     from flows import parallel
+    from flows.settings import TaskRunner
 
     unshared = parallel.executor
     kept: dict[int, tuple] = {}  # workers -> (the pool's context manager, its Workers)
 
     @contextmanager
-    def shared(kind: str, workers: int, dask_scheduler: str | None = None, memory_mb: int | None = None):
-        if kind == "dask" or memory_mb is not None:
+    def shared(kind: TaskRunner | str, workers: int, dask_scheduler: str | None = None, memory_mb: int | None = None):
+        if TaskRunner(kind) is TaskRunner.dask or memory_mb is not None:
             with unshared(kind, workers, dask_scheduler, memory_mb) as pool:
                 yield pool
             return

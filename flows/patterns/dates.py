@@ -46,10 +46,15 @@ META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
 # The lead names when the event happened: "Chiều 29/12", "Sáng 2-8", "Chiều nay (10/1)",
 # "Chiều ngày 20/1", "Ngày 14/1/2022", "Tối qua (3/2)". The year, when absent, comes from the publication date.
+# The parts of a day, and a day and month in figures with the separators people write between them.
+_TIME_OF_DAY = r"sáng|chiều|trưa|tối|đêm|rạng sáng"
+_DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+_THEN_YEAR = r"\s*[/.\-]\s*(\d{4})"
+_DATE_END = r"(?:[^\d/\-]|$)"
 _EVENT_DATE_CORE = (
-    r"(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)"
+    rf"(?:{_TIME_OF_DAY}|ngày|hôm)"
     r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*[(,]?\s*"
-    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?:[^\d/\-]|$)"
+    rf"{_DAY_MONTH}(?:{_THEN_YEAR})?{_DATE_END}"
 )
 EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
 # A lead that opens with its date ("Ngày 14/1/2022, ...", "Tính đến sáng ngày 6/2/2017, ...") states when it
@@ -60,8 +65,8 @@ LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
 # ngày 15.7.2017") dates the event reported, so the day written: it stands in for a missing publication date
 # wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
 TIMED_DATE_WITH_YEAR = (
-    r"(?i)(?:^|[^\p{L}])(?:rạng sáng|sáng|trưa|chiều|tối|đêm|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
-    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?:[^\d/\-]|$)"
+    rf"(?i)(?:^|[^\p{{L}}])(?:{_TIME_OF_DAY}|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
+    rf"{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
 )
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
 # 30 tháng 8" 30/8.
