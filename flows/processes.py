@@ -6,6 +6,7 @@ included), so no worker or server is left running, adopted by init, still listen
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import os
@@ -35,10 +36,33 @@ def die_with_parent(signal_number: int, parent_pid: int) -> None:
 
 
 def ending_with_this_process(signal_number: int = signal.SIGKILL):
-    """A `preexec_fn` for subprocess.Popen: the child ends when this process does."""
+    """A `preexec_fn` for subprocess.Popen: the child ends when this process does. Start the child inside
+    `interrupts_held()`: a Ctrl-C that reaches it before it leaves our process group is dropped, not raised in the
+    child (see `_child_start`)."""
     if sys.platform.startswith("linux"):
         _libc()  # loaded here, so the child finds it loaded
-    return functools.partial(die_with_parent, signal_number, os.getpid())
+    return functools.partial(_child_start, signal_number, os.getpid())
+
+
+def _child_start(signal_number: int, parent_pid: int) -> None:
+    """In a child between fork and exec: end with the parent, then drop a Ctrl-C aimed at the parent's process group
+    (the child, in a session of its own by now, is no longer in it) and let Ctrl-C through again for the program it
+    becomes. Had it not been held, the Ctrl-C would have raised KeyboardInterrupt inside the interpreter's at-fork
+    hooks (fsspec registers one) and printed their traceback."""
+    die_with_parent(signal_number, parent_pid)
+    signal.sigtimedwait([signal.SIGINT], 0)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+
+
+@contextlib.contextmanager
+def interrupts_held():
+    """Hold Ctrl-C (SIGINT) in this thread while a child is forked, so that the child starts with it held; on leaving,
+    a Ctrl-C that came meanwhile is raised here, as KeyboardInterrupt, once the child exists."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def worker_initializer(parent_pid: int) -> None:

@@ -17,7 +17,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from flows.processes import end_children, ending_with_this_process
+from flows.processes import end_children, ending_with_this_process, interrupts_held
 from flows.settings import TIMEZONE
 
 DEPLOYMENT_NAME = "scheduled"
@@ -72,10 +72,11 @@ def _start_server(command: list[str], env: dict[str, str], api_url: str, log_pat
     dies with the process that started it, even one killed outright (at once: under load, a server's graceful
     shutdown took over 5 s, and nothing is left to record once its process is gone; SQLite survives a kill)."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                                  preexec_fn=ending_with_this_process(signal.SIGKILL))
+    server = None
     try:
+        with open(log_path, "ab") as log, interrupts_held():
+            server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+                                      preexec_fn=ending_with_this_process(signal.SIGKILL))
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
         while not _healthy(api_url):
             if server.poll() is not None:
@@ -85,7 +86,8 @@ def _start_server(command: list[str], env: dict[str, str], api_url: str, log_pat
                                  f"see {log_path}")
             time.sleep(0.2)
     except BaseException:
-        stop_server(server)
+        if server is not None:
+            stop_server(server)
         raise
     return server
 
