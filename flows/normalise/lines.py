@@ -97,6 +97,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
+        | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(r"\p{Lu}\S*\s+\p{Lu}"),
@@ -379,6 +380,9 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(is_byline)
         .then(pl.lit("byline"))
         .when(repeats_lead)
+        .then(pl.lit("chrome"))
+        # Caption-shaped but of one or two words: a label or a button of the page, not a picture's caption.
+        .when(looks_like_caption & (text.str.count_matches(r"\S+") < cap.CAPTION_MIN_WORDS) & ~pl.col("has_photo_credit"))
         .then(pl.lit("chrome"))
         .when(looks_like_caption)
         .then(pl.lit("caption"))

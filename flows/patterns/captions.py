@@ -104,6 +104,15 @@ OPENS_WITH_FIGURE = r"^\d"
 # ("Hội nghị có sự tham dự của ...", "... với sự tham dự của 290 đại biểu"), a caption shows them.
 RUNNING_TEXT_WORDS = ("tôi", "chúng tôi", "chúng ta", "chúng tớ", "có sự tham dự của", "với sự tham dự của")
 RUNNING_TEXT_WORD = rf"(?i)\b(?:{alternation(RUNNING_TEXT_WORDS)})\b"
+# A finished sentence that tells what happened or will ("... đã bầu 15 đồng chí ...", "... cũng bầu 2 đồng chí ...",
+# "... gồm 62 người ...", "... sẽ tổ chức ...", "..., trong đó, ..."): the narrative's tense and linking words. A
+# caption shows a scene, in the present ("X phát biểu tại hội nghị."); with its period, such a line is text.
+# ("Đại hội đã biểu quyết ..." without a period stays a caption: a caption's period is optional, text's is not.)
+NARRATIVE_WORDS = ("đã", "sẽ", "cũng", "gồm", "trong đó")
+NARRATIVE_SENTENCE = rf"(?i)\b(?:{alternation(NARRATIVE_WORDS)})\b.*\.$"
+# A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
+# words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
+CAPTION_MIN_WORDS = 3
 # A date with its year ("ngày 22.1.1947") dates running text; a caption says "chiều 21-7" if anything.
 FULL_DATE_WITH_YEAR = r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b"
 # A line with this many separate figures is a statistic of the text, not a caption.
