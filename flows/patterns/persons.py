@@ -85,7 +85,7 @@ STOP_VERBS = (
     "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
     "và vợ", "và chồng", "và ông", "và bà", "và đồng chí", "và đ/c",
     "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
-    "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi",
+    "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi", "gồm", "bao gồm",
 )
 
 # Place names that start with a surname-like word ("Hàn Quốc", "Thái Lan", "Hoàng Sa"): hidden from the name
