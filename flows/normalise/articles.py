@@ -62,7 +62,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     # (The search's groups a column first: read four times below, the large pattern would run four times.)
     frame = frame.with_columns(dateline__=pl.col("lead_line").str.extract_groups(outlets.DATELINE))
     found = pl.col("dateline__")
-    said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"))
+    said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
+                       found.struct.field("named"))
     parts = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}

@@ -46,9 +46,11 @@ REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in OUTLETS.items()
                                              if c not in outlet_registry.AMBIGUOUS_CODES}
 _KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, reverse=True))
 _CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
+# (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:\((?P<pcode>{_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
-    rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR})(?P<rest>.+)$"
+    rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
+    rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"
 )
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.
