@@ -205,7 +205,8 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     site's name ("Tìm kiếm", "Tiếng Việt | English", "Phú Thọ 24h"), not the title. (A title that short stands alone
     above the text: "Lời tòa soạn".)"""
     line_no, text = pl.col("line_no"), pl.col("text")
-    words = text.str.count_matches(r"\S+")
+    # (Separators are no words: "Công đoàn -- Thanh niên", "Tin tức | Sự kiện" are two-entry menus.)
+    words = text.str.count_matches(sizes.MENU_WORD)
     running_text = _running_text(reads_as_text)
     first_text_no = _first(running_text & ~skipped)
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
