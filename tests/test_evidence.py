@@ -223,3 +223,46 @@ def test_a_label_and_a_web_address_alone_on_a_line_are_the_pages():
     for line in ("Link bài viết: https://example.vn/hoi-nghi-so-ket-a123.html", "Báo Ví Dụ - Địa chỉ: https://example.vn"):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line, BODY))
         assert line not in " ".join(parsed["body"]) and line not in parsed["captions"], line
+
+
+def test_a_menu_of_two_entries_with_a_separator_above_the_headline_is_not_the_title():
+    parsed, _ = parse_text(article("Công đoàn -- Thanh niên", "Hội nghị triển khai công tác Đảng 6 tháng cuối năm",
+                                   LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Hội nghị triển khai công tác Đảng 6 tháng cuối năm", LEAD)
+
+
+def test_a_finished_sentence_told_in_the_narratives_tense_is_text_not_a_caption():
+    told = "Ban Chấp hành Đảng bộ tỉnh cũng bầu 2 đồng chí làm Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025."
+    shown = "Đồng chí Nguyễn Văn An phát biểu tại hội nghị."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, told, shown, BODY))
+    assert parsed["captions"] == [shown]
+    assert told in "\n".join(parsed["body"])
+
+
+def test_one_or_two_words_alone_on_a_line_are_no_caption():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "Audio", BODY, "img 1757", BODY))
+    assert parsed["captions"] == []
+    assert not {"Audio", "img 1757"} & set(parsed["body"])
+
+
+def test_an_outlets_name_in_parentheses_with_its_dash_against_the_lead():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(Mặt trận) -" + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "Mặt trận")
+
+
+def test_being_elected_ends_a_title_after_the_name_but_is_part_of_one_before_it():
+    from tests.conftest import extract_text
+
+    persons = extract_text(LEAD, "Theo đó, đồng chí Thào Xuân Sùng, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân "
+                                 "Việt Nam khóa VI tái đắc cử với 100% phiếu bầu.").persons
+    assert ("Thào Xuân Sùng", "Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Việt Nam khóa VI") in persons.select(
+        "name", "title").rows()
+    persons = extract_text(LEAD, "Tổng thống đắc cử Pháp Emmanuel Macron phát biểu.").persons
+    assert persons.select("name", "title").rows() == [("Emmanuel Macron", "Tổng thống đắc cử Pháp")]
+
+
+def test_consists_of_ends_a_title():
+    from tests.conftest import extract_text
+
+    persons = extract_text(LEAD, "Các Phó bí thư Tỉnh ủy gồm ông Tạ Văn Tuấn, Chủ tịch UBND tỉnh.").persons
+    assert "Phó bí thư Tỉnh ủy gồm" not in persons["title"].to_list()

@@ -31,7 +31,7 @@ TITLE_KEYWORDS = (
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
-    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội",
+    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
     "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -216,7 +216,12 @@ FORMER = r"[Nn]guyên"
 TITLE = rf"(?:(?:{FORMER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
-STOP = rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))|\s+(?:{alternation(STOP_VERBS)})\b|$)"
+# After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ...");
+# before a name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect),
+# so they are not in STOP_VERBS.
+ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
+STOP = (rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))"
+        rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
 # is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
 TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
