@@ -266,3 +266,12 @@ def test_consists_of_ends_a_title():
 
     persons = extract_text(LEAD, "Các Phó bí thư Tỉnh ủy gồm ông Tạ Văn Tuấn, Chủ tịch UBND tỉnh.").persons
     assert "Phó bí thư Tỉnh ủy gồm" not in persons["title"].to_list()
+
+
+def test_the_pages_words_with_their_accents_stripped_are_an_alt_text_not_a_caption():
+    text = "Đồng chí Thào Xuân Sùng tái đắc cử Chủ tịch Hội Nông dân Việt Nam với số phiếu tuyệt đối."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, text, "Thao Xuan Sung", BODY))
+    assert "Thao Xuan Sung" not in parsed["captions"] + parsed["body"]
+    # Plain ASCII words that are not the page's own words stripped of accents stay where they were.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, text, "Emmanuel Macron Paris France", BODY))
+    assert "Emmanuel Macron Paris France" in parsed["captions"] + parsed["body"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
+from flows.normalise.unaccented import mark_stripped_copies
 from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import categories, chrome, dates, outlet_registry, outlets
@@ -415,4 +416,4 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:
     """The classified lines frame of the decoded documents."""
-    return assign_roles(classify_line_kinds(split_lines(documents)))
+    return assign_roles(mark_stripped_copies(classify_line_kinds(split_lines(documents))))

@@ -1,0 +1,40 @@
+"""Lines that repeat the page's words with their accents stripped ("Thao Xuan Sung" on a page about "Thào Xuân Sùng",
+"De nghi Bo Chinh tri ..." under "Đề nghị Bộ Chính trị ..."): an image's alt text or a link's slug printed as a line.
+Nobody writes Vietnamese so beside the same words written with their accents, so such a line is the page's, not the
+text's. Only the few documents that hold a line of plain ASCII words are looked at, and each of their words once."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import captions as cap
+from flows.patterns import lines as sizes
+
+
+def _unaccented(word: pl.Expr) -> pl.Expr:
+    """A word without its accents, in lower case: "Thào" -> "thao", "Đảng" -> "dang"."""
+    return word.str.normalize("NFD").str.replace_all(r"\p{M}", "").str.replace_all("[Đđ]", "d").str.to_lowercase()
+
+
+def mark_stripped_copies(lines: pl.DataFrame) -> pl.DataFrame:
+    """`is_inline_chrome` also on a line of `UNACCENTED_MIN_WORDS` ASCII words or more of which at least
+    `UNACCENTED_MIN_SHARE` are, once lower-cased, words of the same page written with accents."""
+    text = pl.col("text")
+    candidates = lines.filter(text.str.contains(sizes.ASCII_LINE) & (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+                              & (text.str.count_matches(r"[A-Za-z]+") >= sizes.UNACCENTED_MIN_WORDS))
+    if candidates.is_empty():
+        return lines
+    pages = lines.filter(pl.col("source_uri").is_in(candidates["source_uri"].unique().implode()))
+    accented = (pages.select("source_uri", word=text.str.extract_all(r"\p{L}+")).explode("word")
+                .filter(pl.col("word").str.contains(r"[^A-Za-z]"))
+                .select("source_uri", folded=_unaccented(pl.col("word"))).unique())
+    words = (candidates.select("source_uri", "line_no", folded=text.str.to_lowercase().str.extract_all(r"[a-z]+"))
+             .explode("folded"))
+    stripped = (words.join(accented.with_columns(accented=pl.lit(True)), on=["source_uri", "folded"], how="left")
+                .group_by("source_uri", "line_no")
+                .agg(pl.col("accented").fill_null(False).mean().alias("share"))
+                .filter(pl.col("share") >= sizes.UNACCENTED_MIN_SHARE)
+                .select("source_uri", "line_no", stripped__=pl.lit(True)))
+    return (lines.join(stripped, on=["source_uri", "line_no"], how="left", maintain_order="left")
+            .with_columns(is_inline_chrome=pl.col("is_inline_chrome") | pl.col("stripped__").fill_null(False))
+            .drop("stripped__"))
