@@ -6,7 +6,8 @@ import polars as pl
 
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
-from flows.normalise.lines import build_lines, fold, signature_code
+from flows.normalise.lines import build_lines
+from flows.normalise.mastheads import fold, signature_code
 from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import provinces as gazetteer

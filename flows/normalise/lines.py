@@ -10,31 +10,15 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
+from flows.normalise.mastheads import is_masthead
+from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
 from flows.patterns import bylines as by
 from flows.patterns import captions as cap
-from flows.patterns import categories, chrome, dates, outlet_registry, outlets
+from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
 
 _NEVER = 1 << 30  # a line number past any document's end
-
-# A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
-_MASTHEADS = outlet_registry.mastheads()
-# An outlet's code as a line of its own ("HYTV", "vnews"): its logo or its signature, not a writer's name.
-SIGNATURE_CODES = outlet_registry.signature_codes()
-
-
-def fold(text: pl.Expr) -> pl.Expr:
-    """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
-    return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
-
-
-def signature_code(text: pl.Expr) -> pl.Expr:
-    """The outlet a line names when it is nothing but the outlet's code (SIGNATURE_CODES), else null."""
-    bare = text.str.strip_chars(" .")
-    return pl.coalesce(bare.replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String),
-                       fold(bare).replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String))
-
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
@@ -109,7 +93,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__"))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
-        "is_masthead": fold(short).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(short).is_not_null(),
+        "is_masthead": is_masthead(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
@@ -327,6 +311,27 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     return framed
 
 
+def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
+    """A line shaped as a caption: a photo credit, printed twice, or one short sentence that does not read as text."""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    # Sub-headings in a series ("Đại hội lần thứ I", "Đại hội lần thứ II").
+    series_key = text.str.replace(cap.SERIES_NUMERAL, "")
+    in_series = ((series_key != text) & (series_key.count().over("source_uri", series_key) > 1)).fill_null(False)
+    # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
+    # it is a caption.
+    last_line = line_no == line_no.max().over("source_uri")
+    return pl.col("has_photo_credit") | printed_twice | (
+        (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+        & ~text.str.contains(cap.SENTENCE_BREAK)
+        & ~text.str.contains(cap.NOT_CAPTION_ENDING)
+        & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
+        & ~pl.col("opens_like_text")
+        & ~pl.col("is_upper")
+        & ~in_series
+        & ~last_line
+    )
+
+
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
     framed = _framed(_unrelated_headlines(_header_marks(lines.with_columns(reads_as_text__=_reads_as_text()))))
@@ -341,22 +346,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
     repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
                     | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
-    # Sub-headings in a series ("Đại hội lần thứ I", "Đại hội lần thứ II").
-    series_key = text.str.replace(cap.SERIES_NUMERAL, "")
-    in_series = ((series_key != text) & (series_key.count().over("source_uri", series_key) > 1)).fill_null(False)
-    # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
-    # it is a caption.
-    last_line = line_no == line_no.max().over("source_uri")
-    looks_like_caption = pl.col("has_photo_credit") | printed_twice | (
-        (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
-        & ~text.str.contains(cap.SENTENCE_BREAK)
-        & ~text.str.contains(cap.NOT_CAPTION_ENDING)
-        & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
-        & ~pl.col("opens_like_text")
-        & ~pl.col("is_upper")
-        & ~in_series
-        & ~last_line
-    )
+    looks_like_caption = _looks_like_caption(printed_twice)
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))
@@ -390,28 +380,6 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
     ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__")
-
-
-def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
-    """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
-    # A headline's date printed at its end goes on a line of its own (looked for near the top only).
-    head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    text = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2") + pl.col("text").str.slice(
-        sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    return (
-        documents.select("source_uri", text.str.split("\n").alias("text"))
-        .explode("text")
-        .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
-        # Fold runs of white space, on the lines that have any (a search is much cheaper than a replacement).
-        .with_columns(pl.coalesce(regex.where(pl.col("text").str.contains(r"\s\s|[^\S ]"), pl.col("text"),
-                                              lambda text: text.str.replace_all(r"\s+", " "), pl.String),
-                                  pl.col("text")).str.strip_chars())
-        # A list bullet before a line ("• Trang chủ > Giới thiệu").
-        .with_columns(pl.col("text").str.replace(r"^[•·▪►]\s*", ""))
-        # A table cell's borders around a line ("| Quang cảnh hội nghị |").
-        .with_columns(pl.col("text").str.replace(r"^\|\s*", "").str.replace(r"\s*\|$", ""))
-        .filter(pl.col("text") != "")
-    )
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

@@ -1,0 +1,29 @@
+"""An outlet's name or code printed as a line of its own: a masthead, a logo or a signature, not a writer's name."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import outlet_registry
+
+# A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
+_MASTHEADS = outlet_registry.mastheads()
+# An outlet's code as a line of its own ("HYTV", "vnews"): its logo or its signature, not a writer's name.
+SIGNATURE_CODES = outlet_registry.signature_codes()
+
+
+def fold(text: pl.Expr) -> pl.Expr:
+    """Lower case, the look-alike Ð/ð (U+00D0/U+00F0) read as đ, for matching names."""
+    return text.str.replace_all("[Ðð]", "đ").str.to_lowercase()
+
+
+def signature_code(text: pl.Expr) -> pl.Expr:
+    """The outlet a line names when it is nothing but the outlet's code (SIGNATURE_CODES), else null."""
+    bare = text.str.strip_chars(" .")
+    return pl.coalesce(bare.replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String),
+                       fold(bare).replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String))
+
+
+def is_masthead(text: pl.Expr) -> pl.Expr:
+    """The line is an outlet's name in the registry or nothing but its code."""
+    return fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()

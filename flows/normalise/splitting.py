@@ -1,0 +1,32 @@
+"""A document's text as lines: one row per non-empty line, white space folded, the marks of a list or a table cell
+around a line removed (the first step of flows/normalise/lines.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows import regex
+from flows.patterns import dates
+from flows.patterns import lines as sizes
+
+
+def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
+    # A headline's date printed at its end goes on a line of its own (looked for near the top only).
+    head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    text = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2") + pl.col("text").str.slice(
+        sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    return (
+        documents.select("source_uri", text.str.split("\n").alias("text"))
+        .explode("text")
+        .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
+        # Fold runs of white space, on the lines that have any (a search is much cheaper than a replacement).
+        .with_columns(pl.coalesce(regex.where(pl.col("text").str.contains(r"\s\s|[^\S ]"), pl.col("text"),
+                                              lambda text: text.str.replace_all(r"\s+", " "), pl.String),
+                                  pl.col("text")).str.strip_chars())
+        # A list bullet before a line ("• Trang chủ > Giới thiệu").
+        .with_columns(pl.col("text").str.replace(r"^[•·▪►]\s*", ""))
+        # A table cell's borders around a line ("| Quang cảnh hội nghị |").
+        .with_columns(pl.col("text").str.replace(r"^\|\s*", "").str.replace(r"\s*\|$", ""))
+        .filter(pl.col("text") != "")
+    )
