@@ -363,6 +363,9 @@ def test_percentages_of_the_title_are_not_counted():
         ("Hội thảo “Cách mạng công nghiệp lần thứ tư” diễn ra hôm qua.", None, None, "Hội thảo"),
         # A venue's name holds no meeting: the one held there is the lead's.
         ("Sáng 3-4, tại Trung tâm Hội nghị tỉnh, HĐND huyện khóa IX tổ chức kỳ họp thứ Năm.", 5, "IX", "Kỳ họp"),
+        # An ordinal word that opens with a Roman numeral's letter is the word ("Chín" is 9, not C).
+        ("Sáng 3-4, HĐND tỉnh khai mạc Kỳ họp thứ Chín, Hội đồng nhân dân tỉnh khóa XII.", 9, "XII", "Kỳ họp"),
+        ("Sáng 3-4, Hội nghị Ban Chấp hành lần thứ chín (khóa XII) khai mạc.", 9, "XII", "Hội nghị Ban Chấp hành"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):

@@ -12,7 +12,8 @@ KINDS = ("Hội nghị", "Kỳ họp", "Đại hội", "Phiên họp", "Hội th
 VENUES = ("Trung tâm Hội nghị", "Trung tâm hội nghị", "Cung Hội nghị", "Nhà Hội nghị", "nhà Hội nghị")
 JOINED_VENUES = [v.replace(" ", JOINER) for v in VENUES]
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
-SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+|[\p{L}]+(?:\s+[\p{L}]+)?)"
+# (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
+SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+\b|[\p{L}]+(?:\s+[\p{L}]+)?)"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"
 ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
 
