@@ -27,7 +27,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
     # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting.)
     articles = articles.with_columns(
-        pl.col("lead", "title").str.replace_many(list(m.VENUES), m.JOINED_VENUES))
+        pl.col("lead", "title").str.replace_many([*m.VENUES, *m.VERB_FIRST], [*m.JOINED_VENUES, *m.VERB_FIRST.values()]))
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
