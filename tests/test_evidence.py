@@ -275,3 +275,13 @@ def test_the_pages_words_with_their_accents_stripped_are_an_alt_text_not_a_capti
     # Plain ASCII words that are not the page's own words stripped of accents stay where they were.
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, text, "Emmanuel Macron Paris France", BODY))
     assert "Emmanuel Macron Paris France" in parsed["captions"] + parsed["body"]
+
+
+def test_the_category_is_the_first_section_line_of_the_header_and_a_lower_case_name_joins_it():
+    parsed, _ = parse_text(article("Skip to main content", "Thời sự xã hội", "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI",
+                                   LEAD, BODY))
+    assert parsed["category"] == "Thời sự xã hội"
+    # A capitalised name after a space is the menu's next entry, not part of the section's name.
+    parsed, _ = parse_text(article("Chính trị - Xã hội Xây dựng Đảng", "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI",
+                                   LEAD, BODY))
+    assert parsed["category"] == "Chính trị - Xã hội"

@@ -44,7 +44,8 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         lead_line=text.filter(role == "lead").first(),
         body=text.filter(role == "body"),
         captions=text.filter(role == "caption").unique(maintain_order=True),
-        category=pl.col("category").filter(role == "header").first(),
+        # (The first header line that is a category: menus and skip links may stand above it.)
+        category=pl.col("category").filter((role == "header") & pl.col("category").is_not_null()).first(),
         # A date line under the title is the article's; one above it is a page header's "today",
         # used only when the article has no date line of its own.
         date_line=pl.coalesce(

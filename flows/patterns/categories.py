@@ -74,5 +74,8 @@ SECTION_JOINER = r"(?:\s*[-–/&,>»|]\s*|\s+)"
 # --- the category line of flows/normalise/lines.py -------------------------------------------------------
 SECTION = rf"(?:{alternation(SECTIONS)})"
 CATEGORY_LINE = rf"(?i)^{SECTION}(?:{SECTION_JOINER}{SECTION})*$"
-# The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội").
-TOP_SECTION = rf"(?i)^{SECTION}(?:\s*[-–]\s*{SECTION})*"
+# The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội") or, in lower case, by a
+# space ("Thời sự xã hội": one section's name); a capitalised name after a space is the next entry of a menu
+# ("Chính trị - Xã hội Xây dựng Đảng"), and a slash, a comma or an arrow separates sections ("Tin tức > Sự kiện").
+SECTION_IN_LOWER_CASE = rf"(?:{alternation(tuple(name[0].lower() + name[1:] for name in SECTIONS))})"
+TOP_SECTION = rf"(?i)^{SECTION}(?:\s*[-–]\s*{SECTION}|\s+(?-i:{SECTION_IN_LOWER_CASE}))*"
