@@ -25,9 +25,9 @@ def _ordinal(token: pl.Expr) -> pl.Expr:
 def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFrame:
     """At most one meeting per article: the first one its lead (or, without a lead, its title) names.
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
-    # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting.)
-    articles = articles.with_columns(
-        pl.col("lead", "title").str.replace_many([*m.VENUES, *m.VERB_FIRST], [*m.JOINED_VENUES, *m.VERB_FIRST.values()]))
+    # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting; "đã họp phiên thứ
+    # nhất" read as "Phiên họp thứ nhất".)
+    articles = articles.with_columns(pl.col("lead", "title").str.replace_many(m.LEAD_REWRITES))
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))

@@ -73,11 +73,6 @@ INLINE_LINES = (
     "Theo dõi trên Google News",
     "Nghe audio",
     "Đọc bài",
-    # A player's and a button's labels: "Audio" over a read-aloud player, "Top" (back to the top of the page).
-    "Audio",
-    "Top",
-    "Lên đầu trang",
-    "Về đầu trang",
     "leftcenterrightdel",
 )
 

@@ -8,14 +8,14 @@ MENU_MAX_CHARS = 40
 # ... and a menu entry, a tab or a site's name has a few words; a headline more (2 of the corpus' 1,750 titles and
 # 1 of the 89 gold titles have four words or fewer).
 MENU_MAX_WORDS = 4
+# ... counting words of letters or figures, not the separators between a menu's entries ("--", "|", "»").
+MENU_WORD = r"[\p{L}\p{N}]+"
 # A line of plain ASCII words (no accent, no other letter) ...
 ASCII_LINE = r"^[A-Za-z0-9 ,.\-]+$"
 # ... of this many words at least, of which this share are the page's accented words stripped of their accents, is
 # an alt text or a slug (flows/normalise/unaccented.py). (A name of two words, "Thanh Ha", may be a byline.)
 UNACCENTED_MIN_WORDS = 3
 UNACCENTED_MIN_SHARE = 2 / 3
-# ... counting words of letters or figures, not the separators between a menu's entries ("--", "|", "»").
-MENU_WORD = r"[\p{L}\p{N}]+"
 
 # A sentence of this many words or more that ends with its period is a paragraph, however short in characters: no
 # corpus or gold title is one (a page without a title line opens with its lead: "Kỳ họp đã xem xét, thảo luận và

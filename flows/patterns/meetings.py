@@ -14,6 +14,8 @@ JOINED_VENUES = [v.replace(" ", JOINER) for v in VENUES]
 # A meeting told with its verb first ("Ban Chấp hành ... đã họp phiên thứ nhất", "Ủy ban ... đã họp phiên thứ 10"): read
 # as the meeting's own words ("Phiên họp thứ nhất"), before the meeting rule reads the lead.
 VERB_FIRST = {"họp phiên thứ": "Phiên họp thứ"}
+# What the meeting rule reads the lead and title through: the venues joined, the meetings told verb first reworded.
+LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **VERB_FIRST}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
 SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+\b|[\p{L}]+(?:\s+[\p{L}]+)?)"
