@@ -285,3 +285,55 @@ def test_the_category_is_the_first_section_line_of_the_header_and_a_lower_case_n
     parsed, _ = parse_text(article("Chính trị - Xã hội Xây dựng Đảng", "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI",
                                    LEAD, BODY))
     assert parsed["category"] == "Chính trị - Xã hội"
+
+
+# --- batch K (2026-12-04): each shape seen on two sites or more ---------------------------------------------------
+
+
+def test_a_date_in_parentheses_after_the_headline_is_its_date_line():
+    for stamp, published in (("(16/10/2020)", "2020-10-16"), ("(03/02/2019 21:20)", "2019-02-03 21:20")):
+        parsed, _ = parse_text(article(f"Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thành công tốt đẹp {stamp}", LEAD, BODY))
+        assert parsed["title"] == "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thành công tốt đẹp"
+        assert str(parsed["published_at"]).startswith(published), stamp
+    # Without parentheses, a date alone stays in the headline (it may be the headline's own).
+    parsed, _ = parse_text(article("Hoàn thành đại hội chi bộ trước 30/6/2024", LEAD, BODY))
+    assert parsed["title"] == "Hoàn thành đại hội chi bộ trước 30/6/2024"
+
+
+def test_a_date_and_time_with_a_label_of_a_word_or_two_is_a_date_line_not_the_title():
+    for stamp in ("Print Thứ Bảy, 26/01/2019 19:26", "Trong nước - Ngày đăng : 14:19, 13/12/2018",
+                  "14:20 12/12/2022 3367"):
+        parsed, _ = parse_text(article(stamp, LEAD, BODY))
+        assert parsed["title"] is None and parsed["lead"] == LEAD, stamp
+        assert parsed["published_at"] is not None, stamp
+    # A longer line around a date and time is not one.
+    parsed, _ = parse_text(article("Hội nghị Ban Chấp hành mở rộng khai mạc 08:00 ngày 12/12/2022", LEAD, BODY))
+    assert parsed["title"] == "Hội nghị Ban Chấp hành mở rộng khai mạc 08:00 ngày 12/12/2022"
+
+
+def test_a_lead_opening_with_a_dateline_code_is_no_caption_above_a_title():
+    lead = "(kontumtv.vn) – Hội đồng nhân dân huyện đã tổ chức kỳ họp lần thứ bảy, khóa VI."
+    parsed, _ = parse_text(article(lead, "KY HOP THU BAY HOI DONG NHAN DAN HUYEN", BODY))
+    assert parsed["lead"] == lead.removeprefix("(kontumtv.vn) – ")
+    assert parsed["outlet"] == "kontumtv.vn"
+
+
+def test_a_site_name_with_a_capitalised_tail_is_a_dateline_code():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "BizLIVE - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "BizLIVE")
+
+
+def test_a_section_name_or_a_letterhead_in_capitals_below_the_title_is_not_the_lead():
+    title = "Đảng bộ xã kết nạp 5 đảng viên mới"
+    parsed, _ = parse_text(article(title, "Tin tức - Sự kiện Tin hoạt động", title, LEAD, BODY))
+    assert parsed["lead"] == LEAD
+    parsed, _ = parse_text(article("Đề cương tuyên truyền kết quả Đại hội", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH PHÚ YÊN",
+                                   "Phú Yên, ngày 25 tháng 10 năm 2021", "ĐỀ CƯƠNG TUYÊN TRUYỀN", LEAD, BODY))
+    assert parsed["lead"] == LEAD
+    assert parsed["published_at"] is None  # the letterhead's date is the document's, not the page's
+
+
+def test_screen_reader_links_and_a_details_label_are_chrome():
+    parsed, _ = parse_text(article("Skip Ribbon Commands", "Skip to main content", "Chi tiết - Huyện Vĩnh Linh",
+                                   "Vĩnh Linh: Đại hội MTTQ các cấp hoàn thành trước 30/6/2024", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Vĩnh Linh: Đại hội MTTQ các cấp hoàn thành trước 30/6/2024", LEAD)

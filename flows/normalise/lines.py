@@ -62,6 +62,12 @@ def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
     return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE))
 
 
+def _labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
+    """A date with a clock time and a label of a word or two left over ("Print Thứ Bảy, 26/01/2019 19:26")."""
+    return (regex.contains(short, dates.TIME) & (named_residue.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
+            & ~named_residue.str.contains(r"[.!?]$"))
+
+
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
@@ -89,9 +95,11 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_junk": text.str.contains(chrome.JUNK_LINE),
         "is_footer": short.str.contains(chrome.FOOTER_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
+        # (A letterhead's place and date is the document's, not the page's: no publication date.)
         "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
-        | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS),
-        "is_date_line": has_date & ((residue == "") | pl.col("residue_names__"))
+        | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS)
+        | short.str.contains(dates.LETTERHEAD_DATE_LINE),
+        "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
         "is_masthead": is_masthead(short),
         "is_kicker": short.str.contains(chrome.KICKER),
@@ -162,9 +170,10 @@ def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     next_text = text.shift(-1).over("source_uri")
     reads_as_text = pl.col("reads_as_text__")
     # A caption above the title: a line that ends with a period (a title does not) right above a line that could
-    # be the title.
+    # be the title. A line that opens with a dateline code is a lead, whatever follows it.
     caption_above_title = (
         text.str.ends_with(".") & (text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
+        & ~text.str.contains(outlets.DATELINE_NOT_TITLE)
         & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
         & ~next_text.str.contains(cap.SENTENCE_BREAK)
     ).fill_null(False)
@@ -285,8 +294,10 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
         # An author line between the title and the lead is not the lead, nor is the title printed again, a caption
-        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices).
+        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices), nor a
+        # section's name or a heading in capitals (a breadcrumb, a letterhead) that no period closes.
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
+                          & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))

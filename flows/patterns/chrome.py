@@ -95,8 +95,11 @@ INLINE_LINE_PATTERNS = (
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "> Tin tức > Tin hoạt động > (the title,
     # cut)": its last step may be the article's title.
     r"^(?:[>»›]\s*)?[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})*\s+[>»›]\s+[^>»›]{1,200}$",
-    # A page's label for the article it shows: "Chi tiết bài viết", "Chi tiết tin Tin tức".
+    # A screen reader's links printed as text: "Skip Ribbon Commands", "Skip to main content" (portals on SharePoint).
+    r"(?i)^skip (?:ribbon commands|to (?:main )?content|navigation)$",
+    # A page's label for the article it shows: "Chi tiết bài viết", "Chi tiết tin Tin tức", "Chi tiết - Huyện X".
     r"(?i)^chi tiết (?:bài viết|tin tức|tin)(?:\s+\S+){0,3}$",
+    r"(?i)^chi tiết\s+[-–|»>]\s+(?:\S+\s*){1,4}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
     r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
     # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",

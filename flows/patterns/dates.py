@@ -35,12 +35,14 @@ VIEW_COUNT = (
 VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
 # A headline with its date and time printed at its end ("Tiêu đề 08/08/2025 18:13", "Tiêu đề|21:39 - 05/11/2019"):
 # the date is a line of its own (flows/normalise/lines.py puts it on the next line). The stamp has a date and a time
-# (a date alone may belong to the headline); the headline has five words or more and ends with a letter or a
+# (a date alone may belong to the headline, unless it stands in parentheses at the end: "Tiêu đề (16/10/2020)",
+# "Tiêu đề (03/02/2019 21:20)"); the headline has five words or more and ends with a letter or a
 # closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
 _SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[\p{{L}}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
-                      rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK})[ \t]*$")
+                      rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
+                      rf"|\({_SHORT_DATE}(?:[ \t]+{_CLOCK})?\))[ \t]*$")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
@@ -72,6 +74,9 @@ TIMED_DATE_WITH_YEAR = (
 # 30 tháng 8" 30/8.
 WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\b"
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
+# An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
+# 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
+LETTERHEAD_DATE_LINE = r"^\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$"
 # A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search.
 DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
 # An event later than the publication by more than this many days belongs to the year before.

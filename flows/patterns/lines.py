@@ -30,6 +30,10 @@ TITLE_MAX_CHARS = 250
 SHORT_LINE_CHARS = 200
 # A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
 DATE_LINE_MAX_CHARS = 119
+# A stamp of a date and a clock time may keep a label of one or two words the meta tables do not know: a button
+# ("Print Thứ Bảy, 26/01/2019 19:26"), a section ("Trong nước - Ngày đăng : 14:19, 13/12/2018"), a bare counter
+# ("14:20 12/12/2022 3367"). A headline holds no clock time.
+STAMP_MAX_LABEL_WORDS = 2
 
 # The headline's words come back in the text's first paragraph; a section's name, a banner or a widget above it
 # shares next to none. Looked for in a page's first lines: a line above the text sharing at most UNRELATED_MAX_SHARED
