@@ -337,3 +337,10 @@ def test_screen_reader_links_and_a_details_label_are_chrome():
     parsed, _ = parse_text(article("Skip Ribbon Commands", "Skip to main content", "Chi tiết - Huyện Vĩnh Linh",
                                    "Vĩnh Linh: Đại hội MTTQ các cấp hoàn thành trước 30/6/2024", LEAD, BODY))
     assert (parsed["title"], parsed["lead"]) == ("Vĩnh Linh: Đại hội MTTQ các cấp hoàn thành trước 30/6/2024", LEAD)
+
+
+def test_a_widget_still_loading_is_chrome_and_who_else_attended_is_text_not_a_caption():
+    attended = "Cùng dự có đồng chí Hà Văn Tiếp, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Loading...", attended, "Chờ...", BODY))
+    assert parsed["captions"] in (None, []), parsed["captions"]
+    assert attended in parsed["body"] and "Loading" not in parsed["body"] and "Chờ..." not in parsed["body"]

@@ -35,6 +35,9 @@ PARAGRAPH_OPENERS = (
     "Cũng theo",
     "Cũng trong",  # "Cũng trong phiên họp, ...": "also" ties the sentence to the one before, as running text does
     "Cũng tại",
+    # "Cùng dự có các đồng chí ...": who else attended, a sentence of the report.
+    "Cùng dự",
+    "Cùng tham dự",
     "Được biết",
     "Dự kiến",
     "Kết quả",

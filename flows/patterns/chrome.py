@@ -95,6 +95,8 @@ INLINE_LINE_PATTERNS = (
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "> Tin tức > Tin hoạt động > (the title,
     # cut)": its last step may be the article's title.
     r"^(?:[>»›]\s*)?[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})*\s+[>»›]\s+[^>»›]{1,200}$",
+    # A widget still loading when the page was saved: "Loading...", "Đang tải...", "Chờ...".
+    r"(?i)^(?:loading|đang tải|chờ|vui lòng chờ)\s*(?:\.{2,}|…)$",
     # A screen reader's links printed as text: "Skip Ribbon Commands", "Skip to main content" (portals on SharePoint).
     r"(?i)^skip (?:ribbon commands|to (?:main )?content|navigation)$",
     # A page's label for the article it shows: "Chi tiết bài viết", "Chi tiết tin Tin tức", "Chi tiết - Huyện X".
