@@ -344,3 +344,18 @@ def test_a_widget_still_loading_is_chrome_and_who_else_attended_is_text_not_a_ca
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Loading...", attended, "Chờ...", BODY))
     assert parsed["captions"] in (None, []), parsed["captions"]
     assert attended in parsed["body"] and "Loading" not in parsed["body"] and "Chờ..." not in parsed["body"]
+
+
+def test_a_date_line_may_give_its_date_in_words():
+    parsed, _ = parse_text(article("Hoạt động của Liên đoàn Lao động tỉnh",
+                                   "Cập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47 (GMT+7)",
+                                   "Công đoàn tỉnh thẩm định hồ sơ Đại hội lần thứ I, nhiệm kỳ 2025 - 2030", LEAD, BODY))
+    assert str(parsed["published_at"]).startswith("2025-11-28 13:47")
+    # ... and a section's name with what it covers, above the headline, is not the title.
+    assert parsed["title"] == "Công đoàn tỉnh thẩm định hồ sơ Đại hội lần thứ I, nhiệm kỳ 2025 - 2030"
+    assert parsed["lead"] == LEAD
+
+
+def test_a_section_name_that_is_the_only_headline_stays_the_title():
+    parsed, _ = parse_text(article("Hoạt động tình nguyện hè sôi nổi", LEAD, BODY))
+    assert parsed["title"] == "Hoạt động tình nguyện hè sôi nổi"

@@ -154,7 +154,7 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
     is evaluated as many times, and the dates in words of the lead were rewritten some twenty times.)"""
     lead = pl.col("lead_in_figures__")
     staged = frame.with_columns(lead_in_figures__=dates.in_figures(pl.col("lead"))).with_columns(
-        line_day__=dates.first_full_date(pl.col("date_line")),
+        line_day__=dates.first_full_date(dates.in_figures(pl.col("date_line"))),
         line_time__=dates.first_time(pl.col("date_line")),
         lead_day__=dates.lead_opening_date(lead),
         lead_timed_day__=dates.lead_timed_date(lead),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
+from flows.normalise.dates import in_figures
 from flows.normalise.mastheads import is_masthead
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
@@ -38,7 +39,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     return residue.str.replace_all(f"(?i){dates.META_SEPARATORS}", separator)
 
 
-_MEASURES = ("short__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__",
+_MEASURES = ("short__", "in_figures__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__",
              "residue_names__")
 
 
@@ -48,7 +49,9 @@ def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
     text = pl.col("text")
     lines = lines.with_columns(short__=regex.at_most(text, sizes.SHORT_LINE_CHARS),
                                caption_sized__=regex.at_most(text, cap.CAPTION_MAX_CHARS))
-    short = pl.col("short__")
+    # (A date in words is read as its figures: "Cập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47".)
+    lines = lines.with_columns(in_figures__=in_figures(pl.col("short__")))
+    short = pl.col("in_figures__")
     lines = lines.with_columns(has_date__=regex.contains(short, dates.FULL_DATE),
                                has_views__=regex.contains(short, f"(?i){dates.VIEW_COUNT}"))
     has_date = pl.col("has_date__")
@@ -76,6 +79,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
     residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
+    letterhead = short.str.contains(dates.LETTERHEAD_DATE_LINE)
     flags = {
         # A photo credit, a note on a picture, or where someone stands in it: a caption's evidence.
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
@@ -98,9 +102,9 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # (A letterhead's place and date is the document's, not the page's: no publication date.)
         "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS)
-        | short.str.contains(dates.LETTERHEAD_DATE_LINE),
+        | letterhead,
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
-        & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS),
+        & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
@@ -206,7 +210,11 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
                 & ~pl.col("is_names_line") & ~pl.col("is_upper"))
     next_headline_no = pl.when(headline).then(line_no).shift(-1).backward_fill().over("source_uri")
-    return ~skipped & (words <= sizes.MENU_MAX_WORDS) & (next_headline_no < first_text_no).fill_null(False)
+    # A section's name with what the section covers ("Hoạt động các sở, ban, ngành, địa phương", "Tin tổng hợp
+    # (Chính trị, Thanh tra)") is a menu entry too when a headline follows it.
+    section = (text.str.contains(categories.SECTION_OPENING) & (words <= sizes.SECTION_LINE_MAX_WORDS)
+               & ~text.str.ends_with("."))
+    return ~skipped & ((words <= sizes.MENU_MAX_WORDS) | section) & (next_headline_no < first_text_no).fill_null(False)
 
 
 def _sentence_shaped() -> pl.Expr:

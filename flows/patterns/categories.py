@@ -79,3 +79,5 @@ CATEGORY_LINE = rf"(?i)^{SECTION}(?:{SECTION_JOINER}{SECTION})*$"
 # ("Chính trị - Xã hội Xây dựng Đảng"), and a slash, a comma or an arrow separates sections ("Tin tức > Sự kiện").
 SECTION_IN_LOWER_CASE = rf"(?:{alternation(tuple(name[0].lower() + name[1:] for name in SECTIONS))})"
 TOP_SECTION = rf"(?i)^{SECTION}(?:\s*[-–]\s*{SECTION}|\s+(?-i:{SECTION_IN_LOWER_CASE}))*"
+# A line that opens with a section's name and goes on with what it covers: "Hoạt động của Liên đoàn Lao động tỉnh".
+SECTION_OPENING = rf"(?i)^{SECTION}\b"

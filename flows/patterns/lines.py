@@ -30,6 +30,8 @@ TITLE_MAX_CHARS = 250
 SHORT_LINE_CHARS = 200
 # A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
 DATE_LINE_MAX_CHARS = 119
+# A section's name with what it covers, above a headline, has no more words than this.
+SECTION_LINE_MAX_WORDS = 10
 # A stamp of a date and a clock time may keep a label of one or two words the meta tables do not know: a button
 # ("Print Thứ Bảy, 26/01/2019 19:26"), a section ("Trong nước - Ngày đăng : 14:19, 13/12/2018"), a bare counter
 # ("14:20 12/12/2022 3367"). A headline holds no clock time.
