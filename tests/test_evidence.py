@@ -359,3 +359,9 @@ def test_a_date_line_may_give_its_date_in_words():
 def test_a_section_name_that_is_the_only_headline_stays_the_title():
     parsed, _ = parse_text(article("Hoạt động tình nguyện hè sôi nổi", LEAD, BODY))
     assert parsed["title"] == "Hoạt động tình nguyện hè sôi nổi"
+
+
+def test_a_lead_opening_with_a_dateline_code_of_any_known_shape_is_no_caption_above_a_title():
+    lead = "BizLIVE - Ông Hồ Văn Thiệu, Phó Chủ tịch UBND tỉnh vừa được bầu giữ chức Chủ tịch UBND tỉnh."
+    parsed, _ = parse_text(article(lead, "Tỉnh bầu Chủ tịch mới", BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (lead.removeprefix("BizLIVE - "), "BizLIVE")

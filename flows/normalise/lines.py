@@ -175,12 +175,14 @@ def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     reads_as_text = pl.col("reads_as_text__")
     # A caption above the title: a line that ends with a period (a title does not) right above a line that could
     # be the title. A line that opens with a dateline code is a lead, whatever follows it.
-    caption_above_title = (
+    shaped = (
         text.str.ends_with(".") & (text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
-        & ~text.str.contains(outlets.DATELINE_NOT_TITLE)
         & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
         & ~next_text.str.contains(cap.SENTENCE_BREAK)
     ).fill_null(False)
+    # (The dateline's long pattern only on the few lines so shaped.)
+    opens_with_code = regex.where(shaped, text, lambda t: t.str.contains(outlets.DATELINE), pl.Boolean)
+    caption_above_title = shaped & ~opens_with_code.fill_null(False)
     # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
     short_upper = pl.col("is_upper") & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
