@@ -365,3 +365,10 @@ def test_a_lead_opening_with_a_dateline_code_of_any_known_shape_is_no_caption_ab
     lead = "BizLIVE - Ông Hồ Văn Thiệu, Phó Chủ tịch UBND tỉnh vừa được bầu giữ chức Chủ tịch UBND tỉnh."
     parsed, _ = parse_text(article(lead, "Tỉnh bầu Chủ tịch mới", BODY))
     assert (parsed["lead"], parsed["outlet"]) == (lead.removeprefix("BizLIVE - "), "BizLIVE")
+
+
+def test_a_province_named_in_capitals_or_as_running_text_writes_the_city():
+    parsed, _ = parse_text(article("Báo cáo kết quả Đại hội đại biểu Đảng bộ thành phố Hồ Chí Minh lần thứ IX", LEAD, BODY))
+    assert parsed["province"] == "Thành phố Hồ Chí Minh"
+    parsed, _ = parse_text(article("HỘI NGHỊ TIẾP XÚC CỬ TRI PHƯỜNG 4, QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", LEAD, BODY))
+    assert parsed["province"] == "Thành phố Hồ Chí Minh"

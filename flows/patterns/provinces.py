@@ -57,7 +57,10 @@ def mention_names() -> dict[str, str]:
     """Every spelling to look for in text -> the canonical unit name."""
     names = {name: name for name in _ALL_UNITS if name != "Thành phố Hồ Chí Minh"}
     names["Thành phố Hồ Chí Minh"] = "Thành phố Hồ Chí Minh"
+    names["thành phố Hồ Chí Minh"] = "Thành phố Hồ Chí Minh"  # as running text writes it ("Đảng bộ thành phố ...")
     names.update(ALIASES)
+    # A heading or a letterhead in capitals names them too ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
+    names.update({spelling.upper(): unit for spelling, unit in list(names.items()) if len(spelling) > 4})
     return names
 
 
