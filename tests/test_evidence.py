@@ -372,3 +372,11 @@ def test_a_province_named_in_capitals_or_as_running_text_writes_the_city():
     assert parsed["province"] == "Thành phố Hồ Chí Minh"
     parsed, _ = parse_text(article("HỘI NGHỊ TIẾP XÚC CỬ TRI PHƯỜNG 4, QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", LEAD, BODY))
     assert parsed["province"] == "Thành phố Hồ Chí Minh"
+
+
+def test_a_congress_presidium_is_no_person():
+    from tests.conftest import extract_text
+
+    persons = extract_text(LEAD, "Đại hội có 150 đại biểu là Ủy viên Đoàn Chủ tịch, Ủy viên Ban Chấp hành Trung ương Hội."
+                           ).persons
+    assert "Đoàn Chủ" not in persons["name"].to_list()

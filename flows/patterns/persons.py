@@ -95,6 +95,8 @@ NOT_NAMES = (
     "Đông Nam Á", "Hạ Long", "Hà Đông", "Hoàn Kiếm", "Ba Đình", "Đống Đa", "Hồ Gươm", "Mai Châu", "Cao Lãnh",
     "Hai Bà Trưng", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Thủ Đức", "Nha Trang", "Vinh", "Mỹ", "Lê Lợi", "Lý Thường Kiệt",
     "Trần Hưng Đạo", "Nguyễn Huệ", "Hồ Chí Minh",
+    # A body whose first word is a surname: "Ủy viên Đoàn Chủ tịch" (a congress's presidium).
+    "Đoàn Chủ tịch",
 )
 # Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
 # Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh").
