@@ -380,3 +380,10 @@ def test_a_congress_presidium_is_no_person():
     persons = extract_text(LEAD, "Đại hội có 150 đại biểu là Ủy viên Đoàn Chủ tịch, Ủy viên Ban Chấp hành Trung ương Hội."
                            ).persons
     assert "Đoàn Chủ" not in persons["name"].to_list()
+
+
+def test_a_station_or_a_portal_named_as_pages_print_it_is_the_outlet():
+    for signature, outlet in (("Đài PT-TH Kon Tum", "Đài Phát thanh và Truyền hình Kon Tum"),
+                              ("Theo Cổng TTĐT tỉnh Bắc Ninh", "Cổng Thông tin điện tử tỉnh Bắc Ninh")):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
+        assert parsed["outlet"] == outlet, signature

@@ -161,6 +161,9 @@ AMBIGUOUS_CODES = _ambiguous()
 PARTY_PORTAL = "Trang thông tin điện tử Đảng bộ {kind} {province}"
 PEOPLES_COMMITTEE_PORTAL = "Cổng Thông tin điện tử {kind} {province}"
 RADIO_TV = "Đài Phát thanh và Truyền hình {province}"
+# The stations' names as pages print them: the two media joined by a dash ("Đài Phát thanh - Truyền hình Kon Tum",
+# "Đài PT-TH Kon Tum").
+RADIO_TV_SPELLINGS = ("Đài Phát thanh - Truyền hình {province}", "Đài PT-TH {province}", "Đài PTTH {province}")
 # Suffixes papers add to their name in signatures ("Báo Hưng Yên điện tử", "Báo Phú Yên Online").
 NAME_SUFFIXES = ("điện tử", "Online", "online", "Điện tử")
 
@@ -171,6 +174,14 @@ def _kind(province: str) -> str:
 
 def _short(province: str) -> str:
     return "Hồ Chí Minh" if province == "Thành phố Hồ Chí Minh" else province
+
+
+def _portal_aliases(scheme: str, kind: str, province: str) -> list[str]:
+    """A portal's name as pages print it, "thông tin điện tử" shortened ("Cổng TTĐT tỉnh Bắc Ninh"). (Not without
+    the kind of unit: running text names "cổng thông tin điện tử Hà Nội" as a place where people write, and a
+    name anywhere in the page is taken for the outlet.)"""
+    name = scheme.format(kind=kind, province=province)
+    return [name.replace("thông tin điện tử", "TTĐT").replace("Thông tin điện tử", "TTĐT")]
 
 
 def rows() -> list[dict]:
@@ -185,12 +196,11 @@ def rows() -> list[dict]:
         short, kind = _short(province), _kind(province)
         if province == "Thành phố Hồ Chí Minh":
             kind = "thành phố"
-        out.append({"name": PARTY_PORTAL.format(kind=kind, province=short), "codes": (), "domains": (),
-                    "province": province, "aliases": []})
-        out.append({"name": PEOPLES_COMMITTEE_PORTAL.format(kind=kind, province=short), "codes": (),
-                    "domains": (), "province": province, "aliases": []})
+        for scheme in (PARTY_PORTAL, PEOPLES_COMMITTEE_PORTAL):
+            out.append({"name": scheme.format(kind=kind, province=short), "codes": (), "domains": (),
+                        "province": province, "aliases": _portal_aliases(scheme, kind, short)})
         out.append({"name": RADIO_TV.format(province=short), "codes": RADIO_TV_CODES.get(province, ()), "domains": (),
-                    "province": province, "aliases": []})
+                    "province": province, "aliases": [s.format(province=short) for s in RADIO_TV_SPELLINGS]})
     for name, codes, domains in NATIONAL_OUTLETS:
         out.append({"name": name, "codes": codes, "domains": domains, "province": None, "aliases": []})
     return out
