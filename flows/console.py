@@ -209,6 +209,21 @@ class ConsoleUntilStop:
     def mute(self) -> None:
         self._muted.set()
 
+    def say(self, line: str) -> None:
+        """One line to the terminal, muted or not (inside the block or after it)."""
+        import os
+        import sys
+
+        terminal = self._saved.get(1)
+        if terminal is None:
+            print(line, flush=True)
+            return
+        sys.stdout.flush()
+        try:
+            os.write(terminal, (line + "\n").encode())
+        except OSError:
+            pass  # the terminal went away (or the block ended and closed it): nothing can be shown
+
     def __exit__(self, *_exc) -> None:
         import os
         import sys
@@ -218,6 +233,7 @@ class ConsoleUntilStop:
         for fd, saved in self._saved.items():
             os.dup2(saved, fd)
             os.close(saved)
+        self._saved = {}  # closed: their numbers may now belong to other files
         if not self._muted.is_set():
             # What was written last is still shown; a child that still holds a pipe keeps it open, hence the limit.
             for copier in self._copiers:

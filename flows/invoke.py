@@ -99,9 +99,11 @@ def run_flow(dask_address: str | None = None, **parameters):
             quiet_console_tracebacks()
             flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
             summary = flow(**parameters)
+            settle_prefect_workers()
         except KeyboardInterrupt as stop:
             _interrupted(getattr(stop, "message", None))
         except Exception as error:
+            settle_prefect_workers()
             stopped = sys.modules.get("flows.pipeline")
             if stopped is not None and isinstance(error, stopped.RunInterrupted):
                 typer.secho(str(error), err=True, fg=typer.colors.YELLOW)
@@ -115,6 +117,17 @@ def run_flow(dask_address: str | None = None, **parameters):
     if summary.report_error:
         fail(f"the run loaded its documents, but {summary.report_error}")
     return summary
+
+
+def settle_prefect_workers() -> None:
+    """The run's logs and events still queued are sent (for up to a few seconds), and whatever Prefect's sending
+    threads say after that (under load, "Still processing items: N items remaining...") stays out of the console:
+    the run's summary or its one line of error is the last thing a user reads."""
+    import logging
+
+    for sender in ("EventsWorker", "APILogWorker"):
+        logging.getLogger(sender).setLevel(logging.ERROR)
+    send_prefect_logs()
 
 
 def send_prefect_logs() -> None:

@@ -16,9 +16,13 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flows.processes import end_children, ending_with_this_process, interrupts_held
 from flows.settings import TIMEZONE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
@@ -188,10 +192,14 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
         stopping.set()
         console.mute()
         stop["how"] = "Ctrl-C" if signal_number == signal.SIGINT else signal.Signals(signal_number).name
-        threading.Thread(target=_kill_everything_after, args=(stop_within,), daemon=True).start()
+        threading.Thread(target=_kill_everything_after, args=(stop_within, last_words), daemon=True).start()
         # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         loop.call_soon_threadsafe(lambda: loop.create_task(stop_runner()))
+
+    def last_words() -> None:
+        line = stop_line(stop["how"], stop.get("in_flight"), warehouse)
+        console.say(f"{line} (what was still running after {stop_within:.0f} s was ended by force)")
 
     async def stop_runner() -> None:
         stop["in_flight"] = await runs_in_flight(deployment_id)
@@ -313,7 +321,7 @@ def _stopped_run(how: str, run_id: str, warehouse: Path) -> str:
             f"before that run")
 
 
-def _kill_everything_after(seconds: float) -> None:
+def _kill_everything_after(seconds: float, last_words: Callable[[], None]) -> None:
     """The last resorts of a stop. A cancelled run has rolled back and recorded itself within a second or two of
     the runner's SIGTERM; what its process still does after 4 s is sending telemetry, or, at its exit, waiting for a
     thread of its own (one that loads Great Expectations for the checks takes 20 s under load), so it is killed
@@ -321,9 +329,12 @@ def _kill_everything_after(seconds: float) -> None:
     for that). Killed outright: it has had its SIGTERM, and Prefect keeps its SIGTERM handler in a cancelled run, so
     a second one would raise wherever the run is (at its exit, or in a DuckDB statement, which turns it into
     RuntimeError 'Query interrupted') and print a traceback. At the deadline, every child process (the server too) is
-    ended and the process exits."""
+    ended, `last_words` says how the stop ended, and the process exits with 1."""
     time.sleep(max(seconds - 5, 0))
     end_children(grace_seconds=0, own_session_only=True)
     time.sleep(min(seconds, 5))
     end_children(grace_seconds=0.5)
-    os._exit(1)
+    try:
+        last_words()
+    finally:
+        os._exit(1)

@@ -200,6 +200,7 @@ with ConsoleUntilStop() as console:
     console.mute()
     child.communicate("go\\n")
     print("muted", flush=True)
+    console.say("said, muted or not")
 print("after, exit", child.returncode, flush=True)
 """
 
@@ -218,8 +219,18 @@ def test_the_console_shows_what_every_process_prints_until_the_stop_then_nothing
     finally:
         gated.kill()
     assert seen == ["before\n", "child before\n"], seen
-    assert rest == "after, exit 1\n", rest
+    assert rest == "said, muted or not\nafter, exit 1\n", rest
     assert errors == "", errors
+
+
+@pytest.mark.timeout(60)
+def test_the_last_resort_of_a_stop_says_how_it_ended_and_exits_1():
+    """A stop that has not ended by its deadline (a run that will not go, a machine overloaded) ends every process and
+    still says so in one line: never a silent exit."""
+    last = subprocess.run([sys.executable, "-c", "from flows.serve import _kill_everything_after\n"
+                           "_kill_everything_after(0.2, lambda: print('the last words', flush=True))"],
+                          capture_output=True, text=True, timeout=30, cwd=PROJECT_ROOT)
+    assert (last.returncode, last.stdout) == (1, "the last words\n"), last.stderr
 
 
 def test_the_stop_line_says_what_the_warehouse_holds_of_the_run_in_flight(seeds_build, tmp_path):
