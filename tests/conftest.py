@@ -15,8 +15,16 @@ from zoneinfo import ZoneInfo
 
 # The tests' Prefect state (flow runs, logs, the temporary servers' database) lives in a folder of their own, never
 # in the user's: the user's UI must not list test runs. Set before anything imports Prefect; the processes the tests
-# start (`newswh run`, `newswh serve`) inherit it.
-TEST_PREFECT_HOME = tempfile.mkdtemp(prefix="newswh-tests-prefect-")
+# start (`newswh run`, `newswh serve`) inherit it. It is a folder of the session's shared folder (tests/prefect_home.py),
+# which the first process makes and removes at the end; the xdist workers it starts inherit it.
+from tests.prefect_home import SESSION_VARIABLE as _SESSION_VARIABLE  # noqa: E402 (imports nothing of Prefect)
+from tests.session_server import OWNER_VARIABLE  # noqa: E402
+
+OWNS_SESSION_FOLDER = _SESSION_VARIABLE not in os.environ
+if OWNS_SESSION_FOLDER:
+    os.environ[_SESSION_VARIABLE] = tempfile.mkdtemp(prefix="newswh-tests-")
+    os.environ[OWNER_VARIABLE] = str(os.getpid())
+TEST_PREFECT_HOME = tempfile.mkdtemp(prefix="prefect-home-", dir=os.environ[_SESSION_VARIABLE])
 os.environ["PREFECT_HOME"] = TEST_PREFECT_HOME
 os.environ.pop("PREFECT_API_URL", None)
 
@@ -39,18 +47,34 @@ CORPUS = SHARED / "corpus" / "baomoi-2017"
 
 
 def pytest_sessionfinish(session, exitstatus):
-    shutil.rmtree(TEST_PREFECT_HOME, ignore_errors=True)
+    if OWNS_SESSION_FOLDER:
+        from tests import session_server
+
+        session_server.stop()
+    shutil.rmtree(os.environ[_SESSION_VARIABLE] if OWNS_SESSION_FOLDER else TEST_PREFECT_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def prefect_server():
-    """One temporary Prefect server for every test that runs the flow; yields its API URL, which the `newswh`
-    processes a test starts are given (`newswh_env`) unless the test is about the temporary server a run starts."""
-    from prefect.settings import PREFECT_API_URL
-    from prefect.testing.utilities import prefect_test_harness
+    """The session's Prefect server (tests/session_server.py), for every test that runs the flow: its API URL is the
+    Prefect setting of this process while the session lasts, and is given to the `newswh` processes a test starts
+    (`newswh_env`) unless the test is about the temporary server a run starts."""
+    import prefect.context
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with prefect_test_harness(server_startup_timeout=60):
-        yield PREFECT_API_URL.value()
+    from tests import session_server
+    from tests.prefect_home import new_prefect_home
+
+    new_prefect_home(Path(TEST_PREFECT_HOME))  # for the processes that start a server of their own in it
+    url = session_server.api_url()
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        # Also the settings of threads a test starts (a thread begins with the process's settings, not this one's).
+        with prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()):
+            yield url
+            APILogWorker.drain_all(timeout=10)  # what this process still has to send, before the server goes
+            EventsWorker.drain_all(timeout=10)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -244,11 +268,21 @@ class Built:
     summary: object  # flows.report.RunSummary
 
 
-def _build(tmp_path_factory, name: str, source: Path) -> Built:
-    from flows.pipeline import news_etl
+def _build(name: str, source: Path) -> Built:
+    """The flow's first run over `source`, once per test session: the first process that asks runs it, in the
+    session's shared folder, and the others (xdist workers) wait for it and read the same warehouse."""
+    import pickle
 
-    path = tmp_path_factory.mktemp(name) / "news.duckdb"
-    return Built(path, news_etl(source=str(source), warehouse_path=str(path)))
+    from flows.pipeline import news_etl
+    from tests.prefect_home import session_folder, session_lock
+
+    folder = session_folder() / "builds" / name
+    summary = folder / "summary.pickle"
+    with session_lock(f"build-{name}"):
+        if not summary.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            summary.write_bytes(pickle.dumps(news_etl(source=str(source), warehouse_path=str(folder / "news.duckdb"))))
+    return Built(folder / "news.duckdb", pickle.loads(summary.read_bytes()))
 
 
 def _fingerprint(warehouse: Path) -> dict[str, bytes]:
@@ -271,9 +305,9 @@ def _unchanged(built: Built):
 
 
 @pytest.fixture(scope="session")
-def seeds_build(prefect_server, tmp_path_factory) -> Built:
+def seeds_build(prefect_server) -> Built:
     """The seeds loaded once per session by the real flow (a first run on a new warehouse)."""
-    with _unchanged(_build(tmp_path_factory, "seeds", SEEDS)) as built:
+    with _unchanged(_build("seeds", SEEDS)) as built:
         yield built
 
 
@@ -284,12 +318,12 @@ def seeds_warehouse(seeds_build) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_build(prefect_server, tmp_path_factory) -> Built:
+def corpus_build(prefect_server) -> Built:
     """The development corpus loaded once per session by the real flow: every test that needs a plain corpus run
     reads this one (a corpus run takes about a minute)."""
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
-    built = _build(tmp_path_factory, "corpus", CORPUS)
+    built = _build("corpus", CORPUS)
     assert built.summary.documents_loaded > 1000
     with _unchanged(built):
         yield built

@@ -16,6 +16,7 @@ from pathlib import Path
 import psutil
 
 from flows.settings import PROJECT_ROOT
+from tests.prefect_home import new_prefect_home
 
 
 class Newswh:
@@ -28,6 +29,8 @@ class Newswh:
         env.update(PREFECT_HOME=str(prefect_home), PYTHONUNBUFFERED="1", **extra_env)
         if api_url:
             env["PREFECT_API_URL"] = api_url
+        else:
+            new_prefect_home(prefect_home)  # the server the process starts finds its database migrated
         if fault_pause:
             env["NEWSWH_FAULT_PAUSE"] = fault_pause
         self.process = subprocess.Popen([sys.executable, "-m", "flows.cli", *args], stdout=subprocess.PIPE,

@@ -1,8 +1,13 @@
 """Rules that read a page by evidence, each seen on two sites or more (issue 20): a menu entry above the headline,
 an outlet's name as a dateline code, the province of the districts an article names."""
 
+import pytest
+
 from flows.patterns.districts import district_provinces
 from tests.conftest import BODY, LEAD, article, parse_text
+
+# The module's articles are parsed in one batch before its tests run (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
 
 
 def test_a_few_words_above_the_headline_are_a_menu_entry_not_the_title():

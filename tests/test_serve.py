@@ -18,6 +18,7 @@ import yaml
 from flows.settings import DEFAULT_CRON, PROJECT_ROOT, TIMEZONE
 from flows.warehouse import WarehouseError, query
 from tests.conftest import SEEDS
+from tests.prefect_home import new_prefect_home
 from tests.processes import Newswh, answers, free_port, wait_until_gone
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
@@ -30,7 +31,8 @@ def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_
     warehouse = tmp_path / "news.duckdb"
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     # The runner looks for due runs every 2 s rather than Prefect's 10: the run starts soon after its minute.
-    env.update(PREFECT_HOME=str(tmp_path / "prefect"), PYTHONUNBUFFERED="1", PREFECT_RUNNER_POLL_FREQUENCY="2")
+    env.update(PREFECT_HOME=str(new_prefect_home(tmp_path / "prefect")), PYTHONUNBUFFERED="1",
+               PREFECT_RUNNER_POLL_FREQUENCY="2")
     log = open(tmp_path / "serve.log", "w")
     process = subprocess.Popen(
         [sys.executable, "-m", "flows.cli", "serve", "--cron", "* * * * *", "--source", str(SEEDS),
