@@ -7,11 +7,14 @@ Schedules never fire on the temporary server an ad-hoc run starts, so `newswh se
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -176,8 +179,6 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
     reach the console (ConsoleUntilStop): each tells the stop its own, wrong, way (a crash, a traceback).
     """
     import asyncio
-    import logging
-    import threading
 
     from flows.console import ConsoleUntilStop
 
@@ -192,14 +193,11 @@ def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Pat
         stopping.set()
         console.mute()
         stop["how"] = "Ctrl-C" if signal_number == signal.SIGINT else signal.Signals(signal_number).name
+        last_words = functools.partial(_say_forced_stop, console, stop, stop_within, warehouse)
         threading.Thread(target=_kill_everything_after, args=(stop_within, last_words), daemon=True).start()
         # The runner's shutdown logs the cancelled tasks of its control channel as errors with tracebacks.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         loop.call_soon_threadsafe(lambda: loop.create_task(stop_runner()))
-
-    def last_words() -> None:
-        line = stop_line(stop["how"], stop.get("in_flight"), warehouse)
-        console.say(f"{line} (what was still running after {stop_within:.0f} s was ended by force)")
 
     async def stop_runner() -> None:
         stop["in_flight"] = await runs_in_flight(deployment_id)
@@ -319,6 +317,11 @@ def _stopped_run(how: str, run_id: str, warehouse: Path) -> str:
         return f"stopped by {how} after run {run_id} committed: its documents are in the warehouse"
     return (f"stopped by {how} during run {run_id}: nothing of that run was written, the warehouse is as it was "
             f"before that run")
+
+
+def _say_forced_stop(console, stop: dict, stop_within: float, warehouse: Path) -> None:
+    line = stop_line(stop["how"], stop.get("in_flight"), warehouse)
+    console.say(f"{line} (what was still running after {stop_within:.0f} s was ended by force)")
 
 
 def _kill_everything_after(seconds: float, last_words: Callable[[], None]) -> None:

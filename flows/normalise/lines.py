@@ -11,6 +11,7 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.dates import in_figures
+from flows.normalise.headline_overlap import unrelated_headlines
 from flows.normalise.mastheads import is_masthead
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
@@ -228,44 +229,20 @@ def _sentence_shaped() -> pl.Expr:
             | short.str.contains(r"[.!?…]$")).fill_null(False)
 
 
-def _words(text: pl.Expr) -> pl.Expr:
-    """A line's words, in lower case (a list)."""
-    return text.str.to_lowercase().str.extract_all(sizes.WORD)
-
-
-def _unrelated_headlines(lines: pl.DataFrame) -> pl.DataFrame:
-    """`unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
-    on a page where a later line above the text shares many (the headline: its words come back in the lead). A
-    section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
-    Only pages with two candidate lines or more above the text are looked at."""
-    line_no, text = pl.col("line_no"), pl.col("text")
-    skipped = _skipped()
-    marked = lines.select("source_uri", "line_no", "text", skipped=skipped,
-                          first_text_no=_first(_running_text(pl.col("reads_as_text__")) & ~skipped))
-    above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
-    candidates = marked.filter(above).filter(pl.len().over("source_uri") > 1)
-    if candidates.is_empty():
-        return lines.with_columns(unrelated__=pl.lit(False))
-    # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
-    paragraph = (marked.filter(line_no == pl.col("first_text_no"))
-                 .filter(pl.col("source_uri").is_in(candidates["source_uri"].implode()))
-                 .select("source_uri", word=_words(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS))).explode("word"))
-    words = candidates.select("source_uri", "line_no", word=_words(text)).explode("word").drop_nulls("word").unique()
-    shared = words.join(paragraph, on=["source_uri", "word"], how="semi").group_by("source_uri", "line_no").len("shared")
-    overlap = (words.group_by("source_uri", "line_no").len("words").join(shared, on=["source_uri", "line_no"], how="left")
-               .select("source_uri", "line_no", share=pl.col("shared").fill_null(0) / pl.col("words")))
-    # The headline that shares them is shaped as one (not a sentence with its period, a question, the sapo), and
-    # so is the line it makes no title of (a sentence is not a menu).
-    headline_shaped = ~pl.col("text").str.contains(r"[.?!:]$") & (pl.col("text").str.len_chars()
-                                                                  <= sizes.TITLE_TYPICAL_MAX_CHARS)
-    overlap = overlap.join(candidates.select("source_uri", "line_no", headline_shaped=headline_shaped),
-                           on=["source_uri", "line_no"])
-    related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped")
-    overlap = overlap.with_columns(
-        unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
-        & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
-    return lines.join(overlap.select("source_uri", "line_no", "unrelated__"), on=["source_uri", "line_no"],
-                      how="left", maintain_order="left").with_columns(pl.col("unrelated__").fill_null(False))
+def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
+    """A first line that is the lead of a page that printed no title line: one longer than any title, or one that
+    reads as running text.
+    (A paragraph printed twice, as a summary box and then the text, is no short line: it is the lead.)"""
+    text = pl.col("text")
+    # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
+    # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
+    # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
+    # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
+    return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | text.str.contains(outlets.DATELINE_NOT_TITLE)
+            | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
+            | (text.str.count_matches(r"\S+") >= sizes.SENTENCE_MIN_WORDS) & text.str.ends_with(".")
+            | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER))
+            & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
 
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
@@ -280,27 +257,14 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
-    # A first line of text longer than any title is the lead of a page that printed no title line; so is one
-    # that reads as running text.
-    # (A paragraph printed twice, as a summary box and then the text, is no short line: it is the lead.)
     framed = lines.with_columns(title_no=_first(~header_skip),
                                 twice_short=printed_twice & ~reads_as_text
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=_first(pl.col("is_signed_name")),
     ).with_columns(
-        # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
-        # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
-        # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
-        # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
-        no_title=((pl.col("text").str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
-                  | (pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & pl.col("text").str.ends_with(".")
-                  | (pl.col("text").str.count_matches(r"\S+") >= sizes.SENTENCE_MIN_WORDS)
-                  & pl.col("text").str.ends_with(".")
-                  | (reads_as_text | regex.contains(pl.col("text"), cap.PARAGRAPH_OPENER))
-                  & ((pl.col("text").str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | pl.col("text").str.ends_with(".")))
-        .filter(line_no == pl.col("title_no"))
-        .first().over("source_uri").fill_null(False)
+        no_title=_opens_the_text(reads_as_text).filter(line_no == pl.col("title_no")).first().over("source_uri")
+        .fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
         # An author line between the title and the lead is not the lead, nor is the title printed again, a caption
@@ -355,9 +319,12 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
 
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
-    framed = _framed(_unrelated_headlines(_header_marks(lines.with_columns(reads_as_text__=_reads_as_text()))))
+    skipped = _skipped()
+    first_text_no = _first(_running_text(pl.col("reads_as_text__")) & ~skipped)
+    framed = _framed(unrelated_headlines(_header_marks(lines.with_columns(reads_as_text__=_reads_as_text())),
+                                         skipped, first_text_no))
     line_no, text = pl.col("line_no"), pl.col("text")
-    skipped, is_meta, printed_twice = _skipped(), _is_meta(), _printed_twice()
+    is_meta, printed_twice = _is_meta(), _printed_twice()
     signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
