@@ -1,5 +1,5 @@
-"""A real HTTP server on 127.0.0.1 for the tests of fetching (tests/test_fetch.py, and the seeds served behind a feed
-in tests/test_sources.py): what it serves, its 500s, redirects, slow pages and ETags are a `Site` the test changes
+"""A real HTTP server on 127.0.0.1 for the tests of fetching (tests/fetch/test_fetch.py, and the seeds served behind a feed
+in tests/sources/test_sources.py): what it serves, its 500s, redirects, slow pages and ETags are a `Site` the test changes
 between fetches, and every request is recorded."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The parse of the development corpus and the seeds, pinned: a fingerprint of every frame normalise and extract
 produce (articles, authors and each knowledge table, every column but the fetch time and what depends on where the
 files lie) must equal tests/fixtures/extract_fingerprints.json. A change meant to alter the parse regenerates it
-(`python -m tests.test_extract_pinned --write`) and says so in its commit; a change meant to keep it (performance,
+(`python -m tests.extract.test_extract_pinned --write`) and says so in its commit; a change meant to keep it (performance,
 refactoring: issue 18 asks for identical output) must not need to."""
 
 import hashlib
