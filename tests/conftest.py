@@ -31,19 +31,16 @@ os.environ.pop("PREFECT_API_URL", None)
 import polars as pl  # noqa: E402
 import pytest  # noqa: E402
 
-from flows.settings import PROJECT_ROOT, configure_prefect_environment  # noqa: E402
+from flows.settings import configure_prefect_environment  # noqa: E402
 from tests import batching  # noqa: E402
 from tests.batching import batched  # noqa: E402
+from tests.paths import CORPUS, SEEDS  # noqa: E402 (the tests import them from here too)
 
 if TYPE_CHECKING:
     from flows.extract import Knowledge
 
 configure_prefect_environment()
 
-SEEDS = PROJECT_ROOT / "seeds"
-FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
-SHARED = PROJECT_ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "baomoi-2017"
 
 
 def pytest_sessionfinish(session, exitstatus):

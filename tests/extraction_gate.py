@@ -20,11 +20,11 @@ import tempfile
 from pathlib import Path
 
 from flows.settings import PROJECT_ROOT
+from tests.paths import FIXTURES, SEEDS, SHARED
 
-FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 FLOORS = FIXTURES / "extraction_floors.json"
 RULES_DOC = PROJECT_ROOT / "docs" / "rules.md"
-SHARED_GOLD = PROJECT_ROOT.parent / "shared" / "gold"
+SHARED_GOLD = SHARED / "gold"
 # The gold of each set, and whether its texts are the seeds (in the repository) or the folder NEWSWH_PAGES names.
 SETS = {"seeds": (FIXTURES / "gold_seeds.json", "seeds"), "pages": (SHARED_GOLD / "pages.json", "pages"),
         "pages-b": (SHARED_GOLD / "pages-b.json", "pages")}
@@ -115,7 +115,7 @@ def _write() -> None:
     available here (no NEWSWH_PAGES) keep their pinned floors."""
     floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {"sets": {}}
     with tempfile.TemporaryDirectory() as folder:
-        exports = {"seeds": exported_articles(PROJECT_ROOT / "seeds", Path(folder) / "seeds.duckdb")}
+        exports = {"seeds": exported_articles(SEEDS, Path(folder) / "seeds.duckdb")}
         if pages_folder() is not None:
             exports["pages"] = exported_articles(pages_folder(), Path(folder) / "pages.duckdb")
         for name in available_sets():
