@@ -42,6 +42,27 @@ def contains(text: pl.Expr, pattern: str) -> pl.Expr:
     return where(text.str.contains(loose), text, lambda t: t.str.contains(pattern), pl.Boolean).fill_null(False)
 
 
+# How far into a text `count_up_to` counts before it decides whether the rest is needed.
+COUNT_HEAD_CHARS = 200
+
+
+def count_up_to(text: pl.Expr, pattern: str, enough: int) -> pl.Expr:
+    """How many times `pattern` matches in `text`: exactly, below `enough`; some number of at least `enough`
+    otherwise. For a comparison with a small threshold ("more than four words") on texts that may be paragraphs:
+    counting every match of a long text costs a regex step per match, so the matches are counted in the text's head
+    (its first `COUNT_HEAD_CHARS` characters, extended to the next whitespace), and in the whole text only where
+    the head holds fewer than `enough`.
+
+    Exact for a pattern whose matches hold no whitespace and that reads no context past one (`\\S+`, a word): the
+    head ends before a whitespace, so its matches are the text's first matches, unchanged."""
+    head = text.str.slice(0, COUNT_HEAD_CHARS) + text.str.slice(COUNT_HEAD_CHARS).str.extract(r"^\S*", 0).fill_null("")
+    in_head = head.str.count_matches(pattern)
+    # (Only the long texts with few matches in their head are counted whole.)
+    whole = where((in_head < enough) & (text.str.len_chars() > COUNT_HEAD_CHARS), text,
+                  lambda t: t.str.count_matches(pattern), pl.UInt32)
+    return pl.coalesce(whole, in_head)
+
+
 def at_most(text: pl.Expr, max_chars: int) -> pl.Expr:
     """The texts of at most `max_chars` characters, null for longer ones. The longer ones are cut short before
     they are masked: a masked value stays in the column's buffer, and operations other than a regex search

@@ -207,7 +207,7 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     above the text: "Lời tòa soạn".)"""
     line_no, text = pl.col("line_no"), pl.col("text")
     # (Separators are no words: "Công đoàn -- Thanh niên", "Tin tức | Sự kiện" are two-entry menus.)
-    words = text.str.count_matches(sizes.MENU_WORD)
+    words = pl.col("menu_words__")
     running_text = _running_text(reads_as_text)
     first_text_no = _first(running_text & ~skipped)
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
@@ -240,7 +240,8 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
     return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | text.str.contains(outlets.DATELINE_NOT_TITLE)
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
-            | (text.str.count_matches(r"\S+") >= sizes.SENTENCE_MIN_WORDS) & text.str.ends_with(".")
+            | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
+            & text.str.ends_with(".")
             | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER))
             & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
@@ -257,13 +258,18 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
+    # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
+    # count of the words of every paragraph is dear.)
+    lines = lines.with_columns(
+        menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
+        opens_the_text__=_opens_the_text(reads_as_text))
     framed = lines.with_columns(title_no=_first(~header_skip),
                                 twice_short=printed_twice & ~reads_as_text
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=_first(pl.col("is_signed_name")),
     ).with_columns(
-        no_title=_opens_the_text(reads_as_text).filter(line_no == pl.col("title_no")).first().over("source_uri")
+        no_title=pl.col("opens_the_text__").filter(line_no == pl.col("title_no")).first().over("source_uri")
         .fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
@@ -362,12 +368,13 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(repeats_lead)
         .then(pl.lit("chrome"))
         # Caption-shaped but of one or two words: a label or a button of the page, not a picture's caption.
-        .when(looks_like_caption & (text.str.count_matches(r"\S+") < cap.CAPTION_MIN_WORDS) & ~pl.col("has_photo_credit"))
+        .when(looks_like_caption & (regex.count_up_to(text, r"\S+", cap.CAPTION_MIN_WORDS) < cap.CAPTION_MIN_WORDS)
+              & ~pl.col("has_photo_credit"))
         .then(pl.lit("chrome"))
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__")
+    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

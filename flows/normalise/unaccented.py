@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
 from flows.patterns import captions as cap
 from flows.patterns import lines as sizes
 
@@ -20,8 +21,9 @@ def mark_stripped_copies(lines: pl.DataFrame) -> pl.DataFrame:
     """`is_inline_chrome` also on a line of `UNACCENTED_MIN_WORDS` ASCII words or more of which at least
     `UNACCENTED_MIN_SHARE` are, once lower-cased, words of the same page written with accents."""
     text = pl.col("text")
+    ascii_words = regex.count_up_to(text, "[A-Za-z]+", sizes.UNACCENTED_MIN_WORDS)
     candidates = lines.filter(text.str.contains(sizes.ASCII_LINE) & (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
-                              & (text.str.count_matches(r"[A-Za-z]+") >= sizes.UNACCENTED_MIN_WORDS))
+                              & (ascii_words >= sizes.UNACCENTED_MIN_WORDS))
     if candidates.is_empty():
         return lines
     pages = lines.filter(pl.col("source_uri").is_in(candidates["source_uri"].unique().implode()))
