@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
 from flows.normalise.mastheads import fold, signature_code
 from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
+from flows.patterns import lines as sizes
 from flows.patterns import provinces as gazetteer
 
 ARTICLE_COLUMNS = (
@@ -39,6 +41,9 @@ ARTICLE_COLUMNS = (
 def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
+    # (The outlet's code of each short line first, a column: inside the aggregation it would be looked up once per
+    # document.)
+    lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)))
     return lines.group_by("source_uri", maintain_order=True).agg(
         title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
@@ -55,7 +60,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains(date_patterns.VIEW_WORDS)).first(),
         has_byline_line=(role == "byline").any(),
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
-        signed_outlet=signature_code(text.filter(text.str.len_chars() <= 16)).drop_nulls().first(),
+        signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
     )
 
 

@@ -28,6 +28,8 @@ TITLE_MAX_CHARS = 250
 # Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
 # patterns on it (null costs nothing) keeps the cost independent of paragraph length.
 SHORT_LINE_CHARS = 200
+# An outlet's code signing a page on a line of its own ("HYTV", "vnews") is no longer than this.
+SIGNATURE_MAX_CHARS = 16
 # A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
 DATE_LINE_MAX_CHARS = 119
 # A section's name with what it covers, above a headline, has no more words than this.
