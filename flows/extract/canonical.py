@@ -112,13 +112,14 @@ def _named_places(texts: pl.DataFrame, level_: str) -> pl.DataFrame:
     )
 
 
-def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def resolve_places(names: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame,
+                   places: PlacesNamed | None = None) -> pl.DataFrame:
     """Give a bare local body its place. `names` has source_uri, field, paragraph and `name` (canonical spelling);
     returns it with `name` resolved where possible and `resolved_from`: text (the name said its place), sentence
     (a place of that level named in the same paragraph), article (the article's province, or the district it
-    names most), or null (left generic: `is_generic`)."""
+    names most), or null (left generic: `is_generic`). `places`: `places_named(texts)`, when the caller has it."""
     frame = _bare_levels(names, articles)
-    paragraph_province, in_paragraph, in_article = _places_named(texts)
+    paragraph_province, in_paragraph, in_article = places or places_named(texts)
     frame = (
         frame.join(paragraph_province, on=["source_uri", "field", "paragraph"], how="left")
         .join(in_paragraph.rename({"level": "bare_level"}), on=["source_uri", "field", "paragraph", "bare_level"],
@@ -160,7 +161,12 @@ def _bare_levels(names: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     return frame
 
 
-def _places_named(texts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+# The first province of each paragraph, the first place of each lower level of each paragraph, and an article's one
+# place of each lower level.
+PlacesNamed = tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]
+
+
+def places_named(texts: pl.DataFrame) -> PlacesNamed:
     """The places the texts name: the first province of each paragraph, the first place of each lower level of
     each paragraph, and the one place of each lower level of an article (when it names only one)."""
     # Provinces named in the same paragraph (the first), for province-level bare bodies.
@@ -231,10 +237,11 @@ def province_named(name: pl.Expr) -> pl.Expr:
     return gazetteer.first_named(name)
 
 
-def canonical_organizations(orgs: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def canonical_organizations(orgs: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame,
+                            places: PlacesNamed | None = None) -> pl.DataFrame:
     """Organisation mentions with their canonical name (placed when bare), key, kind, level and province."""
     spelled = orgs.with_columns(name=canonical_spelling(pl.col("name")))
-    placed = resolve_places(spelled.select("source_uri", "field", "paragraph", "name"), texts, articles)
+    placed = resolve_places(spelled.select("source_uri", "field", "paragraph", "name"), texts, articles, places)
     name = pl.col("name")
     return (
         spelled.with_columns(name=placed["name"], resolved_from=placed["resolved_from"], is_bare=placed["is_bare"])

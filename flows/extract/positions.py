@@ -69,10 +69,12 @@ def split_posts(persons: pl.DataFrame) -> pl.DataFrame:
     ).drop("segment", "role_said", "body_said", "role_key")
 
 
-def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
-    """Every post of every person mention, its body canonical and placed, and the mention's `home`."""
+def positions(persons: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame,
+              places: canonical.PlacesNamed | None = None) -> pl.DataFrame:
+    """Every post of every person mention, its body canonical and placed, and the mention's `home`. `places`:
+    `canonical.places_named(texts)`, when the caller has it."""
     posts = _bodies_read(_bodies_spelled(split_posts(persons)))
-    posts = _kept(_described(_bodies_placed(posts, texts, articles)))
+    posts = _kept(_described(_bodies_placed(posts, texts, articles, places)))
     return _with_homes(posts, articles)
 
 
@@ -135,13 +137,14 @@ def _bodies_read(posts: pl.DataFrame) -> pl.DataFrame:
     return posts
 
 
-def _bodies_placed(posts: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def _bodies_placed(posts: pl.DataFrame, texts: pl.DataFrame, articles: pl.DataFrame,
+                   places: canonical.PlacesNamed | None) -> pl.DataFrame:
     """`organization`: the body placed (a bare local body given its province or district), or null when it names
     no particular body; `said_body` kept for a body left unplaced."""
     placed = canonical.resolve_places(
         posts.select("source_uri", "field", "paragraph", name="name_").with_columns(
             pl.col("name").fill_null("")),
-        texts, articles,
+        texts, articles, places,
     )
     # A local body left without its place ("Phó Chủ tịch UBND tỉnh" in an article of no province) is no member of
     # dim_organization: the post keeps the words as said. A central body with a local place is two run together.

@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import polars as pl
+
+if TYPE_CHECKING:
+    from flows.extract.canonical import PlacesNamed
 
 
 def _rule(module: str, name: str) -> Callable:
@@ -34,6 +37,7 @@ extract_meetings = _rule("meetings", "extract_meetings")
 extract_organizations = _rule("organizations", "extract_organizations")
 extract_persons = _rule("persons", "extract_persons")
 homes = _rule("positions", "homes")
+places_named = _rule("canonical", "places_named")
 positions = _rule("positions", "positions")
 extract_provinces = _rule("provinces", "extract_provinces")
 extract_themes = _rule("themes", "extract_themes")
@@ -54,8 +58,13 @@ class Batch:
         return extract_persons(self.texts, self.authors)
 
     @cached_property
+    def places(self) -> PlacesNamed:
+        """The places the texts name (read to place both the organisations and the posts' bodies)."""
+        return places_named(self.texts)
+
+    @cached_property
     def posts(self) -> pl.DataFrame:
-        return positions(self.persons, self.texts, self.articles)
+        return positions(self.persons, self.texts, self.articles, self.places)
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("positions", lambda b: b.posts, "stg_position", "fact_position_mention",
          {"person_key": "dim_person", "position_key": "dim_position"}, load="035_knowledge.sql"),
     Kind("organizations", lambda b: canonical_organizations(extract_organizations(b.texts, b.persons), b.texts,
-                                                            b.articles),
+                                                            b.articles, b.places),
          "stg_organization", "fact_organization_mention", {"organization_key": "dim_organization"},
          metric="organizations", load="035_knowledge.sql"),
     Kind("provinces", lambda b: extract_provinces(b.texts, b.articles), "stg_province_mention",

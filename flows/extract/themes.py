@@ -15,10 +15,11 @@ def extract_themes(articles: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, theme, hits) for every theme whose keywords the title, lead or body use."""
     text = pl.concat_str([pl.col("title"), pl.col("lead"), pl.col("body").list.join(" ")], separator=" ",
                          ignore_nulls=True)
-    counts = articles.select(
+    # (The text once, a column: each theme's count would otherwise join the paragraphs again.)
+    counts = articles.select("source_uri", text__=text).select(
         "source_uri",
         *[
-            text.str.count_matches("(?i)" + "|".join(re.escape(k) for k in keywords)).alias(code)
+            pl.col("text__").str.count_matches("(?i)" + "|".join(re.escape(k) for k in keywords)).alias(code)
             for code, (_, keywords) in THEMES.items()
         ],
     )
