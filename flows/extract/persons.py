@@ -9,8 +9,8 @@ import polars as pl
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
 from flows.patterns import provinces
-from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE,
-                                    TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
+from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
+                                    NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
 PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                  "name": pl.String, "title": pl.String, "name_as_written": pl.String}
@@ -88,11 +88,11 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     """Every match of the three person rules on the masked text (`title_first`: the title before the name)."""
     found = pl.concat(
         [
-            find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME,))
+            find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(True)),
-            find_all(masked, NAME_THEN_TITLE, requires=(NAME, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
+            find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
             .with_columns(title_first=pl.lit(False)),
-            find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME, TITLE)).with_columns(
+            find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME_PRESENT, TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
         ],

@@ -112,9 +112,10 @@ def find_all(texts: pl.DataFrame, pattern: str, fields: tuple[str, ...] = FIELDS
     if starts:  # (tried where a start phrase is: a search with the whole pattern first would cost more)
         found = _find_from_starts(candidates, pattern, starts)
     else:
-        # (A pattern with word boundaries is searched only where its loosened form matches: see flows/regex.py.)
+        # (A pattern with word boundaries is searched only where its loosened form matches: see flows/regex.py. The
+        # search finds the exact matches; testing for them first would run the slow engine twice on the same texts.)
         if regex.loosen(pattern) != pattern:
-            candidates = candidates.filter(regex.contains(pl.col("text"), pattern))
+            candidates = candidates.filter(pl.col("text").str.contains(regex.loosen(pattern)))
         found = _find_by_pieces(candidates, pattern)
     # The groups of each match, read again from the match alone: it matches from its first character, so the search
     # finds it there, anchored or not. (The pattern exactly as searched: polars keeps it compiled.)

@@ -194,7 +194,12 @@ SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ t�
 SURNAME = rf"(?:{alternation(SURNAMES)})"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 # Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ".
-NAME = rf"{SURNAME}(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*\b){{1,3}}"
+GIVEN_NAME = r"\s+\p{Lu}[\p{Ll}\p{M}]*"
+NAME = rf"{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
+# A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
+# its end) right after that word: the same test without a word boundary, which sends the regex engine to its slow
+# path on Vietnamese text (a paragraph's filter before the person rules: 8x cheaper).
+NAME_PRESENT = rf"{SURNAME}{GIVEN_NAME}(?:\W|$)"
 # The joiner is a letter (U+02BC), so that no rule sees a word boundary inside a joined phrase.
 JOINER = "\u02bc"
 
@@ -254,7 +259,9 @@ LOWER_CASE_TITLES = sorted({form for t in TITLE_KEYWORDS if not any(w.isupper() 
                             for form in (t.lower(), t[0].lower() + t[1:])} - set(TITLE_STARTS))
 TITLE_ANY_CASE = rf"(?:(?:{FORMER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
-NAME_BEFORE_TITLE = rf"{NAME}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
+# (The joint or the next given name's space follows each word of the name, so its word boundaries always hold: left
+# out, they would only send the regex engine to its slow path.)
+NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
     rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){NAME_TITLE_JOINT}"
     rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"

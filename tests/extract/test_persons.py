@@ -1,0 +1,31 @@
+"""flows/patterns/persons.py: the cheaper forms of the person patterns that filter paragraphs decide as the full ones."""
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows import regex
+from flows.patterns import persons as p
+
+# Surnames, given names, words glued to them (a capital, a figure, an underscore, a mark), joints and titles.
+_PIECES = st.sampled_from(["Nguyễn", "Trần", "Lê", "Văn", "An", "Thị", "Hùng", "ĐBQH", "A1", "_", "B", "\u0301", " ",
+                           "  ", ", ", " - ", "-", " (", "\n", "Bí thư Tỉnh ủy", "phó chủ tịch", "Chủ tịch", "đã",
+                           "x", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.lists(_PIECES, max_size=14).map("".join), min_size=1, max_size=10))
+def test_a_paragraph_holds_a_name_exactly_when_the_cheaper_test_says_so(texts):
+    frame = pl.DataFrame({"t": texts})
+    assert (frame.select(pl.col("t").str.contains(p.NAME_PRESENT)).to_series().to_list()
+            == frame.select(pl.col("t").str.contains(p.NAME)).to_series().to_list())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.lists(_PIECES, max_size=14).map("".join), min_size=1, max_size=10))
+def test_the_name_before_its_title_matches_as_it_would_with_word_boundaries(texts):
+    with_boundaries = rf"{p.NAME}{p.NAME_TITLE_JOINT}{p.TITLE_ANY_CASE}"
+    assert regex.loosen(with_boundaries) == p.NAME_BEFORE_TITLE
+    frame = pl.DataFrame({"t": texts})
+    assert (frame.select(pl.col("t").str.extract_all(p.NAME_BEFORE_TITLE)).to_series().to_list()
+            == frame.select(pl.col("t").str.extract_all(with_boundaries)).to_series().to_list())
