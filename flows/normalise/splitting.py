@@ -12,9 +12,11 @@ from flows.patterns import lines as sizes
 
 def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
-    # A headline's date printed at its end goes on a line of its own (looked for near the top only).
+    # A headline's date printed at its end, and a date glued to the text after it, go on lines of their own (looked
+    # for near the top only).
     head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    text = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2") + pl.col("text").str.slice(
+    head = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
+    text = head + pl.col("text").str.slice(
         sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
     return (
         documents.select("source_uri", text.str.split("\n").alias("text"))

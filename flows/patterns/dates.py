@@ -43,6 +43,9 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[\p{{L}}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
                       rf"|\({_SHORT_DATE}(?:[ \t]+{_CLOCK})?\))[ \t]*$")
+# A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."): the date
+# goes on a line of its own. Only before a capital, as a paragraph opens.
+DATE_GLUED_TO_TEXT = rf"(?m)^({_SHORT_DATE})(\p{{Lu}})"
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 

@@ -29,6 +29,16 @@ def test_an_outlets_name_in_parentheses_before_a_dash_is_the_dateline_code():
     assert parsed["lead"] == "(Ảnh minh họa) " + LEAD
 
 
+def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "14/12/2021" + LEAD, BODY))
+    assert (parsed["lead"], parsed["date_line"], parsed["published_at"].date().isoformat()) == (
+        LEAD, "14/12/2021", "2021-12-14")
+    # A figure after a date is no word glued to it.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "14/12/20213 đơn vị đã hoàn thành kế hoạch.",
+                                   BODY))
+    assert "14/12/20213 đơn vị đã hoàn thành kế hoạch." in parsed["body"]
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
