@@ -71,7 +71,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     found = pl.col("dateline__")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
                        found.struct.field("named"))
-    parts = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
+    # (A place's dateline says no outlet: its parts are kept, its code is none.)
+    parts = pl.when(said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     return frame.with_columns(

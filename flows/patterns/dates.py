@@ -23,11 +23,12 @@ WEEKDAY = (
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
-DATE_WORDS = r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
-# View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204".
+# ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first.)
+DATE_WORDS = r"(?:đã đăng vào|đăng vào|cập nhật vào|cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+# View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
-    r"(?:(?:lượt|đã)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
+    r"(?:(?:lượt|đã|số lần)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
     r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
     r"|(?:cms-)?view[- ]?count\s*:?\s*(\d[\d.,]*))"
 )
@@ -77,6 +78,8 @@ TIMED_DATE_WITH_YEAR = (
 # 30 tháng 8" 30/8.
 WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\b"
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
+# The month abbreviated as WordPress prints it in Vietnamese: "9 Th12, 2020" (9 December 2020).
+ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = r"^\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$"
@@ -85,4 +88,4 @@ DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # The words of a view counter: a meta line that holds one is where the view count is read.
-VIEW_WORDS = "(?i)lượt|đã xem|view[- ]?count"
+VIEW_WORDS = "(?i)lượt|đã xem|lần xem|view[- ]?count"

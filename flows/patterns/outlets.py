@@ -6,7 +6,7 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 
 import re
 
-from flows.patterns import outlet_registry
+from flows.patterns import outlet_registry, provinces
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
     "ĐBP": ("Báo Điện Biên Phủ", "Điện Biên"),
@@ -41,6 +41,13 @@ DATELINE_SPACED_CODE = r"\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
 DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
 
+# A place's name in capitals before a dash opens a lead as the dateline of where it was written, not of an outlet
+# ("KIÊN GIANG – Ông ...", "HÀ NỘI - Sáng nay ...", as national papers print it): it leaves the lead and names no
+# outlet. (Tried before the codes: "HUẾ - " is a place, not a code.)
+DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.MENTIONS, key=len, reverse=True))
+# A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
+DATELINE_JOINED_CODE = r"\p{Lu}{2,8}-\p{Lu}{2,8}"
+
 # A dateline code at the start of a line (the shape above, the registry for known codes).
 REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in OUTLETS.items()
                                              if c not in outlet_registry.AMBIGUOUS_CODES}
@@ -48,14 +55,16 @@ _KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, rev
 _CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
-    rf"^(?:\((?P<pcode>{_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
+    rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+"
+    rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
     rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"
 )
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.
 DATELINE_NOT_TITLE = (
-    rf"^(?:\({_CODE}\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){DATELINE_SEPARATOR})"
+    rf"^(?:\((?:{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){DATELINE_SEPARATOR}"
+    rf"|(?:{DATELINE_PLACE})\s+[-–—]\s+)"
 )
 
 # The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".

@@ -39,6 +39,23 @@ def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
     assert "14/12/20213 đơn vị đã hoàn thành kế hoạch." in parsed["body"]
 
 
+@pytest.mark.parametrize("meta, published, views", [
+    ("Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7", "2020-12-09T10:36:00+07:00", 7),
+    ("[ Cập nhật vào ngày (20/07/2020) ] - [ Số lần xem: 733 ]", "2020-07-20T00:00:00+07:00", 733),
+])
+def test_a_posted_on_line_with_its_counter_is_the_date_line(meta, published, views):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", meta, LEAD, BODY))
+    assert (parsed["lead"], parsed["published_at"].isoformat(), parsed["view_count"]) == (LEAD, published, views)
+
+
+def test_a_place_in_capitals_before_a_dash_is_a_dateline_of_place_not_an_outlet():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "KIÊN GIANG – " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, None, None)
+    # Two acronyms joined by a hyphen in parentheses are one outlet's code.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(MK-ASEAN) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "MK-ASEAN")
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
