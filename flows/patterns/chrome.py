@@ -112,8 +112,10 @@ INLINE_LINE_PATTERNS = (
     # An image's markup printed as a line: "![]() |", "<image>anh-1.png</image>",
     # "<img src=...>".
     r"(?i)^(?:!\[[^\]\n]*\]\([^)\n]*\)|<image>[^\n]*</image>|<img\s[^>\n]*>)[\s|]*$",
-    # Where the article was taken from, on a line of its own: "Nguồn: https://...", "Nguồn tin: Báo X" (not text).
+    # Where the article was taken from, on a line of its own: "Nguồn: https://...", "Nguồn tin: Báo X" (not text),
+    # or the whole line in parentheses: "(Nguồn: Trang tin UBND Quận X - http://...)".
     r"(?i)^nguồn(?:\s+(?:tin|bài))?\s*:\s*\S.*$",
+    r"(?i)^\(\s*nguồn(?:\s+(?:tin|bài))?\s*:[^()]+\)$",
     # A short label and a web address, nothing else: "Link nội dung: https://...", "Báo X - Địa chỉ: https://..."
     # (the page's link to itself or to its site; the text does not stop for an address alone).
     r"(?i)^[^:]{2,40}:\s*https?://\S+$",

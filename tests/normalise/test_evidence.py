@@ -56,6 +56,18 @@ def test_a_place_in_capitals_before_a_dash_is_a_dateline_of_place_not_an_outlet(
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "MK-ASEAN")
 
 
+def test_a_source_credit_in_parentheses_on_a_line_of_its_own_is_chrome():
+    credit = "(Nguồn: Trang tin UBND huyện Phú Lộc - http://phuloc.example.gov.vn/tin-tuc/123)"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", credit, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Hội nghị sơ kết công tác", LEAD)
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, credit))
+    assert credit not in parsed["body"]
+    # A credit that opens a paragraph of text leaves the paragraph in the body.
+    opening = "(Nguồn: TTXVN) Ngày 28/6, hội nghị đã thông qua nghị quyết về công tác cán bộ của tỉnh."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, opening, BODY))
+    assert opening in parsed["body"]
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
