@@ -119,6 +119,9 @@ INLINE_LINE_PATTERNS = (
     # A short label and a web address, nothing else: "Link nội dung: https://...", "Báo X - Địa chỉ: https://..."
     # (the page's link to itself or to its site; the text does not stop for an address alone).
     r"(?i)^[^:]{2,40}:\s*https?://\S+$",
+    # A portal's web part named by its identifiers, printed as a line ("PublishingPortal - Block_BanTin_Toolbar",
+    # "PublishingPortal - Block_Toolbar"): words joined by underscores are a program's, never the text's.
+    r"^[A-Za-z][A-Za-z0-9]*(?:\s+-\s+[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)+$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
     r"^[a-z]{1,6}$",
 )

@@ -68,6 +68,13 @@ def test_a_source_credit_in_parentheses_on_a_line_of_its_own_is_chrome():
     assert opening in parsed["body"]
 
 
+def test_a_portals_web_part_named_by_its_identifiers_is_chrome():
+    for widget in ("PublishingPortal - Block_Toolbar", "PublishingPortal - Block_BanTin_ViewData"):
+        parsed, _ = parse_text(article(widget, "Hội nghị sơ kết công tác", LEAD, widget, BODY))
+        assert (parsed["title"], parsed["lead"], parsed["captions"]) == ("Hội nghị sơ kết công tác", LEAD, []), widget
+        assert widget not in parsed["body"]
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
