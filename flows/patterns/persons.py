@@ -25,6 +25,8 @@ SURNAMES = (
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
+    # An alternate member: "dự" here is no verb ("dự" = attends ends a title: STOP_VERBS).
+    "Ủy viên dự khuyết", "Uỷ viên dự khuyết",
     "Thành ủy viên", "Huyện ủy viên", "TUV", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised

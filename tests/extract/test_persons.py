@@ -29,3 +29,12 @@ def test_the_name_before_its_title_matches_as_it_would_with_word_boundaries(text
     frame = pl.DataFrame({"t": texts})
     assert (frame.select(pl.col("t").str.extract_all(p.NAME_BEFORE_TITLE)).to_series().to_list()
             == frame.select(pl.col("t").str.extract_all(with_boundaries)).to_series().to_list())
+
+
+def test_an_alternate_members_title_is_whole():
+    from tests.conftest import LEAD, extract_text
+
+    knowledge = extract_text(LEAD, "Dự hội nghị có đồng chí Nguyễn Văn Thắng, Ủy viên dự khuyết Ban Chấp hành Trung "
+                                   "ương Đảng, Bí thư Tỉnh ủy Quảng Ninh.")
+    assert knowledge.persons.select("name", "title").rows() == [
+        ("Nguyễn Văn Thắng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh")]
