@@ -15,7 +15,7 @@ SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
     "Vương", "Triệu", "Kiều", "Quách", "Thái", "Tăng", "Lại", "Trương", "Khúc", "Lò", "Sầm", "Quàng", "Lường",
-    "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La",
+    "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La", "Lữ",
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", "Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan",
@@ -27,7 +27,8 @@ TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
     # An alternate member: "dự" here is no verb ("dự" = attends ends a title: STOP_VERBS).
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",
-    "Thành ủy viên", "Huyện ủy viên", "TUV", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
+    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "Trưởng ban",
+    "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
@@ -152,6 +153,9 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 ROLE_WITH_BODY = {
     "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"), "Thành ủy viên": ("Ủy viên", "Thành ủy"),
     "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "UVTV": ("Ủy viên", "Ban Thường vụ"),
+    # (The older placing of the tone mark: "uỷ" for "ủy".)
+    "Tỉnh uỷ viên": ("Ủy viên", "Tỉnh ủy"), "Thành uỷ viên": ("Ủy viên", "Thành ủy"),
+    "Huyện uỷ viên": ("Ủy viên", "Huyện ủy"),
     "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),
     "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", None),
     "Phó Chủ tịch nước": ("Phó Chủ tịch nước", None), "UV": ("Ủy viên", None),

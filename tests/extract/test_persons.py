@@ -38,3 +38,15 @@ def test_an_alternate_members_title_is_whole():
                                    "ương Đảng, Bí thư Tỉnh ủy Quảng Ninh.")
     assert knowledge.persons.select("name", "title").rows() == [
         ("Nguyễn Văn Thắng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh")]
+
+
+def test_titles_spelled_with_the_older_tone_mark_and_the_surname_lu_are_read():
+    from tests.conftest import LEAD, extract_text
+
+    knowledge = extract_text(LEAD, "Tại hội nghị, đồng chí Phạm Văn Chuẩn, Tỉnh uỷ viên, Bí thư Thành uỷ đã quán triệt "
+                                   "các nội dung.", "Đồng chí Lữ Quang Ngời, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân "
+                                                    "dân tỉnh cùng điều hành hội nghị.")
+    assert knowledge.persons.select("name", "title").rows() == [
+        ("Phạm Văn Chuẩn", "Tỉnh uỷ viên, Bí thư Thành uỷ"),
+        ("Lữ Quang Ngời", "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh")]
+    assert ("Phạm Văn Chuẩn", "Ủy viên") in knowledge.positions.select("name", "role").rows()
