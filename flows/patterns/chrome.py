@@ -20,6 +20,7 @@ FOOTER_LINES = (
     "Các tin khác",
     "Tin cùng chuyên mục",
     "Tin liên quan",
+    "Có thể bạn quan tâm",
     "Bài viết liên quan",
     "Bài liên quan",
     "Các bài viết khác",
@@ -42,7 +43,7 @@ FOOTER_LINES = (
 # counter, "more videos" lists.
 FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
-    r"|điện thoại|hotline|email|địa chỉ|bản quyền|copyright)\s*:",
+    r"|điện thoại|tel|fax|hotline|email|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
     r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
@@ -82,8 +83,8 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
-    # An image's file name printed as a line: "anh-1.jpg".
-    r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)$",
+    # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)".
+    r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)(?:\s*\(\d+(?:[.,]\d+)?\s*[KMG]?B\))?$",
     # Font-size buttons: "A A", "A- A+", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
     # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:A[+-]?\s*){2,3}$",

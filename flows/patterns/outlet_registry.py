@@ -72,7 +72,8 @@ PROVINCIAL_PAPERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Phú Thọ": ("Báo Phú Thọ", ("BPT",), ("baophutho.vn",)),
     "Phú Yên": ("Báo Phú Yên", ("BPY", "PYO"), ("baophuyen.vn", "baophuyen.com.vn")),
     "Quảng Bình": ("Báo Quảng Bình", ("QBĐT", "BQB"), ("baoquangbinh.vn",)),
-    "Quảng Nam": ("Báo Quảng Nam", ("QNĐT", "BQNa"), ("baoquangnam.vn",)),
+    # ("QNO", Quảng Nam Online, as baoquangnam.vn prints it; listed for Quảng Ninh too, so it names neither.)
+    "Quảng Nam": ("Báo Quảng Nam", ("QNĐT", "BQNa", "QNO"), ("baoquangnam.vn",)),
     "Quảng Ngãi": ("Báo Quảng Ngãi", ("BQNg", "QNgO"), ("baoquangngai.vn", "baoquangngai.com.vn")),
     "Quảng Ninh": ("Báo Quảng Ninh", ("BQN", "QNO"), ("baoquangninh.vn", "baoquangninh.com.vn")),
     "Quảng Trị": ("Báo Quảng Trị", ("QTO", "BQT"), ("baoquangtri.vn",)),

@@ -75,6 +75,18 @@ def test_a_portals_web_part_named_by_its_identifiers_is_chrome():
         assert widget not in parsed["body"]
 
 
+def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_are_chrome():
+    parsed, _ = parse_text(article("Tel: 052.3844303 *Fax: 052.3844456 *Email:", "Hội nghị sơ kết công tác", LEAD,
+                                   "IMG_9478.jpg (662 KB)", BODY, "Có thể bạn quan tâm", "Hội nghị tổng kết năm 2023"))
+    assert (parsed["title"], parsed["lead"], parsed["captions"], parsed["body"]) == (
+        "Hội nghị sơ kết công tác", LEAD, [], [BODY])
+
+
+def test_a_code_two_outlets_print_names_neither():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
