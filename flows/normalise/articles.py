@@ -61,6 +61,9 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         has_byline_line=(role == "byline").any(),
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
+        # A portal's name for itself in its masthead, above the title.
+        portal_outlet=text.filter(pl.col("is_masthead") & (line_no < pl.col("title_no"))
+                                  & text.str.contains(outlets.PORTAL_MASTHEAD)).first(),
     )
 
 
@@ -112,7 +115,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "signed_outlet", "outlet_code"))
+        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "portal_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
@@ -121,7 +124,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 "district_province",
             )
         )
-        .drop("named_outlet", "district_province", "signed_outlet")
+        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet")
     )
 
 

@@ -72,6 +72,14 @@ def _labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
             & ~named_residue.str.contains(r"[.!?]$"))
 
 
+def _signed_with_offices(short: pl.Expr) -> pl.Expr:
+    """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
+    shaped = regex.contains(short, by.SIGNATURE_WITH_OFFICES)
+    names = regex.where(shaped, short, lambda t: t.str.extract(by.SIGNATURE_WITH_OFFICES, 1).str.to_lowercase(),
+                        pl.String)
+    return shaped & ~names.is_in(by.NOT_SIGNATURE_NAMES).fill_null(False)
+
+
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
@@ -113,7 +121,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_view_line": has_views & (residue == ""),
         "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE)
         | short.str.contains(by.COMPILED_SIGNATURE_LINE),
-        "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | regex.contains(short, by.SIGNATURE_WITH_OFFICES),
+        "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | _signed_with_offices(short),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),

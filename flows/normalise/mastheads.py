@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.patterns import outlet_registry
+from flows.patterns import outlet_registry, outlets
 
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
 _MASTHEADS = outlet_registry.mastheads()
@@ -25,5 +25,6 @@ def signature_code(text: pl.Expr) -> pl.Expr:
 
 
 def is_masthead(text: pl.Expr) -> pl.Expr:
-    """The line is an outlet's name in the registry or nothing but its code."""
-    return fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()
+    """The line is an outlet's name in the registry, nothing but its code, or a portal's name for itself."""
+    return (fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()
+            | text.str.contains(outlets.PORTAL_MASTHEAD).fill_null(False))

@@ -92,6 +92,8 @@ OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
 # An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
 SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
                           rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
+# ... whose name is no title of office: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN X: ..." is a headline in capitals.
+NOT_SIGNATURE_NAMES = sorted({title.lower() for title in persons.TITLE_KEYWORDS})
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
 NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
 # An op-ed signature's degree or rank before the name, and the offices after a name in capitals.

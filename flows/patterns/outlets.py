@@ -45,6 +45,10 @@ DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
 # ("KIÊN GIANG – Ông ...", "HÀ NỘI - Sáng nay ...", as national papers print it): it leaves the lead and names no
 # outlet. (Tried before the codes: "HUẾ - " is a place, not a code.)
 DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.MENTIONS, key=len, reverse=True))
+# A site that names itself in its masthead as a portal or an information page ("Trang TTĐT Sở Thông tin và Truyền
+# thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.
+PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
+                   r"\p{Lu}[^.!?:;|]{2,100}$")
 # A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
 DATELINE_JOINED_CODE = r"\p{Lu}{2,8}-\p{Lu}{2,8}"
 

@@ -87,6 +87,21 @@ def test_a_code_two_outlets_print_names_neither():
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
 
 
+def test_a_portals_name_for_itself_above_the_title_is_the_outlet_not_the_title():
+    masthead = "Trang TTĐT Sở Thông tin và Truyền thông Quảng Bình"
+    parsed, _ = parse_text(article(masthead, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == ("Hội nghị sơ kết công tác", LEAD, masthead)
+
+
+def test_a_headline_in_capitals_that_opens_with_titles_of_office_is_no_signature():
+    headline = "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC HẦU A LỀNH: NĂM 2023 PHỐI HỢP CHẶT CHẼ VỚI HỘI ĐỒNG DÂN TỘC"
+    parsed, _ = parse_text(article(headline, "20/01/2023", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
+    # An author's name in capitals and offices still signs the page.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "LÊ VĂN AN, Bí thư Tỉnh ủy", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Hội nghị sơ kết công tác", LEAD)
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
