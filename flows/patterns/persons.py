@@ -245,11 +245,12 @@ SEGMENT = rf"{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # mại và Công nghiệp Việt Nam (VCCI) X").
 BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
-# (a lower-case word, punctuation or the end follows), or it is part of a longer proper name.
+# (a lower-case word, punctuation, a remark in brackets ("... Bùi Thị Hòa (thứ 2 từ trái)") or the end follows), or it
+# is part of a longer proper name.
 # Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
     rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
-    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s*$)"
+    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s+\(|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
@@ -258,6 +259,9 @@ TITLE_THEN_NAME = (
 # A name and its title are joined by a comma or a dash, spaced or not ("Ông Hà Phẩm Chất-Phó Bí thư Chi bộ", "Ông
 # Nguyễn Sáng- Bí thư Đảng ủy"), or the title follows in brackets ("bà Lê Thị Hoa (Hiệu trưởng Trường X)").
 NAME_TITLE_JOINT = r"\s*(?:,|[-–(])\s*"
+# A person's age or year of birth may stand between the name and the joint ("ông Nguyễn Văn A (sinh năm 1977) -
+# Phó Bí thư ...", "Ông Nguyễn Văn A, 48 tuổi, Phó bí thư ...").
+AGE_REMARK = r"(?:\s*\(sinh năm \d{4}\)|\s*,\s*\d{1,3}\s+tuổi)?"
 # After a name and its joint, titles are also written in lower case ("bà Trương Thị Mai - ủy viên Bộ Chính trị,
 # trưởng Ban Tổ chức Trung ương"): the name says whose they are. (Before a name, a lower-case title word is
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
@@ -267,9 +271,9 @@ TITLE_ANY_CASE = rf"(?:(?:{FORMER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CA
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # (The joint or the next given name's space follows each word of the name, so its word boundaries always hold: left
 # out, they would only send the regex engine to its slow path.)
-NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
+NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
-    rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){NAME_TITLE_JOINT}"
+    rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}"
     rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 
