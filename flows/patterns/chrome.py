@@ -120,6 +120,9 @@ INLINE_LINE_PATTERNS = (
     # A short label and a web address, nothing else: "Link nội dung: https://...", "Báo X - Địa chỉ: https://..."
     # (the page's link to itself or to its site; the text does not stop for an address alone).
     r"(?i)^[^:]{2,40}:\s*https?://\S+$",
+    # A weather widget's line: a place, then its temperature ("Hà Giang, 28°C", "Hà Nội: 26°C Hà Nội"); a headline
+    # that gives a temperature says what is hot ("Căn nhà bỗng nhiên nóng 40°C").
+    r"^\p{Lu}[\p{L} .]{1,30}[,:]\s*-?\d{1,2}\s*°\s*C\b.{0,40}$",
     # A portal's web part named by its identifiers, printed as a line ("PublishingPortal - Block_BanTin_Toolbar",
     # "PublishingPortal - Block_Toolbar"): words joined by underscores are a program's, never the text's.
     r"^[A-Za-z][A-Za-z0-9]*(?:\s+-\s+[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)+$",

@@ -102,6 +102,16 @@ def test_a_headline_in_capitals_that_opens_with_titles_of_office_is_no_signature
     assert (parsed["title"], parsed["lead"]) == ("Hội nghị sơ kết công tác", LEAD)
 
 
+def test_a_weather_widgets_lines_are_chrome_and_a_headline_with_a_temperature_is_not():
+    widget = "Hà Nội: 26°C Hà Nội\nĐà Nẵng: 26°C Đà Nẵng\nThừa Thiên Huế: 25°C Thừa Thiên Huế\n\n"
+    # (A lead that names the same places: the widget's lines are not unrelated to the text.)
+    lead = "Sáng 5-3, tại Hà Nội, đoàn công tác của Đà Nẵng và Thừa Thiên Huế dự hội nghị sơ kết công tác."
+    parsed, _ = parse_text(widget + article("Hội nghị sơ kết công tác", lead, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Hội nghị sơ kết công tác", lead)
+    parsed, _ = parse_text(article("Căn nhà bỗng nhiên nóng 40°C", LEAD, BODY))
+    assert parsed["title"] == "Căn nhà bỗng nhiên nóng 40°C"
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
