@@ -270,7 +270,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # count of the words of every paragraph is dear.)
     lines = lines.with_columns(
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
-        opens_the_text__=_opens_the_text(reads_as_text))
+        opens_the_text__=_opens_the_text(reads_as_text),
+        after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"))
     framed = lines.with_columns(title_no=_first(~header_skip),
                                 twice_short=printed_twice & ~reads_as_text
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
@@ -282,13 +283,15 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
         # An author line between the title and the lead is not the lead, nor is the title printed again, a caption
-        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A" and the lines of his offices), nor a
-        # section's name or a heading in capitals (a breadcrumb, a letterhead) that no period closes.
+        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines
+        # of his offices), nor a section's name or a heading in capitals (a breadcrumb, a letterhead) that no period
+        # closes.
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
-                          & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))))
+                          & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))
+                          & ~(pl.col("is_office_line") & pl.col("after_names__"))))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
@@ -382,7 +385,8 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__")
+    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
+           "after_names__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

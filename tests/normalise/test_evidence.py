@@ -112,6 +112,13 @@ def test_a_weather_widgets_lines_are_chrome_and_a_headline_with_a_temperature_is
     assert parsed["title"] == "Căn nhà bỗng nhiên nóng 40°C"
 
 
+def test_the_offices_under_an_authors_name_in_capitals_are_no_lead():
+    parsed, _ = parse_text(article("Những định hướng lớn để phát triển tỉnh đến năm 2030", "LÊ VĂN AN",
+                                   "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh",
+                                   "15:39, ngày 22-06-2023", LEAD, BODY))
+    assert parsed["lead"] == LEAD
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
