@@ -19,6 +19,7 @@ from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
+from flows.patterns import persons
 
 _NEVER = 1 << 30  # a line number past any document's end
 
@@ -122,6 +123,9 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE)
         | short.str.contains(by.COMPILED_SIGNATURE_LINE),
         "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | _signed_with_offices(short),
+        # A portrait's caption: nothing but a person ("Ông X, Phó Chủ tịch UBND tỉnh Y", "Bí thư Tỉnh ủy Y - X").
+        "is_person_label": regex.contains(caption_sized, persons.PERSON_LABEL)
+        & ~caption_sized.str.contains(persons.LABEL_CLAUSE_WORD).fill_null(False),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
@@ -262,6 +266,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
+                   | pl.col("is_person_label")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
@@ -291,7 +296,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))
-                          & ~(pl.col("is_office_line") & pl.col("after_names__"))))
+                          & ~(pl.col("is_office_line") & pl.col("after_names__")) & ~pl.col("is_person_label")))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
@@ -355,7 +360,8 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))
-        .when((line_no < pl.col("title_no")) & (pl.col("caption_above_title") | pl.col("has_photo_credit")) & ~skipped)
+        .when((line_no < pl.col("title_no")) & (pl.col("caption_above_title") | pl.col("has_photo_credit")
+                                                | pl.col("is_person_label")) & ~skipped)
         .then(pl.lit("caption"))
         .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))

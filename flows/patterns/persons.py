@@ -320,6 +320,13 @@ TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
 TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+\p{{Lu}}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
+# A line that is nothing but a person, a portrait's caption ("Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X", "Bí thư
+# Tỉnh ủy X - Nguyễn Văn A"): never the title. (Read with no clause word in it: CLAUSE_WORD.)
+PERSON_LABEL = (rf"^(?:(?:{alternation([*CAPITALISED_HONORIFICS, 'Đồng chí', 'Đ/c'])})\s+)?{NAME}{AGE_REMARK}"
+                rf"\s*(?:,|[-–])\s*{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*$"
+                rf"|^{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?\s*[-–]?\s*{NAME}$")
+# ... a clause word, or being elected, makes the line a sentence ("Ông X, Chủ tịch UBND tỉnh Y tái đắc cử").
+LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(?:\s|$)"
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").

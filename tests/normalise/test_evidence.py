@@ -119,6 +119,16 @@ def test_the_offices_under_an_authors_name_in_capitals_are_no_lead():
     assert parsed["lead"] == LEAD
 
 
+def test_a_portraits_caption_above_the_title_is_no_title():
+    for label in ("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Cao Bằng", "Bí thư Tỉnh ủy Long An - Nguyễn Văn Bình"):
+        parsed, _ = parse_text(article(label, "Hội nghị sơ kết công tác", LEAD, BODY))
+        assert (parsed["title"], parsed["lead"], parsed["captions"]) == ("Hội nghị sơ kết công tác", LEAD, [label])
+    # A headline that tells what the person did is a sentence, and the title.
+    headline = "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Cao Bằng tái đắc cử"
+    parsed, _ = parse_text(article(headline, LEAD, BODY))
+    assert parsed["title"] == headline
+
+
 def test_the_province_of_the_districts_an_article_names_when_it_names_no_province():
     parsed, _ = parse_text(article("Hội nghị sơ kết", LEAD, "Huyện ủy Núi Thành và các xã đã hoàn thành kế hoạch. "
                                                              "Huyện Núi Thành dẫn đầu. " + BODY))
