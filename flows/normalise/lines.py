@@ -295,8 +295,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                           & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
-                          & ~(pl.col("is_office_line") & (line_no > pl.col("signed_no")))
-                          & ~(pl.col("is_office_line") & pl.col("after_names__")) & ~pl.col("is_person_label")))
+                          & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
+                          & ~pl.col("is_person_label")))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
