@@ -104,6 +104,25 @@ def persons(*paragraphs, authors=None):
         # Surnames the list lacked: Chử, Khuất, Đậu.
         ("Ông Khuất Minh Sơn, Phó Giám đốc Sở Y tế cho biết.", [("Khuất Minh Sơn", "Phó Giám đốc Sở Y tế")]),
         ("Giám đốc Sở Tư pháp Đậu Văn Thanh phát biểu.", [("Đậu Văn Thanh", "Giám đốc Sở Tư pháp")]),
+        # An alternate member's title is whole: "dự" there is no verb ("attends" ends a title).
+        ("Dự hội nghị có đồng chí Nguyễn Văn Thắng, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
+         "Quảng Ninh.",
+         [("Nguyễn Văn Thắng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh")]),
+        # The older placing of the tone mark ("uỷ"), and the surname Lữ.
+        ("Tại hội nghị, đồng chí Phạm Văn Chuẩn, Tỉnh uỷ viên, Bí thư Thành uỷ đã quán triệt các nội dung.",
+         [("Phạm Văn Chuẩn", "Tỉnh uỷ viên, Bí thư Thành uỷ")]),
+        ("Đồng chí Lữ Quang Ngời, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh cùng điều hành hội nghị.",
+         [("Lữ Quang Ngời", "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh")]),
+        # A remark in brackets after a title and a name; an age or a year of birth before the title.
+        ("Tại Đại hội, Phó Chủ tịch Hội LHPN Việt Nam Bùi Thị Hòa (thứ 2 từ trái sang) tiếp nhận quà.",
+         [("Bùi Thị Hòa", "Phó Chủ tịch Hội LHPN Việt Nam")]),
+        ("Điều động ông Nguyễn Hoài Anh (sinh năm 1977) - Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng, thay ông A.",
+         [("Nguyễn Hoài Anh", "Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng")]),
+        ("Ông Huỳnh Quang Hưng, 48 tuổi, Phó bí thư Huyện ủy được bầu làm Chủ tịch.",
+         [("Huỳnh Quang Hưng", "Phó bí thư Huyện ủy")]),
+        # A name that goes on after a space and a dash is not cut there ("huyện Thạch | Hà - Trần Việt Hà").
+        ("Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay đàn gia súc đã ổn định.",
+         [("Trần Việt Hà", "Chủ tịch UBND huyện")]),
     ],
 )
 def test_persons_with_their_titles(sentence, expected):

@@ -1,4 +1,5 @@
-"""flows/patterns/persons.py: the cheaper forms of the person patterns that filter paragraphs decide as the full ones."""
+"""flows/patterns/persons.py: the cheaper forms of the person patterns that filter paragraphs decide as the full ones,
+and a post read from a title. (The persons with their titles: the table of tests/extract/test_extract.py.)"""
 
 import polars as pl
 from hypothesis import given, settings
@@ -6,6 +7,7 @@ from hypothesis import strategies as st
 
 from flows import regex
 from flows.patterns import persons as p
+from tests.conftest import LEAD, extract_text
 
 # Surnames, given names, words glued to them (a capital, a figure, an underscore, a mark), joints and titles.
 _PIECES = st.sampled_from(["Nguyễn", "Trần", "Lê", "Văn", "An", "Thị", "Hùng", "ĐBQH", "A1", "_", "B", "\u0301", " ",
@@ -31,38 +33,7 @@ def test_the_name_before_its_title_matches_as_it_would_with_word_boundaries(text
             == frame.select(pl.col("t").str.extract_all(with_boundaries)).to_series().to_list())
 
 
-def test_an_alternate_members_title_is_whole():
-    from tests.conftest import LEAD, extract_text
-
-    knowledge = extract_text(LEAD, "Dự hội nghị có đồng chí Nguyễn Văn Thắng, Ủy viên dự khuyết Ban Chấp hành Trung "
-                                   "ương Đảng, Bí thư Tỉnh ủy Quảng Ninh.")
-    assert knowledge.persons.select("name", "title").rows() == [
-        ("Nguyễn Văn Thắng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh")]
-
-
-def test_titles_spelled_with_the_older_tone_mark_and_the_surname_lu_are_read():
-    from tests.conftest import LEAD, extract_text
-
+def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     knowledge = extract_text(LEAD, "Tại hội nghị, đồng chí Phạm Văn Chuẩn, Tỉnh uỷ viên, Bí thư Thành uỷ đã quán triệt "
-                                   "các nội dung.", "Đồng chí Lữ Quang Ngời, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân "
-                                                    "dân tỉnh cùng điều hành hội nghị.")
-    assert knowledge.persons.select("name", "title").rows() == [
-        ("Phạm Văn Chuẩn", "Tỉnh uỷ viên, Bí thư Thành uỷ"),
-        ("Lữ Quang Ngời", "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh")]
+                                   "các nội dung.")
     assert ("Phạm Văn Chuẩn", "Ủy viên") in knowledge.positions.select("name", "role").rows()
-
-
-def test_a_remark_in_brackets_after_a_name_and_an_age_before_the_title_leave_the_person_whole():
-    from tests.conftest import LEAD, extract_text
-
-    knowledge = extract_text(LEAD, "Tại Đại hội, Phó Chủ tịch Hội LHPN Việt Nam Bùi Thị Hòa (thứ 2 từ trái sang) tiếp "
-                                   "nhận quà.", "Điều động ông Nguyễn Hoài Anh (sinh năm 1977) - Phó Bí thư Thường trực "
-                                                "Tỉnh ủy Lâm Đồng, thay ông A.", "Ông Huỳnh Quang Hưng, 48 tuổi, Phó bí "
-                                                                                  "thư Huyện ủy được bầu làm Chủ tịch.")
-    assert set(knowledge.persons.select("name", "title").rows()) == {
-        ("Bùi Thị Hòa", "Phó Chủ tịch Hội LHPN Việt Nam"),
-        ("Nguyễn Hoài Anh", "Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng"),
-        ("Huỳnh Quang Hưng", "Phó bí thư Huyện ủy")}
-    # A name that goes on after a space and a dash is not cut there ("huyện Thạch | Hà - Trần Việt Hà").
-    knowledge = extract_text(LEAD, "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay đàn gia súc đã ổn định.")
-    assert ("Thạch Hà", "Chủ tịch UBND huyện") not in knowledge.persons.select("name", "title").rows()
