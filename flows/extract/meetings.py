@@ -27,7 +27,8 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     The organiser stops before a person the article names ("Chính phủ | Nguyễn Xuân Phúc")."""
     # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting; "đã họp phiên thứ
     # nhất" read as "Phiên họp thứ nhất".)
-    articles = articles.with_columns(pl.col("lead", "title").str.replace_many(m.LEAD_REWRITES))
+    articles = articles.with_columns(pl.col("lead", "title").str.replace_many(m.LEAD_REWRITES)
+                                     .str.replace_all(*m.VERB_FIRST_SESSION))
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
@@ -38,7 +39,8 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     )
     # A quoted title inside the name ("Hội thảo “Cách mạng công nghiệp lần thứ tư”") has no session of its own.
     unquoted = pl.col("phrase").str.replace_all(m.QUOTED, "")
-    session = unquoted.str.extract(rf"(?i){m.SESSION}", 1)
+    session = pl.coalesce(unquoted.str.extract(rf"(?i){m.SESSION}", 1),
+                          unquoted.str.extract(rf"(?i){m.SESSION_NUMBER}", 1))
     kind = pl.lit(None, pl.String)
     for pattern, name in reversed(m.TYPES):
         kind = pl.when(pl.col("phrase").str.contains(pattern)).then(pl.lit(name)).otherwise(kind)

@@ -13,6 +13,7 @@ from flows import regex
 from flows.normalise.dates import in_figures
 from flows.normalise.headline_overlap import unrelated_headlines
 from flows.normalise.mastheads import is_masthead
+from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
 from flows.patterns import bylines as by
@@ -306,16 +307,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                      & (text != pl.col("lead_text__")).fill_null(True))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
-    # Lone names close an article: only those after the last line of text count as bylines. (A number or a label left
-    # without its value after them, "62", "Lượt xem:", is no text.)
-    leftover = ~text.str.contains(r"\p{L}\p{L}") | (text.str.ends_with(":")
-                                                   & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
-    framed = framed.with_columns(
-        in_region=in_region,
-        last_text_no=_last(in_region & ~pl.col("is_credit") & ~pl.col("is_lone_name") & ~pl.col("is_names_line")
-                           & ~leftover),
-    )
-    return framed
+    return closing_signature(framed.with_columns(in_region=in_region))
 
 
 def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
@@ -350,8 +342,11 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
-        | ((pl.col("is_lone_name") | pl.col("is_names_line")) & (line_no > pl.col("last_text_no")))
+        | ((pl.col("is_lone_name") | pl.col("is_names_line"))
+           & ((line_no > pl.col("last_text_no")) | pl.col("signs_closed__")))
     )
+    # The signature's affiliation: after the last line of text, under a byline.
+    is_affiliation = pl.col("in_region") & pl.col("affiliation__") & (line_no > pl.col("last_text_no"))
     lead_text = pl.col("lead_text__")
     # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
     repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
@@ -382,6 +377,8 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("chrome"))
         .when(is_byline)
         .then(pl.lit("byline"))
+        .when(is_affiliation)
+        .then(pl.lit("meta"))
         .when(repeats_lead)
         .then(pl.lit("chrome"))
         # Caption-shaped but of one or two words: a label or a button of the page, not a picture's caption.
@@ -392,7 +389,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
     ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
-           "after_names__")
+           "after_names__", "affiliation__", "signs_closed__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

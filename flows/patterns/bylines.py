@@ -32,7 +32,8 @@ NAME = (rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|\p{{Lu}}\.\p{{Lu}}[\p{{Ll}}\p
 # What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN".
 NAME_SUFFIX = r"(?:\s*\([^()]{1,60}\)|/[\p{L}.\-]{2,20})?"
 # Several names under one credit: "Tin, ảnh: A - B", "Ảnh: A, B", "A và B".
-NAME_SEPARATOR = r"\s*(?:,|;|\s-\s|–|\bvà\b)\s*"
+# (A dash may lose its space before it: "Hữu Bằng- Thanh Hiểu".)
+NAME_SEPARATOR = r"\s*(?:,|;|\s?-\s|–|\bvà\b)\s*"
 
 NOT_NAME_FIRST_WORDS = (
     "Ảnh",
@@ -99,6 +100,13 @@ NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
 # An op-ed signature's degree or rank before the name, and the offices after a name in capitals.
 SIGNATURE_PREFIX = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+"
 SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
+
+# The mark that closes an official article's last paragraph ("... vào Đảng./."): a lone name on the next line signs it,
+# whatever the page prints after the name (a share button, an error message).
+CLOSING_MARK = "./."
+# A signature's affiliation in brackets on the line under the name ("Hoàng Huy" / "(Cơ quan UBKT Tỉnh ủy X)"): part of
+# the signature, not text.
+AFFILIATION_LINE = r"^\([^()]{3,120}\)$"
 
 # A byline trailing the last paragraph ("... ./. Nguyễn Hùng"): after the last sentence end.
 SENTENCE_END = r"[.!?…\"”»)\]]"

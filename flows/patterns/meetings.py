@@ -14,11 +14,16 @@ JOINED_VENUES = [v.replace(" ", JOINER) for v in VENUES]
 # A meeting told with its verb first ("Ban Chấp hành ... đã họp phiên thứ nhất", "Ủy ban ... đã họp phiên thứ 10"): read
 # as the meeting's own words ("Phiên họp thứ nhất"), before the meeting rule reads the lead.
 VERB_FIRST = {"họp phiên thứ": "Phiên họp thứ"}
+# ... and so is a body's session told as "họp kỳ" and its number ("Ủy ban Kiểm tra Trung ương đã họp kỳ 24", "... họp
+# kỳ thứ tư"): read as "Kỳ họp 24", "Kỳ họp thứ tư" (the same length: the phrase's offset in the lead holds).
+VERB_FIRST_SESSION = (r"họp kỳ(\s+(?:thứ\s+\p{L}|\d))", r"Kỳ họp$1")
 # What the meeting rule reads the lead and title through: the venues joined, the meetings told verb first reworded.
 LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **VERB_FIRST}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
 SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+\b|[\p{L}]+(?:\s+[\p{L}]+)?)"
+# A session's number straight after the kind, with no "thứ" ("Kỳ họp 24").
+SESSION_NUMBER = r"^(?:kỳ\s+họp|phiên\s+họp)\s+(\d{1,3})\b"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"
 ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
 

@@ -387,6 +387,9 @@ def test_percentages_of_the_title_are_not_counted():
         ("Sáng 3-4, Hội nghị Ban Chấp hành lần thứ chín (khóa XII) khai mạc.", 9, "XII", "Hội nghị Ban Chấp hành"),
         # The meeting told with its verb first.
         ("Sáng 24/9, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã họp phiên thứ nhất bầu Bí thư.", 1, "XVI", "Phiên họp"),
+        # ... a body's session as "họp kỳ" and its number or ordinal, with or without "thứ".
+        ("Ngày 23/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 24. Đồng chí A chủ trì.", 24, None, "Kỳ họp"),
+        ("Từ ngày 14 đến 16/6, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ tư, xem xét kỷ luật.", 4, None, "Kỳ họp"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):
@@ -397,6 +400,8 @@ def test_meeting_from_the_lead(lead, session, term, kind):
 
 def test_no_meeting_when_the_lead_names_none():
     assert extract_text("Thu ngân sách tăng mạnh.", "Thân bài.").meetings.is_empty()
+    # "họp" then "kỳ" with no number is no session ("cuộc họp kỳ này").
+    assert extract_text("Cuộc họp kỳ này bàn nhiều việc của xã.", "Thân bài.").meetings.is_empty()
 
 
 @pytest.mark.parametrize(

@@ -492,3 +492,29 @@ def test_a_station_or_a_portal_named_as_pages_print_it_is_the_outlet():
                               ("Theo Cổng TTĐT tỉnh Bắc Ninh", "Cổng Thông tin điện tử tỉnh Bắc Ninh")):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
         assert parsed["outlet"] == outlet, signature
+
+
+def test_a_name_under_a_paragraph_closed_by_its_mark_signs_it_whatever_follows():
+    closed = BODY + "./."
+    for after in ("The website encountered an unexpected error. Please try again later.", "Chia sẻ bài viết"):
+        parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, closed, "Quang Huấn", after))
+        assert found == [{"name": "Quang Huấn", "roles": ["text"]}], after
+    # Two names whose dash lost the space before it.
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, closed, "Hữu Bằng- Thanh Hiểu"))
+    assert [author["name"] for author in found] == ["Hữu Bằng", "Thanh Hiểu"]
+    # Without the closing mark, a name followed by text is no signature.
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Quang Huấn", BODY))
+    assert found == []
+
+
+def test_a_signatures_affiliation_in_brackets_under_the_name_is_no_text():
+    affiliation = "(Cơ quan UBKT Tỉnh ủy Hưng Yên)"
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Hoàng Huy", affiliation))
+    assert found == [{"name": "Hoàng Huy", "roles": ["text"]}]
+    assert affiliation not in " ".join(parsed["body"])
+
+
+@pytest.mark.parametrize("code", ["GD&TĐ", "VOV5", "(VOV5)", "KT&ĐT"])
+def test_a_dateline_code_with_figures_or_an_ampersand(code):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", f"{code} - {LEAD}", BODY))
+    assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code.strip("()"))

@@ -1,0 +1,27 @@
+"""How an article ends: the last line of its text, and the signature under it (flows/normalise/lines.py gives the
+signature lines their role). Lone names close an article: only those after the last line of text count as bylines,
+and a name under a paragraph closed by the closing mark signs the article whatever the page prints after it."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.patterns import bylines as by
+from flows.patterns import lines as sizes
+
+
+def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
+    """`last_text_no` (each document's last line of text in its region, `in_region`), `affiliation__` (a name's
+    affiliation in brackets on the line under it) and `signs_closed__` (a name under a paragraph closed by "./.")."""
+    text = pl.col("text")
+    # (A number or a label left without its value after a name, "62", "Lượt xem:", is no text.)
+    leftover = ~text.str.contains(r"\p{L}\p{L}") | (text.str.ends_with(":")
+                                                   & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
+    names = pl.col("is_lone_name") | pl.col("is_names_line")
+    marked = framed.with_columns(
+        affiliation__=(names.shift(1).over("source_uri") & text.str.contains(by.AFFILIATION_LINE)).fill_null(False),
+        signs_closed__=(names & text.shift(1).over("source_uri").str.ends_with(by.CLOSING_MARK)).fill_null(False),
+    )
+    last_text = pl.col("in_region") & ~pl.col("is_credit") & ~names & ~leftover & ~pl.col("affiliation__")
+    return marked.with_columns(
+        last_text_no=pl.col("line_no").filter(last_text).max().over("source_uri").fill_null(-1))
