@@ -343,7 +343,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
         | ((pl.col("is_lone_name") | pl.col("is_names_line"))
-           & ((line_no > pl.col("last_text_no")) | pl.col("signs_closed__")))
+           & ((line_no > pl.col("last_text_no")) | pl.col("signs_closed__") | pl.col("signs_after_text__")))
     )
     # The signature's affiliation: after the last line of text, under a byline.
     is_affiliation = pl.col("in_region") & pl.col("affiliation__") & (line_no > pl.col("last_text_no"))
@@ -389,7 +389,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
     ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
-           "after_names__", "affiliation__", "signs_closed__")
+           "after_names__", "affiliation__", "signs_closed__", "signs_after_text__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

@@ -1,11 +1,14 @@
 """How an article ends: the last line of its text, and the signature under it (flows/normalise/lines.py gives the
 signature lines their role). Lone names close an article: only those after the last line of text count as bylines,
-and a name under a paragraph closed by the closing mark signs the article whatever the page prints after it."""
+and a name under a paragraph closed by the closing mark signs the article whatever the page prints after it, as does
+a name right under the last paragraph when only a few short lines follow it (a heading of related articles, a
+button, the writer's office: "Tin đã đưa", "Xem thêm video:", "Ban Tuyên giáo Huyện ủy")."""
 
 from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
 from flows.patterns import bylines as by
 from flows.patterns import lines as sizes
 
@@ -23,5 +26,17 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
         signs_closed__=(names & text.shift(1).over("source_uri").str.ends_with(by.CLOSING_MARK)).fill_null(False),
     )
     last_text = pl.col("in_region") & ~pl.col("is_credit") & ~names & ~leftover & ~pl.col("affiliation__")
+    # A short line without a period under the last paragraph is the page's or the signature's, not text.
+    short_tail = (regex.count_up_to(text, r"\S+", by.SIGNATURE_TAIL_MAX_WORDS + 1) <= by.SIGNATURE_TAIL_MAX_WORDS) \
+        & ~text.str.ends_with(".")
+    marked = marked.with_columns(
+        last_text_no=_last(last_text), last_paragraph_no__=_last(last_text & ~short_tail),
+        after_sentence__=text.shift(1).over("source_uri").str.contains(by.SENTENCE_END + "$").fill_null(False))
+    right_under = pl.col("line_no").shift(1).over("source_uri") == pl.col("last_paragraph_no__")
     return marked.with_columns(
-        last_text_no=pl.col("line_no").filter(last_text).max().over("source_uri").fill_null(-1))
+        signs_after_text__=(names & right_under & pl.col("after_sentence__")).fill_null(False),
+    ).drop("last_paragraph_no__", "after_sentence__")
+
+
+def _last(condition: pl.Expr) -> pl.Expr:
+    return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)

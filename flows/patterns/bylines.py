@@ -107,6 +107,8 @@ CLOSING_MARK = "./."
 # A signature's affiliation in brackets on the line under the name ("Hoàng Huy" / "(Cơ quan UBKT Tỉnh ủy X)"): part of
 # the signature, not text.
 AFFILIATION_LINE = r"^\([^()]{3,120}\)$"
+# A name right under the last paragraph signs it when what follows has no more words than this a line and no period.
+SIGNATURE_TAIL_MAX_WORDS = 8
 
 # A byline trailing the last paragraph ("... ./. Nguyễn Hùng"): after the last sentence end.
 SENTENCE_END = r"[.!?…\"”»)\]]"

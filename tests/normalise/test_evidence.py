@@ -518,3 +518,15 @@ def test_a_signatures_affiliation_in_brackets_under_the_name_is_no_text():
 def test_a_dateline_code_with_figures_or_an_ampersand(code):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", f"{code} - {LEAD}", BODY))
     assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code.strip("()"))
+
+
+def test_a_name_right_under_the_last_paragraph_signs_it_when_only_short_lines_follow():
+    for after in (["Tin đã đưa"], ["Ban Tuyên giáo Huyện ủy"], ["Xem thêm video:", "[player]abc123[/player]"]):
+        parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Tấn Quang", *after))
+        assert found == [{"name": "Tấn Quang", "roles": ["text"]}], after
+    # Names in a list under a colon are no signature, nor is a name that a paragraph follows.
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, "Ban chỉ đạo gồm các đồng chí:",
+                                       "Tấn Quang", "Tin đã đưa"))
+    assert found == []
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Tấn Quang", BODY, "Tin đã đưa"))
+    assert found == []
