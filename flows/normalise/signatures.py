@@ -29,13 +29,16 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
     # A short line without a period under the last paragraph is the page's or the signature's, not text.
     short_tail = (regex.count_up_to(text, r"\S+", by.SIGNATURE_TAIL_MAX_WORDS + 1) <= by.SIGNATURE_TAIL_MAX_WORDS) \
         & ~text.str.ends_with(".")
+    # (Columns before the windows below: inside one, an expression runs once per document.)
+    marked = marked.with_columns(last_text__=last_text, short_tail__=short_tail)
     marked = marked.with_columns(
-        last_text_no=_last(last_text), last_paragraph_no__=_last(last_text & ~short_tail),
+        last_text_no=_last(pl.col("last_text__")),
+        last_paragraph_no__=_last(pl.col("last_text__") & ~pl.col("short_tail__")),
         after_sentence__=text.shift(1).over("source_uri").str.contains(by.SENTENCE_END + "$").fill_null(False))
     right_under = pl.col("line_no").shift(1).over("source_uri") == pl.col("last_paragraph_no__")
     return marked.with_columns(
         signs_after_text__=(names & right_under & pl.col("after_sentence__")).fill_null(False),
-    ).drop("last_paragraph_no__", "after_sentence__")
+    ).drop("last_paragraph_no__", "after_sentence__", "last_text__", "short_tail__")
 
 
 def _last(condition: pl.Expr) -> pl.Expr:
