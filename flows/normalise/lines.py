@@ -13,6 +13,7 @@ from flows import regex
 from flows.normalise.dates import in_figures
 from flows.normalise.headline_overlap import unrelated_headlines
 from flows.normalise.mastheads import is_masthead
+from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
@@ -20,7 +21,6 @@ from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
-from flows.patterns import persons
 
 _NEVER = 1 << 30  # a line number past any document's end
 
@@ -124,9 +124,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE)
         | short.str.contains(by.COMPILED_SIGNATURE_LINE),
         "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | _signed_with_offices(short),
-        # A portrait's caption: nothing but a person ("Ông X, Phó Chủ tịch UBND tỉnh Y", "Bí thư Tỉnh ủy Y - X").
-        "is_person_label": regex.contains(caption_sized, persons.PERSON_LABEL)
-        & ~caption_sized.str.contains(persons.LABEL_CLAUSE_WORD).fill_null(False),
+        **person_line_flags(caption_sized),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
@@ -267,7 +265,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
-                   | pl.col("is_person_label")
+                   | pl.col("is_person_label") | pl.col("is_person_caption")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
@@ -297,7 +295,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                           & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
-                          & ~pl.col("is_person_label")))
+                          & ~pl.col("is_person_label") & ~pl.col("is_person_caption")))
     )
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
@@ -356,7 +354,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         role=pl.when(signature)
         .then(pl.lit("byline"))
         .when((line_no < pl.col("title_no")) & (pl.col("caption_above_title") | pl.col("has_photo_credit")
-                                                | pl.col("is_person_label")) & ~skipped)
+                                                | pl.col("is_person_label") | pl.col("is_person_caption")) & ~skipped)
         .then(pl.lit("caption"))
         .when(line_no < pl.col("title_no"))
         .then(pl.lit("header"))
@@ -368,10 +366,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        # A photo's alt text and caption between the title and the lead (a picture at the top); not the title
-        # printed again under itself.
-        .when(pl.col("twice_short") & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
-              & (text != pl.col("title_text")).fill_null(True))
+        # A photo's alt text and caption between the title and the lead (a picture at the top), not the title printed
+        # again under itself, and a photo's caption of a person.
+        .when((pl.col("twice_short") & (text != pl.col("title_text")).fill_null(True) | pl.col("is_person_caption"))
+              & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
         .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))

@@ -9,10 +9,11 @@ first person, and ends with a period. The tables below are applied by flows/norm
 
 from flows.patterns import alternation
 
-# A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa".
+# A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
+# "..._Ảnh: TTXVN" (joined by an underscore, as some sites print it).
 # The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
 PHOTO_CREDIT = (
-    r"(?:^|[.!?…]\s*|\(|\s[-–—]\s)(?i:ảnh)"
+    r"(?:^|[.!?…]\s*|\(|\s[-–—]\s|_)(?i:ảnh)"
     r"(?:\s*:\s*[^:()]{1,40}|\s+(?i:tư liệu|minh họa|minh hoạ)(?:\s[^:()]{1,40})?)\)?\.?$"
 )
 # A note on a picture or a video, in brackets on its own line: "(Ảnh: TTXVN)", "(Video do Đài X cung cấp)".

@@ -325,6 +325,13 @@ TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
 PERSON_LABEL = (rf"^(?:(?:{alternation([*CAPITALISED_HONORIFICS, 'Đồng chí', 'Đ/c'])})\s+)?{NAME}{AGE_REMARK}"
                 rf"\s*(?:,|[-–])\s*{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*$"
                 rf"|^{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?\s*[-–]?\s*{NAME}$")
+# A photo's caption of a person doing what photos show (speaking, handing over, giving flowers): a person, the chain
+# of offices, then the act, in one sentence ("Đồng chí X - Bí thư Đảng ủy xã Y phát biểu khai mạc đại hội."). Never
+# the lead. The offices before the act hold no clause word (LABEL_CLAUSE_WORD): "Ông X, Bí thư Tỉnh ủy, được bầu ..."
+# is a sentence of the story.
+PHOTO_ACTS = ("phát biểu", "tặng hoa", "trao", "tặng", "chúc mừng")
+PERSON_CAPTION = (rf"^(?:(?:{alternation([*CAPITALISED_HONORIFICS, 'Đồng chí', 'Đ/c'])})\s+)?{NAME}{AGE_REMARK}"
+                  rf"\s*(?:,|[-–])\s*(?P<offices>[^.!?]{{3,200}}?)\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)")
 # ... a clause word, or being elected, makes the line a sentence ("Ông X, Chủ tịch UBND tỉnh Y tái đắc cử").
 LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(?:\s|$)"
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").

@@ -530,3 +530,23 @@ def test_a_name_right_under_the_last_paragraph_signs_it_when_only_short_lines_fo
     assert found == []
     parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Tấn Quang", BODY, "Tin đã đưa"))
     assert found == []
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Nguyễn Hữu Tuấn - Bí thư Đảng ủy, Chủ tịch HĐND xã Ninh Phước phát biểu khai mạc đại hội.",
+    "Đồng chí Trần Văn Sơn – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu tại phiên trù bị Đại hội.",
+])
+def test_a_photos_caption_of_a_person_speaking_is_no_title_and_no_lead(caption):
+    for lines in ((caption, LEAD, BODY), ("Hội nghị sơ kết công tác", caption, LEAD, BODY)):
+        parsed, _ = parse_text(article(*lines))
+        assert parsed["lead"] == LEAD and caption in parsed["captions"], lines
+    # A sentence of the story that opens with a person and an office is the lead: a clause word before the act.
+    lead = "Ông Nguyễn Văn An, Bí thư Tỉnh ủy, đã được bầu làm Chủ tịch HĐND tỉnh và phát biểu nhận nhiệm vụ."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
+    assert parsed["lead"] == lead
+
+
+def test_a_photo_credit_joined_by_an_underscore_marks_a_caption():
+    caption = "Các đại biểu dự hội nghị sơ kết công tác xây dựng Đảng_Ảnh: TTXVN"
+    parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, caption, BODY))
+    assert caption not in " ".join(parsed["body"])

@@ -1,0 +1,30 @@
+"""Lines that show a person rather than tell the story: a portrait's caption that is nothing but a person, and a
+photo's caption of a person doing what photos show. Neither is the title or the lead (flows/normalise/lines.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows import regex
+from flows.patterns import captions as cap
+from flows.patterns import persons
+
+
+def person_line_flags(caption_sized: pl.Expr) -> dict[str, pl.Expr]:
+    """`is_person_label` and `is_person_caption` of the caption-sized lines (null for longer ones)."""
+    return {
+        # A portrait's caption: nothing but a person ("Ông X, Phó Chủ tịch UBND tỉnh Y", "Bí thư Tỉnh ủy Y - X").
+        "is_person_label": regex.contains(caption_sized, persons.PERSON_LABEL)
+        & ~caption_sized.str.contains(persons.LABEL_CLAUSE_WORD).fill_null(False),
+        "is_person_caption": _person_caption(caption_sized),
+    }
+
+
+def _person_caption(caption_sized: pl.Expr) -> pl.Expr:
+    """One sentence: a person, the offices (no clause word among them), then an act photos show
+    (persons.PERSON_CAPTION). (The pattern only on the lines that name such an act.)"""
+    names_an_act = caption_sized.str.contains(rf"\s(?:{'|'.join(persons.PHOTO_ACTS)})(?:[\s.,]|$)")
+    offices = regex.where(names_an_act, caption_sized, lambda text: text.str.extract(persons.PERSON_CAPTION, 1),
+                          pl.String)
+    return (offices.is_not_null() & ~offices.str.contains(persons.LABEL_CLAUSE_WORD)
+            & ~caption_sized.str.contains(cap.SENTENCE_BREAK))
