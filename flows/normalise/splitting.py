@@ -1,5 +1,5 @@
 """A document's text as lines: one row per non-empty line, white space folded, the marks of a list or a table cell
-around a line removed (the first step of flows/normalise/lines.py)."""
+around a line removed, a text wrapped at a fixed width joined again (the first step of flows/normalise/lines.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     head = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
     text = head + pl.col("text").str.slice(
         sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    text = pl.coalesce(regex.where(text.str.count_matches(sizes.WRAPPED_BREAK) >= sizes.WRAPPED_MIN_BREAKS, text,
+                                   lambda wrapped: wrapped.str.replace_all(sizes.WRAPPED_BREAK, "$1 $2")
+                                   .str.replace_all(sizes.WRAPPED_AFTER_COMMA, "$1 $2"), pl.String),
+                       text)
     return (
         documents.select("source_uri", text.str.split("\n").alias("text"))
         .explode("text")

@@ -550,3 +550,21 @@ def test_a_photo_credit_joined_by_an_underscore_marks_a_caption():
     caption = "Các đại biểu dự hội nghị sơ kết công tác xây dựng Đảng_Ảnh: TTXVN"
     parsed, found = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, caption, BODY))
     assert caption not in " ".join(parsed["body"])
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_again():
+    wrapped = ("Sáng ngày\n7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội\n"
+               "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.\n"
+               "Tham dự có đại diện lãnh đạo UBND,\nUBMTTQ huyện; thủ trưởng các cơ quan\n"
+               "chuyên môn liên quan của huyện.\n" + BODY)
+    parsed, _ = parse_text(wrapped)
+    assert parsed["lead"] == ("Sáng ngày 7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội "
+                              "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.")
+    assert "Tham dự có đại diện lãnh đạo UBND, UBMTTQ huyện; thủ trưởng các cơ quan chuyên môn liên quan của huyện." \
+        in parsed["body"]
+    # One break is no wrapping (an alt text in lower case under a headline), nor is an unaccented slug.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác\nảnh minh họa hội nghị", LEAD, BODY))
+    assert parsed["title"] == "Hội nghị sơ kết công tác"
+    slugs = "\n".join(["Hội nghị sơ kết công tác của Đảng bộ", "video hoi nghi so ket cong tac cua dang bo tỉnh"] * 3)
+    parsed, _ = parse_text(article(slugs, LEAD, BODY))
+    assert parsed["title"] == "Hội nghị sơ kết công tác của Đảng bộ"
