@@ -265,7 +265,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
                    | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
-                   | pl.col("is_person_label") | pl.col("is_person_caption")
+                   | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
@@ -387,7 +387,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
     ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
-           "after_names__", "affiliation__", "signs_closed__", "signs_after_text__")
+           "after_names__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

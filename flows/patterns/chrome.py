@@ -43,7 +43,7 @@ FOOTER_LINES = (
 # counter, "more videos" lists.
 FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
-    r"|điện thoại|tel|fax|hotline|email|địa chỉ|bản quyền|copyright)\s*:",
+    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
     r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".

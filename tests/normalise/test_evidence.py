@@ -568,3 +568,15 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_again():
     slugs = "\n".join(["Hội nghị sơ kết công tác của Đảng bộ", "video hoi nghi so ket cong tac cua dang bo tỉnh"] * 3)
     parsed, _ = parse_text(article(slugs, LEAD, BODY))
     assert parsed["title"] == "Hội nghị sơ kết công tác của Đảng bộ"
+
+
+def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
+    title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
+    lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
+            " ủy ban hành kế hoạch.")
+    for above in ("Thanh Hoa Radio and Television", "Đường dây nóng: 0237 3721150"):
+        parsed, _ = parse_text(article(above, title, lead, BODY))
+        assert (parsed["title"], parsed["lead"]) == (title, lead), above
+    # A title of two ASCII words and a Vietnamese one stays the title.
+    parsed, _ = parse_text(article("COVID-19 Hà Nội", LEAD, BODY))
+    assert parsed["title"] == "COVID-19 Hà Nội"
