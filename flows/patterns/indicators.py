@@ -42,8 +42,9 @@ RATIO_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 # ("1/3 số dân", "2/3 tổng doanh thu"), an address ("ngõ 88/1 phố", "số 49/28"), a code ("tổ Y9/141", "Mega 6/45"),
 # a season ("2016/17"), a date ("ngày 15/5").
 # Counted things that a ratio counts beyond the counts' own (COUNTED): "21/63 tỉnh, thành phố", "45/63 tỉnh", the
-# delegates present and the votes of a session ("47/47 đại biểu có mặt", "trúng cử với 56/57 phiếu").
-RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu")
+# delegates present and the votes of a session ("47/47 đại biểu có mặt", "trúng cử với 56/57 phiếu"), the grassroots
+# units that held their congress ("120/152 cơ sở Hội"), the members elected ("28/80 đồng chí").
+RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu", "cơ sở", "đồng chí")
 # Words that may stand between the a/b and what it counts: "760/928 số tổ chức cơ sở đảng" (not a fraction: "1/3 số
 # dân" counts nothing of COUNTED), the classifier of persons "28/29 vị đại biểu".
 RATIO_BEFORE_COUNTED = ("số", "vị")

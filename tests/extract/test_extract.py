@@ -332,6 +332,9 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Tay vợt ăn điểm 19/25 (76%) ở giao bóng một.", 19, 25, None),  # its share
         ("Đảng bộ kết nạp 160/150 đảng viên, đạt 106,7% kế hoạch.", 160, 150, "đảng viên"),
         ("Kỳ họp có 45/47 đại biểu có mặt tán thành.", 45, 47, "đại biểu"),  # a session's delegates and votes
+        # The grassroots units that held their congress, the members elected.
+        ("Toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội.", 120, 152, "cơ sở"),
+        ("Số nữ tham gia Ban Thường vụ là 28/80 đồng chí.", 28, 80, "đồng chí"),
         ("Bà Lan trúng cử với 48/50 phiếu đồng ý.", 48, 50, "phiếu"),
         ("Toàn huyện có 312/340 số chi bộ đã tổ chức đại hội.", 312, 340, "chi bộ"),  # "số" before the thing
         ("Kỳ họp có 33/35 vị đại biểu HĐND xã tham dự.", 33, 35, "đại biểu"),  # the classifier "vị"
