@@ -41,9 +41,10 @@ ARTICLE_COLUMNS = (
 def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
-    # (The outlet's code of each short line first, a column: inside the aggregation it would be looked up once per
-    # document.)
-    lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)))
+    # (The outlet's code of each short line and the portal mastheads first, columns: inside the aggregation they
+    # would be looked up once per document.)
+    lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)),
+                               portal_masthead__=pl.col("is_masthead") & text.str.contains(outlets.PORTAL_MASTHEAD))
     return lines.group_by("source_uri", maintain_order=True).agg(
         title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
@@ -62,8 +63,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
         # A portal's name for itself in its masthead, above the title.
-        portal_outlet=text.filter(pl.col("is_masthead") & (line_no < pl.col("title_no"))
-                                  & text.str.contains(outlets.PORTAL_MASTHEAD)).first(),
+        portal_outlet=text.filter(pl.col("portal_masthead__") & (line_no < pl.col("title_no"))).first(),
     )
 
 

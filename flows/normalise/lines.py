@@ -149,10 +149,6 @@ def _first(condition: pl.Expr) -> pl.Expr:
     return pl.col("line_no").filter(condition).min().over("source_uri").fill_null(_NEVER)
 
 
-def _last(condition: pl.Expr) -> pl.Expr:
-    return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)
-
-
 def _skipped() -> pl.Expr:
     """Lines that are never the title, the lead or text: junk, footer, inline chrome, meta, a masthead."""
     return (pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | _is_meta()

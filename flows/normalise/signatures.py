@@ -15,15 +15,17 @@ from flows.patterns import lines as sizes
 
 def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
     """`last_text_no` (each document's last line of text in its region, `in_region`), `affiliation__` (a name's
-    affiliation in brackets on the line under it) and `signs_closed__` (a name under a paragraph closed by "./.")."""
-    text = pl.col("text")
+    affiliation in brackets on the line under it), `signs_closed__` (a name under a paragraph closed by "./.") and
+    `signs_after_text__` (a name right under the last paragraph, only short lines after it)."""
+    text, previous = pl.col("text"), pl.col("previous__")
     # (A number or a label left without its value after a name, "62", "Lượt xem:", is no text.)
     leftover = ~text.str.contains(r"\p{L}\p{L}") | (text.str.ends_with(":")
                                                    & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
     names = pl.col("is_lone_name") | pl.col("is_names_line")
-    marked = framed.with_columns(
+    # (The line above each line, once: both signature marks read it.)
+    marked = framed.with_columns(previous__=text.shift(1).over("source_uri")).with_columns(
         affiliation__=(names.shift(1).over("source_uri") & text.str.contains(by.AFFILIATION_LINE)).fill_null(False),
-        signs_closed__=(names & text.shift(1).over("source_uri").str.ends_with(by.CLOSING_MARK)).fill_null(False),
+        signs_closed__=(names & previous.str.ends_with(by.CLOSING_MARK)).fill_null(False),
     )
     last_text = pl.col("in_region") & ~pl.col("is_credit") & ~names & ~leftover & ~pl.col("affiliation__")
     # A short line without a period under the last paragraph is the page's or the signature's, not text.
@@ -34,11 +36,11 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
     marked = marked.with_columns(
         last_text_no=_last(pl.col("last_text__")),
         last_paragraph_no__=_last(pl.col("last_text__") & ~pl.col("short_tail__")),
-        after_sentence__=text.shift(1).over("source_uri").str.contains(by.SENTENCE_END + "$").fill_null(False))
+        after_sentence__=previous.str.contains(by.SENTENCE_END + "$").fill_null(False))
     right_under = pl.col("line_no").shift(1).over("source_uri") == pl.col("last_paragraph_no__")
     return marked.with_columns(
         signs_after_text__=(names & right_under & pl.col("after_sentence__")).fill_null(False),
-    ).drop("last_paragraph_no__", "after_sentence__", "last_text__", "short_tail__")
+    ).drop("last_paragraph_no__", "after_sentence__", "last_text__", "short_tail__", "previous__")
 
 
 def _last(condition: pl.Expr) -> pl.Expr:

@@ -58,8 +58,8 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /
 # "7/6/2021, ..."). Both lines carry a Vietnamese letter, the next one in its first words: an unaccented line is a
-# slug or an alt text ("video doi moi ..."), neither the sentence nor its going on. Joined only in a document that breaks so this many times at least
-# (one such break is as likely an alt text in lower case under a headline).
+# slug or an alt text ("video doi moi ..."), neither the sentence nor its going on. Joined only in a document that
+# breaks so this many times at least (one such break is as likely an alt text in lower case under a headline).
 WRAPPED_BREAK = r"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:\p{Ll}|\d)[^\n]{0,20}?[^\x00-\x7F])"
 WRAPPED_MIN_BREAKS = 3
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter

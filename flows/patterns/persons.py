@@ -330,8 +330,9 @@ PERSON_LABEL = (rf"^(?:(?:{alternation([*CAPITALISED_HONORIFICS, 'Đồng chí',
 # the lead. The offices before the act hold no clause word (LABEL_CLAUSE_WORD): "Ông X, Bí thư Tỉnh ủy, được bầu ..."
 # is a sentence of the story.
 PHOTO_ACTS = ("phát biểu", "tặng hoa", "trao", "tặng", "chúc mừng")
+PHOTO_ACT = rf"\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)"
 PERSON_CAPTION = (rf"^(?:(?:{alternation([*CAPITALISED_HONORIFICS, 'Đồng chí', 'Đ/c'])})\s+)?{NAME}{AGE_REMARK}"
-                  rf"\s*(?:,|[-–])\s*(?P<offices>[^.!?]{{3,200}}?)\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)")
+                  rf"\s*(?:,|[-–])\s*(?P<offices>[^.!?]{{3,200}}?){PHOTO_ACT}")
 # ... a clause word, or being elected, makes the line a sentence ("Ông X, Chủ tịch UBND tỉnh Y tái đắc cử").
 LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(?:\s|$)"
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
