@@ -13,6 +13,14 @@ def _words(text: pl.Expr) -> pl.Expr:
     return text.str.to_lowercase().str.extract_all(sizes.WORD)
 
 
+def above_its_date(candidate: pl.Expr) -> pl.Expr:
+    """A headline printed right above its own date line, above the text ("HĐND TP thông qua 22 nghị quyết" /
+    "Thứ sáu, 24/05/2024 10:50" / the lead): the article's title, whatever the page prints above it (a masthead, a
+    section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text)."""
+    next_is_date = pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
+    return candidate & next_is_date & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+
+
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
     """`unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
     on a page where a later line above the text shares many (the headline: its words come back in the lead). A

@@ -11,7 +11,7 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.dates import in_figures
-from flows.normalise.headline_overlap import unrelated_headlines
+from flows.normalise.headline_overlap import above_its_date, unrelated_headlines
 from flows.normalise.mastheads import is_masthead
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
@@ -259,21 +259,29 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     line_no, text = pl.col("line_no"), pl.col("text")
     skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), pl.col("reads_as_text__")
     doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
-    header_skip = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | doubled
-                   | pl.col("caption_above_title") | pl.col("upper_label__") | pl.col("is_signed_name")
+    no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
+                   | pl.col("is_signed_name")
                    | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
+    header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear.)
     lines = lines.with_columns(
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
         opens_the_text__=_opens_the_text(reads_as_text),
-        after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"))
-    framed = lines.with_columns(title_no=_first(~header_skip),
-                                twice_short=printed_twice & ~reads_as_text
+        after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"),
+    ).with_columns(no_headline__=no_headline, running__=_running_text(reads_as_text) & ~skipped)
+    # (A title ends with no period, but one right above its date line is no caption above the title.)
+    lines = lines.with_columns(dated__=above_its_date(~pl.col("no_headline__") & ~pl.col("opens_the_text__")
+                                                      & ~pl.col("is_names_line") & ~pl.col("is_lone_name"))
+                               & (line_no < _first(pl.col("running__"))))
+    dated_no = _first(pl.col("dated__"))
+    framed = lines.with_columns(title_no=pl.when(dated_no < _NEVER).then(dated_no).otherwise(_first(~header_skip)),
+                                # (The lead printed twice, a summary box then the text, opens as text does.)
+                                twice_short=printed_twice & ~reads_as_text & ~pl.col("opens_like_text")
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=_first(pl.col("is_signed_name")),
@@ -383,7 +391,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
     ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
-           "after_names__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
+           "after_names__", "no_headline__", "running__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:

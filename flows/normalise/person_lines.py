@@ -22,9 +22,13 @@ def person_line_flags(caption_sized: pl.Expr) -> dict[str, pl.Expr]:
 
 def _person_caption(caption_sized: pl.Expr) -> pl.Expr:
     """One sentence: a person, the offices (no clause word among them), then an act photos show
-    (persons.PERSON_CAPTION). (The pattern only on the lines that name such an act.)"""
+    (persons.PERSON_CAPTION); or the offices, the person and the act (persons.OFFICES_FIRST_CAPTION: an office may
+    hold a clause word there, "Phó Chủ tịch Thường trực phụ trách HĐND"). (The patterns only on the lines that name
+    such an act.)"""
     names_an_act = caption_sized.str.contains(persons.PHOTO_ACT)
     offices = regex.where(names_an_act, caption_sized, lambda text: text.str.extract(persons.PERSON_CAPTION, 1),
                           pl.String)
-    return (offices.is_not_null() & ~offices.str.contains(persons.LABEL_CLAUSE_WORD)
+    offices_first = regex.where(names_an_act, caption_sized,
+                                lambda text: text.str.contains(persons.OFFICES_FIRST_CAPTION), pl.Boolean)
+    return ((offices.is_not_null() & ~offices.str.contains(persons.LABEL_CLAUSE_WORD) | offices_first.fill_null(False))
             & ~caption_sized.str.contains(cap.SENTENCE_BREAK))

@@ -540,6 +540,10 @@ def test_a_photos_caption_of_a_person_speaking_is_no_title_and_no_lead(caption):
     for lines in ((caption, LEAD, BODY), ("Hội nghị sơ kết công tác", caption, LEAD, BODY)):
         parsed, _ = parse_text(article(*lines))
         assert parsed["lead"] == LEAD and caption in parsed["captions"], lines
+    # ... and so is one that names the offices first ("Phó Chủ tịch ... phụ trách HĐND TP Nguyễn Văn An phát biểu").
+    caption = "Phó Chủ tịch Thường trực phụ trách HĐND tỉnh Nguyễn Văn An phát biểu khai mạc kỳ họp"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Thứ sáu, 24/05/2024 10:50", caption, LEAD, BODY))
+    assert parsed["lead"] == LEAD and caption in parsed["captions"]
     # A sentence of the story that opens with a person and an office is the lead: a clause word before the act.
     lead = "Ông Nguyễn Văn An, Bí thư Tỉnh ủy, đã được bầu làm Chủ tịch HĐND tỉnh và phát biểu nhận nhiệm vụ."
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
@@ -580,3 +584,23 @@ def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline
     # A title of two ASCII words and a Vietnamese one stays the title.
     parsed, _ = parse_text(article("COVID-19 Hà Nội", LEAD, BODY))
     assert parsed["title"] == "COVID-19 Hà Nội"
+
+
+@pytest.mark.parametrize("above", [("Báo Công An Tỉnh",), ("Chính trị", "Đại biểu nhân dân với cử tri", "Chia sẻ:")])
+def test_a_headline_right_above_its_date_line_is_the_title_whatever_stands_above_it(above):
+    title = "HĐND tỉnh thông qua 22 nghị quyết với nhiều nội dung quan trọng"
+    parsed, _ = parse_text(article(*above, title, "Thứ sáu, 24/05/2024 10:50", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["published_at"].isoformat()) == (
+        title, LEAD, "2024-05-24T10:50:00+07:00")
+    # ... even one that ends with a period (no caption above the title then).
+    parsed, _ = parse_text(article(*above, title + ".", "Ngày đăng 14/12/2009 | 09:00", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title + ".", LEAD)
+    # A byline right above the date line is no title.
+    parsed, _ = parse_text(article(title, "Thu Hà - Mạnh Hùng", "17:45, 15/10/2024", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title, LEAD)
+
+
+def test_the_lead_printed_twice_is_the_lead_not_a_caption_printed_twice():
+    lead = "Để chuẩn bị cho kỳ họp thứ 13 HĐND quận khóa XVII, đại biểu tiếp xúc cử tri tại các phường"
+    parsed, _ = parse_text(article("Đại biểu HĐND quận tiếp xúc cử tri trước kỳ họp", lead, lead, BODY))
+    assert (parsed["lead"], parsed["captions"]) == (lead, [])
