@@ -61,7 +61,7 @@ def in_figures(text: pl.Expr) -> pl.Expr:
     """The text with its dates in words written in figures ("ngày 30 tháng 8 năm 2023" -> "ngày 30/8/2023", "9 Th12,
     2020" -> "9/12/2020")."""
     return (regex.where(text.str.contains(r"(?i)\d\s+tháng\s+\d|\d\s+Th\d"), text,
-                        lambda t: t.str.replace_all(dates.WORDED_DATE_WITH_YEAR, "${1}/${2}/${3}")
+                        lambda t: t.str.replace_all(dates.WORDED_DATE_WITH_YEAR, "${1}/${2}/${3}${4}")
                         .str.replace_all(dates.WORDED_DATE, "${1}/${2}")
                         .str.replace_all(dates.ABBREVIATED_MONTH_DATE, "${1}/${2}/${3}"), pl.String)
             .fill_null(text))

@@ -22,7 +22,8 @@ def above_its_date(candidate: pl.Expr) -> pl.Expr:
 
 
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
-    """`unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
+    """`related__`: a headline-shaped line above the text that shares many of its words with the text's first
+    paragraph. `unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
     on a page where a later line above the text shares many (the headline: its words come back in the lead). A
     section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
     Only pages with two candidate lines or more above the text are looked at. `skipped`: the lines that are no
@@ -32,7 +33,7 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
     candidates = marked.filter(above).filter(pl.len().over("source_uri") > 1)
     if candidates.is_empty():
-        return lines.with_columns(unrelated__=pl.lit(False))
+        return lines.with_columns(unrelated__=pl.lit(False), related__=pl.lit(False))
     # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
     paragraph = (marked.filter(line_no == pl.col("first_text_no"))
                  .filter(pl.col("source_uri").is_in(candidates["source_uri"].implode()))
@@ -49,7 +50,8 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
                            on=["source_uri", "line_no"])
     related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped")
     overlap = overlap.with_columns(
+        related__=related,
         unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
         & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
-    return lines.join(overlap.select("source_uri", "line_no", "unrelated__"), on=["source_uri", "line_no"],
-                      how="left", maintain_order="left").with_columns(pl.col("unrelated__").fill_null(False))
+    return lines.join(overlap.select("source_uri", "line_no", "unrelated__", "related__"), on=["source_uri", "line_no"],
+                      how="left", maintain_order="left").with_columns(pl.col("unrelated__", "related__").fill_null(False))

@@ -11,6 +11,7 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.dates import in_figures
+from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import above_its_date, unrelated_headlines
 from flows.normalise.mastheads import is_masthead
 from flows.normalise.person_lines import person_line_flags
@@ -69,8 +70,10 @@ def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 def _labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
-    """A date with a clock time and a label of a word or two left over ("Print Thứ Bảy, 26/01/2019 19:26")."""
-    return (regex.contains(short, dates.TIME) & (named_residue.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
+    """A date with a clock time and a label of a word or two left over ("Print Thứ Bảy, 26/01/2019 19:26"), and
+    counters (views, comments: "09/03/2017 21:41 3.217 0")."""
+    label = named_residue.str.replace_all(r"\d+", "")
+    return (regex.contains(short, dates.TIME) & (label.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
             & ~named_residue.str.contains(r"[.!?]$"))
 
 
@@ -176,31 +179,6 @@ def _reads_as_text() -> pl.Expr:
     )
 
 
-def _header_marks(lines: pl.DataFrame) -> pl.DataFrame:
-    """`caption_above_title` and `upper_label__`: lines above the title that are not it."""
-    text = pl.col("text")
-    next_text = text.shift(-1).over("source_uri")
-    reads_as_text = pl.col("reads_as_text__")
-    # A caption above the title: a line that ends with a period (a title does not) right above a line that could
-    # be the title. A line that opens with a dateline code is a lead, whatever follows it.
-    shaped = (
-        text.str.ends_with(".") & (text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
-        & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
-        & ~next_text.str.contains(cap.SENTENCE_BREAK)
-    ).fill_null(False)
-    # (The dateline's long pattern only on the few lines so shaped.)
-    opens_with_code = regex.where(shaped, text, lambda t: t.str.contains(outlets.DATELINE), pl.Boolean)
-    caption_above_title = shaped & ~opens_with_code.fill_null(False)
-    # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
-    short_upper = pl.col("is_upper") & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
-    # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
-    # column of its own: inside a window, the selection would run once per document.)
-    next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
-    return lines.with_columns(caption_above_title=caption_above_title, upper_label__=(
-        short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
-    ).fill_null(False))
-
-
 def _running_text(reads_as_text: pl.Expr) -> pl.Expr:
     """A paragraph, not a headline: longer than any title, or reading as text and long or ending as a sentence."""
     text = pl.col("text")
@@ -245,7 +223,10 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
     # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
     # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
-    return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | text.str.contains(outlets.DATELINE_NOT_TITLE)
+    # ... and so is a clause closed by a semicolon: an item of a list ("Căn cứ Quy định số 45-QĐ/TW ...;"), a
+    # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline.
+    return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("opens_with_code__")
+            | text.str.ends_with(";")
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
             | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
             & text.str.ends_with(".")
@@ -258,7 +239,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
     line_no, text = pl.col("line_no"), pl.col("text")
     skipped, printed_twice, reads_as_text = _skipped(), _printed_twice(), pl.col("reads_as_text__")
-    doubled = printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
+    # (A short line printed twice is a menu or a topic bar, unless it is a headline whose words the lead takes up.)
+    doubled = (printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
+               & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
     no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
                    | pl.col("is_signed_name")
                    | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
@@ -305,7 +288,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # is the lead printed again.
     # (`lead_text__`, once per document: assign_roles reads it too.)
     framed = framed.with_columns(lead_text__=text.filter(line_no == pl.col("lead_no")).first().over("source_uri"))
-    other_article = (pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE) & (line_no > pl.col("lead_no"))
+    other_article = (pl.col("opens_with_code__") & (line_no > pl.col("lead_no"))
                      & (text != pl.col("lead_text__")).fill_null(True))
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
@@ -336,9 +319,11 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
     skipped = _skipped()
-    first_text_no = _first(_running_text(pl.col("reads_as_text__")) & ~skipped)
-    framed = _framed(unrelated_headlines(_header_marks(lines.with_columns(reads_as_text__=_reads_as_text())),
-                                         skipped, first_text_no))
+    # (A line that opens with a dateline code is the lead, however short. The code's long pattern once per line.)
+    lines = lines.with_columns(reads_as_text__=_reads_as_text(),
+                               opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE))
+    first_text_no = _first((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
+    framed = _framed(unrelated_headlines(header_marks(lines), skipped, first_text_no))
     line_no, text = pl.col("line_no"), pl.col("text")
     is_meta, printed_twice = _is_meta(), _printed_twice()
     signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
@@ -390,7 +375,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__", "unrelated__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
+    ).drop("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
            "after_names__", "no_headline__", "running__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
 
 

@@ -76,7 +76,9 @@ TIMED_DATE_WITH_YEAR = (
 )
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
 # 30 tháng 8" 30/8.
-WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\b"
+# ... "năm" may be left out before a year of figures, as Joomla's Vietnamese dates print it ("Thứ ba, 13 Tháng 10
+# 2015 09:10").
+WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(?:năm\s+(\d{4})|((?:19|20)\d{2}))\b"
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
 # The month abbreviated as WordPress prints it in Vietnamese: "9 Th12, 2020" (9 December 2020).
 ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"

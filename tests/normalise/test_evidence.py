@@ -604,3 +604,29 @@ def test_the_lead_printed_twice_is_the_lead_not_a_caption_printed_twice():
     lead = "Để chuẩn bị cho kỳ họp thứ 13 HĐND quận khóa XVII, đại biểu tiếp xúc cử tri tại các phường"
     parsed, _ = parse_text(article("Đại biểu HĐND quận tiếp xúc cử tri trước kỳ họp", lead, lead, BODY))
     assert (parsed["lead"], parsed["captions"]) == (lead, [])
+
+
+@pytest.mark.parametrize("clause", ["Căn cứ Quy định số 45-QĐ/TW ngày 01/11/2011 của Ban Chấp hành Trung ương;",
+                                    "Kính thưa Chủ tọa kỳ họp;"])
+def test_a_first_line_closed_by_a_semicolon_is_the_text_not_a_title(clause):
+    parsed, _ = parse_text(article(clause, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, clause)
+
+
+def test_a_headline_printed_twice_whose_words_the_lead_takes_up_is_the_title():
+    title = "Quảng Ninh có Chủ tịch tỉnh mới"
+    lead = "(GDVN) - Tại kỳ họp bất thường, HĐND tỉnh Quảng Ninh đã bầu Chủ tịch UBND tỉnh mới."
+    parsed, _ = parse_text(article(title, title, lead))
+    assert (parsed["title"], parsed["lead"]) == (title, lead.removeprefix("(GDVN) - "))
+    # A topic bar printed twice that the lead does not take up stays a header.
+    parsed, _ = parse_text(article("Tin tức sự kiện nổi bật", "Tin tức sự kiện nổi bật", title, lead))
+    assert (parsed["title"], parsed["lead"]) == (title, lead.removeprefix("(GDVN) - "))
+
+
+@pytest.mark.parametrize("meta, published", [
+    ("- Được đăng: Thứ ba, 13 Tháng 10 2015 09:10", "2015-10-13T09:10:00+07:00"),  # Joomla's Vietnamese date
+    ("Thứ năm - 09/03/2017 21:41 3.217 0", "2017-03-09T21:41:00+07:00"),  # a stamp and its counters
+])
+def test_a_date_line_may_leave_out_the_word_for_year_or_carry_bare_counters(meta, published):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", meta, LEAD, BODY))
+    assert (parsed["lead"], parsed["published_at"].isoformat()) == (LEAD, published)

@@ -1,0 +1,36 @@
+"""Lines above the title that are not it: a photo's caption printed above the headline, a short label in capitals
+over a headline that is not in capitals (flows/normalise/lines.py reads them as header lines)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows import regex
+from flows.patterns import captions as cap
+from flows.patterns import lines as sizes
+from flows.patterns import outlets
+
+
+def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
+    """`caption_above_title` and `upper_label__`: lines above the title that are not it."""
+    text = pl.col("text")
+    next_text = text.shift(-1).over("source_uri")
+    reads_as_text = pl.col("reads_as_text__")
+    # A caption above the title: a line that ends with a period (a title does not) right above a line that could
+    # be the title. A line that opens with a dateline code is a lead, whatever follows it.
+    shaped = (
+        text.str.ends_with(".") & (text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) & ~reads_as_text
+        & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with(".")
+        & ~next_text.str.contains(cap.SENTENCE_BREAK)
+    ).fill_null(False)
+    # (The dateline's long pattern only on the few lines so shaped.)
+    opens_with_code = regex.where(shaped, text, lambda t: t.str.contains(outlets.DATELINE), pl.Boolean)
+    caption_above_title = shaped & ~opens_with_code.fill_null(False)
+    # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
+    short_upper = pl.col("is_upper") & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
+    # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
+    # column of its own: inside a window, the selection would run once per document.)
+    next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
+    return lines.with_columns(caption_above_title=caption_above_title, upper_label__=(
+        short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
+    ).fill_null(False))
