@@ -316,12 +316,17 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
     )
 
 
+def _text_marks(lines: pl.DataFrame) -> pl.DataFrame:
+    """`reads_as_text__`, and `opens_with_code__`: a line that opens with a dateline code is the lead, however short.
+    (The code's long pattern once per line.)"""
+    return lines.with_columns(reads_as_text__=_reads_as_text(),
+                              opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE))
+
+
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
     skipped = _skipped()
-    # (A line that opens with a dateline code is the lead, however short. The code's long pattern once per line.)
-    lines = lines.with_columns(reads_as_text__=_reads_as_text(),
-                               opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE))
+    lines = _text_marks(lines)
     first_text_no = _first((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
     framed = _framed(unrelated_headlines(header_marks(lines), skipped, first_text_no))
     line_no, text = pl.col("line_no"), pl.col("text")
