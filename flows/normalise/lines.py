@@ -37,6 +37,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
         dates.TIMEZONE_TAG,
         dates.WEEKDAY,
         rf"\b{dates.DATE_WORDS}\b",
+        dates.AUTHOR_LABEL,
         dates.AM_PM,
     ):
         residue = residue.str.replace_all(f"(?i){pattern}", "")

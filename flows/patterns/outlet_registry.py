@@ -129,6 +129,8 @@ NATIONAL_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 RADIO_TV_CODES: dict[str, tuple[str, ...]] = {
     "Hưng Yên": ("HYTV",), "Vĩnh Long": ("THVL",), "Quảng Ninh": ("QTV",), "Nghệ An": ("NTV",), "Đà Nẵng": ("DRT",),
     "Hải Phòng": ("THP",),
+    # "BTV" is printed by both stations and by Báo Trà Vinh: ambiguous, it names no outlet by itself.
+    "Bắc Ninh": ("BTV",), "Bình Dương": ("BTV",),
 }
 
 # Publishers whose name a site prints as its banner above the article ("Ban Tuyên giáo Trung ương" over

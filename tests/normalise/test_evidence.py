@@ -630,3 +630,49 @@ def test_a_headline_printed_twice_whose_words_the_lead_takes_up_is_the_title():
 def test_a_date_line_may_leave_out_the_word_for_year_or_carry_bare_counters(meta, published):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", meta, LEAD, BODY))
     assert (parsed["lead"], parsed["published_at"].isoformat()) == (LEAD, published)
+
+
+def test_a_lead_opening_with_a_date_older_than_the_web_gives_no_publication_date():
+    history = "Ngày 1/4/1964, Báo Cao Bằng ra số báo đầu tiên với danh nghĩa cơ quan ngôn luận của Đảng bộ tỉnh."
+    parsed, _ = parse_text(article("Báo Cao Bằng - 50 năm xây dựng và trưởng thành", history, BODY))
+    assert (parsed["lead"], parsed["published_at"]) == (history, None)
+    recent = "Ngày 14/1/2022, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", recent, BODY))
+    assert parsed["published_at"].date().isoformat() == "2022-01-14"
+
+
+def test_the_earliest_publication_year_is_the_one_the_warehouse_check_accepts():
+    import json
+
+    from flows.patterns.dates import EARLIEST_PUBLICATION_YEAR
+    from flows.settings import PROJECT_ROOT
+
+    suite = json.loads((PROJECT_ROOT / "expectations" / "articles.json").read_text(encoding="utf-8"))
+    bounds = [e["kwargs"]["min_value"] for e in suite["expectations"]
+              if e["kwargs"].get("column") == "published_year"]
+    assert bounds == [EARLIEST_PUBLICATION_YEAR]
+
+
+def test_a_date_stamp_glued_to_the_dateline_code_goes_on_a_line_of_its_own():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng",
+                                   "thứ tư, 22/9/2021 14:20 GMT+07(PLM) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"], parsed["published_at"].isoformat()) == (
+        LEAD, "PLM", "2021-09-22T14:20:00+07:00")
+
+
+@pytest.mark.parametrize("code", ["QK7 Online", "QĐND Online"])
+def test_a_code_with_a_medium_word_is_a_dateline_code(code):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", f"({code}) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code)
+
+
+def test_a_code_several_outlets_print_names_none_of_them():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "(BTV) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, "BTV", "BTV")
+
+
+def test_a_date_line_with_a_labelled_writer_gives_the_date_and_the_author():
+    parsed, authors = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng",
+                                         "Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", LEAD, BODY))
+    assert (parsed["lead"], parsed["published_at"].date().isoformat()) == (LEAD, "2020-10-26")
+    assert [a["name"] for a in authors] == ["Hồng Quốc"]
