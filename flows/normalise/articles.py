@@ -169,8 +169,10 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         lead_timed_day__=dates.lead_timed_date(lead),
         event_parts__=dates.event_date_parts(lead),
     ).with_columns(
-        published_on__=pl.coalesce("line_day__", *(pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR)
-                                                  .then(pl.col(day)) for day in ("lead_day__", "lead_timed_day__"))),
+        # (A lead's date older than the web is history, not the publication's.)
+        published_on__=pl.coalesce("line_day__", *(
+            pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(pl.col(day))
+            for day in ("lead_day__", "lead_timed_day__"))),
         published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
     published_on = pl.col("published_on__")

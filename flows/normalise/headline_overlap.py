@@ -23,8 +23,8 @@ def above_its_date(candidate: pl.Expr) -> pl.Expr:
 
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
     """`related__`: a headline-shaped line above the text that shares many of its words with the text's first
-    paragraph. `unrelated__`: a line above the text that shares next to none of its words with the text's first paragraph,
-    on a page where a later line above the text shares many (the headline: its words come back in the lead). A
+    paragraph. `unrelated__`: a line above the text that shares next to none of its words with that paragraph, on a
+    page where a later line above the text shares many (the headline: its words come back in the lead). A
     section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
     Only pages with two candidate lines or more above the text are looked at. `skipped`: the lines that are no
     candidates (chrome, meta lines); `first_text_no`: the document's first line of running text."""
@@ -53,5 +53,6 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
         related__=related,
         unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
         & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
-    return lines.join(overlap.select("source_uri", "line_no", "unrelated__", "related__"), on=["source_uri", "line_no"],
-                      how="left", maintain_order="left").with_columns(pl.col("unrelated__", "related__").fill_null(False))
+    marks = overlap.select("source_uri", "line_no", "unrelated__", "related__")
+    return lines.join(marks, on=["source_uri", "line_no"], how="left", maintain_order="left").with_columns(
+        pl.col("unrelated__", "related__").fill_null(False))

@@ -24,6 +24,10 @@ from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
 
 _NEVER = 1 << 30  # a line number past any document's end
+# The columns the role rules compute for one another, dropped once every line has its role.
+_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__",
+                    "menu_words__", "opens_the_text__", "after_names__", "first_running_no__", "no_headline__",
+                    "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
@@ -195,7 +199,6 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     # (Separators are no words: "Công đoàn -- Thanh niên", "Tin tức | Sự kiện" are two-entry menus.)
     words = pl.col("menu_words__")
     running_text = _running_text(reads_as_text)
-    first_text_no = _first(running_text & ~skipped)
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
                 & ~pl.col("is_names_line") & ~pl.col("is_upper"))
     next_headline_no = pl.when(headline).then(line_no).shift(-1).backward_fill().over("source_uri")
@@ -203,7 +206,7 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     # (Chính trị, Thanh tra)") is a menu entry too when a headline follows it.
     section = (text.str.contains(categories.SECTION_OPENING) & (words <= sizes.SECTION_LINE_MAX_WORDS)
                & ~text.str.ends_with("."))
-    return ~skipped & ((words <= sizes.MENU_MAX_WORDS) | section) & (next_headline_no < first_text_no).fill_null(False)
+    return ~skipped & ((words <= sizes.MENU_MAX_WORDS) | section) & (next_headline_no < pl.col("first_running_no__")).fill_null(False)
 
 
 def _sentence_shaped() -> pl.Expr:
@@ -244,24 +247,24 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = (printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
                & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
     no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
-                   | pl.col("is_signed_name")
-                   | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
+                   | pl.col("is_signed_name") | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
-    # count of the words of every paragraph is dear.)
+    # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
     lines = lines.with_columns(
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
         opens_the_text__=_opens_the_text(reads_as_text),
         after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"),
-    ).with_columns(no_headline__=no_headline, running__=_running_text(reads_as_text) & ~skipped)
+        first_running_no__=_first(_running_text(reads_as_text) & ~skipped),
+    ).with_columns(no_headline__=no_headline)
     # (A title ends with no period, but one right above its date line is no caption above the title.)
     lines = lines.with_columns(dated__=above_its_date(~pl.col("no_headline__") & ~pl.col("opens_the_text__")
                                                       & ~pl.col("is_names_line") & ~pl.col("is_lone_name"))
-                               & (line_no < _first(pl.col("running__"))))
+                               & (line_no < pl.col("first_running_no__")))
     dated_no = _first(pl.col("dated__"))
     framed = lines.with_columns(title_no=pl.when(dated_no < _NEVER).then(dated_no).otherwise(_first(~header_skip)),
                                 # (The lead printed twice, a summary box then the text, opens as text does.)
@@ -381,8 +384,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .when(looks_like_caption)
         .then(pl.lit("caption"))
         .otherwise(pl.lit("body"))
-    ).drop("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__",
-           "after_names__", "no_headline__", "running__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
+    ).drop(_WORKING_COLUMNS)
 
 
 def build_lines(documents: pl.DataFrame) -> pl.DataFrame:
