@@ -8,7 +8,7 @@ from flows import regex
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
-from flows.normalise.mastheads import fold, signature_code
+from flows.normalise.mastheads import fold, names_itself, signature_code
 from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
@@ -44,7 +44,9 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     # (The outlet's code of each short line and the portal mastheads first, columns: inside the aggregation they
     # would be looked up once per document.)
     lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)),
-                               portal_masthead__=pl.col("is_masthead") & text.str.contains(outlets.PORTAL_MASTHEAD))
+                               portal_masthead__=pl.col("is_masthead") & names_itself(text),
+                               code_line__=regex.at_most(text, outlets.CODE_LINE_MAX_CHARS)
+                               .str.extract_groups(outlets.DATELINE_CODE_LINE))
     return lines.group_by("source_uri", maintain_order=True).agg(
         title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
@@ -62,8 +64,10 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         has_byline_line=(role == "byline").any(),
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
-        # A portal's name for itself in its masthead, above the title.
+        # A site's name for itself in its masthead, above the title.
         portal_outlet=text.filter(pl.col("portal_masthead__") & (line_no < pl.col("title_no"))).first(),
+        # A dateline code on a line of its own, the last line before the lead.
+        code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
     )
 
 
@@ -72,8 +76,9 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     # (The search's groups a column first: read four times below, the large pattern would run four times.)
     frame = frame.with_columns(dateline__=pl.col("lead_line").str.extract_groups(outlets.DATELINE))
     found = pl.col("dateline__")
+    above = pl.col("code_line")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
-                       found.struct.field("named"))
+                       found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"))
     # (A place's dateline says no outlet: its parts are kept, its code is none.)
     parts = pl.when(said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
@@ -84,13 +89,16 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
         lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")).str.replace(r"^[-–—•·]\s+", ""),
     ).with_columns(
         outlet=pl.col("outlet_code").replace_strict(names, default=None, return_dtype=pl.String),
-    ).drop("dateline__")
+    ).drop("dateline__", "code_line")
 
 
 def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """The outlet: its dateline code in the registry, else the first registry outlet the page names (a closing
-    signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a masthead), else its code as a line of its own
-    ("HYTV"; after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
+    """The outlet: its dateline code in the registry; a code the registry knows several outlets by, as printed (a
+    name in the page's chrome may be another outlet's: "(QNO) - " on a page whose menu names a station); else the
+    first registry outlet the page names (a closing signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a
+    masthead), else the site's name for itself above the title ("Báo Công An Đà Nẵng"), else the outlet that
+    introduces what it publishes ("Tạp chí X trân trọng giới thiệu"), else its code as a line of its own ("HYTV";
+    after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
     The province: the outlet's; else the province the title and lead name most; else the one the whole text names
     most; else the province of the districts it names (patterns/districts.py); else null."""
     registry = outlet_registry.names()
@@ -99,6 +107,9 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         "source_uri",
         named_outlet=fold(pl.col("text")).str.extract_many(spellings).list.first()
         .replace_strict(registry, default=None, return_dtype=pl.String),
+        # (The search only where its words stand: it would scan every text.)
+        self_introduced=pl.when(pl.col("text").str.contains(outlets.SELF_INTRODUCED_WORD, literal=True))
+        .then(pl.col("text").str.extract(outlets.SELF_INTRODUCED, 1)),
     )
     outlet_province = outlet_registry.provinces()
 
@@ -110,12 +121,15 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                                 == pl.element().count().over(pl.element()).max())
         ).list.first()
 
+    # A code several outlets print stands as printed: which of them the page is, a name in its chrome cannot say.
+    ambiguous_code = pl.when(pl.col("outlet_code").is_in(outlet_registry.AMBIGUOUS_CODES)).then(pl.col("outlet_code"))
     head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
     whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .with_columns(outlet=pl.coalesce("outlet", "named_outlet", "portal_outlet", "signed_outlet", "outlet_code"))
+        .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
+                                          "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
@@ -124,7 +138,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 "district_province",
             )
         )
-        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet")
+        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet", "self_introduced")
     )
 
 

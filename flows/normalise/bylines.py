@@ -97,7 +97,8 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         .explode("roles")
         .group_by("source_uri", "name", maintain_order=True)
         .agg(pl.col("position").min(), pl.col("order").min(), pl.col("roles").drop_nulls().unique().sort())
-        .sort("source_uri", "position", "order")
+        # (Stable: the credits of one line share its position, and keep the order they are printed in.)
+        .sort("source_uri", "position", "order", maintain_order=True)
         # The author's place in the article's byline (0, 1, ...), whatever the batch (row indices are the batch's).
         .with_columns(position=pl.int_range(pl.len()).over("source_uri"))
         .select(list(AUTHOR_SCHEMA))

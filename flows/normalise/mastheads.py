@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
 from flows.patterns import outlet_registry, outlets
 
 # A masthead: a line that is an outlet's name in the registry ("BÁO NAM ĐỊNH ĐIỆN TỬ").
@@ -24,7 +25,14 @@ def signature_code(text: pl.Expr) -> pl.Expr:
                        fold(bare).replace_strict(SIGNATURE_CODES, default=None, return_dtype=pl.String))
 
 
+def names_itself(text: pl.Expr) -> pl.Expr:
+    """The line is a site's name for itself: a portal's ("Cổng Thông tin điện tử huyện X") or a paper's, a
+    magazine's or a station's ("Báo Công An Đà Nẵng")."""
+    return (text.str.contains(outlets.PORTAL_MASTHEAD)
+            | regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS).str.contains(outlets.OUTLET_MASTHEAD)).fill_null(False)
+
+
 def is_masthead(text: pl.Expr) -> pl.Expr:
-    """The line is an outlet's name in the registry, nothing but its code, or a portal's name for itself."""
+    """The line is an outlet's name in the registry, nothing but its code, or a site's name for itself."""
     return (fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()
-            | text.str.contains(outlets.PORTAL_MASTHEAD).fill_null(False))
+            | names_itself(text))

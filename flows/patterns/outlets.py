@@ -50,6 +50,21 @@ DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.M
 # thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.
 PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
                    r"\p{Lu}[^.!?:;|]{2,100}$")
+# A paper, a magazine or a station that prints its own name as a line of its own ("Báo Công An Đà Nẵng", "Báo Dân
+# tộc và Phát triển", "Đài Phát thanh - Truyền hình X"): the kind of outlet, then a name that opens in capitals, no
+# figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm mới" is a
+# title), at most OUTLET_MASTHEAD_MAX_CHARS. Above the title it is the page's masthead; never the title.
+_LOWER_WORDS = r"(?:\s+\p{Ll}[\p{L}\p{M}\-]*){0,3}"
+OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+\p{{Lu}}[\p{{L}}\p{{M}}\-]*"
+                   rf"(?:{_LOWER_WORDS}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|[-–&]))*{_LOWER_WORDS}$")
+OUTLET_MASTHEAD_MAX_CHARS = 60
+# A site's name for itself as a line of its own, a portal's or a paper's: the page's masthead above the title.
+SELF_NAMED_MASTHEAD = rf"(?:{PORTAL_MASTHEAD})|(?:{OUTLET_MASTHEAD})"
+# An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới
+# bạn đọc ..."): the page's own outlet, named at the start of a sentence.
+SELF_INTRODUCED = (r"(?:^|[.!?:]\s+)(?P<name>(?:Báo|Tạp chí|Đài|Cổng|Trang)\s+(?:điện\s+tử\s+)?\p{Lu}[^.!?:;,()\n]{1,60}?)"
+                   r"\s+(?:xin\s+)?trân\s+trọng\s+(?:giới\s+thiệu|gửi)")
+SELF_INTRODUCED_WORD = "trân"
 # A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
 DATELINE_JOINED_CODE = r"\p{Lu}{2,8}-\p{Lu}{2,8}"
 
@@ -65,6 +80,10 @@ DATELINE = (
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
     rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"
 )
+# A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
+# "(kiemsat.vn)"): a bare word in capitals alone ("VIDEO") is no code.
+DATELINE_CODE_LINE = rf"^(?:\((?P<pcode>{_CODE})\)|(?P<code>{_CODE})\s*[-–—])$"
+CODE_LINE_MAX_CHARS = 40
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.
 DATELINE_NOT_TITLE = (

@@ -93,6 +93,49 @@ def test_a_portals_name_for_itself_above_the_title_is_the_outlet_not_the_title()
     assert (parsed["title"], parsed["lead"], parsed["outlet"]) == ("Hội nghị sơ kết công tác", LEAD, masthead)
 
 
+def test_a_code_two_outlets_print_stands_before_a_name_in_the_pages_chrome():
+    menu = "Đài Phát thanh và Truyền hình Quảng Nam"  # the registry's name, in a menu of the page
+    parsed, _ = parse_text(article(menu, "Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
+
+
+@pytest.mark.parametrize("masthead", ["Báo Công An Đà Nẵng", "Báo Dân tộc và Phát triển",
+                                      "Đài Truyền thanh - Truyền hình Kim Bảng", "Tạp chí điện tử Người cao tuổi"])
+def test_a_papers_or_a_stations_name_for_itself_above_the_title_is_the_outlet_not_the_title(masthead):
+    parsed, _ = parse_text(article(masthead, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == ("Hội nghị sơ kết công tác", LEAD, masthead)
+
+
+@pytest.mark.parametrize("title", ["Báo Nhân Dân ra mắt ấn phẩm mới dành cho bạn đọc", "Báo chí cách mạng Việt Nam",
+                                   "Đài 2 nghìn tỷ đồng"])
+def test_a_headline_that_opens_with_a_papers_kind_is_still_the_title(title):
+    parsed, _ = parse_text(article(title, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (title, LEAD, None)
+
+
+@pytest.mark.parametrize("code_line, code", [("NDO -", "NDO"), ("(kiemsat.vn)", "kiemsat.vn")])
+def test_a_dateline_code_on_a_line_of_its_own_above_the_lead_is_the_outlets_code(code_line, code):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", code_line, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet_code"]) == ("Hội nghị sơ kết công tác", LEAD, code)
+    assert code_line not in parsed["body"]
+    # A word in capitals alone is no code.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "VIDEO", LEAD, BODY))
+    assert parsed["outlet_code"] is None
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Tạp chí Ngày Nay trân trọng giới thiệu toàn văn bài phát biểu.", "Tạp chí Ngày Nay"),
+    ("Nhân dịp này, Tạp chí Xưa và Nay xin trân trọng gửi tới bạn đọc bài viết.", None),
+    ("Tạp chí Xưa và Nay xin trân trọng gửi tới bạn đọc bài viết.", "Tạp chí Xưa và Nay"),
+    ("Tạp chí điện tử Quốc phòng toàn dân trân trọng gửi đến bạn đọc toàn văn.", "Tạp chí điện tử Quốc phòng toàn dân"),
+])
+def test_an_outlet_that_introduces_what_it_publishes_is_the_pages_outlet(sentence, outlet):
+    """At the start of a sentence; within one ("Nhân dịp này, Báo X ..."), the clause's opening words would be taken
+    with it, so it names none."""
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY + " " + sentence))
+    assert parsed["outlet"] == outlet
+
+
 def test_a_headline_in_capitals_that_opens_with_titles_of_office_is_no_signature():
     headline = "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC HẦU A LỀNH: NĂM 2023 PHỐI HỢP CHẶT CHẼ VỚI HỘI ĐỒNG DÂN TỘC"
     parsed, _ = parse_text(article(headline, "20/01/2023", LEAD, BODY))
