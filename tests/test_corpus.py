@@ -1,6 +1,7 @@
 """The flow over the real development corpus (../shared/corpus/baomoi-2017): nothing lost, reruns unchanged."""
 
 from flows.extract.registry import KINDS
+from flows.tables import compose
 from flows.warehouse import query
 from tests.conftest import CORPUS, copy_warehouse, requires_corpus
 
@@ -37,7 +38,7 @@ def test_every_corpus_article_loads_or_is_quarantined_and_a_rerun_is_unchanged(c
 def test_knowledge_is_extracted_from_the_corpus_and_every_mention_is_located(corpus_warehouse):
     warehouse = corpus_warehouse
     counts = {
-        table: query(warehouse, f"SELECT count(*) AS n FROM {table}")["n"][0]
+        table: query(warehouse, compose("SELECT count(*) AS n FROM {table}", {"table": table}))["n"][0]
         for table in [kind.table for kind in KINDS]
     }
     print("corpus knowledge:", counts)
