@@ -8,7 +8,7 @@ from flows import regex
 from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
-from flows.normalise.mastheads import fold, names_itself, signature_code
+from flows.normalise.mastheads import fold, signature_code
 from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
@@ -41,10 +41,9 @@ ARTICLE_COLUMNS = (
 def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     role, text, line_no = pl.col("role"), pl.col("text"), pl.col("line_no")
     date_line = pl.col("is_date_line")
-    # (The outlet's code of each short line and the portal mastheads first, columns: inside the aggregation they
+    # (The outlet's code of each short line and a dateline code's line first, columns: inside the aggregation they
     # would be looked up once per document.)
     lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)),
-                               portal_masthead__=pl.col("is_masthead") & names_itself(text),
                                code_line__=regex.at_most(text, outlets.CODE_LINE_MAX_CHARS)
                                .str.extract_groups(outlets.DATELINE_CODE_LINE))
     return lines.group_by("source_uri", maintain_order=True).agg(
@@ -65,7 +64,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
         # A site's name for itself in its masthead, above the title.
-        portal_outlet=text.filter(pl.col("portal_masthead__") & (line_no < pl.col("title_no"))).first(),
+        portal_outlet=text.filter(pl.col("names_itself") & (line_no < pl.col("title_no"))).first(),
         # A dateline code on a line of its own, the last line before the lead.
         code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
     )

@@ -13,7 +13,7 @@ from flows import regex
 from flows.normalise.dates import in_figures
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import above_its_date, unrelated_headlines
-from flows.normalise.mastheads import is_masthead
+from flows.normalise.mastheads import is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
@@ -125,6 +125,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
+        "names_itself": names_itself(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
@@ -160,7 +161,7 @@ def _first(condition: pl.Expr) -> pl.Expr:
 def _skipped() -> pl.Expr:
     """Lines that are never the title, the lead or text: junk, footer, inline chrome, meta, a masthead."""
     return (pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | _is_meta()
-            | pl.col("is_masthead"))
+            | pl.col("is_masthead") | pl.col("names_itself"))
 
 
 def _is_meta() -> pl.Expr:

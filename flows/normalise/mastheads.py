@@ -33,6 +33,6 @@ def names_itself(text: pl.Expr) -> pl.Expr:
 
 
 def is_masthead(text: pl.Expr) -> pl.Expr:
-    """The line is an outlet's name in the registry, nothing but its code, or a site's name for itself."""
-    return (fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()
-            | names_itself(text))
+    """The line is an outlet's name in the registry or nothing but its code (a site's name for itself:
+    `names_itself`)."""
+    return fold(text).str.strip_chars(" .").is_in(_MASTHEADS) | signature_code(text).is_not_null()
