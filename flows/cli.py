@@ -23,9 +23,6 @@ import typer
 
 from flows.settings import (
     CHUNK_DOCUMENTS,
-    FETCH_DELAY_SECONDS,
-    FETCH_MAX_PAGES,
-    FETCH_TIMEOUT_SECONDS,
     DEFAULT_CRON,
     DEFAULT_SOURCE,
     MAX_DOCUMENT_BYTES,
@@ -132,11 +129,11 @@ def fetch(
                                help="Where fetched pages are stored as WARC files (default: beside the warehouse, "
                                     "news.duckdb -> news.fetched/)."),
     warehouse: Path = WarehouseOption,
-    delay: float = typer.Option(FETCH_DELAY_SECONDS, "--delay", min=0,
+    delay: float = typer.Option(FetchSettings.delay_seconds, "--delay", min=0,
                                 help="Seconds between two requests to one host (a robots.txt Crawl-delay may ask "
                                      "for more)."),
-    timeout: float = typer.Option(FETCH_TIMEOUT_SECONDS, "--timeout", min=0.1, help="Seconds a request may take."),
-    max_pages: int = typer.Option(FETCH_MAX_PAGES, "--max-pages", min=0,
+    timeout: float = typer.Option(FetchSettings.timeout_seconds, "--timeout", min=0.1, help="Seconds a request may take."),
+    max_pages: int = typer.Option(FetchSettings.max_pages, "--max-pages", min=0,
                                   help="Article pages fetched at most, newest first (the rest on the next fetch)."),
     retry_failed: bool = typer.Option(False, "--retry-failed",
                                       help="Ask again for pages that failed for good before (a 404, a redirect loop)."),

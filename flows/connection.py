@@ -4,6 +4,7 @@ and one run at a time loads a warehouse (a lock file beside it). The warehouse's
 from __future__ import annotations
 
 import fcntl
+import struct
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -57,8 +58,20 @@ def one_line(error: BaseException) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
-def _is_lock_error(error: duckdb.Error) -> bool:
-    return "lock" in str(error).lower()
+# struct flock of Linux (l_type, l_whence, l_start, l_len, l_pid), for asking who holds a lock (F_GETLK).
+_FLOCK = "hhqqi4x"
+
+
+def held_by_another_process(path: Path, read_only: bool) -> bool:
+    """Whether another process holds a lock on the file that keeps this process from opening it (DuckDB locks its
+    database file with fcntl: a writer exclusively, a reader shared). Asks the kernel, takes no lock."""
+    wanted = fcntl.F_RDLCK if read_only else fcntl.F_WRLCK
+    try:
+        with open(path, "rb") as handle:
+            answer = fcntl.fcntl(handle, fcntl.F_GETLK, struct.pack(_FLOCK, wanted, 0, 0, 0, 0))
+    except OSError:
+        return False
+    return struct.unpack(_FLOCK, answer)[0] != fcntl.F_UNLCK
 
 
 def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
@@ -78,7 +91,7 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
             con.execute("SET TimeZone = ?", [TIMEZONE])
             return con
         except duckdb.Error as error:
-            if not _is_lock_error(error):
+            if not (isinstance(error, duckdb.IOException) and held_by_another_process(path, read_only)):
                 raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(

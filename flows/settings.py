@@ -203,54 +203,36 @@ FETCH_ROBOTS_TOKEN = "newswh"
 FETCH_CONTACT = os.environ.get("NEWSWH_FETCH_CONTACT", "")
 FETCH_USER_AGENT = (f"{FETCH_ROBOTS_TOKEN}/0.1 (Vietnamese news warehouse ETL"
                     f"{'; +' + FETCH_CONTACT if FETCH_CONTACT else ''})")
-# One request to a host at a time and at least this many seconds apart (a robots.txt Crawl-delay may ask for more).
-FETCH_DELAY_SECONDS = 1.0
-# A Crawl-delay above this is taken as this: a site asking for minutes between requests gets its new articles a
-# few per run, the rest on the next runs, rather than a run that never ends.
-FETCH_MAX_CRAWL_DELAY_SECONDS = 30.0
-# Each request (connect, each read) gives up after this long; a whole response after four times it.
-FETCH_TIMEOUT_SECONDS = 20.0
-# A 5xx, a 429, a timeout or a dropped connection is tried again this many times, after 1, 2, 4, ... times the
-# backoff (or the Retry-After the server asks for, up to the maximum).
-FETCH_RETRIES = 3
-FETCH_BACKOFF_SECONDS = 1.0
-FETCH_MAX_BACKOFF_SECONDS = 60.0
-FETCH_MAX_REDIRECTS = 5
-# Article pages fetched in one run at the most, newest first: a first fetch of a large sitemap drains over runs.
-FETCH_MAX_PAGES = 2000
-# Hosts fetched at the same time (each host itself one request at a time).
-FETCH_PARALLEL_HOSTS = 4
-# A host's robots.txt is fetched again after this long (RFC 9309 asks for no more than 24 hours).
-FETCH_ROBOTS_MAX_AGE_SECONDS = 24 * 3600
-# A feed or sitemap larger than this is not read (the sitemap protocol's own limit is 50 MB uncompressed).
-FETCH_MAX_INDEX_BYTES = 50 * 1024 * 1024
-# A page that failed for a reason that may pass (a 5xx, a timeout) is tried again on this many later runs.
-FETCH_MAX_ATTEMPTS = 5
-# How long a fetch waits for another fetch into the same store (a scheduled run's, a user's) to finish.
-FETCH_STORE_WAIT_SECONDS = RUN_LOCK_WAIT_SECONDS
 
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """How politely and how persistently one fetch works (the defaults above; tests shorten the waits)."""
+    """How politely and how persistently one fetch works: each field's default is the product's (tests shorten the
+    waits; `newswh fetch` takes some as options)."""
 
     user_agent: str = FETCH_USER_AGENT
     robots_token: str = FETCH_ROBOTS_TOKEN
-    delay_seconds: float = FETCH_DELAY_SECONDS
-    max_crawl_delay_seconds: float = FETCH_MAX_CRAWL_DELAY_SECONDS
-    timeout_seconds: float = FETCH_TIMEOUT_SECONDS
-    retries: int = FETCH_RETRIES
-    backoff_seconds: float = FETCH_BACKOFF_SECONDS
-    max_backoff_seconds: float = FETCH_MAX_BACKOFF_SECONDS
-    max_redirects: int = FETCH_MAX_REDIRECTS
-    max_pages: int = FETCH_MAX_PAGES
-    parallel_hosts: int = FETCH_PARALLEL_HOSTS
-    robots_max_age_seconds: float = FETCH_ROBOTS_MAX_AGE_SECONDS
+    # One request to a host at a time and at least this many seconds apart (a robots.txt Crawl-delay may ask for
+    # more); a Crawl-delay above the maximum is taken as it: a site asking for minutes between requests gets its new
+    # articles a few per run, the rest on the next runs, rather than a run that never ends.
+    delay_seconds: float = 1.0
+    max_crawl_delay_seconds: float = 30.0
+    timeout_seconds: float = 20.0  # each request (connect, each read); a whole response four times it
+    # A 5xx, a 429, a timeout or a dropped connection is tried again this many times, after 1, 2, 4, ... times the
+    # backoff (or the Retry-After the server asks for, up to the maximum).
+    retries: int = 3
+    backoff_seconds: float = 1.0
+    max_backoff_seconds: float = 60.0
+    max_redirects: int = 5
+    max_pages: int = 2000  # article pages in one run at the most, newest first: a large sitemap drains over runs
+    parallel_hosts: int = 4  # hosts fetched at the same time (each host itself one request at a time)
+    robots_max_age_seconds: float = 24 * 3600  # a robots.txt is fetched again after this (RFC 9309: at most 24 h)
     max_page_bytes: int = MAX_DOCUMENT_BYTES
-    max_index_bytes: int = FETCH_MAX_INDEX_BYTES
-    max_attempts: int = FETCH_MAX_ATTEMPTS
+    max_index_bytes: int = 50 * 1024 * 1024  # a larger feed or sitemap is not read (the sitemap limit: 50 MB)
+    max_attempts: int = 5  # a page that failed for a reason that may pass (a 5xx, a timeout): tried on later runs
     retry_failed: bool = False  # pages that failed for good (a 404, a redirect loop) are tried again
-    store_wait_seconds: float = FETCH_STORE_WAIT_SECONDS
+    # How long a fetch waits for another fetch into the same store (a scheduled run's, a user's) to finish.
+    store_wait_seconds: float = RUN_LOCK_WAIT_SECONDS
 
 
 def configure_prefect_environment() -> None:

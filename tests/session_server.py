@@ -19,6 +19,7 @@ from pathlib import Path
 from tests.prefect_home import new_prefect_home, session_folder, session_lock
 
 OWNER_VARIABLE = "NEWSWH_TESTS_OWNER_PID"  # the session's first process (tests/conftest.py)
+SERVER_HOME = "prefect-server-home"  # in the session's folder: the server's Prefect home, its database inside
 START_TIMEOUT_SECONDS = 180
 # What a server needs to record flow runs, and nothing that schedules, cancels or cleans up on its own.
 SERVICES_OFF = ("SCHEDULER", "LATE_RUNS", "FOREMAN", "CANCELLATION_CLEANUP", "PAUSE_EXPIRATIONS", "REPOSSESSOR",
@@ -37,7 +38,7 @@ def api_url() -> str:
         if not url_file.exists():
             env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
             env.update({f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in SERVICES_OFF})
-            env["PREFECT_HOME"] = str(new_prefect_home(session_folder() / "prefect-server-home"))
+            env["PREFECT_HOME"] = str(new_prefect_home(session_folder() / SERVER_HOME))
             with open(log, "ab") as output:
                 keeper = subprocess.Popen([sys.executable, "-m", "tests.session_server"], env=env, stdout=output,
                                           stderr=subprocess.STDOUT, start_new_session=True,

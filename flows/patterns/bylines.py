@@ -19,7 +19,7 @@ ROLE_LABELS = {
     "video": "video",
     "clip": "video",
 }
-ROLE_LABEL = r"(?:bài viết|thực hiện|tin|bài|ảnh|video|clip)"
+ROLE_LABEL = rf"(?:{alternation(ROLE_LABELS)})"
 ROLE_JOINER = r"\s*(?:,|và|/|\+|&|-)\s*"
 
 # One name word: capitalised (or all capitals), or an initial with its dot ("H. Nam", "T.Hạnh").

@@ -345,7 +345,8 @@ ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
 # it is written as a city ("TP", "Thành phố").
 PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^\p{{L}}]|$)"
-CITY_WORD_START = r"^(?:TP|Tp|Thành phố)"
+CITY_WORDS = ("TP", "Tp", "Thành phố")
+CITY_WORD_START = rf"^(?:{alternation(CITY_WORDS)})"
 # A title that ends with a word opening an organisation's name (and its legal form): what follows is that name.
 TITLE_BEFORE_ORGANISATION_NAME = (rf"(?:^|[\s,])(?:{TITLE})\s+(?:{alternation(ORGANISATION_WORDS)})"
                                   rf"(?:\s+(?:{alternation(LEGAL_FORMS)}))*$")
