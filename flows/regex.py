@@ -24,8 +24,10 @@ def where(condition: pl.Expr, text: pl.Expr, operation: Callable[[pl.Expr], pl.E
 
     def run(columns: pl.Series) -> pl.Series:
         frame = columns.struct.unnest().with_row_index("row__")
-        picked = frame.filter(pl.col("condition__").fill_null(False)).select(
-            "row__", result__=operation(pl.col("text__")))
+        picked = frame.filter(pl.col("condition__").fill_null(False))
+        if picked.height == 0:  # nothing to do, and nothing to compile (a regex is compiled even for no rows)
+            return pl.Series("result__", [None] * frame.height, dtype=dtype)
+        picked = picked.select("row__", result__=operation(pl.col("text__")))
         return frame.select("row__").join(picked, on="row__", how="left", maintain_order="left")["result__"]
 
     result = pl.struct(condition__=condition, text__=text).map_batches(run, return_dtype=dtype)
