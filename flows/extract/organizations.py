@@ -71,7 +71,7 @@ def _trim_steps(foreign_names: bool) -> list[Callable[[pl.Expr, pl.Expr], pl.Exp
 
     def second_body(text: pl.Expr, head: pl.Expr) -> pl.Expr:
         # ("Tổng cục VIII Bộ | Công an" is one body: the word before is a head's own.)
-        before_second = text.str.extract(o.SECOND_BODY, 1)
+        before_second = text.str.extract(o.SECOND_BODY_SPLIT, 1)
         head_word = before_second.str.extract(r"(\S+)$", 1).is_in([h.split()[0] for h in o.HEADS])
         return pl.when(before_second.is_not_null() & ~head_word).then(before_second).otherwise(text)
 

@@ -91,8 +91,9 @@ SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})
 # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
 OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
 # An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
+SIGNATURE_OFFICE_WORDS = (*persons.TITLE_KEYWORDS, "UVTƯ", "UVTW")  # with a Central Committee member's abbreviation
 SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
-                          rf"(?i:{alternation([*persons.TITLE_KEYWORDS, 'UVTƯ', 'UVTW'])})(?:\s|,|$)")
+                          rf"(?i:{alternation(SIGNATURE_OFFICE_WORDS)})(?:\s|,|$)")
 # ... whose name is no title of office: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN X: ..." is a headline in capitals.
 NOT_SIGNATURE_NAMES = sorted({title.lower() for title in persons.TITLE_KEYWORDS})
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").

@@ -329,7 +329,6 @@ PLACE_THEN_PERSON = rf"^(.*\s(?i:{PLACE_PREFIX_WORDS}))\s+(?:{alternation(SURNAM
 # (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
 AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
                  rf"\s+\p{{Lu}}.*$")
-SECOND_BODY = rf"^(.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:{alternation(SECOND_BODY_HEADS)})(?:\s.*)?$"
 SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+"
                      rf"(?P<second>(?:{alternation(SECOND_BODY_HEADS)})(?:\s.*)?)$")
 PLACE_THEN_COUNTRY = rf"(?i:{PLACE_PREFIX_WORDS})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
@@ -337,8 +336,8 @@ PLACE_THEN_COUNTRY = rf"(?i:{PLACE_PREFIX_WORDS})\s+(?:{alternation(country_name
 COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
 # After a body there is only one of, capitalised words that are not a country are a person ("Tổng Bí thư Ban
 # Chấp hành Trung ương Đảng | Trường Chinh").
-AFTER_UNIQUE = (rf"^(.*(?:{alternation([*UNIQUE_BODIES, 'Trung ương Đảng'])}))"
-                rf"((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$")
+ONE_OF_A_KIND = (*UNIQUE_BODIES, "Trung ương Đảng")
+AFTER_UNIQUE = rf"^(.*(?:{alternation(ONE_OF_A_KIND)}))((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$"
 # A body there is one of, then another head: two bodies ("Bộ Chính trị | Ban Chấp hành Trung ương").
 UNIQUE_THEN_HEAD = rf"^({alternation(UNIQUE_BODIES)})\s+(?:{alternation(HEADS)})(?:\s.*)?$"
 # A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
