@@ -1,137 +1,59 @@
 """The outlet registry: every provincial Party newspaper of the 63 pre-2025 provinces, the provincial Party
 committee and people's committee portals, the provincial radio-TV stations, and the national outlets.
 
-Where the data comes from (public knowledge, no page of the development set was copied):
-- `PROVINCIAL_PAPERS`: the provincial Party committee's newspaper ("Báo <Tỉnh>", or its historic title such as
-  "Báo Đồng Khởi" in Bến Tre, "Báo Ấp Bắc" in Tiền Giang, "Báo Điện Biên Phủ", "Báo Hà Nội Mới", "Báo Sài
-  Gòn Giải Phóng"), its web domain(s) as listed in the Ministry of Information's press register and in
-  the papers' own mastheads, and the dateline code the paper prints before a lead ("(BQN) -", "QNĐT -",
-  "LCĐT -", "HBĐT -", "(Baohatinh.vn) -", "TTH.VN -"), as printed on the papers' sites. A code that two
-  papers use is left out of both (see `AMBIGUOUS_CODES`): the shape rule still cuts it off the lead.
-- Party committee portals ("Trang thông tin điện tử Đảng bộ tỉnh X", <slug>.dcs.vn), people's committee
-  portals ("Cổng Thông tin điện tử tỉnh X", <slug>.gov.vn) and radio-TV stations ("Đài Phát thanh và Truyền
-  hình X") follow one naming scheme nationwide and are generated from the province list below.
-- `NATIONAL_OUTLETS`: the central Party, state, army, police, news-agency and broadcast outlets and the large
-  national dailies, with their common dateline codes.
+The outlets themselves are data, one row each in `outlets.csv` beside this module (kind, name, province, codes,
+domains, source, note); how to add an outlet: add a row there, nothing else changes. Its kinds:
+- "provincial paper": the provincial Party committee's newspaper ("Báo <Tỉnh>", or its historic title such as
+  "Báo Đồng Khởi" in Bến Tre, "Báo Ấp Bắc" in Tiền Giang), its web domain(s) as listed in the Ministry of
+  Information's press register and in the papers' own mastheads, and the dateline codes the paper prints before a
+  lead ("(BQN) -", "QNĐT -", "(Baohatinh.vn) -", "TTH.VN -"), as printed on the papers' sites. It is also written
+  with a suffix in signatures ("Báo X điện tử", "Báo X Online": NAME_SUFFIXES).
+- "provincial outlet": other outlets of a province that print their own code (Party committee sites of the large
+  cities, the second city paper of Huế).
+- "national outlet": the central Party, state, army, police, news-agency and broadcast outlets and the national
+  dailies and magazines, with their dateline codes. A row's `source` says where its facts were read, when they
+  were not in the first registry (public knowledge; no page of the development set was copied).
+- "provincial station code": the code a provincial radio-TV station prints as its logo and signature ("HYTV" of
+  Hưng Yên's station); the stations' names follow one scheme (RADIO_TV below).
+A code that two rows print is left out of both (`AMBIGUOUS_CODES`): the shape rule still cuts it off the lead.
+Party committee portals ("Trang thông tin điện tử Đảng bộ tỉnh X"), people's committee portals ("Cổng Thông tin
+điện tử tỉnh X") and radio-TV stations ("Đài Phát thanh và Truyền hình X") follow one naming scheme nationwide and
+are generated from the province list.
 
-Each registry row: name (official), codes (dateline codes printed), domains, province (None: national),
-aliases (other spellings of the name in signatures: "Báo X điện tử", "Báo X Online").
-How to add an outlet: add a row here (name, codes, domains, province); nothing else changes.
+Each registry row (`rows()`): name (official), codes (dateline codes printed), domains, province (None: national),
+aliases (other spellings of the name in signatures).
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 from flows.patterns.provinces import PROVINCES_BEFORE_2025
 
-# province -> (paper name, dateline codes, domains). Codes are the ones printed before the lead.
+TABLE = Path(__file__).with_name("outlets.csv")
+
+
+def _table() -> list[dict[str, str]]:
+    with open(TABLE, encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def _of_kind(kind: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+    """(name, codes, domains, province) of the table's rows of one kind, in the table's order."""
+    return [(row["name"], tuple(row["codes"].split()), tuple(row["domains"].split()), row["province"] or None)
+            for row in _table() if row["kind"] == kind]
+
+
+# province -> (paper name, dateline codes, domains).
 PROVINCIAL_PAPERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "An Giang": ("Báo An Giang", ("AGO",), ("baoangiang.com.vn",)),
-    "Bà Rịa - Vũng Tàu": ("Báo Bà Rịa - Vũng Tàu", ("BR-VT", "BRVT"), ("baobariavungtau.com.vn",)),
-    "Bạc Liêu": ("Báo Bạc Liêu", ("BBL",), ("baobaclieu.vn",)),
-    "Bắc Giang": ("Báo Bắc Giang", ("BGĐT", "BBG"), ("baobacgiang.vn", "baobacgiang.com.vn")),
-    "Bắc Kạn": ("Báo Bắc Kạn", ("BBK",), ("baobackan.vn", "baobackan.org.vn")),
-    "Bắc Ninh": ("Báo Bắc Ninh", ("BBNĐT", "BBN"), ("baobacninh.vn", "baobacninh.com.vn")),
-    "Bến Tre": ("Báo Đồng Khởi", ("ĐK", "BĐK"), ("baodongkhoi.vn",)),
-    "Bình Dương": ("Báo Bình Dương", ("BDO",), ("baobinhduong.vn",)),
-    "Bình Định": ("Báo Bình Định", ("BBĐ",), ("baobinhdinh.vn", "baobinhdinh.com.vn")),
-    "Bình Phước": ("Báo Bình Phước", ("BBP", "BPO"), ("baobinhphuoc.com.vn",)),
-    "Bình Thuận": ("Báo Bình Thuận", ("BBT", "BTO"), ("baobinhthuan.com.vn",)),
-    "Cà Mau": ("Báo Cà Mau", ("CMO",), ("baocamau.vn", "baocamau.com.vn")),
-    "Cao Bằng": ("Báo Cao Bằng", ("BCB", "CBĐT"), ("baocaobang.vn",)),
-    "Cần Thơ": ("Báo Cần Thơ", ("CTO",), ("baocantho.com.vn",)),
-    "Đà Nẵng": ("Báo Đà Nẵng", ("ĐNĐT", "BĐN"), ("baodanang.vn",)),
-    "Đắk Lắk": ("Báo Đắk Lắk", ("ĐLO", "BĐL"), ("baodaklak.vn",)),
-    "Đắk Nông": ("Báo Đắk Nông", ("ĐNO", "BĐN"), ("baodaknong.vn", "baodaknong.org.vn")),
-    "Điện Biên": ("Báo Điện Biên Phủ", ("ĐBP",), ("baodienbienphu.com.vn", "baodienbienphu.info.vn")),
-    "Đồng Nai": ("Báo Đồng Nai", ("ĐN", "BĐN"), ("baodongnai.com.vn",)),
-    "Đồng Tháp": ("Báo Đồng Tháp", ("BĐT",), ("baodongthap.vn", "baodongthap.com.vn")),
-    "Gia Lai": ("Báo Gia Lai", ("GLO",), ("baogialai.com.vn",)),
-    "Hà Giang": ("Báo Hà Giang", ("BHG",), ("baohagiang.vn",)),
-    "Hà Nam": ("Báo Hà Nam", ("BHN", "HNO"), ("baohanam.com.vn",)),
-    "Hà Nội": ("Báo Hà Nội Mới", ("HNM", "HNMO"), ("hanoimoi.vn", "hanoimoi.com.vn")),
-    "Hà Tĩnh": ("Báo Hà Tĩnh", ("Baohatinh.vn", "BHT"), ("baohatinh.vn",)),
-    "Hải Dương": ("Báo Hải Dương", ("BHD", "HDO"), ("baohaiduong.vn",)),
-    "Hải Phòng": ("Báo Hải Phòng", ("BHP", "HP"), ("baohaiphong.vn", "baohaiphong.com.vn")),
-    "Hậu Giang": ("Báo Hậu Giang", ("HGO", "BHG"), ("baohaugiang.com.vn",)),
-    "Hòa Bình": ("Báo Hòa Bình", ("HBĐT",), ("baohoabinh.com.vn",)),
-    "Hưng Yên": ("Báo Hưng Yên", ("BHY", "HYĐT"), ("baohungyen.vn",)),
-    "Khánh Hòa": ("Báo Khánh Hòa", ("BKH", "KHO"), ("baokhanhhoa.vn",)),
-    "Kiên Giang": ("Báo Kiên Giang", ("KGO",), ("baokiengiang.vn",)),
-    "Kon Tum": ("Báo Kon Tum", ("BKT", "KTO"), ("baokontum.com.vn",)),
-    "Lai Châu": ("Báo Lai Châu", ("BLC",), ("baolaichau.vn",)),
-    "Lạng Sơn": ("Báo Lạng Sơn", ("LSO", "BLS"), ("baolangson.vn",)),
-    "Lào Cai": ("Báo Lào Cai", ("LCĐT", "BLC"), ("baolaocai.vn",)),
-    "Lâm Đồng": ("Báo Lâm Đồng", ("LĐO", "BLĐ"), ("baolamdong.vn",)),
-    "Long An": ("Báo Long An", ("LA", "BLA"), ("baolongan.vn",)),
-    "Nam Định": ("Báo Nam Định", ("BNĐ", "NĐĐT"), ("baonamdinh.vn", "baonamdinh.com.vn")),
-    "Nghệ An": ("Báo Nghệ An", ("BNA", "NAO"), ("baonghean.vn",)),
-    "Ninh Bình": ("Báo Ninh Bình", ("BNB", "NBO"), ("baoninhbinh.org.vn",)),
-    "Ninh Thuận": ("Báo Ninh Thuận", ("NTO", "BNT"), ("baoninhthuan.com.vn",)),
-    "Phú Thọ": ("Báo Phú Thọ", ("BPT",), ("baophutho.vn",)),
-    "Phú Yên": ("Báo Phú Yên", ("BPY", "PYO"), ("baophuyen.vn", "baophuyen.com.vn")),
-    "Quảng Bình": ("Báo Quảng Bình", ("QBĐT", "BQB"), ("baoquangbinh.vn",)),
-    # ("QNO", Quảng Nam Online, as baoquangnam.vn prints it; listed for Quảng Ninh too, so it names neither.)
-    "Quảng Nam": ("Báo Quảng Nam", ("QNĐT", "BQNa", "QNO"), ("baoquangnam.vn",)),
-    "Quảng Ngãi": ("Báo Quảng Ngãi", ("BQNg", "QNgO"), ("baoquangngai.vn", "baoquangngai.com.vn")),
-    "Quảng Ninh": ("Báo Quảng Ninh", ("BQN", "QNO"), ("baoquangninh.vn", "baoquangninh.com.vn")),
-    "Quảng Trị": ("Báo Quảng Trị", ("QTO", "BQT"), ("baoquangtri.vn",)),
-    "Sóc Trăng": ("Báo Sóc Trăng", ("STO", "BST"), ("baosoctrang.org.vn",)),
-    "Sơn La": ("Báo Sơn La", ("BSL", "SLO"), ("baosonla.vn", "baosonla.org.vn")),
-    "Tây Ninh": ("Báo Tây Ninh", ("BTN", "TNO"), ("baotayninh.vn",)),
-    "Thái Bình": ("Báo Thái Bình", ("BTB", "TBO"), ("baothaibinh.com.vn",)),
-    "Thái Nguyên": ("Báo Thái Nguyên", ("BTNg", "TN"), ("baothainguyen.vn",)),
-    "Thanh Hóa": ("Báo Thanh Hóa", ("BTH", "THO"), ("baothanhhoa.vn",)),
-    "Thành phố Hồ Chí Minh": ("Báo Sài Gòn Giải Phóng", ("SGGP",), ("sggp.org.vn",)),
-    "Thừa Thiên Huế": ("Báo Thừa Thiên Huế", ("TTH.VN", "TTH"), ("baothuathienhue.vn",)),
-    "Tiền Giang": ("Báo Ấp Bắc", ("ABO", "BAB"), ("baoapbac.vn",)),
-    "Trà Vinh": ("Báo Trà Vinh", ("BTV",), ("baotravinh.vn",)),
-    "Tuyên Quang": ("Báo Tuyên Quang", ("BTQ", "TQĐT"), ("baotuyenquang.com.vn",)),
-    "Vĩnh Long": ("Báo Vĩnh Long", ("BVL", "VLO"), ("baovinhlong.com.vn", "baovinhlong.vn")),
-    "Vĩnh Phúc": ("Báo Vĩnh Phúc", ("BVP", "VPĐT"), ("baovinhphuc.com.vn",)),
-    "Yên Bái": ("Báo Yên Bái", ("YBĐT", "BYB"), ("baoyenbai.com.vn",)),
-}
-
-# Other outlets of a province that print their own code (Party committee sites of the large cities,
-# the second city paper of Huế): name, codes, domains, province.
-OTHER_PROVINCIAL_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...] = (
-    ("Báo Đảng bộ Thành phố Hồ Chí Minh", ("Thanhuytphcm.vn", "Thanhuytphcm"), ("hcmcpv.org.vn",),
-     "Thành phố Hồ Chí Minh"),
-    ("Báo Huế ngày nay", ("HNN",), ("huengaynay.vn",), "Thừa Thiên Huế"),
-    ("Báo Kinh tế & Đô thị", ("KTĐT",), ("kinhtedothi.vn",), "Hà Nội"),
-    ("Cổng Thông tin điện tử tỉnh Phú Thọ", ("PhuthoPortal",), ("phutho.gov.vn",), "Phú Thọ"),
-)
-
-# name, codes, domains: province None.
-NATIONAL_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Báo Nhân Dân điện tử", ("NDĐT", "NDO"), ("nhandan.vn", "nhandan.com.vn")),
-    ("Báo điện tử Đảng Cộng sản Việt Nam", ("ĐCSVN", "ĐCS"), ("dangcongsan.vn",)),
-    ("Báo Quân đội nhân dân", ("QĐND",), ("qdnd.vn",)),
-    ("Báo Công an nhân dân", ("CAND", "CAO"), ("cand.com.vn",)),
-    ("Thông tấn xã Việt Nam", ("TTXVN", "VNA"), ("vnanet.vn", "baotintuc.vn", "vietnamplus.vn")),
-    ("Đài Tiếng nói Việt Nam", ("VOV", "VOV.VN"), ("vov.vn",)),
-    ("Đài Truyền hình Việt Nam", ("VTV", "VTV.vn"), ("vtv.vn",)),
-    ("Cổng Thông tin điện tử Chính phủ", ("Chinhphu.vn",), ("chinhphu.vn", "baochinhphu.vn")),
-    ("Tạp chí Tuyên giáo", ("TG", "Tuyengiao.vn"), ("tuyengiao.vn",)),
-    ("Tạp chí Cộng sản", ("TCCS",), ("tapchicongsan.org.vn",)),
-    ("Báo Tuổi Trẻ", ("TTO",), ("tuoitre.vn",)),
-    ("Báo Thanh Niên", ("TNO",), ("thanhnien.vn",)),
-    ("Báo Người Lao Động", ("NLĐO",), ("nld.com.vn",)),
-    ("Báo Lao Động", ("LĐO",), ("laodong.vn",)),
-    ("Báo Đại biểu Nhân dân", ("ĐBND",), ("daibieunhandan.vn",)),
-    ("Báo Pháp luật Việt Nam", ("PLVN",), ("baophapluat.vn",)),
-    ("Truyền hình Thông tấn", ("VNEWS",), ("vnews.gov.vn",)),
-)
-
-# The code a provincial radio-TV station prints as its logo and signature ("HYTV" of Hưng Yên's station): province ->
-# codes. (The stations' names come from RADIO_TV below.)
+    province: (name, codes, domains) for name, codes, domains, province in _of_kind("provincial paper")}
+OTHER_PROVINCIAL_OUTLETS = _of_kind("provincial outlet")
+NATIONAL_OUTLETS = [(name, codes, domains) for name, codes, domains, _ in _of_kind("national outlet")]
+# province -> the codes its radio-TV station prints.
 RADIO_TV_CODES: dict[str, tuple[str, ...]] = {
-    "Hưng Yên": ("HYTV",), "Vĩnh Long": ("THVL",), "Quảng Ninh": ("QTV",), "Nghệ An": ("NTV",), "Đà Nẵng": ("DRT",),
-    "Hải Phòng": ("THP",),
-    # "BTV" is printed by both stations and by Báo Trà Vinh: ambiguous, it names no outlet by itself.
-    "Bắc Ninh": ("BTV",), "Bình Dương": ("BTV",),
-}
+    province: codes for _, codes, _, province in _of_kind("provincial station code")}
 
 # Publishers whose name a site prints as its banner above the article ("Ban Tuyên giáo Trung ương" over
 # tuyengiao.vn). A banner line is page furniture; the name alone does not identify the outlet (articles name
