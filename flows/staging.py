@@ -17,6 +17,7 @@ import polars as pl
 
 from flows.settings import STAGING_MEMORY_LIMIT, staging_folder_of
 from flows.warehouse import WarehouseError, one_line
+from flows.tables import compose
 
 
 class Staging:
@@ -47,9 +48,9 @@ class Staging:
                 continue
             self._con.register("chunk", frame)
             if name in self.tables:
-                self._con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM chunk')
+                self._con.execute(compose("INSERT INTO {name} BY NAME SELECT * FROM chunk", {"name": name}))
             else:
-                self._con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM chunk')
+                self._con.execute(compose("CREATE TABLE {name} AS SELECT * FROM chunk", {"name": name}))
                 self.tables.add(name)
             self._con.unregister("chunk")
 

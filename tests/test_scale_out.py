@@ -6,6 +6,7 @@ from flows.export import articles_jsonl
 from flows.extract.registry import KINDS
 from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import CORPUS, SEEDS, table_counts
+from flows.tables import compose
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(480)
@@ -28,7 +29,7 @@ def assert_same_warehouse(plain, scaled):
         counts_plain.pop(table), counts_scaled.pop(table)
     assert counts_plain == counts_scaled
     for table in KNOWLEDGE:
-        sql = f'SELECT * FROM "{table}" ORDER BY ALL'
+        sql = compose("SELECT * FROM {table} ORDER BY ALL", {"table": table})
         assert query(plain, sql).equals(query(scaled, sql)), table
 
 

@@ -10,6 +10,7 @@ from flows.patterns.legacy_encodings import TCVN3, VNI
 from flows.warehouse import QUERIES_DIR, VIEWS_DIR, query, query_given
 from tests.conftest import requires_corpus, to_windows_1258, write_articles
 from tests.test_bad_input import BAD, BODY, GOOD, NO_TITLE
+from flows.tables import compose
 
 VIEWS = sorted(VIEWS_DIR.glob("*.sql"))
 QUERIES = sorted(QUERIES_DIR.glob("*.sql"))
@@ -75,7 +76,7 @@ def warehouse(request):
 @pytest.mark.parametrize("file", VIEWS, ids=[file.stem for file in VIEWS])
 def test_every_view_yields_rows(warehouse, file):
     # Every row and column, so that every cast and join in the view is evaluated (a count(*) could skip them).
-    rows = query(warehouse, f'SELECT * FROM "{file.stem}"')
+    rows = query(warehouse, compose("SELECT * FROM {view}", {"view": file.stem}))
     assert rows.height > 0, f"{file.stem} is empty"
 
 

@@ -60,12 +60,13 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from flows.tables import compose
 from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, staging_folder_of
 from flows.warehouse import RUN_RECORDS, WAREHOUSE_CHECKS, _measure
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
 # History kept across runs (010_full_refresh.sql): counted by distinct document, not by row.
-HISTORY_BY_DOCUMENT = {"quarantine": "count(DISTINCT source_uri)"}
+HISTORY_BY_DOCUMENT = {"quarantine": "SELECT count(DISTINCT source_uri) FROM {table}"}
 SETTLE_SECONDS = 5.0
 
 
@@ -172,8 +173,8 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     try:
         tables = [row[0] for row in con.sql(
             "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1").fetchall()]
-        return {t: con.sql(f'SELECT {HISTORY_BY_DOCUMENT.get(t, "count(*)")} FROM "{t}"').fetchall()[0][0]
-                for t in tables if t not in RUN_RECORDS}
+        counted = {t: compose(HISTORY_BY_DOCUMENT.get(t, "SELECT count(*) FROM {table}"), {"table": t}) for t in tables}
+        return {t: con.sql(sql).fetchall()[0][0] for t, sql in counted.items() if t not in RUN_RECORDS}
     finally:
         con.close()
 

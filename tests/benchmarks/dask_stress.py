@@ -35,6 +35,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from flows.tables import compose
 from flows.settings import PROJECT_ROOT, staging_folder_of
 from flows.warehouse import RUN_RECORDS
 
@@ -48,7 +49,8 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     try:
         tables = [row[0] for row in con.sql(
             "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1").fetchall()]
-        return {t: con.sql(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables if t not in RUN_RECORDS}
+        return {t: con.sql(compose("SELECT count(*) FROM {table}", {"table": t})).fetchall()[0][0] for t in tables
+                if t not in RUN_RECORDS}
     finally:
         con.close()
 

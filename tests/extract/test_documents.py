@@ -12,6 +12,7 @@ from flows.patterns import documents as d
 from flows.settings import SQL_DIR
 from flows.warehouse import query
 from tests.conftest import LEAD, copy_warehouse, extract_text, write_articles
+from flows.tables import compose
 
 
 @pytest.mark.parametrize(
@@ -184,7 +185,8 @@ NEW_COLUMNS = {
     "dim_document": ("kind_abbreviation", "issuer_abbreviation", "code_year", "province_name"),
 }
 # The previous release's warehouse: no parts, and the bare reference its own document.
-BEFORE_012 = [f"ALTER TABLE {table} DROP COLUMN {column}" for table, columns in NEW_COLUMNS.items()
+BEFORE_012 = [compose("ALTER TABLE {table} DROP COLUMN {column}", {"table": table, "column": column})
+              for table, columns in NEW_COLUMNS.items()
               for column in columns] + [
     "INSERT INTO dim_document VALUES (42, 'Chỉ thị', '05', NULL, 'Bộ Chính trị', NULL)",
     "UPDATE fact_document_reference SET document_key = 42 WHERE text LIKE 'Chỉ thị 05 %'",
