@@ -2,7 +2,8 @@
 committee and people's committee portals, the provincial radio-TV stations, and the national outlets.
 
 The outlets themselves are data, one row each in `outlets.csv` beside this module (kind, name, province, codes,
-domains, source, note); how to add an outlet: add a row there, nothing else changes. Its kinds:
+domains, source, note; a cell of several values separates them by "|"); how to add an outlet: add a row there,
+nothing else changes. Its kinds:
 - "provincial paper": the provincial Party committee's newspaper ("Báo <Tỉnh>", or its historic title such as
   "Báo Đồng Khởi" in Bến Tre, "Báo Ấp Bắc" in Tiền Giang), its web domain(s) as listed in the Ministry of
   Information's press register and in the papers' own mastheads, and the dateline codes the paper prints before a
@@ -42,8 +43,13 @@ def _table() -> list[dict[str, str]]:
 
 def _of_kind(kind: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
     """(name, codes, domains, province) of the table's rows of one kind, in the table's order."""
-    return [(row["name"], tuple(row["codes"].split()), tuple(row["domains"].split()), row["province"] or None)
+    return [(row["name"], _values(row["codes"]), _values(row["domains"]), row["province"] or None)
             for row in _table() if row["kind"] == kind]
+
+
+def _values(cell: str) -> tuple[str, ...]:
+    """A cell of several values, separated by "|" (a code may hold a space: "HQ Online")."""
+    return tuple(value.strip() for value in cell.split("|") if value.strip())
 
 
 # province -> (paper name, dateline codes, domains).

@@ -18,6 +18,23 @@ def test_every_province_has_a_paper_a_party_portal_a_government_portal_and_a_sta
         assert province in outlet_registry.PROVINCIAL_PAPERS
 
 
+def test_a_cell_of_the_table_holds_several_values_and_a_code_may_hold_a_space():
+    codes = outlet_registry.codes()
+    assert codes["HQ Online"] == ("Báo Hải quan", None)
+    assert "Online" not in codes and "HQ" not in codes
+    assert outlet_registry.PROVINCIAL_PAPERS["Bắc Giang"][2] == ("baobacgiang.vn", "baobacgiang.com.vn")
+
+
+def test_every_national_outlet_added_from_a_list_says_where_its_facts_were_read():
+    first_registry = {"Báo Nhân Dân điện tử", "Báo Pháp luật Việt Nam", "Truyền hình Thông tấn"}
+    rows = [row for row in outlet_registry._table() if row["kind"] == "national outlet"]
+    assert len(rows) > 80
+    for row in rows:
+        sources = row["source"].split("|") if row["source"] else []
+        assert all(source.startswith(("http://", "https://")) for source in sources), row["name"]
+    assert {row["name"] for row in rows if not row["source"]} >= first_registry
+
+
 def test_a_code_two_outlets_print_names_neither():
     assert "BLC" in outlet_registry.AMBIGUOUS_CODES  # Lai Châu and Lào Cai
     assert "BLC" not in outlet_registry.codes()
