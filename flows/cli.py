@@ -132,7 +132,8 @@ def fetch(
     delay: float = typer.Option(FetchSettings.delay_seconds, "--delay", min=0,
                                 help="Seconds between two requests to one host (a robots.txt Crawl-delay may ask "
                                      "for more)."),
-    timeout: float = typer.Option(FetchSettings.timeout_seconds, "--timeout", min=0.1, help="Seconds a request may take."),
+    timeout: float = typer.Option(FetchSettings.timeout_seconds, "--timeout", min=0.1,
+                                  help="Seconds a request may take."),
     max_pages: int = typer.Option(FetchSettings.max_pages, "--max-pages", min=0,
                                   help="Article pages fetched at most, newest first (the rest on the next fetch)."),
     retry_failed: bool = typer.Option(False, "--retry-failed",

@@ -26,7 +26,7 @@ def where(condition: pl.Expr, text: pl.Expr, operation: Callable[[pl.Expr], pl.E
         frame = columns.struct.unnest().with_row_index("row__")
         picked = frame.filter(pl.col("condition__").fill_null(False))
         if picked.height == 0:  # nothing to do, and nothing to compile (a regex is compiled even for no rows)
-            return pl.Series("result__", [None] * frame.height, dtype=dtype)
+            return pl.repeat(None, frame.height, dtype=dtype, eager=True).alias("result__")
         picked = picked.select("row__", result__=operation(pl.col("text__")))
         return frame.select("row__").join(picked, on="row__", how="left", maintain_order="left")["result__"]
 

@@ -16,8 +16,8 @@ import duckdb
 import polars as pl
 
 from flows.settings import STAGING_MEMORY_LIMIT, staging_folder_of
-from flows.warehouse import WarehouseError, one_line
 from flows.tables import compose
+from flows.warehouse import WarehouseError, one_line
 
 
 class Staging:

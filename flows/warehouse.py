@@ -150,7 +150,8 @@ def load(path: Path, batch: LoadBatch, context: LoadContext, verify: Verifier | 
         con.execute("SET preserve_insertion_order = false")
         con.execute("ATTACH ? AS staged (READ_ONLY)", [str(batch.staging)])
         for (name,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = 'staged'").fetchall():
-            con.execute(tables.compose("CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM staged.{name}", {"name": name}))
+            view = tables.compose("CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM staged.{name}", {"name": name})
+            con.execute(view)
         for name, frame in {"stg_dq_result": batch.dq_results, "stg_dq_sample": batch.dq_samples,
                             **batch.reference}.items():
             con.register(name, frame)

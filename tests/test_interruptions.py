@@ -12,9 +12,9 @@ import pytest
 from flows.settings import staging_folder_of
 from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import SEEDS, copy_warehouse, table_counts
-from tests.session_server import SERVER_HOME as SESSION_SERVER_HOME
 from tests.prefect_home import session_folder
 from tests.processes import Newswh, alive, answers, free_port, start_a_run_now, wait_until_gone
+from tests.session_server import SERVER_HOME as SESSION_SERVER_HOME
 
 # The stages a run can be stopped in. The run is inside a stage's pause (NEWSWH_FAULT_PAUSE) once it has said so
 # (flows/settings.py `fault_pause`): the tests act on that line, not after a delay.
@@ -57,10 +57,11 @@ def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, prefect_s
     signal_number, whole_group, name = SIGNALS[how]
     before = warehouse_contents(loaded)
     own_server = how == "ctrl-c"
-    prefect_home = tmp_path / "prefect" if own_server else session_folder() / SESSION_SERVER_HOME
     run = Newswh("run", "--source", str(SEEDS), "--warehouse", str(loaded), "--full-refresh",
                  prefect_home=tmp_path / "prefect", fault_pause=f"{stage}:120",
                  api_url=None if own_server else prefect_server)
+    # (The home of the server that records the flow run: the run's own, or the session's.)
+    server_home = tmp_path / "prefect" if own_server else session_folder() / SESSION_SERVER_HOME
     try:
         run.wait_for(paused_in(stage), timeout=120)
         children = run.descendants()
@@ -80,7 +81,7 @@ def test_a_run_stops_within_5_seconds_in_every_stage(loaded, tmp_path, prefect_s
     assert not staging_folder_of(loaded).exists()
     status, message, run_id = last_run(loaded)
     assert (status, message) == ("interrupted", last)
-    assert flow_run_state(prefect_home, run_id) in ("CRASHED", "CANCELLED")
+    assert flow_run_state(server_home, run_id) in ("CRASHED", "CANCELLED")
 
 
 @pytest.mark.timeout(180)

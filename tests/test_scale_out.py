@@ -4,9 +4,9 @@ import pytest
 
 from flows.export import articles_jsonl
 from flows.extract.registry import KINDS
+from flows.tables import compose
 from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import CORPUS, SEEDS, table_counts
-from flows.tables import compose
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(480)

@@ -7,10 +7,10 @@ import os
 import pytest
 
 from flows.patterns.legacy_encodings import TCVN3, VNI
+from flows.tables import compose
 from flows.warehouse import QUERIES_DIR, VIEWS_DIR, query, query_given
 from tests.conftest import requires_corpus, to_windows_1258, write_articles
 from tests.test_bad_input import BAD, BODY, GOOD, NO_TITLE
-from flows.tables import compose
 
 VIEWS = sorted(VIEWS_DIR.glob("*.sql"))
 QUERIES = sorted(QUERIES_DIR.glob("*.sql"))

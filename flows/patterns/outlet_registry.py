@@ -34,17 +34,14 @@ from pathlib import Path
 from flows.patterns.provinces import PROVINCES_BEFORE_2025
 
 TABLE = Path(__file__).with_name("outlets.csv")
-
-
-def _table() -> list[dict[str, str]]:
-    with open(TABLE, encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(file))
+with open(TABLE, encoding="utf-8", newline="") as _file:
+    TABLE_ROWS: list[dict[str, str]] = list(csv.DictReader(_file))
 
 
 def _of_kind(kind: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
     """(name, codes, domains, province) of the table's rows of one kind, in the table's order."""
     return [(row["name"], _values(row["codes"]), _values(row["domains"]), row["province"] or None)
-            for row in _table() if row["kind"] == kind]
+            for row in TABLE_ROWS if row["kind"] == kind]
 
 
 def _values(cell: str) -> tuple[str, ...]:

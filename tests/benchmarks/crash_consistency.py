@@ -60,8 +60,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.tables import compose
 from flows.settings import EXPECTATIONS_DIR, PROJECT_ROOT, staging_folder_of
+from flows.tables import compose
 from flows.warehouse import RUN_RECORDS, WAREHOUSE_CHECKS, _measure
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"
@@ -173,8 +173,9 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     try:
         tables = [row[0] for row in con.sql(
             "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1").fetchall()]
-        counted = {t: compose(HISTORY_BY_DOCUMENT.get(t, "SELECT count(*) FROM {table}"), {"table": t}) for t in tables}
-        return {t: con.sql(sql).fetchall()[0][0] for t, sql in counted.items() if t not in RUN_RECORDS}
+        counts = {t: compose(HISTORY_BY_DOCUMENT.get(t, "SELECT count(*) FROM {table}"), {"table": t})
+                  for t in tables if t not in RUN_RECORDS}
+        return {t: con.sql(sql).fetchall()[0][0] for t, sql in counts.items()}
     finally:
         con.close()
 

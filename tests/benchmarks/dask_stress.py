@@ -35,8 +35,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.tables import compose
 from flows.settings import PROJECT_ROOT, staging_folder_of
+from flows.tables import compose
 from flows.warehouse import RUN_RECORDS
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "baomoi-2017"

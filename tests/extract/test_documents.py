@@ -10,9 +10,9 @@ from flows.export import articles_jsonl
 from flows.extract.documents import code_parts, issuer_abbreviation
 from flows.patterns import documents as d
 from flows.settings import SQL_DIR
+from flows.tables import compose
 from flows.warehouse import query
 from tests.conftest import LEAD, copy_warehouse, extract_text, write_articles
-from flows.tables import compose
 
 
 @pytest.mark.parametrize(
