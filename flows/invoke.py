@@ -89,13 +89,16 @@ def run_flow(dask_address: str | None = None, **parameters):
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     with ExitStack() as servers:
         try:
+            log_path = None
             if not os.environ.get("PREFECT_API_URL"):
                 # Before Prefect is imported: it reads its API URL once.
-                log = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
-                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log))
+                log_path = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
+                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log_path))
                 servers.callback(send_prefect_logs)  # before the server stops (an ExitStack unwinds in reverse)
             from flows import pipeline, report
 
+            if log_path is not None:
+                servers.enter_context(without_heartbeats())
             quiet_console_tracebacks()
             flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)
             summary = flow(**parameters)
@@ -128,6 +131,15 @@ def settle_prefect_workers() -> None:
     for sender in ("EventsWorker", "APILogWorker"):
         logging.getLogger(sender).setLevel(logging.ERROR)
     send_prefect_logs()
+
+
+def without_heartbeats():
+    """No flow-run heartbeats for a run on its own temporary server. Heartbeats let a lasting server tell a crashed
+    run from a live one; a temporary server ends with its run. And the heartbeat thread, which sleeps in steps of a
+    second, holds the end of every run (a stopped one too) until its step is over."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 def send_prefect_logs() -> None:

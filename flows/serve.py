@@ -32,6 +32,10 @@ SERVER_START_TIMEOUT_SECONDS = 120
 # After Ctrl-C or SIGTERM, `newswh serve` has stopped its run, runner and server within this many seconds (it kills
 # what is left then); below the 10 s a service manager commonly allows before SIGKILL.
 STOP_WITHIN_SECONDS = 9.0
+# A run's temporary server has recorded the run's end and received its logs by the time it is stopped: what its
+# graceful shutdown still does (its services winding down) records nothing, and under load it took over 5 s, longer
+# than a stopped run may take to end. It is killed after this grace; SQLite survives a kill.
+TEMPORARY_SERVER_GRACE_SECONDS = 1.0
 
 
 class ServeError(Exception):
@@ -162,7 +166,7 @@ def temporary_server(log_path: Path):
     try:
         yield api_url
     finally:
-        stop_server(server)
+        stop_server(server, grace_seconds=TEMPORARY_SERVER_GRACE_SECONDS)
 
 
 def serve_deployment(cron: str, source: Path, warehouse: Path, sources_file: Path | None = None,
