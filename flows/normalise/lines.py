@@ -121,6 +121,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # (A letterhead's place and date is the document's, not the page's: no publication date.)
         "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS)
+        | (short.str.contains(chrome.INTERFACE_LINE) & short.str.contains(chrome.INTERFACE_ANCHOR))
         | letterhead,
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,

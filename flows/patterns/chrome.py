@@ -130,6 +130,16 @@ INLINE_LINE_PATTERNS = (
     r"^[a-z]{1,6}$",
 )
 
+# A comment form's or share bar's line, in whatever order a site prints its words ("Thích và chia sẻ bài viết qua",
+# "Nhập bình luận của bạn:", "Ý kiến bạn đọc - Gửi bình luận", "Gửi bình luận Nhập lại", "Chia sẻ Zalo", "Xem thêm
+# bình luận"): every word of the line is one of INTERFACE_WORDS, and one of them names the widget
+# (INTERFACE_ANCHORS). Removed wherever it stands (a share bar may stand under the title too).
+INTERFACE_ANCHORS = ("chia sẻ", "bình luận", "ý kiến", "share", "like", "tweet")
+INTERFACE_WORDS = INTERFACE_ANCHORS + (
+    "bạn đọc", "của bạn", "gửi", "viết", "nhập", "lại", "mới", "xem thêm", "thích", "và", "bài viết", "bài", "qua",
+    "lên", "facebook", "zalo", "twitter", "email",
+)
+
 # Phrases that can trail a header line and are removed before the line is classified.
 CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "In bài", "Gửi bài viết", "Chia sẻ", "Bản in", "Đọc báo in",
                   "Tải ứng dụng")
@@ -141,5 +151,8 @@ KICKER = r":\s*$"
 FOOTER_LINE = rf"(?i)^(?:{alternation(FOOTER_LINES)})\s*:?$"
 INLINE_LINE = rf"(?i)^(?:{alternation(INLINE_LINES)})$"
 CHROME_PHRASE = rf"(?i)\s*(?:{alternation(CHROME_PHRASES)})\s*"
+# (Separators between the words: spaces, a colon, a dash or bar, a counter "()" or "(3)".)
+INTERFACE_LINE = rf"(?i)^[\s:|()\d–-]*(?:(?:{alternation(INTERFACE_WORDS)})(?:[\s:|()\d–-]+|$))+$"
+INTERFACE_ANCHOR = rf"(?i){alternation(INTERFACE_ANCHORS)}"
 # A line of punctuation, symbols and spaces only.
 JUNK_LINE = r"^[\p{P}\p{S}\s]*$"

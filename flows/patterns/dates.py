@@ -91,6 +91,13 @@ WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(?:năm\s+
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
 # The month abbreviated as WordPress prints it in Vietnamese: "9 Th12, 2020" (9 December 2020).
 ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
+# The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00"): read as d/m/yyyy (read as it
+# stood, its last six figures "22-12-20" were a d-m-yy date). Not inside a longer run of figures or a file name's
+# dashes ("vlcsnap-2023-10-27-10h22m15s.png").
+ISO_DATE = r"(^|[^\d\-/.])(\d{4})-(\d{2})-(\d{2})($|[^\d\-])"
+ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
+# Whether a text holds a date in words or in the ISO form (what `in_figures` rewrites).
+NOT_IN_FIGURES = r"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{4}-\d{2}-\d{2}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = r"^\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$"

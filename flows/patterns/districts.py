@@ -12,8 +12,10 @@ from importlib import resources
 from flows.patterns import alternation
 from flows.patterns.provinces import MENTIONS
 
-# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành").
-DISTRICT_WORDS = ("huyện ủy", "huyện", "quận ủy", "quận", "thị ủy", "thị xã", "thành ủy", "thành phố", "tp.", "tp")
+# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
+# seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
+DISTRICT_WORDS = ("huyện ủy", "huyện", "quận ủy", "quận", "thị ủy", "thị xã", "thành ủy", "thành phố", "tp.", "tp",
+                  "thị trấn")
 # A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
 DISTRICT_MENTION = (rf"(?:^|[^\p{{L}}])(?i:{alternation(DISTRICT_WORDS)})\s*"
                     rf"(\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*){{0,2}})")

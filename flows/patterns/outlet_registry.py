@@ -89,9 +89,10 @@ AMBIGUOUS_CODES = _ambiguous()
 PARTY_PORTAL = "Trang thông tin điện tử Đảng bộ {kind} {province}"
 PEOPLES_COMMITTEE_PORTAL = "Cổng Thông tin điện tử {kind} {province}"
 RADIO_TV = "Đài Phát thanh và Truyền hình {province}"
-# The stations' names as pages print them: the two media joined by a dash ("Đài Phát thanh - Truyền hình Kon Tum",
-# "Đài PT-TH Kon Tum").
-RADIO_TV_SPELLINGS = ("Đài Phát thanh - Truyền hình {province}", "Đài PT-TH {province}", "Đài PTTH {province}")
+# The stations' names as pages print them: the two media joined by a dash or an ampersand ("Đài Phát thanh -
+# Truyền hình Kon Tum", "Đài PT-TH Kon Tum", "Đài PT&TH Hậu Giang", "Đài PT & TH Quảng Ngãi").
+RADIO_TV_SPELLINGS = ("Đài Phát thanh - Truyền hình {province}", "Đài PT-TH {province}", "Đài PTTH {province}",
+                      "Đài PT&TH {province}", "Đài PT & TH {province}")
 # Suffixes papers add to their name in signatures ("Báo Hưng Yên điện tử", "Báo Phú Yên Online").
 NAME_SUFFIXES = ("điện tử", "Online", "online", "Điện tử")
 

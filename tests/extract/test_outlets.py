@@ -66,6 +66,13 @@ def test_a_signature_naming_a_registry_outlet_gives_the_outlet_and_its_province(
     assert parsed["outlet"] == "Báo Bình Định"
 
 
+def test_a_station_is_named_with_its_two_media_joined_by_a_dash_or_an_ampersand():
+    for spelling in ("Đài PT-TH Quảng Ngãi", "Đài PT&TH Quảng Ngãi", "Đài PT & TH Quảng Ngãi"):
+        lead = f"Trước thềm Đại hội, phóng viên {spelling} có cuộc trao đổi với lãnh đạo tỉnh."
+        parsed, _ = parse_text(article("Hội nghị sơ kết", lead, BODY))
+        assert parsed["outlet"] == "Đài Phát thanh và Truyền hình Quảng Ngãi", spelling
+
+
 def test_province_from_the_title_and_lead_when_the_outlet_gives_none():
     parsed, _ = parse_text(article("Đảng bộ tỉnh Cao Bằng tổng kết năm", LEAD, BODY))
     assert parsed["province"] == "Cao Bằng"

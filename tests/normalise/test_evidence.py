@@ -181,6 +181,12 @@ def test_the_province_of_the_districts_an_article_names_when_it_names_no_provinc
     assert parsed["province"] == "Sơn La"
 
 
+def test_a_district_seat_named_as_a_town_locates_the_article_as_its_district_does():
+    parsed, _ = parse_text(article("Hội nghị sơ kết", "Sáng 28/7, Ban Chấp hành Đảng bộ thị trấn Núi Thành tổ chức hội "
+                                                      "nghị sơ kết công tác.", BODY))
+    assert parsed["province"] == "Quảng Nam"
+
+
 def test_a_district_name_two_provinces_share_locates_nothing():
     lookup = district_provinces()
     assert lookup["Núi Thành"] == "Quảng Nam" and lookup["Đông Hưng"] == "Thái Bình"
@@ -336,6 +342,18 @@ def test_a_comment_counter_is_chrome_wherever_it_stands():
     assert authors == [{"name": "Minh Anh", "roles": ["text"]}, {"name": "Thu Hà", "roles": ["text"]}]
 
 
+def test_a_comment_forms_or_share_bars_line_is_chrome_in_whatever_order_it_prints_its_words():
+    widgets = ("Thích và chia sẻ bài viết qua", "Nhập bình luận của bạn:", "Ý kiến bạn đọc - Gửi bình luận",
+               "Gửi bình luận Nhập lại", "Chia sẻ Zalo", "Xem thêm bình luận", "Ý kiến bạn đọc ()")
+    for widget in widgets:
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, widget, BODY))
+        assert widget not in parsed["captions"] and widget not in " ".join(parsed["body"]), widget
+    # A line with a word of its own is text: a sub-heading that shares, a delegates' opinions.
+    for line in ("Chia sẻ kinh nghiệm", "Ý kiến của đại biểu"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line, BODY))
+        assert line in parsed["body"] + parsed["captions"], line
+
+
 def test_a_blog_engines_comment_form_ends_the_article():
     form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))
@@ -343,6 +361,12 @@ def test_a_blog_engines_comment_form_ends_the_article():
     # An interview's answer, labelled, is text.
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "Trả lời: Chúng tôi đã hoàn thành kế hoạch.", BODY))
     assert "Trả lời: Chúng tôi đã hoàn thành kế hoạch." in parsed["body"]
+
+
+def test_a_date_line_in_the_iso_form_is_read_year_first():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "2022-12-20 00:00:00", LEAD, BODY))
+    assert parsed["published_at"].date().isoformat() == "2022-12-20"
+    assert parsed["event_date"].isoformat() == "2022-03-05"
 
 
 def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_time_of_day():
