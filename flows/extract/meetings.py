@@ -48,7 +48,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         "source_uri",
         char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
         kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({m.KIND})", 1)),
-        name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", "").str.replace_many(m.JOINED_VENUES, list(m.VENUES)),
+        name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", "").str.replace_many(m.UNJOINED),
         session=_ordinal(session),
         term=pl.coalesce(
             unquoted.str.extract(rf"(?i){m.TERM}", 1),

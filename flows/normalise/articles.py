@@ -64,7 +64,8 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
         # A site's name for itself in its masthead, above the title.
-        portal_outlet=text.filter(pl.col("names_itself") & (line_no < pl.col("title_no"))).first(),
+        portal_outlet=pl.coalesce("greeted_name", text).filter(pl.col("names_itself") & (line_no < pl.col("title_no")))
+        .first(),
         # A dateline code on a line of its own, the last line before the lead.
         code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
     )

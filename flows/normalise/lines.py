@@ -13,7 +13,7 @@ from flows import regex
 from flows.normalise.dates import in_figures
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import above_its_date, unrelated_headlines
-from flows.normalise.mastheads import is_masthead, names_itself
+from flows.normalise.mastheads import greeted_name, is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
@@ -71,7 +71,8 @@ def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
         named_residue__=regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
             r"\s+", " ").str.strip_chars(),
     )
-    return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE))
+    return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE),
+                              greeted_name=greeted_name(pl.col("short__")))
 
 
 def _labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
@@ -126,7 +127,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
-        "names_itself": names_itself(short),
+        "names_itself": names_itself(pl.coalesce("greeted_name", short)),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),

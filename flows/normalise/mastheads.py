@@ -32,6 +32,13 @@ def names_itself(text: pl.Expr) -> pl.Expr:
             | regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS).str.contains(outlets.OUTLET_MASTHEAD)).fill_null(False)
 
 
+def greeted_name(text: pl.Expr) -> pl.Expr:
+    """What a portal's greeting welcomes to ("Chào mừng bạn đến với Cổng thông tin điện tử huyện X!" -> "Cổng thông
+    tin điện tử huyện X"); null on any other line."""
+    return pl.when(text.str.contains(outlets.GREETING)).then(
+        text.str.replace(outlets.GREETING, "").str.strip_chars_end(" !."))
+
+
 def is_masthead(text: pl.Expr) -> pl.Expr:
     """The line is an outlet's name in the registry or nothing but its code (a site's name for itself:
     `names_itself`)."""

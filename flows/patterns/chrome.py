@@ -7,6 +7,7 @@ Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail ano
 """
 
 from flows.patterns import alternation
+from flows.patterns.outlets import GREETING
 
 FOOTER_LINES = (
     "Chia sẻ bài viết",
@@ -104,7 +105,7 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chi tiết (?:bài viết|tin tức|tin)(?:\s+\S+){0,3}$",
     r"(?i)^chi tiết\s+[-–|»>]\s+(?:\S+\s*){1,4}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
-    r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với .{2,100}$",
+    GREETING + ".{2,100}$",
     # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",
     # "Ý kiến (2)". (After the text, "Bình luận (3)" also ends the article: FOOTER_LINE_PATTERNS.)
     r"(?i)^(?:bình luận|ý kiến)\s*(?:\(\s*\d*\s*\)|\d+)$",

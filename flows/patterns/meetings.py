@@ -17,8 +17,17 @@ VERB_FIRST = {"họp phiên thứ": "Phiên họp thứ"}
 # ... and so is a body's session told as "họp kỳ" and its number ("Ủy ban Kiểm tra Trung ương đã họp kỳ 24", "... họp
 # kỳ thứ tư"): read as "Kỳ họp 24", "Kỳ họp thứ tư" (the same length: the phrase's offset in the lead holds).
 VERB_FIRST_SESSION = (r"họp kỳ(\s+(?:thứ\s+\p{L}|\d))", r"Kỳ họp$1")
-# What the meeting rule reads the lead and title through: the venues joined, the meetings told verb first reworded.
-LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **VERB_FIRST}
+# A meeting the one reported leads up to ("Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII
+# của Đảng"): a later one, named for what it prepares; its words joined as a venue's are, so that the meeting rule
+# reads the next one.
+AHEAD = ("tiến tới", "Tiến tới")
+LEADS_UP_TO = [f"{ahead} {kind}" for ahead in AHEAD for kind in (*KINDS, *(k.lower() for k in KINDS))]
+JOINED_LEADS_UP_TO = [phrase.replace(" ", JOINER) for phrase in LEADS_UP_TO]
+# What the meeting rule reads the lead and title through: the venues and the meetings led up to joined, the meetings
+# told verb first reworded.
+LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **dict(zip(LEADS_UP_TO, JOINED_LEADS_UP_TO)), **VERB_FIRST}
+# ... and the joined words as they were printed, in the name read.
+UNJOINED = {**dict(zip(JOINED_VENUES, VENUES)), **dict(zip(JOINED_LEADS_UP_TO, LEADS_UP_TO))}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
 SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+\b|[\p{L}]+(?:\s+[\p{L}]+)?)"
@@ -62,7 +71,11 @@ ROMAN_NUMERALS = _romans()
 
 # --- the meeting rules (flows/extract/meetings.py) -------------------------------------------------------------
 KIND = alternation(KINDS)
-PHRASE = rf"(?P<phrase>(?i:{KIND})\s[^,;.()]*(?:\([^)]*\))?)"
+# The name runs to a clause break or a parenthesis, through an abbreviation's dot ("Phụ nữ TP.HCM lần thứ I") and a
+# comma before its session or its province ("MTTQ Việt Nam huyện, lần thứ IX", "Đảng bộ xã Giang Thành, tỉnh An
+# Giang lần thứ I").
+_NAME_COMMA = r",\s*(?:lần\s+thứ|tỉnh)\s"
+PHRASE = rf"(?P<phrase>(?i:{KIND})\s(?:[^,;.()]|\.\p{{L}}|(?i:{_NAME_COMMA}))*(?:\([^)]*\))?)"
 ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{ORGANISER_VERB}\s+(?:{KIND})"
 # What the name says the meeting is: the most specific first.
 TYPES = (

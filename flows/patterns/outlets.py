@@ -58,6 +58,9 @@ _LOWER_WORDS = r"(?:\s+\p{Ll}[\p{L}\p{M}\-]*){0,3}"
 OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+\p{{Lu}}[\p{{L}}\p{{M}}\-]*"
                    rf"(?:{_LOWER_WORDS}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|[-–&]))*{_LOWER_WORDS}$")
 OUTLET_MASTHEAD_MAX_CHARS = 60
+# A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
+# VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).
+GREETING = r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với\s+"
 # A site's name for itself as a line of its own, a portal's or a paper's: the page's masthead above the title.
 SELF_NAMED_MASTHEAD = rf"(?:{PORTAL_MASTHEAD})|(?:{OUTLET_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới

@@ -393,6 +393,15 @@ def test_percentages_of_the_title_are_not_counted():
         # ... a body's session as "họp kỳ" and its number or ordinal, with or without "thứ".
         ("Ngày 23/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 24. Đồng chí A chủ trì.", 24, None, "Kỳ họp"),
         ("Từ ngày 14 đến 16/6, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ tư, xem xét kỷ luật.", 4, None, "Kỳ họp"),
+        # The name's session after a comma, its province after a comma, an abbreviation's dot.
+        ("Sáng 2/8, Ủy ban MTTQ huyện tổ chức Đại hội đại biểu MTTQ Việt Nam huyện, lần thứ IX, nhiệm kỳ 2024-2029.",
+         9, None, "Đại hội"),
+        ("Đại hội Đại biểu Đảng bộ xã Giang Thành, tỉnh An Giang lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra.", 1, None,
+         "Đại hội"),
+        ("Chiều 20-12, Đại hội đại biểu Phụ nữ TP.HCM lần thứ I, nhiệm kỳ 2025-2030, đã khai mạc.", 1, None, "Đại hội"),
+        # The meeting the one reported leads up to is not the one reported.
+        ("Sáng 2/8, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đảng bộ xã tổ chức Đại hội đại biểu "
+         "Đảng bộ xã lần thứ I.", 1, None, "Đại hội"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):

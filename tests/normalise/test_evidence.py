@@ -354,6 +354,16 @@ def test_a_comment_forms_or_share_bars_line_is_chrome_in_whatever_order_it_print
         assert line in parsed["body"] + parsed["captions"], line
 
 
+def test_a_portals_greeting_names_the_site_it_welcomes_to():
+    greeting = "Chào mừng quý vị đến với Cổng thông tin điện tử huyện Núi Thành - Tỉnh Quảng Nam!"
+    parsed, _ = parse_text(article(greeting, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["outlet"], parsed["title"], parsed["lead"]) == (
+        "Cổng thông tin điện tử huyện Núi Thành - Tỉnh Quảng Nam", "Hội nghị sơ kết công tác", LEAD)
+    # A greeting to something that is no site's name names no outlet.
+    parsed, _ = parse_text(article("Chào mừng bạn đến với mùa lễ hội", "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert parsed["outlet"] is None
+
+
 def test_a_blog_engines_comment_form_ends_the_article():
     form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))
