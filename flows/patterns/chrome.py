@@ -109,6 +109,9 @@ INLINE_LINE_PATTERNS = (
     # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",
     # "Ý kiến (2)". (After the text, "Bình luận (3)" also ends the article: FOOTER_LINE_PATTERNS.)
     r"(?i)^(?:bình luận|ý kiến)\s*(?:\(\s*\d*\s*\)|\d+)$",
+    # An image's alt text as some sites print it, the headline or a caption numbered as the article's n-th picture
+    # ("Ông X tái đắc cử chức Chủ tịch ... - Ảnh 1."): the picture's label, not its caption (which follows it).
+    r"^\S.{1,196}\s[-–]\sẢnh\s\d{1,2}\.?$",
     # An advertisement's label: "Quảng cáo", "ADQuảng cáo".
     r"(?i)^(?:ad\s*)?quảng cáo$",
     # An image's markup printed as a line: "![]() |", "<image>anh-1.png</image>",

@@ -96,8 +96,11 @@ ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
 # dashes ("vlcsnap-2023-10-27-10h22m15s.png").
 ISO_DATE = r"(^|[^\d\-/.])(\d{4})-(\d{2})-(\d{2})($|[^\d\-])"
 ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
-# Whether a text holds a date in words or in the ISO form (what `in_figures` rewrites).
-NOT_IN_FIGURES = r"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{4}-\d{2}-\d{2}"
+# A date whose parts are joined by spaced dashes, its year in four figures ("Đăng ngày 11 - 07 - 2018"): a date, not
+# the range a spaced dash otherwise makes ("14 - 16/10").
+SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
+# Whether a text holds a date in words, in the ISO form or with spaced dashes (what `in_figures` rewrites).
+NOT_IN_FIGURES = r"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{4}-\d{2}-\d{2}|\d\s+-\s+\d{1,2}\s+-\s+\d{4}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = r"^\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$"

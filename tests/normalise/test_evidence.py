@@ -354,6 +354,17 @@ def test_a_comment_forms_or_share_bars_line_is_chrome_in_whatever_order_it_print
         assert line in parsed["body"] + parsed["captions"], line
 
 
+def test_a_pictures_label_numbered_as_the_articles_picture_is_no_caption():
+    label = "Ông Trần Văn Bình tái đắc cử chức Chủ tịch Liên đoàn Lao động tỉnh - Ảnh 1."
+    caption = "Ông Trần Văn Bình phát biểu tại đại hội"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, label, caption, BODY))
+    assert label not in parsed["captions"] + parsed["body"]
+    # A caption that credits its photographer stays a caption.
+    credited = "Quang cảnh hội nghị - Ảnh: Minh Anh"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, credited, BODY))
+    assert credited in parsed["captions"]
+
+
 def test_a_portals_greeting_names_the_site_it_welcomes_to():
     greeting = "Chào mừng quý vị đến với Cổng thông tin điện tử huyện Núi Thành - Tỉnh Quảng Nam!"
     parsed, _ = parse_text(article(greeting, "Hội nghị sơ kết công tác", LEAD, BODY))
@@ -377,6 +388,16 @@ def test_a_date_line_in_the_iso_form_is_read_year_first():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "2022-12-20 00:00:00", LEAD, BODY))
     assert parsed["published_at"].date().isoformat() == "2022-12-20"
     assert parsed["event_date"].isoformat() == "2022-03-05"
+
+
+def test_a_date_line_with_spaced_dashes_and_a_four_figure_year_is_a_date():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Đăng ngày 17 - 05 - 2024", LEAD, BODY))
+    assert (parsed["date_line"], parsed["lead"]) == ("Đăng ngày 17 - 05 - 2024", LEAD)
+    assert parsed["published_at"].date().isoformat() == "2024-05-17"
+    # A spaced dash between two days is a range, not a date.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Từ ngày 14 - 16/10, hội nghị đã diễn ra tại tỉnh.",
+                                   BODY))
+    assert parsed["published_at"] is None
 
 
 def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_time_of_day():
