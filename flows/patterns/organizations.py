@@ -14,6 +14,7 @@ ABBREVIATIONS = {
     "BTV": "Ban Thường vụ",
     "BCH": "Ban Chấp hành",
     "TUV": "Tỉnh ủy viên",
+    "HUV": "Huyện ủy viên",
     "HĐND": "Hội đồng nhân dân",
     "UBND": "Ủy ban nhân dân",
     "MTTQ": "Mặt trận Tổ quốc",

@@ -27,7 +27,7 @@ TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
     # An alternate member: "dự" here is no verb ("dự" = attends ends a title: STOP_VERBS).
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",
-    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "Trưởng ban",
+    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "HUV", "Trưởng ban",
     "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
@@ -152,7 +152,8 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
     "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"), "Thành ủy viên": ("Ủy viên", "Thành ủy"),
-    "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "UVTV": ("Ủy viên", "Ban Thường vụ"),
+    "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"),
+    "UVTV": ("Ủy viên", "Ban Thường vụ"),
     # (The older placing of the tone mark: "uỷ" for "ủy".)
     "Tỉnh uỷ viên": ("Ủy viên", "Tỉnh ủy"), "Thành uỷ viên": ("Ủy viên", "Thành ủy"),
     "Huyện uỷ viên": ("Ủy viên", "Huyện ủy"),
