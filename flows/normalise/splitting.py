@@ -18,8 +18,11 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     head = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
     text = head + pl.col("text").str.slice(
         sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    text = pl.coalesce(regex.where(text.str.count_matches(sizes.WRAPPED_BREAK) >= sizes.WRAPPED_MIN_BREAKS, text,
+    # (One search for both kinds of break: each is a pass over every text.)
+    breaks = text.str.count_matches(f"{sizes.WRAPPED_BREAK}|{sizes.WRAPPED_DANGLING_BREAK}")
+    text = pl.coalesce(regex.where(breaks >= sizes.WRAPPED_MIN_BREAKS, text,
                                    lambda wrapped: wrapped.str.replace_all(sizes.WRAPPED_BREAK, "$1 $2")
+                                   .str.replace_all(sizes.WRAPPED_DANGLING_BREAK, "$1 $2")
                                    .str.replace_all(sizes.WRAPPED_AFTER_COMMA, "$1 $2"), pl.String),
                        text)
     return (

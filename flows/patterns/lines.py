@@ -61,6 +61,14 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 # slug or an alt text ("video doi moi ..."), neither the sentence nor its going on. Joined only in a document that
 # breaks so this many times at least (one such break is as likely an alt text in lower case under a headline).
 WRAPPED_BREAK = r"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:\p{Ll}|\d)[^\n]{0,20}?[^\x00-\x7F])"
+# ... and a line that stops on a word no sentence, caption or headline ends with, an honorific, a connective, the
+# head of a title of office or a name's middle word, before a capital that goes on with it ("Dự kỳ họp có ông" /
+# "Lưu Quang Tuyển - ...", "... Chủ tịch UBND huyện; ông Lưu" / "Văn Dũng", "... – Phó" / "Bí thư Thường trực ...").
+DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của", "có", "với", "tại", "cho", "các", "những", "là",
+                  "được", "trong", "về", "để", "từ", "theo", "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Uỷ viên",
+                  "Trưởng", "Văn", "Thị")
+WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{'|'.join(DANGLING_WORDS)}))\n"
+                          r"(\p{Lu}[^\n]{0,20}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").

@@ -672,6 +672,20 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_again():
     assert parsed["title"] == "Hội nghị sơ kết công tác của Đảng bộ"
 
 
+def test_a_text_wrapped_inside_names_and_titles_is_joined_again():
+    wrapped = ("Sáng 5/3, HĐND huyện tổ chức kỳ họp thứ hai.\nDự kỳ họp có ông\nTrần Quang Bình - Bí thư Huyện ủy, Chủ tịch\n"
+               "HĐND huyện; đồng chí Lê Văn An - Phó\nBí thư Thường trực Huyện ủy; ông Phạm Văn\nDũng - Chủ tịch UBND "
+               "huyện.\n" + BODY)
+    parsed, found = parse_text(wrapped)
+    assert ("Dự kỳ họp có ông Trần Quang Bình - Bí thư Huyện ủy, Chủ tịch HĐND huyện; đồng chí Lê Văn An - Phó Bí thư "
+            "Thường trực Huyện ủy; ông Phạm Văn Dũng - Chủ tịch UBND huyện.") in parsed["body"]
+    assert parsed["captions"] == []
+    # A caption that ends on a name is no break in a text that does not wrap.
+    caption = "Đồng chí Trần Quang Bình phát biểu tại hội nghị"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, caption, BODY))
+    assert caption in parsed["captions"]
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
