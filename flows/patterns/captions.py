@@ -39,6 +39,9 @@ PARAGRAPH_OPENERS = (
     # "Cùng dự có các đồng chí ...": who else attended, a sentence of the report.
     "Cùng dự",
     "Cùng tham dự",
+    # A speech's salutation ("Thưa các vị đại biểu,", "Kính thưa cử tri và Nhân dân tỉnh nhà!"): the speech's text.
+    "Thưa",
+    "Kính thưa",
     "Được biết",
     "Dự kiến",
     "Kết quả",

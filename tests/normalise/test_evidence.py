@@ -365,6 +365,12 @@ def test_a_pictures_label_numbered_as_the_articles_picture_is_no_caption():
     assert credited in parsed["captions"]
 
 
+def test_a_speechs_salutation_is_the_speechs_text_not_a_caption():
+    for salutation in ("Thưa các vị đại biểu, khách quý và toàn thể Đại hội!", "Kính thưa cử tri và Nhân dân trong tỉnh!"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, salutation, BODY))
+        assert salutation in parsed["body"] and salutation not in parsed["captions"], salutation
+
+
 def test_a_portals_greeting_names_the_site_it_welcomes_to():
     greeting = "Chào mừng quý vị đến với Cổng thông tin điện tử huyện Núi Thành - Tỉnh Quảng Nam!"
     parsed, _ = parse_text(article(greeting, "Hội nghị sơ kết công tác", LEAD, BODY))
