@@ -47,9 +47,11 @@ def _clean_name(name: pl.Expr) -> pl.Expr:
     # A name needs a given name: not a middle name alone ("Phan Thị"), not a lone letter ("Phạm S").
     complete = (cut.str.contains(r"\s") & ~cut.str.contains(p.ENDS_WITH_NEVER_LAST)
                 & ~cut.str.contains(r"\s\p{Lu}$"))
-    # "Âu | Donald Tusk": a Vietnamese surname before foreign given names is a word of the title before it.
+    # "Âu | Donald Tusk": a Vietnamese surname before foreign given names is a word of the title before it (not a
+    # Highland name's opener: "Y Biêr Niê").
     given = cut.str.replace(r"^\S+\s+", "")
-    foreign_given = foreign_words(given) & ~foreign_words(cut.str.extract(r"^(\S+)", 1))
+    foreign_given = (foreign_words(given) & ~foreign_words(cut.str.extract(r"^(\S+)", 1))
+                     & ~cut.str.contains(p.HIGHLAND_NAME_OPENING))
     return pl.when(complete & ~foreign_given).then(cut)
 
 

@@ -11,6 +11,9 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 from flows.patterns import alternation, provinces
 from flows.patterns.countries import country_names
 
+# The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
+# "Rơ Mah Tuấn"): their given names are no Vietnamese syllables, and the name is a name all the same.
+HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan")
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
@@ -18,7 +21,7 @@ SURNAMES = (
     "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La", "Lữ",
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
-    "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", "Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan",
+    "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
     "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
 )
 
@@ -199,6 +202,7 @@ SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ t�
 
 # --- the person rules (flows/extract/persons.py) --------------------------------------------------------------
 SURNAME = rf"(?:{alternation(SURNAMES)})"
+HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 # Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ".
 GIVEN_NAME = r"\s+\p{Lu}[\p{Ll}\p{M}]*"

@@ -22,6 +22,8 @@ def persons(*paragraphs, authors=None):
          [("Trần Đình Quế", "Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
         ("Đồng chí Nguyễn Xuân Tường - TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì hội nghị.",
          [("Nguyễn Xuân Tường", "TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+        # A Highland name opens with its marker, and its given names are no Vietnamese syllables.
+        ("Sáng 5/3, Phó Bí thư Tỉnh ủy Y Kbrơ Niê dự hội nghị.", [("Y Kbrơ Niê", "Phó Bí thư Tỉnh ủy")]),
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
         ("Đồng chí Trần Văn Bình - HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị.",
          [("Trần Văn Bình", "HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy")]),
