@@ -89,15 +89,15 @@ def run_flow(dask_address: str | None = None, **parameters):
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     with ExitStack() as servers:
         try:
-            log_path = None
-            if not os.environ.get("PREFECT_API_URL"):
+            own_server = not os.environ.get("PREFECT_API_URL")
+            if own_server:
                 # Before Prefect is imported: it reads its API URL once.
-                log_path = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
-                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log_path))
+                log = Path(os.environ["PREFECT_HOME"]) / "temporary-server.log"
+                os.environ["PREFECT_API_URL"] = servers.enter_context(temporary_server(log))
                 servers.callback(send_prefect_logs)  # before the server stops (an ExitStack unwinds in reverse)
             from flows import pipeline, report
 
-            if log_path is not None:
+            if own_server:
                 servers.enter_context(without_heartbeats())
             quiet_console_tracebacks()
             flow = pipeline.with_task_runner(parameters.get("task_runner", "default"), dask_address)

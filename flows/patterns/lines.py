@@ -1,6 +1,8 @@
 """Lengths that tell the lines of a page apart (applied by flows/normalise/lines.py): a title from a paragraph, a
 menu entry from a title, a short meta line from running text."""
 
+from flows.patterns import alternation
+
 # Headlines are rarely longer than this (the corpus' longest is 118 characters).
 TITLE_TYPICAL_MAX_CHARS = 150
 # A menu entry or topic tag is short; a title is longer.
@@ -67,7 +69,7 @@ WRAPPED_BREAK = r"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:\p{Ll}|\d)[^\n]{0,20}?[
 DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của", "có", "với", "tại", "cho", "các", "những", "là",
                   "được", "trong", "về", "để", "từ", "theo", "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Uỷ viên",
                   "Trưởng", "Văn", "Thị")
-WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{'|'.join(DANGLING_WORDS)}))\n"
+WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_WORDS)}))\n"
                           r"(\p{Lu}[^\n]{0,20}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
