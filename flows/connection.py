@@ -85,14 +85,22 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
         except OSError as error:
             raise WarehouseError(f"cannot create the folder of {path}: {error.strerror or error}") from None
     deadline = time.monotonic() + wait_seconds
+    free_when_refused = 0
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             con.execute("SET TimeZone = ?", [TIMEZONE])
             return con
         except duckdb.Error as error:
-            if not (isinstance(error, duckdb.IOException) and held_by_another_process(path, read_only)):
+            if not isinstance(error, duckdb.IOException):
                 raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
+            if not held_by_another_process(path, read_only):
+                # A holder that let go between DuckDB's refusal and the kernel's answer (a run's report closing its
+                # read) looks like this once; an IO error that is no lock looks like it again.
+                free_when_refused += 1
+                if free_when_refused > 1:
+                    raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
+                continue
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"the warehouse {path} is busy: another process is loading it "

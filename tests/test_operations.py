@@ -96,6 +96,34 @@ def test_a_run_gives_up_after_its_wait_with_a_clear_message(tmp_path):
         pass
 
 
+def test_a_holder_that_lets_go_while_a_load_asks_who_holds_the_warehouse_is_not_an_error(tmp_path, monkeypatch):
+    """The race of a run's report (a short read) with the next run's load: DuckDB refuses the load, then the reader
+    closes before the kernel is asked who holds the file."""
+    from flows import connection
+
+    warehouse = tmp_path / "news.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('locked', flush=True); time.sleep(60)", str(warehouse)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    asked = connection.held_by_another_process
+
+    def holder_lets_go_then_ask(path, read_only):
+        holder.kill()
+        holder.wait(timeout=30)
+        return asked(path, read_only)
+
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(connection, "held_by_another_process", holder_lets_go_then_ask)
+        with connection.connect(warehouse, read_only=False, wait_seconds=5) as con:
+            assert con.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+
+
 def test_a_briefly_missing_source_folder_is_retried(run_flow, tmp_path):
     import threading
 
