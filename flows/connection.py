@@ -85,8 +85,9 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
         except OSError as error:
             raise WarehouseError(f"cannot create the folder of {path}: {error.strerror or error}") from None
     deadline = time.monotonic() + wait_seconds
-    free_when_refused = 0
+    retried_a_free_file = False
     while True:
+        existed = path.exists()
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             con.execute("SET TimeZone = ?", [TIMEZONE])
@@ -95,12 +96,13 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
             if not isinstance(error, duckdb.IOException):
                 raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
             if not held_by_another_process(path, read_only):
-                # A holder that let go between DuckDB's refusal and the kernel's answer (a run's report closing its
-                # read) looks like this once; an IO error that is no lock looks like it again.
-                free_when_refused += 1
-                if free_when_refused > 1:
-                    raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
-                continue
+                # A holder can let go between DuckDB's refusal and the kernel's answer (a run's report closing its
+                # read): one more try. Only on a file that was there, as a lock needs one: a file this attempt
+                # created half (a full disk) would only turn the real error into "not a valid database file".
+                if existed and not retried_a_free_file:
+                    retried_a_free_file = True
+                    continue
+                raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"the warehouse {path} is busy: another process is loading it "
