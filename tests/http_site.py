@@ -63,6 +63,11 @@ class Site:
         return [request for request in self.requests if request.path == path]
 
 
+# How long a slow page keeps its client waiting: far longer than any timeout of the fetcher, so that a test that
+# finishes well before it shows the client gave up, however loaded the machine.
+SLOW_PAGE_SECONDS = 60
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -71,7 +76,7 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path
         site.requests.append(Request(path, dict(self.headers), time.monotonic()))
         if path in site.slow:
-            site.stop.wait(5)  # far past the client's timeout; the test's end releases it
+            site.stop.wait(SLOW_PAGE_SECONDS)  # far past the client's timeout; the test's end releases it
             return self.answer(200, b"too late", "text/html")
         if site.failures.get(path):
             site.failures[path] -= 1
