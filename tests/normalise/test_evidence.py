@@ -692,6 +692,18 @@ def test_a_text_wrapped_inside_names_and_titles_is_joined_again():
     assert caption in parsed["captions"]
 
 
+def test_a_caption_broken_before_what_its_subject_does_is_joined_again_in_any_text():
+    who = "PGS,TS Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"
+    for act in ("phát biểu khai mạc và đề dẫn Hội thảo.", "• tặng quà cho khu dân cư"):
+        parsed, _ = parse_text(article("Hội thảo khoa học về công tác xây dựng Đảng", LEAD, f"{who}\n{act}", BODY))
+        assert f"{who} {act.lstrip('• ')}" in parsed["captions"], parsed["captions"]
+    # Not what a headline's alt text or its date line says in lower case, nor an act with a figure.
+    title = "Hội thảo khoa học về công tác xây dựng Đảng"
+    for below in ("ảnh minh họa hội thảo", "thứ tư, 22/9/2021 14:20", "phát biểu tại kỳ họp thứ 2"):
+        parsed, _ = parse_text(article(f"{title}\n{below}", LEAD, BODY))
+        assert parsed["title"] == title, below
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
