@@ -254,7 +254,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
-                   | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM))
+                   | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM)
+                   # A line without a letter is a count, a time or a rule: no headline says nothing.
+                   | ~text.str.contains(r"\p{L}"))
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)

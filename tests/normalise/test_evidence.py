@@ -704,6 +704,13 @@ def test_a_caption_broken_before_what_its_subject_does_is_joined_again_in_any_te
         assert parsed["title"] == title, below
 
 
+def test_a_count_between_the_headline_and_its_date_is_no_title():
+    title = "Ngôi nhà chung của những người làm báo tỉnh"
+    for count in ("23", "1.392", "(15)"):
+        parsed, _ = parse_text(article(title, count, "26/10/2020 06:08", LEAD, BODY))
+        assert parsed["title"] == title, count
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
