@@ -241,6 +241,12 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
             & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
 
+def _title_again(text: pl.Expr) -> pl.Expr:
+    """The title printed again, or the part of it before the site's name that the title line adds ("Tiêu đề – Trường
+    Đại học X", then "Tiêu đề")."""
+    return pl.col("title_text").str.starts_with(text).fill_null(False)
+
+
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     """Each document's frame: its title, lead and footer lines (`title_no`, `no_title`, `lead_no`, `footer_no`), the
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
@@ -288,7 +294,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         # closes.
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
-                          & (text != pl.col("title_text")) & ~pl.col("is_signed_name")
+                          & ~_title_again(text) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
                           & ~pl.col("is_person_label") & ~pl.col("is_person_caption")))

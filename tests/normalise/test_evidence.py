@@ -711,6 +711,12 @@ def test_a_count_between_the_headline_and_its_date_is_no_title():
         assert parsed["title"] == title, count
 
 
+def test_the_title_printed_again_without_the_site_name_the_title_line_adds_is_no_lead():
+    title = "Tích cực chuẩn bị tổ chức Đại hội đại biểu Đảng bộ Trường lần thứ XIX"
+    parsed, _ = parse_text(article(f"{title} – Trường Đại học Ngoại ngữ", title, LEAD, BODY))
+    assert parsed["lead"] == LEAD
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
