@@ -241,12 +241,6 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
             & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
 
-def _title_again(text: pl.Expr) -> pl.Expr:
-    """The title printed again, or the part of it before the site's name that the title line adds ("Tiêu đề – Trường
-    Đại học X", then "Tiêu đề")."""
-    return pl.col("title_text").str.starts_with(text).fill_null(False)
-
-
 def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     """Each document's frame: its title, lead and footer lines (`title_no`, `no_title`, `lead_no`, `footer_no`), the
     region of text between them (`in_region`) and its last line of text (`last_text_no`)."""
@@ -261,8 +255,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM)
-                   # A line without a letter is a count, a time or a rule: no headline says nothing.
-                   | ~text.str.contains(r"\p{L}"))
+                   | ~text.str.contains(r"\p{L}"))  # a count, a time or a rule: no headline says nothing
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
@@ -288,13 +281,13 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         .fill_null(False)
     ).with_columns(
         lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
-        # An author line between the title and the lead is not the lead, nor is the title printed again, a caption
-        # printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines
-        # of his offices), nor a section's name or a heading in capitals (a breadcrumb, a letterhead) that no period
-        # closes.
+        # An author line between the title and the lead is not the lead, nor is the title printed again (or without
+        # the site's name its line adds), a caption printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn
+        # A", or a name in capitals, and the lines of his offices), nor a section's name or a heading in capitals (a
+        # breadcrumb, a letterhead) that no period closes.
         .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
                           & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
-                          & ~_title_again(text) & ~pl.col("is_signed_name")
+                          & ~pl.col("title_text").str.starts_with(text).fill_null(False) & ~pl.col("is_signed_name")
                           & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
                           & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
                           & ~pl.col("is_person_label") & ~pl.col("is_person_caption")))
