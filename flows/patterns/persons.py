@@ -35,6 +35,7 @@ TITLE_KEYWORDS = (
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
+    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ",  # abbreviated: "Lê Thanh Hưng – TGĐ VRG", "TUV, GĐ Sở GD&ĐT Bắc Giang"
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
     "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",

@@ -27,6 +27,9 @@ def persons(*paragraphs, authors=None):
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
         ("Đồng chí Trần Văn Bình - HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị.",
          [("Trần Văn Bình", "HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy")]),
+        # A director, a general director and their deputies abbreviated (GĐ, TGĐ, Phó TGĐ).
+        ("Dự hội nghị có đồng chí Lê Văn Hưng – TGĐ Tập đoàn và đồng chí Đỗ Hữu Phúc – Phó TGĐ Thường trực Tập đoàn.",
+         [("Lê Văn Hưng", "TGĐ Tập đoàn"), ("Đỗ Hữu Phúc", "Phó TGĐ Thường trực Tập đoàn")]),
         ("Các đồng chí: Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; Nguyễn Khắc Thận, "
          "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
          [("Ngô Đông Hải", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"),
