@@ -70,6 +70,7 @@ APPOINTED_TO = (
     "được bổ nhiệm giữ chức vụ", "được bổ nhiệm", "được phân công làm", "được phân công giữ chức", "giữ chức",
     "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",
     "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "được bầu tiếp tục giữ chức", "được bầu tiếp tục giữ chức vụ",
+    "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức vụ",
 )
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").

@@ -27,6 +27,9 @@ def persons(*paragraphs, authors=None):
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
         ("Đồng chí Trần Văn Bình - HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị.",
          [("Trần Văn Bình", "HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy")]),
+        # Elected again: "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức".
+        ("Đồng chí Vũ Minh Đức tiếp tục được bầu làm Chủ tịch Công đoàn Giáo dục Việt Nam.",
+         [("Vũ Minh Đức", "Chủ tịch Công đoàn Giáo dục Việt Nam")]),
         # A director, a general director and their deputies abbreviated (GĐ, TGĐ, Phó TGĐ).
         ("Dự hội nghị có đồng chí Lê Văn Hưng – TGĐ Tập đoàn và đồng chí Đỗ Hữu Phúc – Phó TGĐ Thường trực Tập đoàn.",
          [("Lê Văn Hưng", "TGĐ Tập đoàn"), ("Đỗ Hữu Phúc", "Phó TGĐ Thường trực Tập đoàn")]),
