@@ -132,6 +132,10 @@ INLINE_LINE_PATTERNS = (
     r"^[A-Za-z][A-Za-z0-9]*(?:\s+-\s+[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)+$",
     # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
     r"^[a-z]{1,6}$",
+    # A body's motto in capitals, three short phrases or more between dashes, in quotes or not ("THÂN THIỆN - AN TOÀN
+    # - HIỆU QUẢ", "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”"): the site's banner, not a headline.
+    r"^[“\"]?\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}"
+    r"(?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}){2,}[”\"]?$",
 )
 
 # A comment form's or share bar's line, in whatever order a site prints its words ("Thích và chia sẻ bài viết qua",

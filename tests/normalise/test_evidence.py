@@ -726,6 +726,16 @@ def test_the_title_printed_again_without_the_site_name_the_title_line_adds_is_no
     assert parsed["lead"] == LEAD
 
 
+@pytest.mark.parametrize("motto", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM”"])
+def test_a_bodys_motto_in_capitals_above_the_title_is_neither_title_nor_text(motto):
+    # (A headline long enough to read as text: the motto was the title above it.)
+    title = ("Đoàn Thanh niên tổ chức Hội nghị tổng kết công tác Đoàn và phong trào thanh niên năm học 2021 - 2022; "
+             "triển khai nhiệm vụ công tác Đoàn và phong trào thanh niên năm học 2022 - 2023")
+    parsed, _ = parse_text(article("Thứ Tư, 7/12/2022", motto, title, LEAD, BODY))
+    assert parsed["title"] == title
+    assert motto not in " ".join(parsed["body"])
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
