@@ -23,6 +23,8 @@ SURNAMES = (
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
     "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
+    # A Buddhist monk's or nun's name opens with the Buddha's clan name: "Thích Gia Quang", "Thích Nữ Diệu ...".
+    "Thích",
 )
 
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).

@@ -27,6 +27,9 @@ def persons(*paragraphs, authors=None):
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
         ("Đồng chí Trần Văn Bình - HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị.",
          [("Trần Văn Bình", "HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy")]),
+        # A monk's name opens with "Thích", the Buddha's clan name.
+        ("Thượng tọa Thích Huệ Khai, Trưởng ban Ban Trị sự GHPGVN tỉnh phát biểu tại hội nghị.",
+         [("Thích Huệ Khai", "Trưởng ban Ban Trị sự GHPGVN tỉnh")]),
         # Elected again: "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức".
         ("Đồng chí Vũ Minh Đức tiếp tục được bầu làm Chủ tịch Công đoàn Giáo dục Việt Nam.",
          [("Vũ Minh Đức", "Chủ tịch Công đoàn Giáo dục Việt Nam")]),
