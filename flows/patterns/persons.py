@@ -137,8 +137,9 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
                  "dự trữ", "Dự trữ", "dự báo", "Dự báo")
 # Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
-# dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend).
-JOINED_WORDS = ("tối cao", "danh dự")
+# dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
+# nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise").
+JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are

@@ -27,6 +27,9 @@ def persons(*paragraphs, authors=None):
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
         ("Đồng chí Trần Văn Bình - HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị.",
          [("Trần Văn Bình", "HUV, Phó Trưởng Ban Tuyên giáo Huyện ủy")]),
+        # "các tổ chức" is organisations (a noun after the plural "các"), not the verb that ends a title.
+        ("Dự hội nghị có ông Phan Anh Sơn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam.",
+         [("Phan Anh Sơn", "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam")]),
         # A monk's name opens with "Thích", the Buddha's clan name.
         ("Thượng tọa Thích Huệ Khai, Trưởng ban Ban Trị sự GHPGVN tỉnh phát biểu tại hội nghị.",
          [("Thích Huệ Khai", "Trưởng ban Ban Trị sự GHPGVN tỉnh")]),
