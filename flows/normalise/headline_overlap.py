@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows import regex
+from flows.patterns import captions as cap
 from flows.patterns import lines as sizes
 
 
@@ -19,6 +21,15 @@ def above_its_date(candidate: pl.Expr) -> pl.Expr:
     section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text)."""
     next_is_date = pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
     return candidate & next_is_date & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+
+
+def closed_above_its_date(text: pl.Expr) -> pl.Expr:
+    """A headline some portals close with a period, right above its date line ("Đại hội ... nhiệm kỳ 2022 - 2025." /
+    "Đăng lúc: 10:24:33 29/07/2022"): no sentence that opens the text. A lead opens with its time or a linking phrase,
+    and no date line follows it."""
+    return (text.str.ends_with(".") & (text.str.len_chars() <= sizes.TITLE_TYPICAL_MAX_CHARS)
+            & pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False) & ~pl.col("opens_with_code__")
+            & ~text.str.contains(cap.TIME_OPENER) & ~regex.contains(text, cap.PARAGRAPH_OPENER))
 
 
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:

@@ -12,7 +12,7 @@ import polars as pl
 from flows import regex
 from flows.normalise.dates import in_figures
 from flows.normalise.header_marks import header_marks
-from flows.normalise.headline_overlap import above_its_date, unrelated_headlines
+from flows.normalise.headline_overlap import above_its_date, closed_above_its_date, unrelated_headlines
 from flows.normalise.mastheads import greeted_name, is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
@@ -27,7 +27,8 @@ _NEVER = 1 << 30  # a line number past any document's end
 # The columns the role rules compute for one another, dropped once every line has its role.
 _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__",
                     "menu_words__", "opens_the_text__", "after_names__", "first_running_no__", "no_headline__",
-                    "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__")
+                    "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
+                    "closed_headline__")
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
@@ -261,9 +262,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
     lines = lines.with_columns(
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
-        opens_the_text__=_opens_the_text(reads_as_text),
+        opens_the_text__=_opens_the_text(reads_as_text) & ~pl.col("closed_headline__"),
         after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"),
-        first_running_no__=_first(_running_text(reads_as_text) & ~skipped),
+        first_running_no__=_first(_running_text(reads_as_text) & ~skipped & ~pl.col("closed_headline__")),
     ).with_columns(no_headline__=no_headline)
     # (A title ends with no period, but one right above its date line is no caption above the title.)
     lines = lines.with_columns(dated__=above_its_date(~pl.col("no_headline__") & ~pl.col("opens_the_text__")
@@ -326,9 +327,10 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
 
 def _text_marks(lines: pl.DataFrame) -> pl.DataFrame:
     """`reads_as_text__`, and `opens_with_code__`: a line that opens with a dateline code is the lead, however short.
-    (The code's long pattern once per line.)"""
+    (The code's long pattern once per line.) `closed_headline__`: a headline closed by a period above its date."""
     return lines.with_columns(reads_as_text__=_reads_as_text(),
-                              opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE))
+                              opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
+                              ).with_columns(closed_headline__=closed_above_its_date(pl.col("text")))
 
 
 def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:

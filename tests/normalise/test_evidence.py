@@ -736,6 +736,17 @@ def test_a_bodys_motto_in_capitals_above_the_title_is_neither_title_nor_text(mot
     assert motto not in " ".join(parsed["body"])
 
 
+def test_a_headline_closed_by_a_period_right_above_its_date_line_is_the_title():
+    title = "Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa Thọ Xuân nhiệm kỳ 2022 - 2025."
+    for date_line in ("Đăng lúc: 10:24:33 29/07/2022 (GMT+7)", "Đăng ngày 30 - 09 - 2021"):
+        parsed, _ = parse_text(article(title, date_line, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (title, LEAD), date_line
+    # A lead opens with its time: no headline, though a date line follows it.
+    lead = "Sáng 29/7, Đảng bộ Bệnh viện Đa khoa Thọ Xuân tổ chức đại hội các chi bộ trực thuộc."
+    parsed, _ = parse_text(article(lead, "Đăng lúc: 10:24:33 29/07/2022 (GMT+7)", BODY))
+    assert parsed["title"] is None and parsed["lead"] == lead
+
+
 def test_a_line_of_plain_ascii_words_above_the_text_is_no_title_nor_is_a_hotline():
     title = "Tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh năm 2023"
     lead = ("Thực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc về xây dựng Đảng, Ban Tuyên giáo Tỉnh"
