@@ -36,7 +36,7 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                   pl.col("text")).str.strip_chars())
         # A list bullet before a line ("• Trang chủ > Giới thiệu").
         .with_columns(pl.col("text").str.replace(r"^[•·▪►]\s*", ""))
-        # A table cell's borders around a line ("| Quang cảnh hội nghị |").
-        .with_columns(pl.col("text").str.replace(r"^\|\s*", "").str.replace(r"\s*\|$", ""))
+        # A table cell's borders around a line ("| Quang cảnh hội nghị |", "... nhiệm kỳ 2020-2025 | |").
+        .with_columns(pl.col("text").str.replace(r"^(?:\|\s*)+", "").str.replace(r"(?:\s*\|)+$", ""))
         .filter(pl.col("text") != "")
     )

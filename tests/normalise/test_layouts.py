@@ -33,6 +33,8 @@ def parsed(*lines):
         ("Cổng chào trên đường Trần Phú (TP. Bạc Liêu).", "Cổng chào trên đường Trần Phú (TP. Bạc Liêu)."),
         # A table cell's borders are not part of it.
         ("| Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên. |", "Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên."),
+        # ... however many cells border it.
+        ("| | Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên. | |", "Lãnh đạo xã trao Huy hiệu Đảng cho các đảng viên."),
     ],
 )
 def test_captions(line, caption):
