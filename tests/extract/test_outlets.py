@@ -50,6 +50,7 @@ def test_a_code_two_outlets_print_names_neither():
         ("(HBĐT) Sáng 5-3, Tỉnh ủy họp.", "Báo Hòa Bình", "Hòa Bình"),
         ("(SGGP).- Sáng 5-3, Thành ủy họp.", "Báo Sài Gòn Giải Phóng", "Thành phố Hồ Chí Minh"),
         ("(XYZĐT) - Sáng 5-3, Tỉnh ủy họp.", "XYZĐT", None),  # not in the registry: cut by its shape
+        ("XYZ.ORG – Sáng 5-3, Tỉnh ủy họp.", "XYZ.ORG", None),  # ... and with its domain, whatever that is
     ],
 )
 def test_dateline_codes_from_the_registry_or_by_shape(lead, outlet, province):
