@@ -6,7 +6,7 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 
 import re
 
-from flows.patterns import alternation, outlet_registry, provinces
+from flows.patterns import outlet_registry, provinces
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
     "ĐBP": ("Báo Điện Biên Phủ", "Điện Biên"),
@@ -51,21 +51,12 @@ DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.M
 PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
                    r"\p{Lu}[^.!?:;|]{2,100}$")
 # A paper, a magazine or a station that prints its own name as a line of its own ("Báo Công An Đà Nẵng", "Báo Dân
-# tộc và Phát triển", "Đài Phát thanh - Truyền hình X"), or a school or a hospital that publishes its own news
-# ("Trường Chính trị Tôn Đức Thắng Tỉnh An Giang", "BỆNH VIỆN BỆNH NHIỆT ĐỚI"): the kind, then a name that opens in
-# capitals, no figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm
-# mới" is a title), or all in capitals; at most OUTLET_MASTHEAD_MAX_CHARS. Above the title it is the page's
-# masthead; never the title.
-MASTHEAD_KINDS = ("Báo", "Tạp chí", "Đài", "Bệnh viện", "Học viện",
-                  # (A school by its kind: "Trường hợp" is a case, "Trường Sa" the islands.)
-                  *(f"Trường {school}" for school in ("Đại học", "Cao đẳng", "Trung cấp", "Chính trị", "THPT", "THCS",
-                                                      "Tiểu học", "Mầm non", "Sĩ quan")))
-# (In capitals, only the bodies: "BÁO CÁO" is a report, "ĐÀI TƯỞNG NIỆM" a memorial.)
-_CAPITALS_KINDS = tuple(kind.upper() for kind in MASTHEAD_KINDS if kind not in ("Báo", "Tạp chí", "Đài"))
+# tộc và Phát triển", "Đài Phát thanh - Truyền hình X"): the kind of outlet, then a name that opens in capitals, no
+# figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm mới" is a
+# title), at most OUTLET_MASTHEAD_MAX_CHARS. Above the title it is the page's masthead; never the title.
 _LOWER_WORDS = r"(?:\s+\p{Ll}[\p{L}\p{M}\-]*){0,3}"
-OUTLET_MASTHEAD = (rf"^(?:(?:{alternation(MASTHEAD_KINDS)})(?:\s+điện\s+tử)?\s+\p{{Lu}}[\p{{L}}\p{{M}}\-]*"
-                   rf"(?:{_LOWER_WORDS}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|[-–&]))*{_LOWER_WORDS}"
-                   rf"|(?:{alternation(_CAPITALS_KINDS)})(?:\s+[\p{{Lu}}\p{{M}}\-&]+)+)$")
+OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+\p{{Lu}}[\p{{L}}\p{{M}}\-]*"
+                   rf"(?:{_LOWER_WORDS}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|[-–&]))*{_LOWER_WORDS}$")
 OUTLET_MASTHEAD_MAX_CHARS = 60
 # A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
 # VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).
