@@ -4,6 +4,7 @@ and one run at a time loads a warehouse (a lock file beside it). The warehouse's
 from __future__ import annotations
 
 import fcntl
+import os
 import struct
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -85,9 +86,9 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
         except OSError as error:
             raise WarehouseError(f"cannot create the folder of {path}: {error.strerror or error}") from None
     deadline = time.monotonic() + wait_seconds
-    retried_a_free_file = False
+    refused_while_free: duckdb.Error | None = None
     while True:
-        existed = path.exists()
+        existed = os.path.exists(path)  # (False, not an error, for a name the system refuses: connect says why)
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             con.execute("SET TimeZone = ?", [TIMEZONE])
@@ -98,11 +99,13 @@ def connect(path: Path, read_only: bool, wait_seconds: float = READ_LOCK_WAIT_SE
             if not held_by_another_process(path, read_only):
                 # A holder can let go between DuckDB's refusal and the kernel's answer (a run's report closing its
                 # read): one more try. Only on a file that was there, as a lock needs one: a file this attempt
-                # created half (a full disk) would only turn the real error into "not a valid database file".
-                if existed and not retried_a_free_file:
-                    retried_a_free_file = True
+                # created half (a full disk) would only turn the real error into "not a valid database file". If
+                # the try fails too, the first refusal says what happened.
+                if existed and refused_while_free is None:
+                    refused_while_free = error
                     continue
-                raise WarehouseError(f"cannot open {path}: {one_line(error)}") from None
+                raise WarehouseError(f"cannot open {path}: {one_line(refused_while_free or error)}") from None
+            refused_while_free = None  # held: a later race gets its own try
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"the warehouse {path} is busy: another process is loading it "

@@ -27,9 +27,10 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
     """A headline some portals close with a period, right above its date line ("Đại hội ... nhiệm kỳ 2022 - 2025." /
     "Đăng lúc: 10:24:33 29/07/2022"): no sentence that opens the text. A lead opens with its time or a linking phrase,
     and no date line follows it."""
-    return (text.str.ends_with(".") & (text.str.len_chars() <= sizes.TITLE_TYPICAL_MAX_CHARS)
-            & pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False) & ~pl.col("opens_with_code__")
-            & ~text.str.contains(cap.TIME_OPENER) & ~regex.contains(text, cap.PARAGRAPH_OPENER))
+    short = regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS)  # (the patterns only on headline-sized lines)
+    return (short.str.ends_with(".") & pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
+            & ~pl.col("opens_with_code__") & ~short.str.contains(cap.TIME_OPENER)
+            & ~regex.contains(short, cap.PARAGRAPH_OPENER)).fill_null(False)
 
 
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:

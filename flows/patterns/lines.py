@@ -72,15 +72,16 @@ DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của",
 WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_WORDS)}))\n"
                           r"(\p{Lu}[^\n]{0,20}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
-# A caption broken in two, in any document: a short line that names someone without a closing mark, and a short next
-# line that goes on with what they do in the picture ("Ảnh: Đồng chí ..., Bí thư Huyện ủy" / "tặng quà cho khu dân
-# cư.", "PGS,TS ..., Phó Giám đốc Học viện ..." / "phát biểu khai mạc ..."). Only these acts: a line in lower case
-# under a headline is as often its picture's alt text ("ảnh minh họa ..."). The next line holds no figure: a
-# headline's date line goes on in lower case too ("thứ tư, 22/9/2021 14:20").
+# A caption broken in two, in any document: a short line that names someone and their office ("Name, office": a
+# comma), without a closing mark, and a short next line that goes on with what they do in the picture ("Ảnh: Đồng
+# chí X-TUV, Bí thư Huyện ủy" / "tặng quà cho khu dân cư.", "PGS,TS X, Phó Giám đốc Học viện ..." / "phát biểu khai
+# mạc ..."). Only these acts, and only after such a line: a headline's picture has an alt text in lower case under
+# it ("ảnh minh họa", "trao quà cho hộ nghèo"). The next line holds no figure: a headline's date line goes on in
+# lower case too ("thứ tư, 22/9/2021 14:20").
 CAPTION_ACTS = ("phát biểu", "tặng", "trao", "trình bày", "chủ trì", "điều hành", "khai mạc", "bế mạc", "chúc mừng",
                 "thăm", "làm việc", "báo cáo", "chỉ đạo", "kết luận", "quán triệt", "dâng hương", "dâng hoa",
-                "cắt băng", "bấm nút", "trả lời", "tiếp thu", "giải trình", "nhận", "biểu quyết")
-CAPTION_BREAK = (rf"(?m)^([^\n]{{2,160}}[^\s.!?:;…,])\n[ \t]*(?:[•·▪►][ \t]*)?"
+                "cắt băng", "bấm nút", "trả lời", "tiếp thu", "giải trình", "biểu quyết")
+CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(?:[•·▪►][ \t]*)?"
                  rf"((?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").

@@ -697,9 +697,11 @@ def test_a_caption_broken_before_what_its_subject_does_is_joined_again_in_any_te
     for act in ("phát biểu khai mạc và đề dẫn Hội thảo.", "• tặng quà cho khu dân cư"):
         parsed, _ = parse_text(article("Hội thảo khoa học về công tác xây dựng Đảng", LEAD, f"{who}\n{act}", BODY))
         assert f"{who} {act.lstrip('• ')}" in parsed["captions"], parsed["captions"]
-    # Not what a headline's alt text or its date line says in lower case, nor an act with a figure.
+    # Not what a headline's alt text or its date line says in lower case (an act too: a headline names no one and
+    # an office), nor an act with a figure.
     title = "Hội thảo khoa học về công tác xây dựng Đảng"
-    for below in ("ảnh minh họa hội thảo", "thứ tư, 22/9/2021 14:20", "phát biểu tại kỳ họp thứ 2"):
+    for below in ("ảnh minh họa hội thảo", "thứ tư, 22/9/2021 14:20", "phát biểu tại kỳ họp thứ 2",
+                  "trao quà cho hộ nghèo xã Tân Lập"):
         parsed, _ = parse_text(article(f"{title}\n{below}", LEAD, BODY))
         assert parsed["title"] == title, below
 
