@@ -19,8 +19,11 @@ def above_its_date(candidate: pl.Expr) -> pl.Expr:
     """A headline printed right above its own date line, above the text ("HĐND TP thông qua 22 nghị quyết" /
     "Thứ sáu, 24/05/2024 10:50" / the lead): the article's title, whatever the page prints above it (a masthead, a
     section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text)."""
-    next_is_date = pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
-    return candidate & next_is_date & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+    return candidate & _next_is_date() & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+
+
+def _next_is_date() -> pl.Expr:
+    return pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
 
 
 def closed_above_its_date(text: pl.Expr) -> pl.Expr:
@@ -28,7 +31,7 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
     "Đăng lúc: 10:24:33 29/07/2022"): no sentence that opens the text. A lead opens with its time or a linking phrase,
     and no date line follows it."""
     short = regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS)  # (the patterns only on headline-sized lines)
-    return (short.str.ends_with(".") & pl.col("is_date_line").shift(-1).over("source_uri").fill_null(False)
+    return (short.str.ends_with(".") & _next_is_date()
             & ~pl.col("opens_with_code__") & ~short.str.contains(cap.TIME_OPENER)
             & ~regex.contains(short, cap.PARAGRAPH_OPENER)).fill_null(False)
 

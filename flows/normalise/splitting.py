@@ -35,7 +35,7 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                               lambda text: text.str.replace_all(r"\s+", " "), pl.String),
                                   pl.col("text")).str.strip_chars())
         # A list bullet before a line ("• Trang chủ > Giới thiệu").
-        .with_columns(pl.col("text").str.replace(r"^[•·▪►]\s*", ""))
+        .with_columns(pl.col("text").str.replace(rf"^{sizes.LIST_BULLET}\s*", ""))
         # A table cell's borders around a line ("| Quang cảnh hội nghị |", "... nhiệm kỳ 2020-2025 | |").
         .with_columns(pl.col("text").str.replace(r"^(?:\|\s*)+", "").str.replace(r"(?:\s*\|)+$", ""))
         .filter(pl.col("text") != "")

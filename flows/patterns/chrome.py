@@ -79,6 +79,8 @@ INLINE_LINES = (
 )
 
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
+# A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
+_MOTTO_PHRASE = r"\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}"
 INLINE_LINE_PATTERNS = (
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
@@ -134,8 +136,7 @@ INLINE_LINE_PATTERNS = (
     r"^[a-z]{1,6}$",
     # A body's motto in capitals, three short phrases or more between dashes, in quotes or not ("THÂN THIỆN - AN TOÀN
     # - HIỆU QUẢ", "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”"): the site's banner, not a headline.
-    r"^[“\"]?\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}"
-    r"(?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}){2,}[”\"]?$",
+    rf"^[“\"]?{_MOTTO_PHRASE}(?:\s*[-–—]\s*{_MOTTO_PHRASE}){{2,}}[”\"]?$",
 )
 
 # A comment form's or share bar's line, in whatever order a site prints its words ("Thích và chia sẻ bài viết qua",

@@ -52,6 +52,8 @@ UNRELATED_MAX_SHARED = 0.2
 # A line after a bullet is an item or a sub-heading, never the headline ("* Quan tâm xây dựng chiến lược ...").
 # (A dash is left out: "- Chiều 2-12, ..." is a lead whose dateline code was printed apart.)
 BULLET_ITEM = r"^[*+•]\s"
+# The marks a list or a menu sets before a line ("• Trang chủ > Giới thiệu"), removed from it (split_lines).
+LIST_BULLET = r"[•·▪►]"
 # A word, for comparing lines: two letters or more.
 WORD = r"\p{L}{2,}"
 # A headline with its date printed at its end is looked for in a page's first characters.
@@ -81,7 +83,7 @@ WRAPPED_MIN_BREAKS = 3
 CAPTION_ACTS = ("phát biểu", "tặng", "trao", "trình bày", "chủ trì", "điều hành", "khai mạc", "bế mạc", "chúc mừng",
                 "thăm", "làm việc", "báo cáo", "chỉ đạo", "kết luận", "quán triệt", "dâng hương", "dâng hoa",
                 "cắt băng", "bấm nút", "trả lời", "tiếp thu", "giải trình", "biểu quyết")
-CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(?:[•·▪►][ \t]*)?"
+CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(?:{LIST_BULLET}[ \t]*)?"
                  rf"((?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").

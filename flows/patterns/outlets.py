@@ -30,9 +30,9 @@ EDITORIAL_MARKERS = ("LTS",)
 # A dateline code at the start of the lead ("ĐBP - ", "(TTXVN) - ", "PhuthoPortal - ", "(Chinhphu.vn) - "), without
 # its parentheses, known to the registry or not, by its shape: upper-case codes of 2-8 capitals, figures and
 # ampersands, with their domain or not ("TTH.VN", "HTTLVN.ORG", "VOV5", "GD&TĐ"), a site's or a place's name run
-# together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"; "BizLIVE"), one word longer than any Vietnamese syllable (a site's name: "Nongthonviet"), a domain, or
-# a few capitalised words or codes before a medium's word ("Điện Biên TV", "QK7 Online", "QĐND Online"; not "Bộ GD -
-# ĐT").
+# together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"; "BizLIVE"), one word longer than any Vietnamese syllable
+# (a site's name: "Nongthonviet"), a domain, or a few capitalised words or codes before a medium's word ("Điện Biên
+# TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
 DATELINE_CODE_BARE = (r"(?:\p{Lu}(?:[\p{Lu}\d]|&\p{Lu}){1,7}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+\p{Lu}{2,6}"
                       r"|\p{Lu}\p{Ll}{7,}|[\p{L}]+\.vn|(?:\p{Lu}[\p{Ll}\p{Lu}\d]+\s){1,3}(?:TV|Online|News|Portal|Plus))")
 # " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
