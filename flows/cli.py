@@ -274,7 +274,7 @@ app.add_typer(export_app, name="export")
 app.add_typer(quarantine_app, name="quarantine")
 
 
-def _usage_errors_in_one_line(application: typer.Typer) -> int:
+def _usage_errors_in_one_line(application: typer.Typer, args: list[str] | None) -> int:
     """Run the app; a mistake on the command line (an unknown option, a file where a folder is wanted, a missing
     value) is one line on stderr, as every other error, with where to read more, not click's framed usage panel.
     Returns the exit code."""
@@ -282,7 +282,7 @@ def _usage_errors_in_one_line(application: typer.Typer) -> int:
     from typer._click.exceptions import NoArgsIsHelpError
 
     try:
-        result = application(standalone_mode=False)
+        result = application(args=args, standalone_mode=False)
     except NoArgsIsHelpError as shown:
         shown.show()  # `newswh` alone prints its help
         return shown.exit_code
@@ -296,6 +296,14 @@ def _usage_errors_in_one_line(application: typer.Typer) -> int:
     return result if isinstance(result, int) else 0
 
 
+def invoke(args: list[str] | None = None) -> int:
+    """The command `args` names (the process's own arguments when None), run to its end: its exit code."""
+    try:
+        return _usage_errors_in_one_line(app, args)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+
+
 def main() -> None:
     """The console script: the app, then a prompt exit. After a failure, DuckDB's bindings report objects the
     failure's traceback still held at interpreter shutdown, as screens of "leaked" lines; the run has closed its
@@ -303,10 +311,7 @@ def main() -> None:
     import logging
     import os
 
-    try:
-        code = _usage_errors_in_one_line(app)
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    code = invoke()
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -63,12 +63,17 @@ def gx_context(project_dir: Path):
 
 def site_config(project_dir: Path, site_dir: Path) -> dict:
     """The Data Docs site, its folder given relative to the project's gx/ folder (GX reads a relative one from
-    there): a warehouse copied or moved with its report and project keeps definitions that still hold."""
+    there): a warehouse copied or moved with its report and project keeps definitions that still hold. Its pages
+    are GX's, drawn by views that keep their compiled templates between builds (flows/gx_views.py)."""
     base = os.path.relpath(Path(site_dir).resolve(), (Path(project_dir) / "gx").resolve())
+    def view(class_name: str) -> dict:
+        return {"view": {"module_name": "flows.gx_views", "class_name": class_name}}
+
     return {
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": base},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", **view("CompiledIndexPageView")},
+        "site_section_builders": {section: view("CompiledPageView") for section in ("expectations", "validations")},
     }
 
 
