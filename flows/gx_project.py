@@ -17,6 +17,7 @@ import shutil
 from importlib.metadata import version
 from pathlib import Path
 
+from flows.lazy_modules import defer_unused_modules
 from flows.settings import EXPECTATIONS_DIR
 
 DATA_DOCS_SITE = "dq"
@@ -51,6 +52,7 @@ def gx_context(project_dir: Path):
     """The project's GX file context, opened once per process."""
     project_dir = Path(project_dir).resolve()
     if project_dir not in _contexts:
+        defer_unused_modules()  # before GX is imported (flows/lazy_modules.py)
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -161,9 +163,9 @@ def prepare(project_dir: Path, site_dir: Path) -> None:
 
 
 def _prepare(project_dir: Path, site_dir: Path) -> None:
+    context = gx_context(project_dir)
     import great_expectations as gx
 
-    context = gx_context(project_dir)
     sites = context.get_site_names()
     for name in sites:
         if name != DATA_DOCS_SITE:

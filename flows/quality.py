@@ -229,10 +229,10 @@ def validate(frame: pl.DataFrame, suite_name: str, project_dir: Path, run_name: 
     column) a previous chunk of the run already sampled; updated here). The outcome names the validation result,
     for `build_data_docs`.
     """
+    context = gx_context(project_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
     key_column = SUITE_KEYS[suite_name]
-    context = gx_context(project_dir)
     data = frame.to_pandas()
 
     def run_checkpoint(name: str):
