@@ -16,9 +16,8 @@ import pytest
 import yaml
 
 from flows.settings import DEFAULT_CRON, PROJECT_ROOT, TIMEZONE
-from flows.warehouse import WarehouseError, query
+from flows.warehouse import query
 from tests.conftest import SEEDS
-from tests.prefect_home import new_prefect_home
 from tests.processes import Newswh, answers, free_port, wait_until_gone
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
@@ -26,75 +25,39 @@ pytestmark = pytest.mark.timeout(420)
 
 
 
-def test_a_scheduled_run_loads_the_seeds_and_ctrl_c_stops_server_and_runner(tmp_path):
-    port = free_port()
-    warehouse = tmp_path / "news.duckdb"
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    # The runner looks for due runs every 2 s rather than Prefect's 10: the run starts soon after its minute.
-    env.update(PREFECT_HOME=str(new_prefect_home(tmp_path / "prefect")), PYTHONUNBUFFERED="1",
-               PREFECT_RUNNER_POLL_FREQUENCY="2")
-    log = open(tmp_path / "serve.log", "w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "serve", "--cron", "* * * * *", "--source", str(SEEDS),
-         "--warehouse", str(warehouse), "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 240
-        runs = []
-        while time.monotonic() < deadline and not runs:
-            time.sleep(1)
-            assert process.poll() is None, (tmp_path / "serve.log").read_text()
-            if warehouse.exists():
-                try:
-                    runs = query(warehouse, "SELECT status, documents_loaded FROM etl_run").rows()
-                except WarehouseError:
-                    pass  # a load holds the warehouse
-        assert runs and runs[0] == ("success", 5), (tmp_path / "serve.log").read_text()[-3000:]
-        output = (tmp_path / "serve.log").read_text()
-        assert f"http://127.0.0.1:{port}" in output and "news-etl/scheduled" in output
-        assert answers(port)
-    finally:
-        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C in the terminal reaches the whole group
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            raise AssertionError("newswh serve did not stop on Ctrl-C")
-        log.close()
-    gone_by = time.monotonic() + 1  # the server has a second after serve to stop answering, as before
-    while answers(port) and time.monotonic() < gone_by:
-        time.sleep(0.1)
-    assert not answers(port), "the Prefect server is still running"
-    assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
-
-
-def test_each_scheduled_run_prints_its_summary_once_as_newswh_run_does(tmp_path):
-    """The console of `newswh serve` shows, for every scheduled run, the summary `newswh run` ends with: once, in one
-    block. Two runs a minute apart: the first loads the two files; before the second, the folder goes away, and that
-    run's block ends with its one line of error, as `newswh run` says it, with no traceback."""
+def test_scheduled_runs_load_the_seeds_print_their_summaries_and_ctrl_c_stops_server_and_runner(tmp_path):
+    """`newswh serve` on a one-minute schedule: its server answers on its port, the first scheduled run loads the
+    seeds, and its console shows, for every scheduled run, the summary `newswh run` ends with: once, in one block.
+    Before the second run, a minute later, the folder goes away, and that run's block ends with its one line of
+    error, as `newswh run` says it, with no traceback. Ctrl-C then stops the runner and the server."""
     source = tmp_path / "incoming"
-    source.mkdir()
-    for path in sorted(SEEDS.glob("*.txt"))[:2]:
-        shutil.copy(path, source / path.name)
-    warehouse = tmp_path / "news.duckdb"
+    shutil.copytree(SEEDS, source)
+    warehouse, port = tmp_path / "news.duckdb", free_port()
+    # The runner looks for due runs every 2 s rather than Prefect's 10: a run starts soon after its minute.
     serve = Newswh("serve", "--cron", "* * * * *", "--timezone", "UTC", "--source", str(source),
-                   "--warehouse", str(warehouse), "--port", str(free_port()), prefect_home=tmp_path / "prefect",
+                   "--warehouse", str(warehouse), "--port", str(port), prefect_home=tmp_path / "prefect",
                    PREFECT_RUNNER_POLL_FREQUENCY="2")
     try:
         serve.wait_for(r"^data quality report: ", timeout=200)  # the first run's summary has ended
+        assert answers(port)
+        assert query(warehouse, "SELECT count(*) AS n FROM fact_article")["n"][0] == 5
         shutil.rmtree(source)
         serve.wait_for(r"^error: source folder ", timeout=200)  # the next one's, due within a minute
         code, _took = serve.stop(signal.SIGINT, whole_group=True, timeout=60)
     finally:
         serve.kill_all()
     assert code == 0, serve.output[-3000:]
+    gone_by = time.monotonic() + 1  # the server has a second after serve to stop answering, as before
+    while answers(port) and time.monotonic() < gone_by:
+        time.sleep(0.1)
+    assert not answers(port), "the Prefect server is still running"
+    assert f"http://127.0.0.1:{port}" in serve.output and "news-etl/scheduled" in serve.output
     lines = serve.output.splitlines()
     starts = [i for i, line in enumerate(lines) if re.fullmatch(rf"run \S+ on {re.escape(str(source.resolve()))}", line)]
     shown = [lines[i].split()[1] for i in starts]
     assert len(starts) == 2 and len(set(shown)) == 2, serve.output[-4000:]  # one block per run
     # The blocks as `newswh run` prints them: after a blank line, the run, then its documents or its error.
-    assert lines[starts[0] + 1] == "documents: 2 seen = 2 loaded + 0 quarantined + 0 unchanged", serve.output[-4000:]
+    assert lines[starts[0] + 1] == "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged", serve.output[-4000:]
     assert sum(line.startswith("data quality report: ") for line in lines) == 1
     assert lines[starts[1] + 1] == (f"error: source folder {source.resolve()} does not exist (during listing; nothing "
                                     f"was loaded, the warehouse is as before)"), serve.output[-4000:]
