@@ -354,12 +354,13 @@ def write_review_pages(warehouse_path: Path, site: Path, run_id: str | None) -> 
         return
     if NODE_MODULES.is_dir():
         copy_assets(site)
-    recorded = run_id is not None and warehouse.operation(warehouse_path, "run_record", run_id=run_id).height > 0
-    if recorded:
-        write_run_page(warehouse_path, site, run_id)
-        # The earlier runs whose quarantined documents this run loaded: their pages now say so.
-        for earlier in _rows(warehouse_path, "runs_released_by", run_id=run_id)["run_id"]:
-            write_run_page(warehouse_path, site, earlier)
-    write_trends_page(warehouse_path, site)
-    write_runs_index(warehouse_path, site)
+    with warehouse.one_reader(warehouse_path):
+        recorded = run_id is not None and warehouse.operation(warehouse_path, "run_record", run_id=run_id).height > 0
+        if recorded:
+            write_run_page(warehouse_path, site, run_id)
+            # The earlier runs whose quarantined documents this run loaded: their pages now say so.
+            for earlier in _rows(warehouse_path, "runs_released_by", run_id=run_id)["run_id"]:
+                write_run_page(warehouse_path, site, earlier)
+        write_trends_page(warehouse_path, site)
+        write_runs_index(warehouse_path, site)
     link_from_index(site, run_id if recorded else None)

@@ -33,6 +33,7 @@ from flows.reading import (
     OPERATIONS_DIR,
     export_articles,
     known_texts,
+    one_reader,
     operation,
     query,
     query_given,
@@ -54,7 +55,7 @@ __all__ = [  # with the names of the modules the warehouse's other jobs moved to
     "CHECKS_DIR", "EXPORT_DIR", "LOAD_DIR", "OPERATIONS_DIR", "QUERIES_DIR", "REPORT_DIR", "RUN_RECORDS", "SCHEMA_DIR",
     "VIEWS_DIR", "WAREHOUSE_CHECKS", "LoadBatch", "LoadContext", "LoadRejected", "WarehouseBusy", "WarehouseError",
     "WarehouseMissing", "check_schema", "connect", "exclusive_run", "export_articles", "known_texts", "load",
-    "migrate", "one_line", "operation", "pending_migrations", "query", "query_given", "read_manifest",
+    "migrate", "one_line", "one_reader", "operation", "pending_migrations", "query", "query_given", "read_manifest",
     "record_failed_run",
 ]
 
