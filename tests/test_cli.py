@@ -5,6 +5,8 @@ import contextlib
 import io
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -13,7 +15,7 @@ import pytest
 
 
 from flows.dq_pages import trends_page
-from flows.settings import dq_site_of
+from flows.settings import PROJECT_ROOT, dq_site_of
 from flows.warehouse import query
 from tests.conftest import SEEDS, copy_warehouse
 
@@ -29,7 +31,7 @@ CONTRACT_FIELDS = ["source_file", "title", "published_at", "outlet", "province",
 IN_A_PROCESS = {"run", "serve", "fetch", "retry"}
 
 
-def newswh(*args, timeout=180, env=None):
+def newswh(*args, timeout=180, env=None, cwd=None):
     """`newswh *args`: its exit code and output (a CompletedProcess).
 
     A command that runs the flow (or fetches, or serves) runs in a process of its own, as a user's; it is given
@@ -40,7 +42,7 @@ def newswh(*args, timeout=180, env=None):
     args = [str(arg) for arg in args]
     if IN_A_PROCESS & set(args) and "--help" not in args:
         return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
-                              timeout=timeout, env={**(env or os.environ), "PYTHONWARNINGS": "ignore"})
+                              timeout=timeout, env={**(env or os.environ), "PYTHONWARNINGS": "ignore"}, cwd=cwd)
     return newswh_here(args, env)
 
 
@@ -72,16 +74,32 @@ def test_every_command_has_help_and_a_warehouse_option(command):
     assert "--warehouse" in result.stdout
 
 
-def test_run_prints_the_summary_and_a_rerun_says_unchanged(newswh_env, tmp_path):
-    warehouse, articles = tmp_path / "news.duckdb", tmp_path / "articles"
-    articles.mkdir()
-    for seed in SEEDS.glob("*.txt"):
-        (articles / seed.name).write_bytes(seed.read_bytes())
-    first = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
-    assert first.returncode == 0, first.stderr
+def test_run_prints_the_summary_the_readme_shows_and_a_rerun_says_unchanged(newswh_env, tmp_path):
+    """`newswh run` as `make run` runs it (the Makefile's source and warehouse, relative to the folder it runs in,
+    here a copy of the seeds), then again, then after an edit: the README's example summary is the first run's
+    output line by line, and the rerun says what the README says it does, without Prefect."""
+    from tests.test_docs import README, make_default, mismatches, summary_example
+
+    source, warehouse_name = make_default("SOURCE"), make_default("WAREHOUSE")
+    assert source == "seeds"
+    articles, warehouse = tmp_path / source, tmp_path / warehouse_name
+    shutil.copytree(SEEDS, articles)
+    warehouse.parent.mkdir(parents=True)
+    env = {**newswh_env, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
+
+    def run() -> subprocess.CompletedProcess:
+        return newswh("run", "--source", source, "--warehouse", warehouse_name, env=env, cwd=tmp_path)
+
+    first = run()
+    assert first.returncode == 0, first.stdout + first.stderr[-3000:]
+    problems = mismatches(summary_example(), first.stdout.strip("\n").split("\n"))
+    assert not problems, "the README's example summary drifted from `make run`'s:\n" + "\n".join(problems)
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
-    assert "checks: " in first.stdout and str(tmp_path / "news.dq" / "index.html") in first.stdout
-    second = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
+    assert "checks: " in first.stdout and f"{warehouse_name[:-len('.duckdb')]}.dq/index.html" in first.stdout
+    rerun_says = re.search(r"Running it again changes nothing and says `([^`]+)`", README.read_text(encoding="utf-8"))
+    assert rerun_says, "the README no longer says what a rerun prints"
+    second = run()
+    assert second.returncode == 0 and rerun_says.group(1) in second.stdout, second.stdout + second.stderr[-3000:]
     assert "documents: 5 seen = 0 loaded + 0 quarantined + 5 unchanged" in second.stdout
     assert "every document was unchanged" in second.stdout
     # Nothing to do, so no Prefect (no flow run logged, no temporary server): the run is recorded all the same.
@@ -93,7 +111,7 @@ def test_run_prints_the_summary_and_a_rerun_says_unchanged(newswh_env, tmp_path)
     # One file changed: the flow runs again.
     with open(sorted(articles.glob("*.txt"))[0], "a", encoding="utf-8") as file:
         file.write("\nThêm một đoạn.\n")
-    third = newswh("run", "--source", articles, "--warehouse", warehouse, env=newswh_env)
+    third = run()
     assert "Flow run" in third.stdout + third.stderr and "4 unchanged" in third.stdout, third.stdout
 
 

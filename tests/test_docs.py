@@ -3,7 +3,6 @@
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from flows.settings import PROJECT_ROOT
-from tests.conftest import SEEDS
 
 README = PROJECT_ROOT / "README.md"
 PAGES = sorted((PROJECT_ROOT / "docs").glob("*.md"))
@@ -88,33 +86,6 @@ def make_default(name: str) -> str:
     makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
     assert "$(BIN)/newswh run --source $(SOURCE) --warehouse $(WAREHOUSE)" in makefile
     return re.search(rf"^{name} \?= (\S+)$", makefile, re.M).group(1)
-
-
-@pytest.mark.timeout(420)
-def test_the_readme_summary_is_what_make_run_prints(newswh_env, tmp_path):
-    """`newswh run` as `make run` runs it (the Makefile's source and warehouse, relative to the folder it runs in,
-    here a copy of the seeds), then again: the README's example is the first run's output line by line, and the
-    rerun says what the README says it does."""
-    source, warehouse = make_default("SOURCE"), make_default("WAREHOUSE")
-    assert source == "seeds"
-    shutil.copytree(SEEDS, tmp_path / source)
-    (tmp_path / warehouse).parent.mkdir(parents=True)
-    env = {**newswh_env, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])),
-           "PYTHONWARNINGS": "ignore"}
-
-    def run() -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "flows.cli", "run", "--source", source, "--warehouse", warehouse],
-                              capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
-
-    first = run()
-    assert first.returncode == 0, first.stdout + first.stderr[-3000:]
-    problems = mismatches(summary_example(), first.stdout.strip("\n").split("\n"))
-    assert not problems, "the README's example summary drifted from `make run`'s:\n" + "\n".join(problems)
-
-    rerun_says = re.search(r"Running it again changes nothing and says `([^`]+)`", README.read_text(encoding="utf-8"))
-    assert rerun_says, "the README no longer says what a rerun prints"
-    second = run()
-    assert second.returncode == 0 and rerun_says.group(1) in second.stdout, second.stdout + second.stderr[-3000:]
 
 
 def help_commands(*group: str) -> list[str]:

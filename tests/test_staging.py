@@ -13,7 +13,7 @@ from flows.warehouse import query
 from tests.conftest import SEEDS
 from tests.processes import Newswh
 
-VARIANTS = 2  # per seed: 5 seeds -> 10 distinct articles, 5 chunks of 2
+VARIANTS = 2  # per seed: 5 seeds -> 10 distinct articles
 
 
 def distinct_articles(folder: Path, variants: int = VARIANTS) -> int:
@@ -42,11 +42,11 @@ def test_two_warehouses_in_one_folder_load_at_the_same_time(prefect_server, tmp_
     source = tmp_path / "articles"
     articles = distinct_articles(source)
     first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
-    # Both in chunks of 2. The run on a.duckdb is held inside a chunk: its one worker says it is there (a pause in
+    # Both in two chunks of 5. The run on a.duckdb is held inside a chunk: its one worker says it is there (a pause in
     # every chunk) and is then stopped (SIGSTOP) until the run on b.duckdb has ended. So b's start, where it clears
     # what killed runs left, falls inside a's staging, and b stages and loads while a still stages: the overlap is
     # made, not hoped for from timing.
-    run_a = Newswh("run", "--source", str(source), "--warehouse", str(first), "--chunk-size", "2", "--workers", "1",
+    run_a = Newswh("run", "--source", str(source), "--warehouse", str(first), "--chunk-size", "5", "--workers", "1",
                    prefect_home=tmp_path / "prefect-a", fault_pause="parse:1", api_url=prefect_server)
     run_b, held = None, []
     try:
@@ -55,7 +55,7 @@ def test_two_warehouses_in_one_folder_load_at_the_same_time(prefect_server, tmp_
         assert held, run_a.output[-4000:]
         for worker in held:
             worker.suspend()
-        run_b = Newswh("run", "--source", str(source), "--warehouse", str(second), "--chunk-size", "2",
+        run_b = Newswh("run", "--source", str(source), "--warehouse", str(second), "--chunk-size", "5",
                        prefect_home=tmp_path / "prefect-b", api_url=prefect_server)
         code_b = run_b.wait(timeout=300)
         # a still stages, its staging files where b's start left them.
