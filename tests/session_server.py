@@ -21,9 +21,10 @@ from tests.prefect_home import new_prefect_home, session_folder, session_lock
 OWNER_VARIABLE = "NEWSWH_TESTS_OWNER_PID"  # the session's first process (tests/conftest.py)
 SERVER_HOME = "prefect-server-home"  # in the session's folder: the server's Prefect home, its database inside
 START_TIMEOUT_SECONDS = 180
-# What a server needs to record flow runs, and nothing that schedules, cancels or cleans up on its own.
+# What a server needs to record flow runs, and nothing that schedules, cancels or cleans up on its own, nor keeps
+# the events runs send and the task runs they record (no test reads them: half the server's work for a run).
 SERVICES_OFF = ("SCHEDULER", "LATE_RUNS", "FOREMAN", "CANCELLATION_CLEANUP", "PAUSE_EXPIRATIONS", "REPOSSESSOR",
-                "TRIGGERS", "EVENT_LOGGER", "DB_VACUUM", "CLEANUP_RECONCILER")
+                "TRIGGERS", "EVENT_LOGGER", "DB_VACUUM", "CLEANUP_RECONCILER", "EVENT_PERSISTER", "TASK_RUN_RECORDER")
 
 
 def _files() -> tuple[Path, Path, Path]:
