@@ -68,6 +68,7 @@ def site_config(project_dir: Path, site_dir: Path) -> dict:
     there): a warehouse copied or moved with its report and project keeps definitions that still hold. Its pages
     are GX's, drawn by views that keep their compiled templates between builds (flows/gx_views.py)."""
     base = os.path.relpath(Path(site_dir).resolve(), (Path(project_dir) / "gx").resolve())
+
     def view(class_name: str) -> dict:
         return {"view": {"module_name": "flows.gx_views", "class_name": class_name}}
 
