@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -95,7 +96,7 @@ def test_run_prints_the_summary_the_readme_shows_and_a_rerun_says_unchanged(news
     problems = mismatches(summary_example(), first.stdout.strip("\n").split("\n"))
     assert not problems, "the README's example summary drifted from `make run`'s:\n" + "\n".join(problems)
     assert "documents: 5 seen = 5 loaded + 0 quarantined + 0 unchanged" in first.stdout
-    assert "checks: " in first.stdout and f"{warehouse_name[:-len('.duckdb')]}.dq/index.html" in first.stdout
+    assert "checks: " in first.stdout and str(dq_site_of(Path(warehouse_name)) / "index.html") in first.stdout
     rerun_says = re.search(r"Running it again changes nothing and says `([^`]+)`", README.read_text(encoding="utf-8"))
     assert rerun_says, "the README no longer says what a rerun prints"
     second = run()
