@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from great_expectations.render.view import DefaultJinjaIndexPageView, DefaultJinjaPageView
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
+
+from flows.lazy_modules import defer_unused_modules
+
+defer_unused_modules()  # before GX is imported, wherever this module is imported first (flows/lazy_modules.py)
+from great_expectations.render.view import DefaultJinjaIndexPageView, DefaultJinjaPageView  # noqa: E402
 
 
 class _BestEffortCache(FileSystemBytecodeCache):

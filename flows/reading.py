@@ -18,8 +18,8 @@ from flows.settings import READ_LOCK_WAIT_SECONDS, SQL_DIR
 
 EXPORT_DIR = SQL_DIR / "export"
 OPERATIONS_DIR = SQL_DIR / "operations"
-# The read-only connection the queries of a block share (`one_reader`): the warehouse it is on, and it.
-_shared_reader: ContextVar[tuple[Path, duckdb.DuckDBPyConnection] | None] = ContextVar("shared_reader", default=None)
+# The read-only connections the queries of a block share (`one_reader`), by the warehouse each is on.
+_shared_readers: ContextVar[dict[Path, duckdb.DuckDBPyConnection]] = ContextVar("shared_readers", default={})
 
 
 def read_manifest(path: Path) -> pl.DataFrame:
@@ -66,22 +66,22 @@ def known_texts(path: Path) -> pl.DataFrame:
 @contextmanager
 def one_reader(path: Path) -> Iterator[None]:
     """The queries of the warehouse at `path` made in this block share one read-only connection: opening one costs
-    about 15 ms, and a report asks a dozen questions."""
+    about 15 ms, and a report asks a dozen questions. Blocks nest, on one warehouse or several."""
     with connect(path, read_only=True) as con:
-        token = _shared_reader.set((Path(path).resolve(), con))
+        token = _shared_readers.set({**_shared_readers.get(), Path(path).resolve(): con})
         try:
             yield
         finally:
-            _shared_reader.reset(token)
+            _shared_readers.reset(token)
 
 
 def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS,
           params: dict | None = None) -> pl.DataFrame:
     """Run SQL on a read-only connection (the block's, inside `one_reader` on this warehouse). DuckDB's own error
     message is raised as a WarehouseError."""
-    shared = _shared_reader.get()
-    if shared is not None and shared[0] == Path(path).resolve():
-        return _rows(shared[1], sql, params)
+    shared = _shared_readers.get().get(Path(path).resolve())
+    if shared is not None:
+        return _rows(shared, sql, params)
     with connect(path, read_only=True, wait_seconds=wait_seconds) as con:
         return _rows(con, sql, params)
 

@@ -4,6 +4,7 @@ import pytest
 
 from flows.export import articles_jsonl
 from flows.extract.registry import KINDS
+from flows.reading import one_reader
 from flows.tables import compose
 from flows.warehouse import RUN_RECORDS, query
 from tests.conftest import CORPUS, SEEDS, table_counts
@@ -28,9 +29,10 @@ def assert_same_warehouse(plain, scaled):
     for table in RUN_RECORDS:
         counts_plain.pop(table), counts_scaled.pop(table)
     assert counts_plain == counts_scaled
-    for table in KNOWLEDGE:
-        sql = compose("SELECT * FROM {table} ORDER BY ALL", {"table": table})
-        assert query(plain, sql).equals(query(scaled, sql)), table
+    with one_reader(plain), one_reader(scaled):
+        for table in KNOWLEDGE:
+            sql = compose("SELECT * FROM {table} ORDER BY ALL", {"table": table})
+            assert query(plain, sql).equals(query(scaled, sql)), table
 
 
 # Small chunks, so that the chunks really are spread over the cluster's workers. The plain run is the session's
