@@ -12,6 +12,7 @@ from flows import regex
 from flows.patterns import canonical as c
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
+from flows.patterns.letters import LETTER
 
 
 def canonical_spelling(name: pl.Expr) -> pl.Expr:
@@ -106,7 +107,7 @@ def _named_places(texts: pl.DataFrame, level_: str) -> pl.DataFrame:
         texts.select("source_uri", "field", "paragraph", place=pl.col("text").str.extract_all(c.NAMED_PLACE[level_]))
         .explode("place")
         .filter(pl.col("place").is_not_null())
-        .with_columns(place=pl.col("place").str.replace(r"^[^\p{L}]+", ""), level=pl.lit(level_))
+        .with_columns(place=pl.col("place").str.replace(rf"^[^{LETTER}]+", ""), level=pl.lit(level_))
         # ("thành phố Nguyễn Văn Sửu": a person after a word for a place, not a place.)
         .filter(~pl.col("place").str.contains(c.PERSON_AFTER_PLACE_WORD))
     )

@@ -13,6 +13,7 @@ from flows.extract.spans import cut_before_names, find_all
 from flows.extract.spans import foreign_words
 from flows.patterns import organizations as o
 from flows.patterns.countries import country_names
+from flows.patterns.letters import LETTER, MARK, UPPER
 
 ORGANIZATION_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
                        "text": pl.String, "name": pl.String}
@@ -95,8 +96,8 @@ def _trim_steps(foreign_names: bool) -> list[Callable[[pl.Expr, pl.Expr], pl.Exp
         left, right = parts.struct.field("left"), parts.struct.field("right")
         two = left.is_not_null() & (
             left.str.contains(o.HAS_LEVEL_WORD) | left.str.contains(o.ENDS_WITH_PROVINCE)
-            | (left == head.str.strip_chars()) | right.str.contains(r"^\p{Lu}{2,}")
-            | (left.str.contains(o.ENDS_WITH_DOMAIN) & right.str.contains(r"^\p{Lu}"))
+            | (left == head.str.strip_chars()) | right.str.contains(rf"^{UPPER}{{2,}}")
+            | (left.str.contains(o.ENDS_WITH_DOMAIN) & right.str.contains(rf"^{UPPER}"))
             | right.str.contains(o.STARTS_WITH_PROVINCE))
         return pl.when(two).then(left).otherwise(text).str.strip_chars()
 
@@ -168,7 +169,7 @@ def _complete_names(found: pl.DataFrame) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("char_offset") + pl.col("match").str.len_chars(), 24)
     next_word = pl.when(pl.col("comma").is_null()).then(pl.col("next").str.strip_chars())
     next_words = pl.coalesce(
-        pl.concat_str([next_word, pl.lit(" "), after.str.extract(r"^\s+([\p{L}\p{M}]+)", 1)]), next_word)
+        pl.concat_str([next_word, pl.lit(" "), after.str.extract(rf"^\s+([{LETTER}{MARK}]+)", 1)]), next_word)
     followed = next_word.is_in(list(o.FOLLOWERS)) | next_words.is_in(list(o.FOLLOWERS))
     stopped_inside = (next_word.is_not_null() & ~followed
                       & ~(pl.col("head") + pl.col("rest")).str.contains(o.ENDS_WITH_PLACE)

@@ -9,6 +9,7 @@ import polars as pl
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
 from flows.patterns import provinces
+from flows.patterns.letters import MARK, UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
@@ -46,7 +47,7 @@ def _clean_name(name: pl.Expr) -> pl.Expr:
     cut = cut.str.replace(p.RESTART_AT_SECOND_SURNAME, "${1}")
     # A name needs a given name: not a middle name alone ("Phan Thị"), not a lone letter ("Phạm S").
     complete = (cut.str.contains(r"\s") & ~cut.str.contains(p.ENDS_WITH_NEVER_LAST)
-                & ~cut.str.contains(r"\s\p{Lu}$"))
+                & ~cut.str.contains(rf"\s{UPPER}$"))
     # "Âu | Donald Tusk": a Vietnamese surname before foreign given names is a word of the title before it (not a
     # Highland name's opener: "Y Biêr Niê").
     given = cut.str.replace(r"^\S+\s+", "")
@@ -212,7 +213,7 @@ MIN_SHARED_TITLE_WORDS = 3
 def _without_marks(name: pl.Expr) -> pl.Expr:
     """A name with its tone marks and diacritics gone, in lower case: the spellings a slip of the keyboard or a
     missing font makes of one name ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng", "Nguyễn Văn Hung") share it."""
-    return name.str.normalize("NFD").str.replace_all(r"\p{M}", "").str.replace_all("[đĐÐð]", "d").str.to_lowercase()
+    return name.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[đĐÐð]", "d").str.to_lowercase()
 
 
 def _spelling_slips(spelled: pl.DataFrame) -> pl.DataFrame:

@@ -20,6 +20,7 @@ from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
 from flows.patterns import positions as ps
 from flows.patterns import provinces as gazetteer
+from flows.patterns.letters import UPPER
 
 POSITION_SCHEMA = {
     "source_uri": pl.String, "field": pl.String, "paragraph": pl.Int32, "char_offset": pl.Int64,
@@ -120,7 +121,7 @@ def _bodies_read(posts: pl.DataFrame) -> pl.DataFrame:
     )
     said = pl.col("said_")
     # ("Trưởng Công an | huyện Đông Hưng": after a role that holds its body, the body's place.)
-    starts_well = said.str.contains(r"^\p{Lu}") | said.str.contains(ps.STARTS_WITH_LEVEL_WORD)
+    starts_well = said.str.contains(rf"^{UPPER}") | said.str.contains(ps.STARTS_WITH_LEVEL_WORD)
     bare_unit = said.str.replace_all(ps.LEGAL_FORM, " ").str.strip_chars()
     # ("Chủ nhiệm Chính trị | Bệnh viện": a body that ends with a generic unit is no particular one either.)
     generic = (bare_unit.str.to_lowercase().is_in([u.lower() for u in p.GENERIC_UNITS])

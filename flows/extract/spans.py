@@ -10,6 +10,7 @@ import polars as pl
 
 from flows import regex
 from flows.patterns import syllables
+from flows.patterns.letters import LETTER
 from flows.settings import MAX_MATCH_CHARS, MAX_SEGMENT_CHARS
 
 # Where an item was found: the article field and the paragraph's index within it.
@@ -289,5 +290,5 @@ def foreign_words(text: pl.Expr) -> pl.Expr:
     """True where a word of the text is no Vietnamese syllable ("Michael Keenan"; not "Trần Châu"), by the
     syllable shapes of flows/patterns/syllables.py, tones set aside."""
     toneless = text.str.normalize("NFD").str.replace_all(_TONE_MARKS, "").str.normalize("NFC").str.to_lowercase()
-    return toneless.str.extract_all(r"\p{L}+").list.eval(~pl.element().str.contains(_SYLLABLE)).list.any()
+    return toneless.str.extract_all(rf"{LETTER}+").list.eval(~pl.element().str.contains(_SYLLABLE)).list.any()
 

@@ -22,6 +22,7 @@ from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
+from flows.patterns.letters import LETTER, LOWER
 
 _NEVER = 1 << 30  # a line number past any document's end
 # The columns the role rules compute for one another, dropped once every line has its role.
@@ -116,7 +117,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
-        "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(r"\p{Lu}\S*\s+\p{Lu}"),
+        "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(cap.TWO_CAPITALS),
         "is_junk": text.str.contains(chrome.JUNK_LINE),
         "is_footer": short.str.contains(chrome.FOOTER_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
@@ -255,8 +256,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
-                   | text.str.contains(r"^\p{Ll}") | text.str.contains(sizes.BULLET_ITEM)
-                   | ~text.str.contains(r"\p{L}"))  # a count, a time or a rule: no headline says nothing
+                   | text.str.contains(rf"^{LOWER}") | text.str.contains(sizes.BULLET_ITEM)
+                   | ~text.str.contains(LETTER))  # a count, a time or a rule: no headline says nothing
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)

@@ -11,6 +11,7 @@ import polars as pl
 from flows import regex
 from flows.patterns import bylines as by
 from flows.patterns import lines as sizes
+from flows.patterns.letters import LETTER
 
 
 def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
@@ -19,7 +20,7 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
     `signs_after_text__` (a name right under the last paragraph, only short lines after it)."""
     text, previous = pl.col("text"), pl.col("previous__")
     # (A number or a label left without its value after a name, "62", "Lượt xem:", is no text.)
-    leftover = ~text.str.contains(r"\p{L}\p{L}") | (text.str.ends_with(":")
+    leftover = ~text.str.contains(rf"{LETTER}{LETTER}") | (text.str.ends_with(":")
                                                    & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
     names = pl.col("is_lone_name") | pl.col("is_names_line")
     # (The line above each line, once: both signature marks read it.)

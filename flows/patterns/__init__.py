@@ -1,7 +1,8 @@
 """The Vietnamese rules as data: each module is a documented table that one engine (flows.normalise) applies.
 
 A new outlet's layout should be a change here, not a new branch in code. Regexes use the Rust `regex`
-syntax that polars runs (no look-around, no back-references; `\\p{Lu}` for any upper-case letter).
+syntax that polars runs (no look-around, no back-references); a letter, an upper- or lower-case letter and a
+combining mark are the classes of `letters.py`, not Unicode's whole categories.
 """
 
 

@@ -8,6 +8,7 @@ is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 """
 
 from flows.patterns import alternation, persons
+from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 # Role label -> role in the export contract.
 ROLE_LABELS = {
@@ -23,14 +24,14 @@ ROLE_LABEL = rf"(?:{alternation(ROLE_LABELS)})"
 ROLE_JOINER = r"\s*(?:,|và|/|\+|&|-)\s*"
 
 # One name word: capitalised (or all capitals), or an initial with its dot ("H. Nam", "T.Hạnh").
-NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}]*)?|\p{Lu}[\p{L}\p{M}]*)"
+NAME_WORD = rf"(?:{UPPER}\.(?:{UPPER}[{LETTER}{MARK}]*)?|{UPPER}[{LETTER}{MARK}]*)"
 # Two to five such words, initials alone ("Q.H", "M.P."), an initial joined to the given name ("T.Tâm", "P.Thúy":
 # a writer's short signature), or a short all-capital abbreviation ("PV", "CTV").
 # (The joined form is tried before the initials alone, which would take "T.T" of it.)
-NAME = (rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|\p{{Lu}}\.\p{{Lu}}[\p{{Ll}}\p{{M}}]+|\p{{Lu}}\.\p{{Lu}}\.?"
-        rf"|\p{{Lu}}{{2,4}})")
+NAME = (rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|{UPPER}\.{UPPER}[{LOWER}{MARK}]+|{UPPER}\.{UPPER}\.?"
+        rf"|{UPPER}{{2,4}})")
 # What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN".
-NAME_SUFFIX = r"(?:\s*\([^()]{1,60}\)|/[\p{L}.\-]{2,20})?"
+NAME_SUFFIX = rf"(?:\s*\([^()]{{1,60}}\)|/[{LETTER}.\-]{{2,20}})?"
 # Several names under one credit: "Tin, ảnh: A - B", "Ảnh: A, B", "A và B".
 # (A dash may lose its space before it: "Hữu Bằng- Thanh Hiểu".)
 NAME_SEPARATOR = r"\s*(?:,|;|\s?-\s|–|\bvà\b)\s*"
@@ -92,7 +93,7 @@ SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})
 OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
 # An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
 SIGNATURE_OFFICE_WORDS = (*persons.TITLE_KEYWORDS, "UVTƯ", "UVTW")  # with a Central Committee member's abbreviation
-SIGNATURE_WITH_OFFICES = (rf"^(?P<names>\p{{Lu}}+(?:\s\p{{Lu}}+){{1,4}}),\s*"
+SIGNATURE_WITH_OFFICES = (rf"^(?P<names>{UPPER}+(?:\s{UPPER}+){{1,4}}),\s*"
                           rf"(?i:{alternation(SIGNATURE_OFFICE_WORDS)})(?:\s|,|$)")
 # ... whose name is no title of office: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN X: ..." is a headline in capitals.
 NOT_SIGNATURE_NAMES = sorted({title.lower() for title in persons.TITLE_KEYWORDS})

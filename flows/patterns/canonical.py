@@ -7,6 +7,7 @@ import re
 from flows.patterns import alternation
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
+from flows.patterns.letters import LETTER, UPPER
 from flows.patterns.persons import SURNAMES
 
 
@@ -24,21 +25,21 @@ DOMAIN_SPELLINGS = _domain_spellings()
 
 # --- spelling ---------------------------------------------------------------------------------------------------
 # "Thành phố.Vinh": the city word and the name apart.
-CITY_WORD_DOT = r"(Thành phố|thành phố)\.\s*(\p{Lu})"
+CITY_WORD_DOT = rf"(Thành phố|thành phố)\.\s*({UPPER})"
 # Tone marks the traditional way, only at the end of a syllable: "hoá" -> "hóa", but "hoàng" keeps its mark
 # ((pattern, replacement) pairs, applied in order).
 TONE_RESPELLINGS = tuple(
     pair
     for new, old in o.TONE_PLACEMENT.items()
-    for pair in ((rf"{new}([^\p{{L}}]|$)", f"{old}${{1}}"),
-                 (rf"{new.capitalize()}([^\p{{L}}]|$)", f"{old.capitalize()}${{1}}"))
+    for pair in ((rf"{new}([^{LETTER}]|$)", f"{old}${{1}}"),
+                 (rf"{new.capitalize()}([^{LETTER}]|$)", f"{old.capitalize()}${{1}}"))
 )
 # "Bộ Ngoại giao Việt Nam" is "Bộ Ngoại giao".
 _NATIONAL = [head for kind_ in o.NATIONAL_SUFFIX_KINDS for head in o.KINDS[kind_]]
 NATIONAL_SUFFIX_AFTER_HEAD = rf"^((?:{alternation(_NATIONAL)})(?:\s.*?)?){o.NATIONAL_SUFFIX}$"
 # "Công an Huyện Cẩm Thủy": a word for a place before the place's name is written in lower case (abbreviations
 # spelled out: "Q. 1" -> "quận 1").
-PLACE_WORD_RESPELLINGS = tuple((rf"(^|\s){re.escape(short)}\s*(\p{{Lu}}|\d)", f"${{1}}{word} ${{2}}")
+PLACE_WORD_RESPELLINGS = tuple((rf"(^|\s){re.escape(short)}\s*({UPPER}|\d)", f"${{1}}{word} ${{2}}")
                                for short, word in o.PLACE_WORD_ABBREVIATIONS.items())
 # "Bộ tài chính": a ministry's or department's domain in its own spelling.
 DOMAIN_SHORT_FORM_RESPELLINGS = tuple(
@@ -47,12 +48,12 @@ DOMAIN_SHORT_FORM_RESPELLINGS = tuple(
     for short, full in o.DOMAIN_SHORT_FORMS.items())
 DOMAIN_RESPELLINGS = tuple((rf"^(Bộ|Sở)\s+{o.domain_regex(domain, any_case=True)}(\s|$)", f"${{1}} {official}${{2}}")
                            for domain, official in DOMAIN_SPELLINGS.items())
-PLACE_WORD_MISSPELLING_FIXES = tuple((rf"(\s){wrong}(\s+\p{{Lu}})", f"${{1}}{right}${{2}}")
+PLACE_WORD_MISSPELLING_FIXES = tuple((rf"(\s){wrong}(\s+{UPPER})", f"${{1}}{right}${{2}}")
                                      for wrong, right in o.PLACE_WORD_MISSPELLINGS.items())
-PLACE_WORDS_IN_LOWER_CASE = tuple((rf"(\s){word.capitalize()}(\s+(?:\p{{Lu}}|\d))", f"${{1}}{word}${{2}}")
+PLACE_WORDS_IN_LOWER_CASE = tuple((rf"(\s){word.capitalize()}(\s+(?:{UPPER}|\d))", f"${{1}}{word}${{2}}")
                                   for word in o.PLACE_WORDS_IN_NAMES)
 # "Sở GD&ĐT", "Bộ NN-PTNT": the domain in full (the abbreviation's letters, joined by "&", "-", "," or "và").
-DOMAIN_ABBREVIATION = r"^(?P<head>Bộ|Sở)\s+(?P<token>\p{Lu}+(?:\s*(?:[&\-–,]|và)\s*\p{Lu}+)*)(?P<rest>\s.*)?$"
+DOMAIN_ABBREVIATION = rf"^(?P<head>Bộ|Sở)\s+(?P<token>{UPPER}+(?:\s*(?:[&\-–,]|và)\s*{UPPER}+)*)(?P<rest>\s.*)?$"
 DOMAIN_ABBREVIATION_JOINER = r"\s*(?:[&\-–,]|và)\s*"
 # "Thành phố Thành phố Hồ Chí Minh" once.
 DOUBLED_CITY_WORD = r"(?i)thành phố\s+(Thành phố Hồ Chí Minh)"
@@ -66,7 +67,7 @@ AND_WORDS = r"\s(?:và\s)+"
 
 # --- kind and level ---------------------------------------------------------------------------------------------
 HEAD_KINDS = {head: kind_ for kind_, group in o.KINDS.items() for head in group}
-KIND_HEAD = rf"^((?i:{alternation(list(HEAD_KINDS))}))(?:[^\p{{L}}]|$)"
+KIND_HEAD = rf"^((?i:{alternation(list(HEAD_KINDS))}))(?:[^{LETTER}]|$)"
 # A Party board of no Party committee has no kind ("Ban Tổ chức" of a company).
 PARTY_BOARD = rf"^(?:{alternation(o.PARTY_BOARDS)})\s"
 PARTY_BOARD_OF_PARTY = rf"^(?:{alternation(o.PARTY_BOARDS)})\s+(?:{alternation(o.PARTY_BOARD_OF)})"
@@ -74,11 +75,11 @@ PARTY_BOARD_OF_PARTY = rf"^(?:{alternation(o.PARTY_BOARDS)})\s+(?:{alternation(o
 TOWN_WORD = r"(?i:thị xã)"
 # A level word of the name: (level, pattern), the first listed last (it wins).
 LEVEL_SAID = tuple(
-    (level_, rf"(?:^|[^\p{{L}}_])(?:{alternation([w.replace('thị xã', 'thị_xã') for w in words])})(?:[^\p{{L}}_]|$)")
+    (level_, rf"(?:^|[^{LETTER}_])(?:{alternation([w.replace('thị xã', 'thị_xã') for w in words])})(?:[^{LETTER}_]|$)")
     for level_, words in reversed(o.LEVEL_WORDS))
 # "Thành phố" is a province only for the centrally-run cities ("Thành phố Rạch Giá" is a district's level).
-CITY_NAMED = r"(?i:thành phố)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})"
-DISTRICT_WORD = rf"(?:^|[^\p{{L}}])(?:{alternation(list(o.LEVEL_WORDS[1][1] + o.LEVEL_WORDS[0][1]))})(?:[^\p{{L}}]|$)"
+CITY_NAMED = rf"(?i:thành phố)\s+({UPPER}[{LETTER}]*(?:\s+{UPPER}[{LETTER}]*){{0,3}})"
+DISTRICT_WORD = rf"(?:^|[^{LETTER}])(?:{alternation(list(o.LEVEL_WORDS[1][1] + o.LEVEL_WORDS[0][1]))})(?:[^{LETTER}]|$)"
 PROVINCE_WORD = r"(?:^|\s)(?:tỉnh|Tỉnh ủy)(?:\s|$)"
 
 # --- places of bare bodies --------------------------------------------------------------------------------------
@@ -91,8 +92,8 @@ ANY_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(o.BARE_ENDINGS))})(?:\s|$)"
 # Unicode one sends the regex engine to its slow path on Vietnamese text (20x here); they differ only when a
 # letter with a diacritic is glued to the number.
 NAMED_PLACE = {
-    level_: (rf"(?:^|[^\p{{L}}])(?:(?i:{alternation(list(prefixes))})\s+(?:[0-9]{{1,2}}(?-u:\b)"
-             rf"|\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,2}}))")
+    level_: (rf"(?:^|[^{LETTER}])(?:(?i:{alternation(list(prefixes))})\s+(?:[0-9]{{1,2}}(?-u:\b)"
+             rf"|{UPPER}[{LETTER}]*(?:\s+{UPPER}[{LETTER}]*){{0,2}}))")
     for level_, prefixes in o.PLACE_PREFIXES.items()
 }
 # ("thành phố Nguyễn Văn Sửu": a person after a word for a place, not a place.)

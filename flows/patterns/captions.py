@@ -8,6 +8,7 @@ first person, and ends with a period. The tables below are applied by flows/norm
 """
 
 from flows.patterns import alternation
+from flows.patterns.letters import LOWER, UPPER
 
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
 # "..._Ảnh: TTXVN" (joined by an underscore, as some sites print it).
@@ -17,6 +18,8 @@ PHOTO_CREDIT = (
     r"(?:\s*:\s*[^:()]{1,40}|\s+(?i:tư liệu|minh họa|minh hoạ)(?:\s[^:()]{1,40})?)\)?\.?$"
 )
 # A note on a picture or a video, in brackets on its own line: "(Ảnh: TTXVN)", "(Video do Đài X cung cấp)".
+# A line in capitals has two capitalised words (a sub-heading, "THẢO LUẬN TẠI HỘI TRƯỜNG"), not a figure alone.
+TWO_CAPITALS = rf"{UPPER}\S*\s+{UPPER}"
 MEDIA_NOTE = r"(?i)^\((?:ảnh|video|clip)\b[^()]*\)$"
 # Where a person stands in the picture, in brackets: "(thứ 2 từ trái sang)", "(thứ ba từ phải sang)", "(hàng đầu,
 # thứ hai từ trái qua)", "(từ trái qua phải)", "(ngoài cùng bên phải)", "(đứng giữa)". Only a caption points at a
@@ -134,7 +137,7 @@ CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.
 CAPTION_WITH_PERIOD_MAX_CHARS = 150
 # A sentence ends after a lower-case word, a figure or a bracket; "TP. Bạc Liêu", "T.H" are abbreviations.
-SENTENCE_BREAK = r"[\p{Ll}\d)”\"][.!?…]\s+[\p{Lu}\"“]"
+SENTENCE_BREAK = rf"[{LOWER}\d)”\"][.!?…]\s+[{UPPER}\"“]"
 NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
 PARAGRAPH_OPENER = rf"(?i)^(?:{alternation(PARAGRAPH_OPENERS)})(?:[\s,:]|$)"
 # A paragraph opener and its clause closed by a comma: "Qua 2,5 ngày làm việc, ...".

@@ -7,6 +7,7 @@ Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail ano
 """
 
 from flows.patterns import alternation
+from flows.patterns.letters import LETTER, MARK, UPPER
 from flows.patterns.outlets import GREETING
 
 FOOTER_LINES = (
@@ -80,7 +81,7 @@ INLINE_LINES = (
 
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
-_MOTTO_PHRASE = r"\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,2}"
+_MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
 INLINE_LINE_PATTERNS = (
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
@@ -128,7 +129,7 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^[^:]{2,40}:\s*https?://\S+$",
     # A weather widget's line: a place, then its temperature ("Hà Giang, 28°C", "Hà Nội: 26°C Hà Nội"); a headline
     # that gives a temperature says what is hot ("Căn nhà bỗng nhiên nóng 40°C").
-    r"^\p{Lu}[\p{L} .]{1,30}[,:]\s*-?\d{1,2}\s*°\s*C\b.{0,40}$",
+    rf"^{UPPER}[{LETTER} .]{{1,30}}[,:]\s*-?\d{{1,2}}\s*°\s*C\b.{{0,40}}$",
     # A portal's web part named by its identifiers, printed as a line ("PublishingPortal - Block_BanTin_Toolbar",
     # "PublishingPortal - Block_Toolbar"): words joined by underscores are a program's, never the text's.
     r"^[A-Za-z][A-Za-z0-9]*(?:\s+-\s+[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)+$",

@@ -7,6 +7,8 @@ The rule: remove every token listed here from the line; if nothing but separator
 was present, the line is a date line.
 """
 
+
+from flows.patterns.letters import LETTER, UPPER
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy). A dash with spaces around it is a range or a
 # separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
 _DATE_SEPARATOR = r"(?:\s*[/.]\s*|-)"
@@ -44,14 +46,14 @@ VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
 # closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
 _SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[\p{{L}}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
+HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
                       rf"|\({_SHORT_DATE}(?:[ \t]+{_CLOCK})?\))[ \t]*$")
 # A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."), or a
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date
 # goes on a line of its own. Only before a capital, as a paragraph opens, or a parenthesis.
 DATE_GLUED_TO_TEXT = (rf"(?m)^((?i:{WEEKDAY}[ \t]*,?[ \t]*)?{_SHORT_DATE}(?:[ \t]+{_CLOCK}(?:[ \t]*(?i:gmt|utc)[+-]\d{{1,2}}"
-                      rf"(?::?\d{{2}})?)?)?)(\p{{Lu}}|\()")
+                      rf"(?::?\d{{2}})?)?)?)({UPPER}|\()")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 
@@ -67,11 +69,11 @@ _EVENT_DATE_CORE = (
     r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*[(,]?\s*"
     rf"{_DAY_MONTH}(?:{_THEN_YEAR})?{_DATE_END}"
 )
-EVENT_DATE = rf"(?i)(?:^|[^\p{{L}}]){_EVENT_DATE_CORE}"
+EVENT_DATE = rf"(?i)(?:^|[^{LETTER}]){_EVENT_DATE_CORE}"
 # A lead that opens with its date ("Ngày 14/1/2022, ...", "Tính đến sáng ngày 6/2/2017, ...") states when it
 # was written; such a date, or one the lead gives a time of day (TIMED_DATE_WITH_YEAR), may stand in for a missing
 # publication date.
-LEAD_OPENING_DATE = rf"(?i)^\s*(?:\p{{L}}+\s+){{0,2}}{_EVENT_DATE_CORE}"
+LEAD_OPENING_DATE = rf"(?i)^\s*(?:{LETTER}+\s+){{0,2}}{_EVENT_DATE_CORE}"
 # ... unless it is older than any web page: a history's first date ("Ngày 1/4/1964, Báo X ra số đầu tiên"). The
 # warehouse's check refuses a publication year before this one as a parsing error (expectations/articles.json,
 # published_year; tests/normalise/test_evidence.py holds the two equal).
@@ -80,7 +82,7 @@ EARLIEST_PUBLICATION_YEAR = 1990
 # ngày 15.7.2017") dates the event reported, so the day written: it stands in for a missing publication date
 # wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
 TIMED_DATE_WITH_YEAR = (
-    rf"(?i)(?:^|[^\p{{L}}])(?:{_TIME_OF_DAY}|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
+    rf"(?i)(?:^|[^{LETTER}])(?:{_TIME_OF_DAY}|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
     rf"{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
 )
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
@@ -103,7 +105,7 @@ SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 NOT_IN_FIGURES = r"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{4}-\d{2}-\d{2}|\d\s+-\s+\d{1,2}\s+-\s+\d{4}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
-LETTERHEAD_DATE_LINE = r"^\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$"
+LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"
 # A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search.
 DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
 # An event later than the publication by more than this many days belongs to the year before.

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from flows.patterns import alternation
+from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.provinces import MENTIONS
 
 # The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
@@ -17,8 +18,8 @@ from flows.patterns.provinces import MENTIONS
 DISTRICT_WORDS = ("huyện ủy", "huyện", "quận ủy", "quận", "thị ủy", "thị xã", "thành ủy", "thành phố", "tp.", "tp",
                   "thị trấn")
 # A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
-DISTRICT_MENTION = (rf"(?:^|[^\p{{L}}])(?i:{alternation(DISTRICT_WORDS)})\s*"
-                    rf"(\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*){{0,2}})")
+DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})\s*"
+                    rf"({UPPER}{LOWER}*(?:\s{UPPER}{LOWER}*){{0,2}})")
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")

@@ -17,6 +17,7 @@ Only the abbreviations of those rules we are sure of are listed; a code with ano
 """
 
 from flows.patterns import alternation, organizations
+from flows.patterns.letters import LOWER, UPPER
 
 KINDS = (
     "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Kế hoạch", "Thông tư", "Nghị định",
@@ -24,7 +25,7 @@ KINDS = (
     "Công điện", "Báo cáo", "Tờ trình",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
-CODE_TAIL = r"(?:[/\-][\p{Lu}\d][\p{Lu}\p{Ll}\d]*)+"
+CODE_TAIL = rf"(?:[/\-][{UPPER}\d][{UPPER}{LOWER}\d]*)+"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
@@ -139,7 +140,7 @@ ISSUER_OFFICES = ("Thủ tướng", "Bộ trưởng")
 OFFICES_WITH_OWN_CODE = ("Thủ tướng",)
 
 # The parts of a code (letters of a part: upper or lower case, as "TTg", "QĐi", "CTr").
-_PART = r"\p{Lu}[\p{Lu}\p{Ll}]*"
+_PART = rf"{UPPER}[{UPPER}{LOWER}]*"
 # The Party's form: number, kind, issuer: "05-CT/TW", "822-CV/BTGTU".
 PARTY_CODE = rf"^(?P<number>\d+)-(?P<kind>{_PART})/(?P<issuer>{_PART})$"
 # The State's form: number, the year of a legal document, then kind-issuer ("53/2017/NĐ-CP", "1001/QĐ-TTg"),

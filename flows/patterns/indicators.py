@@ -1,6 +1,7 @@
 """Indicators: percentages, money, achieved/target ratios and counts, with the period they refer to."""
 
 from flows.patterns import alternation
+from flows.patterns.letters import LETTER, LOWER, UPPER
 
 # "102,7%", "98,2 %", "90%". A comma (or a dot followed by 1-2 digits) is the decimal mark.
 PERCENT = r"(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*%"
@@ -24,7 +25,7 @@ CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD
 PER_UNIT_PHRASES = ("cổ phiếu",)
 PER_UNIT_WORDS = ("lượng", "kg", "tấn", "người", "USD", "năm", "tháng", "ngày", "cổ phiếu", "m3", "vé", "lượt",
                   "ounce", "thùng", "sổ")
-_UNIT = rf"(?:{alternation(PER_UNIT_PHRASES)}|\p{{L}}[\p{{L}}\d²³]*)"
+_UNIT = rf"(?:{alternation(PER_UNIT_PHRASES)}|{LETTER}[{LETTER}\d²³]*)"
 PER_UNIT = (rf"(?:\s*/\s*(?P<per_slash>(?:\d+\s*)?{_UNIT}(?:\s*/\s*{_UNIT})*)"
             rf"|\s+(?:cho\s+)?(?:mỗi\s+(?P<per_each>{_UNIT})|một\s+(?P<per_one>{alternation(PER_UNIT_WORDS)})))")
 # The low end of a range of unit prices is one too: "200.000 đồng đến 300.000 đồng/ngày" (the word after the low end,
@@ -93,26 +94,26 @@ PERIOD_FOUND = (
 # 5 triệu USD. Năm 1994", "... TPHCM. Hiện tại"); "TP. Hồ Chí Minh" is no end, nor is a semicolon: a list after
 # "trong đó:" is one sentence ("Trong năm 2016 ... trong đó: khách quốc tế tăng 22,6%; khách nội địa tăng 8,4%").
 PERIOD_AFTER_CHARS = 16
-SENTENCE_END = r"(?:[\p{Ll}\d)”\"%]|\p{Lu}{3,})[.!?…]+[\s”\"]+"
+SENTENCE_END = rf"(?:[{LOWER}\d)”\"%]|{UPPER}{{3,}})[.!?…]+[\s”\"]+"
 CLAUSE_END = r"[,:;]\s+"
 
 # --- the figure rules (flows/extract/indicators.py) ------------------------------------------------------------
 # The figure and up to four lower-case words after it: what the percentage is of.
-PERCENT_FIGURE = rf"{PERCENT}(?P<after>(?:\s+\p{{Ll}}[\p{{L}}]*){{0,4}})"
+PERCENT_FIGURE = rf"{PERCENT}(?P<after>(?:\s+{LOWER}[{LETTER}]*){{0,4}})"
 MONEY = (
     rf"(?:^|[^\d.,])(?:mỗi\s+(?P<per_before>{_UNIT})\s+)?(?:(?P<qualifier>{alternation(QUALIFIERS)})\s+)?"
     rf"(?P<amount>{NUMBER})\s*"
     rf"(?P<scale>{alternation(list(SCALES))})?\s*(?P<currency>{alternation(list(CURRENCIES))})"
     rf"(?:{PER_UNIT})?"
-    r"(?:[^\p{L}]|$)(?P<next_word>\p{L}+)?"
+    rf"(?:[^{LETTER}]|$)(?P<next_word>{LETTER}+)?"
 )
 # (No \b: a word boundary in non-ASCII text throws the regex engine off its fast path; the character after a word
 # is read instead.)
 RATIO = (
-    rf"(?:^|[^\d/.,\p{{L}}])(?:(?P<before>\p{{L}}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
+    rf"(?:^|[^\d/.,{LETTER}])(?:(?P<before>{LETTER}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"
     rf"(?:(?:\s+(?:{alternation(RATIO_BEFORE_COUNTED)}))?"
-    rf"\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})(?:[^\p{{L}}]|$)"
+    rf"\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})(?:[^{LETTER}]|$)"
     rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE}))?"
 )
-COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^\p{{L}}]|$)"
+COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^{LETTER}]|$)"

@@ -2,6 +2,7 @@
 menu entry from a title, a short meta line from running text."""
 
 from flows.patterns import alternation
+from flows.patterns.letters import LETTER, LOWER, UPPER
 
 # Headlines are rarely longer than this (the corpus' longest is 118 characters).
 TITLE_TYPICAL_MAX_CHARS = 150
@@ -11,7 +12,7 @@ MENU_MAX_CHARS = 40
 # 1 of the 89 gold titles have four words or fewer).
 MENU_MAX_WORDS = 4
 # ... counting words of letters or figures, not the separators between a menu's entries ("--", "|", "»").
-MENU_WORD = r"[\p{L}\p{N}]+"
+MENU_WORD = rf"[{LETTER}\p{{N}}]+"
 # A line of plain ASCII words (no accent, no other letter) ...
 ASCII_LINE = r"^[A-Za-z0-9 ,.\-]+$"
 # ... of this many words at least, of which this share are the page's accented words stripped of their accents, is
@@ -55,7 +56,7 @@ BULLET_ITEM = r"^[*+•]\s"
 # The marks a list or a menu sets before a line ("• Trang chủ > Giới thiệu"), removed from it (split_lines).
 LIST_BULLET = r"[•·▪►]"
 # A word, for comparing lines: two letters or more.
-WORD = r"\p{L}{2,}"
+WORD = rf"{LETTER}{{2,}}"
 # A headline with its date printed at its end is looked for in a page's first characters.
 HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 
@@ -64,7 +65,7 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 # "7/6/2021, ..."). Both lines carry a Vietnamese letter, the next one in its first words: an unaccented line is a
 # slug or an alt text ("video doi moi ..."), neither the sentence nor its going on. Joined only in a document that
 # breaks so this many times at least (one such break is as likely an alt text in lower case under a headline).
-WRAPPED_BREAK = r"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:\p{Ll}|\d)[^\n]{0,20}?[^\x00-\x7F])"
+WRAPPED_BREAK = rf"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:{LOWER}|\d)[^\n]{{0,20}}?[^\x00-\x7F])"
 # ... and a line that stops on a word no sentence, caption or headline ends with, an honorific, a connective, the
 # head of a title of office or a name's middle word, before a capital that goes on with it ("Dự kỳ họp có ông" /
 # "Lưu Quang Tuyển - ...", "... Chủ tịch UBND huyện; ông Lưu" / "Văn Dũng", "... – Phó" / "Bí thư Thường trực ...").
@@ -72,7 +73,7 @@ DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của",
                   "được", "trong", "về", "để", "từ", "theo", "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Uỷ viên",
                   "Trưởng", "Văn", "Thị")
 WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_WORDS)}))\n"
-                          r"(\p{Lu}[^\n]{0,20}?[^\x00-\x7F])")
+                          rf"({UPPER}[^\n]{{0,20}}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
 # A caption broken in two, in any document: a short line that names someone and their office ("Name, office": a
 # comma), without a closing mark, and a short next line that goes on with what they do in the picture ("Ảnh: Đồng
@@ -87,4 +88,4 @@ CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(
                  rf"((?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").
-WRAPPED_AFTER_COMMA = r"([,;])\n(\p{L})"
+WRAPPED_AFTER_COMMA = rf"([,;])\n({LETTER})"

@@ -3,6 +3,7 @@
 """
 
 from flows.patterns import alternation
+from flows.patterns.letters import LETTER
 from flows.patterns.persons import JOINER
 
 # Ceremonies and festivals ("Lễ", "Lễ hội") are not meetings.
@@ -16,7 +17,7 @@ JOINED_VENUES = [v.replace(" ", JOINER) for v in VENUES]
 VERB_FIRST = {"họp phiên thứ": "Phiên họp thứ"}
 # ... and so is a body's session told as "họp kỳ" and its number ("Ủy ban Kiểm tra Trung ương đã họp kỳ 24", "... họp
 # kỳ thứ tư"): read as "Kỳ họp 24", "Kỳ họp thứ tư" (the same length: the phrase's offset in the lead holds).
-VERB_FIRST_SESSION = (r"họp kỳ(\s+(?:thứ\s+\p{L}|\d))", r"Kỳ họp$1")
+VERB_FIRST_SESSION = (rf"họp kỳ(\s+(?:thứ\s+{LETTER}|\d))", r"Kỳ họp$1")
 # A meeting the one reported leads up to ("Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII
 # của Đảng"): a later one, named for what it prepares; its words joined as a venue's are, so that the meeting rule
 # reads the next one.
@@ -30,7 +31,7 @@ LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **dict(zip(LEADS_UP_TO, JOI
 UNJOINED = {**dict(zip(JOINED_VENUES, VENUES)), **dict(zip(JOINED_LEADS_UP_TO, LEADS_UP_TO))}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
-SESSION = r"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{1,3}|[IVXLC]+\b|[\p{L}]+(?:\s+[\p{L}]+)?)"
+SESSION = rf"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{{1,3}}|[IVXLC]+\b|[{LETTER}]+(?:\s+[{LETTER}]+)?)"
 # A session's number straight after the kind, with no "thứ" ("Kỳ họp 24").
 SESSION_NUMBER = r"^(?:kỳ\s+họp|phiên\s+họp)\s+(\d{1,3})\b"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"
@@ -75,7 +76,7 @@ KIND = alternation(KINDS)
 # comma before its session or its province ("MTTQ Việt Nam huyện, lần thứ IX", "Đảng bộ xã Giang Thành, tỉnh An
 # Giang lần thứ I").
 _NAME_COMMA = r",\s*(?:lần\s+thứ|tỉnh)\s"
-PHRASE = rf"(?P<phrase>(?i:{KIND})\s(?:[^,;.()]|\.\p{{L}}|(?i:{_NAME_COMMA}))*(?:\([^)]*\))?)"
+PHRASE = rf"(?P<phrase>(?i:{KIND})\s(?:[^,;.()]|\.{LETTER}|(?i:{_NAME_COMMA}))*(?:\([^)]*\))?)"
 ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{ORGANISER_VERB}\s+(?:{KIND})"
 # What the name says the meeting is: the most specific first.
 TYPES = (

@@ -8,6 +8,7 @@ import re
 
 from flows.patterns import alternation, provinces
 from flows.patterns.countries import country_names
+from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.persons import NOT_NAMES, SENTENCE_STARTERS, SURNAMES
 
 ABBREVIATIONS = {
@@ -191,7 +192,7 @@ def name_pattern(head_case_insensitive: bool = False, and_any_word: bool = True)
     qualifiers = alternation(QUALIFIERS)
     # A capitalised word, or an abbreviation joined by &, - or . ("NN&PTNT", "VH-TT", "TP.HCM").
     # (An apostrophe inside a minority place's name: "Cư M'gar", "Ea H'leo".)
-    word = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?:[&\-.]\p{Lu}[\p{L}\p{M}]*)*"
+    word = rf"{UPPER}[{LETTER}{MARK}]*(?:['’]{LETTER}+)?(?:[&\-.]{UPPER}[{LETTER}{MARK}]*)*"
     # Nested heads ("Ban Thường vụ | Đảng ủy Khối | các cơ quan tỉnh"), qualifiers, capitalised words, and
     # "và" only between capitalised words ("Khối Cơ quan và Doanh nghiệp tỉnh", not "Đảng bộ và nhân dân").
     lower = rf"(?i:{qualifiers}|chính trị|trung ương)"
@@ -202,10 +203,10 @@ def name_pattern(head_case_insensitive: bool = False, and_any_word: bool = True)
                               for name in provinces.MENTIONS if "-" in name or "–" in name}, key=len, reverse=True))
     # Abbreviations joined by spaced signs or "và": "GD - ĐT", "GD & ĐT", "GD và ĐT".
     # (A comma joins only without a space: "VH,TT&DL"; "TP, UBND TP" is two names.)
-    joined = r"\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|,|\s+và\s+)\p{Lu}{2,})+"
+    joined = rf"{UPPER}{{2,}}(?:(?:\s*[&\-–]\s*|,|\s+và\s+){UPPER}{{2,}})+"
     numbered = rf"(?:{alternation(NUMBERED)})\s+\d{{1,3}}"
     # "Công an Tp. Đông Hà": the city's abbreviation with its dot, then the city's name.
-    city = r"(?:TP|Tp|T\.P)\.?(?:\s+\p{Lu}[\p{L}\p{M}]*)+"
+    city = rf"(?:TP|Tp|T\.P)\.?(?:\s+{UPPER}[{LETTER}{MARK}]*)+"
     # A dash in a domain may be written with or without spaces, short or long ("Lao động-Thương binh").
     domains = domains_pattern()
     after_and = rf"{heads}|{lower}|{compound}|{word}" if and_any_word else rf"{heads}|{lower}"
@@ -221,7 +222,7 @@ def name_pattern(head_case_insensitive: bool = False, and_any_word: bool = True)
 # the canonical key is that name in lower case: names that differ by case alone are one body.
 
 # Abbreviations of "thành phố" (a word-initial "TP" followed by a dot, a space or a capital: "TP.HCM").
-CITY_PREFIX = r"(^|[^\p{L}])(?:TP|Tp|T\.P)\.?\s*(\p{Lu})"
+CITY_PREFIX = rf"(^|[^{LETTER}])(?:TP|Tp|T\.P)\.?\s*({UPPER})"
 # Ho Chi Minh City's short forms once the prefix is spelled out: "Thành phố HCM", "Thành phố.HCM".
 HCMC_SHORT = r"(?i:thành phố)\.?\s*(?:HCM|Hồ Chí Minh)\b"
 # Tone marks on open "oa", "oe", "uy" syllables: the new placement (hoá, khoẻ, thuỷ) -> the traditional one
@@ -305,11 +306,11 @@ DOMAIN_ABBREVIATIONS = {
 # starts a word, and not inside a code ("925/UBND-KTN"), is checked afterwards on the character before it.
 # (`comma`: "Cục Quản lý Khám, | chữa bệnh" — a name whose last word stands alone goes on after a comma.)
 # (One word only: a match must not swallow the head of the next name, "Bộ | trưởng Bộ Tư pháp".)
-ORGANIZATION = rf"{name_pattern()}(?P<next>(?P<comma>,)?\s+\p{{Ll}}[\p{{L}}\p{{M}}]*)?"
-NOT_BEFORE_A_NAME = r"[\p{L}\p{N}/\-]"
+ORGANIZATION = rf"{name_pattern()}(?P<next>(?P<comma>,)?\s+{LOWER}[{LETTER}{MARK}]*)?"
+NOT_BEFORE_A_NAME = rf"[{LETTER}\p{{N}}/\-]"
 # A full personal name (surname + two or three given names) closing the match is the person the organisation
 # introduces ("MTTQ Việt Nam | Trần Thanh Mẫn"); two-word tails are usually places ("huyện Thạch Hà").
-TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{2,3}}$"
+TRAILING_FULL_NAME = rf"\s+(?:{alternation(SURNAMES)})(?:\s+{UPPER}[{LOWER}{MARK}]*){{2,3}}$"
 # Two organisations joined by "và" are two names: "UBND tỉnh | và MTTQ tỉnh"; a lone word after "và" is
 # the start of a name the rule could not follow ("Công an tỉnh | và Ban chỉ huy ..."). "và" stays inside a name
 # only between its own words ("Khối Cơ quan và Doanh nghiệp tỉnh").
@@ -317,7 +318,7 @@ SECOND = rf"\s+và\s+((?:{alternation(HEADS)})\b.*)$"
 AND_WORD = r"\s+và\s+\S+$"
 # "và" joins two bodies, not two words of one name, once the left one has its place ("Công an tỉnh Lào Cai | và
 # Đồn Biên phòng", "Bộ | và Thanh Hóa") or the right one starts with an abbreviation ("Bộ Công an | và VKSND").
-HAS_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(BARE_ENDINGS))}|\p{{Lu}}{{1,2}}\.)(?:\s|$)"
+HAS_LEVEL_WORD = rf"(?:^|\s)(?:{alternation(list(BARE_ENDINGS))}|{UPPER}{{1,2}}\.)(?:\s|$)"
 AND_SPLIT = r"^(?P<left>.*?)\s+và\s+(?P<right>.*)$"
 # What follows a province or a country is the person the body introduces ("Ủy ban nhân dân tỉnh Bình Định |
 # Trần Châu", "Bộ Ngoại giao Triều Tiên | Choe Son Hui"): the name ends at the place.
@@ -326,26 +327,26 @@ AFTER_PROVINCE = rf"^(.*\s(?:{alternation(provinces.MENTION_SPELLINGS)}))\s+(?:{
 PLACE_PREFIX_WORDS = alternation([w for ws in PLACE_PREFIXES.values() for w in ws] + ["tỉnh", "TP", "TP.", "Tp", "Tp."]
                                  + list(PLACE_WORD_ABBREVIATIONS))
 # "Ủy ban nhân dân thành phố | Nguyễn Văn Sửu": a name with a middle name after a word for a place is a person.
-PLACE_THEN_PERSON = rf"^(.*\s(?i:{PLACE_PREFIX_WORDS}))\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s+\p{{Lu}}.*$"
+PLACE_THEN_PERSON = rf"^(.*\s(?i:{PLACE_PREFIX_WORDS}))\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s+{UPPER}.*$"
 # (The country follows a lower-case word or an abbreviation, not a proper name: "xã Tam | Mỹ Tây" is a place.)
-AFTER_COUNTRY = (rf"^(.*(?:\s\p{{Ll}}\S*|\s\p{{Lu}}{{2,}}|^\p{{Lu}}{{2,}})\s+(?:{alternation(country_names())}))"
-                 rf"\s+\p{{Lu}}.*$")
-SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+"
+AFTER_COUNTRY = (rf"^(.*(?:\s{LOWER}\S*|\s{UPPER}{{2,}}|^{UPPER}{{2,}})\s+(?:{alternation(country_names())}))"
+                 rf"\s+{UPPER}.*$")
+SECOND_BODY_SPLIT = (rf"^(?P<first>.*?\s{UPPER}[{LOWER}{MARK}]+)\s+"
                      rf"(?P<second>(?:{alternation(SECOND_BODY_HEADS)})(?:\s.*)?)$")
-PLACE_THEN_COUNTRY = rf"(?i:{PLACE_PREFIX_WORDS})\s+(?:{alternation(country_names())})\s+\p{{Lu}}"
+PLACE_THEN_COUNTRY = rf"(?i:{PLACE_PREFIX_WORDS})\s+(?:{alternation(country_names())})\s+{UPPER}"
 # A body that starts with a country and goes on in capitals names a person ("Tổng thống | Mỹ Donald Trump").
-COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+\p{{Lu}}"
+COUNTRY_THEN_NAME = rf"^(?:{alternation(country_names())})\s+{UPPER}"
 # After a body there is only one of, capitalised words that are not a country are a person ("Tổng Bí thư Ban
 # Chấp hành Trung ương Đảng | Trường Chinh").
 ONE_OF_A_KIND = (*UNIQUE_BODIES, "Trung ương Đảng")
-AFTER_UNIQUE = rf"^(.*(?:{alternation(ONE_OF_A_KIND)}))((?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{2,3}})$"
+AFTER_UNIQUE = rf"^(.*(?:{alternation(ONE_OF_A_KIND)}))((?:\s+{UPPER}[{LOWER}{MARK}]+){{2,3}})$"
 # A body there is one of, then another head: two bodies ("Bộ Chính trị | Ban Chấp hành Trung ương").
 UNIQUE_THEN_HEAD = rf"^({alternation(UNIQUE_BODIES)})\s+(?:{alternation(HEADS)})(?:\s.*)?$"
 # A capitalised word that starts the next sentence in flattened text ("Mặt trận Tổ quốc Việt Nam | Theo").
 SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 # A trailing run of capitalised words one of which is no Vietnamese syllable is a foreign person's name
 # ("Bộ Tư pháp | Michael Keenan"); words in capitals (EU, ASEAN) and brands written in camel case are kept.
-TITLE_CASE_RUN = r"((?:\s+\p{Lu}[\p{Ll}\p{M}]+){2,})$"
+TITLE_CASE_RUN = rf"((?:\s+{UPPER}[{LOWER}{MARK}]+){{2,}})$"
 # Names that end complete whatever follows: a body there is one of, a ministry's domain ("Quốc hội | khóa XIV",
 # "Bộ Y tế | kiểm tra").
 COMPLETE_ENDING = (rf"(?:^|\s)(?:{domains_pattern()}|{alternation([*UNIQUE_BODIES, 'Trung ương Đảng', 'Trung ương'])}"
@@ -356,21 +357,21 @@ BARE_ENDINGS_BUT_XA = [ending for ending in BARE_ENDINGS if ending != "xã"]
 _PLACE_ENDINGS = provinces.MENTION_SPELLINGS + list(SINGLE_WORD_PLACES) + BARE_ENDINGS_BUT_XA + list(NOT_NAMES)
 ENDS_WITH_PLACE = (
     rf"(?:(?:^|\s)(?:{alternation(_PLACE_ENDINGS)})"
-    rf"|(?:^|\s)(?i:{alternation([w for ws in PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|\p{{Lu}}\S*(?:\s+\p{{Lu}}\S*){{0,2}}))$"
+    rf"|(?:^|\s)(?i:{alternation([w for ws in PLACE_PREFIXES.values() for w in ws])})\s+(?:\d+|{UPPER}\S*(?:\s+{UPPER}\S*){{0,2}}))$"
 )
 # "tổ chức cở sở (TCCS)": as many words before the brackets as the abbreviation has letters.
-DEFINITION = r"(?P<words>(?:[\p{L}]+\s+){1,7}?)\((?P<abbr>\p{Lu}{2,8})\)"
+DEFINITION = rf"(?P<words>(?:[{LETTER}]+\s+){{1,7}}?)\((?P<abbr>{UPPER}{{2,8}})\)"
 # (A trailing run of capitalised words that ends with a country is no foreign person's name.)
 ENDS_WITH_COUNTRY = rf"(?:^|\s)(?:{alternation(country_names())})$"
 # Two bodies joined by "và" (flows/extract/organizations.py, `two_bodies`): the left one ends with a province, or
 # with a ministry's domain, or the right one starts with a province or an abbreviation with its dot.
 ENDS_WITH_PROVINCE = rf"(?:^|\s)(?:{alternation(provinces.MENTION_SPELLINGS)})$"
 ENDS_WITH_DOMAIN = rf"\s(?:{alternation(DOMAINS)})$"
-STARTS_WITH_PROVINCE = rf"^(?:{alternation(provinces.MENTION_SPELLINGS)}|\p{{Lu}}{{1,2}}\.)"
+STARTS_WITH_PROVINCE = rf"^(?:{alternation(provinces.MENTION_SPELLINGS)}|{UPPER}{{1,2}}\.)"
 # A head right after a surname is a word of a person's or a street's name ("Đinh Bộ Lĩnh").
 ENDS_WITH_SURNAME = rf"(?:^|\s)(?:{alternation(SURNAMES)})\s$"
 # A name's last capitalised word standing alone after lower-case words or the head ("Cục Hải | quan").
-LAST_RUN = r"(?:^|\s\p{Ll}\S*|^\S+(?:\s\S+)??)\s(\p{Lu}[\p{Ll}\p{M}]*)$"
+LAST_RUN = rf"(?:^|\s{LOWER}\S*|^\S+(?:\s\S+)??)\s({UPPER}[{LOWER}{MARK}]*)$"
 # The head of a second body run into the first ("Báo Vietnamnet | UBND xã Quy Hậu").
 SECOND_BODY_HEAD = rf"^({alternation(SECOND_BODY_HEADS)})"
 # A trailing name that is a place's or a namesake's ("Học viện Chính trị quốc gia Hồ Chí Minh") stays.
@@ -379,13 +380,13 @@ ENDS_WITH_NAMESAKE = rf"\s(?:{alternation(NOT_NAMES)})$"
 PROVINCIAL_DELEGATION = r"^Quốc hội\s+(?:tỉnh|[Tt]hành phố|TP|Tp)[\s.]"
 # "Sở Xây dựng quận Hoàng Mai": a department of a district is two bodies run together.
 _LOWER_LEVELS = alternation([*PLACE_PREFIXES["district"], *PLACE_PREFIXES["commune"], "TX", "Q.", "H.", "P."])
-BELOW_ITS_LEVEL = rf"^(?:{alternation(PROVINCE_ONLY_HEADS)})\s.*\s(?i:{_LOWER_LEVELS})\s+(?:\p{{Lu}}|\d)"
+BELOW_ITS_LEVEL = rf"^(?:{alternation(PROVINCE_ONLY_HEADS)})\s.*\s(?i:{_LOWER_LEVELS})\s+(?:{UPPER}|\d)"
 # A central body with a local place ("Ủy ban Trung ương Mặt trận ... tỉnh Quảng Trị") is two bodies run together.
-CENTRAL_AND_LOCAL = rf"Trung ương.*\s(?:{PLACE_PREFIX_WORDS})\s+\p{{Lu}}"
+CENTRAL_AND_LOCAL = rf"Trung ương.*\s(?:{PLACE_PREFIX_WORDS})\s+{UPPER}"
 # Heads only ("Văn phòng Sở", "Ban Thường vụ Đảng ủy"): no particular body, unless one is unique or a bare
 # local body the canonical step places.
 ANY_HEAD = rf"(?i:{alternation(HEADS)})"
 ENDS_UNIQUE_OR_BARE = rf"(?:{alternation([*UNIQUE_BODIES, *[e for e in BARE_ENDINGS if e[0].isupper()]])})$"
 # The standard abbreviations expanded word by word: (pattern, replacement), in the table's order.
-ABBREVIATION_EXPANSIONS = tuple((rf"(^|[^\p{{L}}]){re.escape(short)}([^\p{{L}}]|$)", f"${{1}}{full}${{2}}")
+ABBREVIATION_EXPANSIONS = tuple((rf"(^|[^{LETTER}]){re.escape(short)}([^{LETTER}]|$)", f"${{1}}{full}${{2}}")
                                 for short, full in ABBREVIATIONS.items())

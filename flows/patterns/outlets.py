@@ -7,6 +7,7 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 import re
 
 from flows.patterns import outlet_registry, provinces
+from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
     "ĐBP": ("Báo Điện Biên Phủ", "Điện Biên"),
@@ -33,12 +34,12 @@ EDITORIAL_MARKERS = ("LTS",)
 # together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"; "BizLIVE"), one word longer than any Vietnamese syllable
 # (a site's name: "Nongthonviet"), a domain, or a few capitalised words or codes before a medium's word ("Điện Biên
 # TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
-DATELINE_CODE_BARE = (r"(?:\p{Lu}(?:[\p{Lu}\d]|&\p{Lu}){1,7}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|\p{Lu}\p{Ll}+(?:Portal|Online|News)|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+\p{Lu}{2,6}"
-                      r"|\p{Lu}\p{Ll}{7,}|[\p{L}]+\.vn|(?:\p{Lu}[\p{Ll}\p{Lu}\d]+\s){1,3}(?:TV|Online|News|Portal|Plus))")
+DATELINE_CODE_BARE = (rf"(?:{UPPER}(?:[{UPPER}\d]|&{UPPER}){{1,7}}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|{UPPER}{LOWER}+(?:Portal|Online|News)|{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)+|{UPPER}{LOWER}+{UPPER}{{2,6}}"
+                      rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}]+\.vn|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
 # " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 # In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".
-DATELINE_SPACED_CODE = r"\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}"
+DATELINE_SPACED_CODE = rf"{UPPER}{LOWER}+(?:\s{LOWER}+){{1,2}}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
 DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
 
@@ -49,14 +50,14 @@ DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.M
 # A site that names itself in its masthead as a portal or an information page ("Trang TTĐT Sở Thông tin và Truyền
 # thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.
 PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
-                   r"\p{Lu}[^.!?:;|]{2,100}$")
+                   rf"{UPPER}[^.!?:;|]{{2,100}}$")
 # A paper, a magazine or a station that prints its own name as a line of its own ("Báo Công An Đà Nẵng", "Báo Dân
 # tộc và Phát triển", "Đài Phát thanh - Truyền hình X"): the kind of outlet, then a name that opens in capitals, no
 # figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm mới" is a
 # title), at most OUTLET_MASTHEAD_MAX_CHARS. Above the title it is the page's masthead; never the title.
-_LOWER_WORDS = r"(?:\s+\p{Ll}[\p{L}\p{M}\-]*){0,3}"
-OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+\p{{Lu}}[\p{{L}}\p{{M}}\-]*"
-                   rf"(?:{_LOWER_WORDS}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|[-–&]))*{_LOWER_WORDS}$")
+_LOWER_WORDS = rf"(?:\s+{LOWER}[{LETTER}{MARK}\-]*){{0,3}}"
+OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{UPPER}[{LETTER}{MARK}\-]*"
+                   rf"(?:{_LOWER_WORDS}\s+(?:{UPPER}[{LETTER}{MARK}\-]*|[-–&]))*{_LOWER_WORDS}$")
 OUTLET_MASTHEAD_MAX_CHARS = 60
 # A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
 # VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).
@@ -65,11 +66,11 @@ GREETING = r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |b�
 SELF_NAMED_MASTHEAD = rf"(?:{PORTAL_MASTHEAD})|(?:{OUTLET_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới
 # bạn đọc ..."): the page's own outlet, named at the start of a sentence.
-SELF_INTRODUCED = (r"(?:^|[.!?:]\s+)(?P<name>(?:Báo|Tạp chí|Đài|Cổng|Trang)\s+(?:điện\s+tử\s+)?\p{Lu}[^.!?:;,()\n]{1,60}?)"
+SELF_INTRODUCED = (rf"(?:^|[.!?:]\s+)(?P<name>(?:Báo|Tạp chí|Đài|Cổng|Trang)\s+(?:điện\s+tử\s+)?{UPPER}[^.!?:;,()\n]{{1,60}}?)"
                    r"\s+(?:xin\s+)?trân\s+trọng\s+(?:giới\s+thiệu|gửi)")
 SELF_INTRODUCED_WORD = "trân"
 # A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
-DATELINE_JOINED_CODE = r"\p{Lu}{2,8}-\p{Lu}{2,8}"
+DATELINE_JOINED_CODE = rf"{UPPER}{{2,8}}-{UPPER}{{2,8}}"
 
 # A dateline code at the start of a line (the shape above, the registry for known codes).
 REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in OUTLETS.items()

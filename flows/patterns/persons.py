@@ -10,6 +10,7 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 
 from flows.patterns import alternation, provinces
 from flows.patterns.countries import country_names
+from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 # The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
 # "Rơ Mah Tuấn"): their given names are no Vietnamese syllables, and the name is a name all the same.
@@ -210,7 +211,7 @@ SURNAME = rf"(?:{alternation(SURNAMES)})"
 HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
 # Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ".
-GIVEN_NAME = r"\s+\p{Lu}[\p{Ll}\p{M}]*"
+GIVEN_NAME = rf"\s+{UPPER}[{LOWER}{MARK}]*"
 NAME = rf"{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
 # A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
 # its end) right after that word: the same test without a word boundary, which sends the regex engine to its slow
@@ -260,7 +261,7 @@ BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
     rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
-    rf"(?:\s+\p{{Ll}}|[^\p{{L}}\s]|\s+\(|\s*$)"
+    rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
@@ -283,7 +284,7 @@ SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # out, they would only send the regex engine to its slow path.)
 NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
-    rf"(?:^|[^\p{{L}}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}"
+    rf"(?:^|[^{LETTER}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}"
     rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 
@@ -292,7 +293,7 @@ NAME_THEN_TITLE = (
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
 APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 APPOINTED = (
-    rf"(?:^|[^\p{{L}}])(?P<names>{NAME_LIST})\s+{APPOINTED_VERB}\s+"
+    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s+{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
@@ -308,7 +309,7 @@ RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
 # given name is not ("Ông Văn Tiến Dũng").
 MIDDLE_NAME_SURNAMES = ("Văn",)
 STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
-UNLISTED_SURNAME_BEFORE = r"(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}\p{M}]+)\s$"
+UNLISTED_SURNAME_BEFORE = rf"(?:^|[^{LETTER}.])({UPPER}[{LOWER}{MARK}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị", "Lê Văn"; not "Trần Quốc Văn").
 ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternation(LAST_ONLY_AFTER_ANOTHER)}))$")
 
@@ -327,7 +328,7 @@ TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 # PGS Nguyễn Nhược Kim").
 TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
 # ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").
-TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+\p{{Lu}}"
+TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
 # A line that is nothing but a person, a portrait's caption ("Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X", "Bí thư
@@ -355,7 +356,7 @@ CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
 # it is written as a city ("TP", "Thành phố").
-PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^\p{{L}}]|$)"
+PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^{LETTER}]|$)"
 CITY_WORDS = ("TP", "Tp", "Thành phố")
 CITY_WORD_START = rf"^(?:{alternation(CITY_WORDS)})"
 # A title that ends with a word opening an organisation's name (and its legal form): what follows is that name.
@@ -371,7 +372,7 @@ LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
 COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
 FOREIGN_LEADER = (
     rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
-    rf"(?:\s+\p{{Ll}}|\s*[^\p{{L}}\s\-]|\s*-\s|\s*$)"
+    rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
 )
 # A leader's title that still holds "và" or a clause word once cut after them (TITLE_AFTER_CLAUSE,
 # TITLE_AFTER_CONJUNCTION) is another person's ("Tổng thống Mỹ và người đồng cấp Nga Vladimir Putin").
