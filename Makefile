@@ -34,10 +34,11 @@ serve: setup
 	$(BIN)/newswh serve --source $(SOURCE) --warehouse $(WAREHOUSE)
 
 # The test files run on TEST_WORKERS processes at once (pytest-xdist; a file's tests stay together, so that its
-# shared warehouses are built once). Many tests wait on servers and runs, so more workers than cores pays.
+# shared warehouses are built once), in the order tests/conftest.py gives them (the longest first). Many tests wait
+# on servers and runs, so more workers than cores pays.
 TEST_WORKERS ?= 4
 test: setup
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # The development corpus (needs ../shared/corpus).
 corpus: setup

@@ -166,6 +166,7 @@ def prepare(project_dir: Path, site_dir: Path) -> None:
 def _prepare(project_dir: Path, site_dir: Path) -> None:
     context = gx_context(project_dir)
     import great_expectations as gx
+    from great_expectations.exceptions import DataContextError
 
     sites = context.get_site_names()
     for name in sites:
@@ -188,8 +189,13 @@ def _prepare(project_dir: Path, site_dir: Path) -> None:
         )
         # No Data Docs action: a run checks many chunks; `build_data_docs` renders this run's results once.
         for name, result_format in checkpoint_shapes(suite_name).items():
-            context.checkpoints.add_or_update(gx.Checkpoint(
-                name=name, validation_definitions=[validation], result_format=result_format))
+            checkpoint = gx.Checkpoint(name=name, validation_definitions=[validation], result_format=result_format)
+            try:
+                # A new checkpoint: its validation definition is stored just above (`add_or_update` would store
+                # it and its suite again, a third of a new project's cost).
+                context.checkpoints.add(checkpoint)
+            except DataContextError:
+                context.checkpoints.add_or_update(checkpoint)
 
 
 def build_data_docs(project_dir: Path, site_dir: Path, validations: list[tuple]) -> None:

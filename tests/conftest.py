@@ -43,6 +43,29 @@ configure_prefect_environment()
 
 
 
+# The test files that take longest on the clock (they wait on servers, schedules and runs), longest first: they
+# start first, one per worker, so that their waits overlap the other files' work and the session does not end with
+# one of them running alone. `make test` gives the files to its workers in this order (pytest-xdist's loadfile with
+# --no-loadscope-reorder); the other files follow, those with more tests first (xdist's own order).
+LONGEST_FIRST = ("test_serve.py", "test_interruptions.py", "test_cli.py", "test_pipeline.py", "test_operations.py",
+                 "test_review_pages.py", "test_bounded.py", "extract/test_documents.py", "extract/test_knowledge.py",
+                 "fetch/test_fetch.py", "test_linear_cost.py", "test_chunks.py", "test_scale_out.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    tests_folder = Path(__file__).parent
+    per_file: dict[Path, int] = {}
+    for item in items:
+        per_file[item.path] = per_file.get(item.path, 0) + 1
+
+    def rank(item) -> tuple[int, int]:
+        name = item.path.relative_to(tests_folder).as_posix() if item.path.is_relative_to(tests_folder) else ""
+        listed = LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+        return listed, -per_file[item.path]
+
+    items.sort(key=rank)  # stable: a file's tests keep their order
+
+
 def pytest_sessionfinish(session, exitstatus):
     if OWNS_SESSION_FOLDER:
         from tests import session_server
