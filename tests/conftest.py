@@ -286,6 +286,7 @@ class Built:
 
     path: Path
     summary: object  # flows.report.RunSummary
+    source: Path  # the folder it was loaded from
 
 
 def _build(name: str, source: Path) -> Built:
@@ -302,7 +303,7 @@ def _build(name: str, source: Path) -> Built:
         if not summary.exists():
             folder.mkdir(parents=True, exist_ok=True)
             summary.write_bytes(pickle.dumps(news_etl(source=str(source), warehouse_path=str(folder / "news.duckdb"))))
-    return Built(folder / "news.duckdb", pickle.loads(summary.read_bytes()))
+    return Built(folder / "news.duckdb", pickle.loads(summary.read_bytes()), source)
 
 
 def _fingerprint(warehouse: Path) -> dict[str, bytes]:
@@ -346,6 +347,37 @@ def corpus_build(prefect_server) -> Built:
     built = _build("corpus", CORPUS)
     assert built.summary.documents_loaded > 1000
     with _unchanged(built):
+        yield built
+
+
+# The part of the corpus (its first files by name) that the tests comparing two whole runs of real articles read:
+# in chunks against in one, on Dask against plain. Enough articles for several chunks of names, documents and
+# duplicates that meet across chunks; each run of the whole corpus would cost a minute of CPU.
+CORPUS_PART_FILES = 600
+
+
+def _corpus_part() -> Path:
+    """The corpus part, copied once per session into the session's shared folder."""
+    from tests.prefect_home import session_folder, session_lock
+
+    folder = session_folder() / "corpus-part"
+    with session_lock("corpus-part"):
+        if not folder.exists():
+            staged = folder.with_name("corpus-part.partial")
+            shutil.rmtree(staged, ignore_errors=True)
+            staged.mkdir()
+            for path in sorted(CORPUS.rglob("*.txt"))[:CORPUS_PART_FILES]:
+                shutil.copy2(path, staged / path.name)
+            staged.rename(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_part_build(prefect_server) -> Built:
+    """The corpus part (`CORPUS_PART_FILES`) loaded once per session by the real flow, in one chunk."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    with _unchanged(_build("corpus-part", _corpus_part())) as built:
         yield built
 
 

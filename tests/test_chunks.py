@@ -11,17 +11,16 @@ from flows import chunks
 from flows.extract.spans import find_all
 from flows.settings import staging_folder_of
 from flows.warehouse import query
-from tests.conftest import CORPUS, SEEDS, write_articles
+from tests.conftest import write_articles
 from tests.test_bad_input import BAD, GOOD
 from tests.test_scale_out import assert_same_warehouse
 
 
 # The run in one chunk is the session's warehouse of that source (tests/conftest.py), read only.
-@pytest.mark.parametrize("source, built, chunk", [(SEEDS, "seeds_build", 2), (CORPUS, "corpus_build", 400)],
-                         ids=["seeds", "corpus"])
-def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow, tmp_path, request, source, built,
-                                                                        chunk):
-    whole, chunked = request.getfixturevalue(built).path, tmp_path / "chunked.duckdb"
+@pytest.mark.parametrize("built, chunk", [("seeds_build", 2), ("corpus_part_build", 120)], ids=["seeds", "corpus"])
+def test_a_run_in_chunks_on_worker_processes_matches_a_run_in_one_chunk(run_flow, tmp_path, request, built, chunk):
+    built = request.getfixturevalue(built)
+    source, whole, chunked = built.source, built.path, tmp_path / "chunked.duckdb"
     summary = run_flow(source, chunked, chunk_documents=chunk, workers=2)
     assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
     assert summary.documents_seen == len(list(source.rglob("*.txt")))

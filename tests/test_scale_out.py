@@ -7,7 +7,7 @@ from flows.extract.registry import KINDS
 from flows.reading import one_reader
 from flows.tables import compose
 from flows.warehouse import RUN_RECORDS, query
-from tests.conftest import CORPUS, SEEDS, table_counts
+from tests.conftest import table_counts
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(480)
@@ -37,12 +37,11 @@ def assert_same_warehouse(plain, scaled):
 
 # Small chunks, so that the chunks really are spread over the cluster's workers. The plain run is the session's
 # warehouse of that source (tests/conftest.py), read only.
-@pytest.mark.parametrize("source, built, chunk", [(SEEDS, "seeds_build", 2), (CORPUS, "corpus_build", 500)],
-                         ids=["seeds", "corpus"])
-def test_a_dask_run_matches_a_plain_run(prefect_server, tmp_path, request, source, built, chunk):
-    plain = request.getfixturevalue(built).path
-    scaled = tmp_path / "dask.duckdb"
-    summary = dask_run(source, scaled, chunk_documents=chunk)
+@pytest.mark.parametrize("built, chunk", [("seeds_build", 2), ("corpus_part_build", 150)], ids=["seeds", "corpus"])
+def test_a_dask_run_matches_a_plain_run(prefect_server, tmp_path, request, built, chunk):
+    built = request.getfixturevalue(built)
+    plain, scaled = built.path, tmp_path / "dask.duckdb"
+    summary = dask_run(built.source, scaled, chunk_documents=chunk)
     assert summary.documents_seen == summary.documents_loaded + summary.documents_quarantined
     assert query(scaled, "SELECT task_runner FROM etl_run")["task_runner"].to_list() == ["dask"]
     assert_same_warehouse(plain, scaled)
