@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 WAREHOUSE ?= warehouse/news.duckdb
 SOURCE ?= seeds
 
+# Python keeps the compiled modules of flows/ and tests/ (__pycache__, ignored by git), even where the environment
+# says not to (PYTHONDONTWRITEBYTECODE): every run, worker and test process would otherwise compile them again.
+unexport PYTHONDONTWRITEBYTECODE
+
 # Prefect keeps its state inside the working tree and makes no calls home.
 export PREFECT_HOME := $(CURDIR)/.prefect
 export DO_NOT_TRACK := 1
