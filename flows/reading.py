@@ -66,9 +66,14 @@ def known_texts(path: Path) -> pl.DataFrame:
 @contextmanager
 def one_reader(path: Path) -> Iterator[None]:
     """The queries of the warehouse at `path` made in this block share one read-only connection: opening one costs
-    about 15 ms, and a report asks a dozen questions. Blocks nest, on one warehouse or several."""
+    about 15 ms, and a report asks a dozen questions. Blocks nest, on one warehouse or several; a block inside one
+    on the same warehouse uses its connection."""
+    shared, key = _shared_readers.get(), Path(path).resolve()
+    if key in shared:
+        yield
+        return
     with connect(path, read_only=True) as con:
-        token = _shared_readers.set({**_shared_readers.get(), Path(path).resolve(): con})
+        token = _shared_readers.set({**shared, key: con})
         try:
             yield
         finally:
@@ -79,7 +84,8 @@ def query(path: Path, sql: str, wait_seconds: float = READ_LOCK_WAIT_SECONDS,
           params: dict | None = None) -> pl.DataFrame:
     """Run SQL on a read-only connection (the block's, inside `one_reader` on this warehouse). DuckDB's own error
     message is raised as a WarehouseError."""
-    shared = _shared_readers.get().get(Path(path).resolve())
+    readers = _shared_readers.get()
+    shared = readers.get(Path(path).resolve()) if readers else None
     if shared is not None:
         return _rows(shared, sql, params)
     with connect(path, read_only=True, wait_seconds=wait_seconds) as con:

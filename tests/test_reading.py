@@ -38,5 +38,8 @@ def test_blocks_on_two_warehouses_nest_and_each_keeps_its_connection(seeds_wareh
     other = copy_warehouse(seeds_warehouse, tmp_path / "other.duckdb")
     with reading.one_reader(seeds_warehouse), reading.one_reader(other):
         counts = [reading.query(warehouse, COUNT)["n"][0] for warehouse in (seeds_warehouse, other, seeds_warehouse)]
-    assert counts == [5, 5, 5]
+        with reading.one_reader(seeds_warehouse):  # a block inside one on the same warehouse: its connection
+            counts.append(reading.query(seeds_warehouse, COUNT)["n"][0])
+        counts.append(reading.query(seeds_warehouse, COUNT)["n"][0])  # the outer block's, still open
+    assert counts == [5, 5, 5, 5, 5]
     assert opened == [str(seeds_warehouse), str(other)]

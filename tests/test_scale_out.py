@@ -24,12 +24,12 @@ def dask_run(source, warehouse, **kwargs):
 
 
 def assert_same_warehouse(plain, scaled):
-    assert articles_jsonl(plain) == articles_jsonl(scaled)
-    counts_plain, counts_scaled = table_counts(plain), table_counts(scaled)
-    for table in RUN_RECORDS:
-        counts_plain.pop(table), counts_scaled.pop(table)
-    assert counts_plain == counts_scaled
     with one_reader(plain), one_reader(scaled):
+        assert articles_jsonl(plain) == articles_jsonl(scaled)
+        counts_plain, counts_scaled = table_counts(plain), table_counts(scaled)
+        for table in RUN_RECORDS:
+            counts_plain.pop(table), counts_scaled.pop(table)
+        assert counts_plain == counts_scaled
         for table in KNOWLEDGE:
             sql = compose("SELECT * FROM {table} ORDER BY ALL", {"table": table})
             assert query(plain, sql).equals(query(scaled, sql)), table
