@@ -792,6 +792,7 @@ def test_a_headline_printed_twice_whose_words_the_lead_takes_up_is_the_title():
 @pytest.mark.parametrize("meta, published", [
     ("- Được đăng: Thứ ba, 13 Tháng 10 2015 09:10", "2015-10-13T09:10:00+07:00"),  # Joomla's Vietnamese date
     ("Thứ năm - 09/03/2017 21:41 3.217 0", "2017-03-09T21:41:00+07:00"),  # a stamp and its counters
+    ("06/01/2020 | 1755", "2020-01-06T00:00:00+07:00"),  # a date and its counter, no time
 ])
 def test_a_date_line_may_leave_out_the_word_for_year_or_carry_bare_counters(meta, published):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", meta, LEAD, BODY))
@@ -817,6 +818,12 @@ def test_the_earliest_publication_year_is_the_one_the_warehouse_check_accepts():
     bounds = [e["kwargs"]["min_value"] for e in suite["expectations"]
               if e["kwargs"].get("column") == "published_year"]
     assert bounds == [EARLIEST_PUBLICATION_YEAR]
+
+
+def test_a_labelled_stamp_glued_to_the_leads_first_word_is_the_date_line():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "Đã đăng vào 15/12/2023 lúc 10:16" + LEAD,
+                                   BODY))
+    assert (parsed["lead"], parsed["published_at"].isoformat()) == (LEAD, "2023-12-15T10:16:00+07:00")
 
 
 def test_a_date_stamp_glued_to_the_dateline_code_goes_on_a_line_of_its_own():
