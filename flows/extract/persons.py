@@ -38,10 +38,13 @@ def rule_text(text: pl.Expr) -> pl.Expr:
         [*p.JOINED_TITLES, *p.JOINED_WORDS], [t.replace(" ", JOINER) for t in (*p.JOINED_TITLES, *p.JOINED_WORDS)])
 
 
-def _clean_name(name: pl.Expr) -> pl.Expr:
+def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
     """Cut the name before a word that is never a given name, restart it at a surname that is never a middle
-    name; a name needs a surname and a given name."""
-    cut = name.str.replace(p.CUT_AT_NOT_GIVEN_NAME, "").str.replace(p.CUT_AT_SENTENCE_STARTER, "")
+    name; a name needs a surname and a given name. A word that opens sentences ends the name only where a sentence
+    could open: not right before the comma, dash or verb that leads to the title (`title_follows`: "Lý Hùng Em,
+    Phó Bí thư", "bà Nguyễn Thị Sáng – Phó Chủ tịch")."""
+    cut = name.str.replace(p.CUT_AT_NOT_GIVEN_NAME, "")
+    cut = pl.when(title_follows).then(cut).otherwise(cut.str.replace(p.CUT_AT_SENTENCE_STARTER, ""))
     cut = cut.str.replace(p.RESTART_AT_NEVER_MIDDLE, "${1}")
     # "Sen Vàng | Phạm Thị Tân": a second surname followed by a middle name starts the name.
     cut = cut.str.replace(p.RESTART_AT_SECOND_SURNAME, "${1}")
@@ -153,7 +156,7 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
     )
     # A name restarted at a later surname leaves its first words to the title ("Giám đốc Bệnh viện Bạch | Mai
     # Nguyễn Quốc Anh" -> "Giám đốc Bệnh viện Bạch Mai", "Nguyễn Quốc Anh").
-    cleaned = cleaned.with_columns(name_=_clean_name(pl.col("name").str.strip_chars()))
+    cleaned = cleaned.with_columns(name_=_clean_name(pl.col("name").str.strip_chars(), ~pl.col("title_first")))
     raw = pl.col("name").str.strip_chars()
     # A two-word name followed by a province's name took the province for a place ("Phó Chủ tịch UBND quận Bình
     # Tân Nguyễn Gia | Thái Bình cho hay"): the province's words are its given names.

@@ -37,3 +37,13 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     knowledge = extract_text(LEAD, "Tại hội nghị, đồng chí Phạm Văn Chuẩn, Tỉnh uỷ viên, Bí thư Thành uỷ đã quán triệt "
                                    "các nội dung.")
     assert ("Phạm Văn Chuẩn", "Ủy viên") in knowledge.positions.select("name", "role").rows()
+
+
+def test_a_word_that_opens_sentences_is_a_given_name_right_before_the_title():
+    knowledge = extract_text(LEAD, "Dự có bà Nguyễn Thị Sáng – Phó Chủ tịch HĐND tỉnh. Ông Lý Hùng Em, Phó Bí thư "
+                                   "Thường trực Huyện ủy làm Trưởng đoàn. Tham dự có ông Tô Anh Tuấn. Sáng nay, đoàn "
+                                   "làm việc tại xã.")
+    persons = knowledge.persons.select("name", "title").rows()
+    assert ("Nguyễn Thị Sáng", "Phó Chủ tịch HĐND tỉnh") in persons
+    assert ("Lý Hùng Em", "Phó Bí thư Thường trực Huyện ủy") in persons
+    assert not any(name.endswith("Sáng") for name, _ in persons if name != "Nguyễn Thị Sáng")
