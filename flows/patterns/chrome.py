@@ -89,6 +89,9 @@ INLINE_LINE_PATTERNS = (
     r"^\{\w+\}$",
     # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)".
     r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)(?:\s*\(\d+(?:[.,]\d+)?\s*[KMG]?B\))?$",
+    # ... or without its extension, and a page element's id: one word of ASCII letters and figures joined three
+    # times or more by hyphens or underscores ("vlcsnap-2020-08-05-15h07m48s126", "menu_WAR_..._INSTANCE_hKWB").
+    r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}$",
     # Font-size buttons: "A A", "A- A+", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
     # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:A[+-]?\s*){2,3}$",

@@ -1,6 +1,7 @@
 """Rules that read a page by evidence, each seen on two sites or more (issue 20): a menu entry above the headline,
 an outlet's name as a dateline code, the province of the districts an article names."""
 
+import polars as pl
 import pytest
 
 from flows.patterns.districts import district_provinces
@@ -80,6 +81,18 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
                                    "IMG_9478.jpg (662 KB)", BODY, "Có thể bạn quan tâm", "Hội nghị tổng kết năm 2023"))
     assert (parsed["title"], parsed["lead"], parsed["captions"], parsed["body"]) == (
         "Hội nghị sơ kết công tác", LEAD, [], [BODY])
+
+
+def test_a_file_name_without_its_extension_and_an_elements_id_are_chrome():
+    for line in ("vlcsnap-2020-08-05-15h07m48s126", "menu_WAR_vienkiemsatportlet_INSTANCE_hKWBd2nFDgz3"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, line, BODY))
+        assert (parsed["lead"], parsed["captions"], parsed["body"]) == (LEAD, [], [BODY]), line
+    # Words joined once or twice are words ("COVID-19", "SARS-CoV"), and a Vietnamese line is never one.
+    from flows.patterns import chrome
+
+    lines = pl.Series(["COVID-19", "SARS-CoV", "Hội-nghị-sơ-kết-2023", "vlcsnap-2020-08"])
+    assert [any(matched) for matched in zip(*(lines.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS))] == [
+        False, False, False, True]
 
 
 def test_a_code_two_outlets_print_names_neither():
