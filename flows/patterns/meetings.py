@@ -31,7 +31,7 @@ LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **dict(zip(LEADS_UP_TO, JOI
 UNJOINED = {**dict(zip(JOINED_VENUES, VENUES)), **dict(zip(JOINED_LEADS_UP_TO, LEADS_UP_TO))}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
-SESSION = rf"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{{1,3}}|[IVXLC]+\b|[{LETTER}]+(?:\s+[{LETTER}]+)?)"
+SESSION = rf"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{{1,3}}|[IVXLC]+\b|[{LETTER}]+(?:\s+[{LETTER}]+){{0,2}})"
 # A session's number straight after the kind, with no "thứ" ("Kỳ họp 24").
 SESSION_NUMBER = r"^(?:kỳ\s+họp|phiên\s+họp)\s+(\d{1,3})\b"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"

@@ -405,6 +405,9 @@ def test_percentages_of_the_title_are_not_counted():
         # An ordinal word that opens with a Roman numeral's letter is the word ("Chín" is 9, not C).
         ("Sáng 3-4, HĐND tỉnh khai mạc Kỳ họp thứ Chín, Hội đồng nhân dân tỉnh khóa XII.", 9, "XII", "Kỳ họp"),
         ("Sáng 3-4, Hội nghị Ban Chấp hành lần thứ chín (khóa XII) khai mạc.", 9, "XII", "Hội nghị Ban Chấp hành"),
+        # An ordinal of three words, and one of two before other words.
+        ("Sáng 3-4, họp báo về Kỳ họp thứ Hai mươi ba, HĐND tỉnh khóa XIV.", 23, "XIV", "Kỳ họp"),
+        ("Sáng 3-4, HĐND tỉnh khóa XIV tổ chức Kỳ họp thứ mười một năm 2023.", 11, "XIV", "Kỳ họp"),
         # The meeting told with its verb first.
         ("Sáng 24/9, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã họp phiên thứ nhất bầu Bí thư.", 1, "XVI", "Phiên họp"),
         # ... a body's session as "họp kỳ" and its number or ordinal, with or without "thứ".
