@@ -12,15 +12,17 @@ MEETING_SCHEMA = {"source_uri": pl.String, "char_offset": pl.Int64, "kind": pl.S
                   "session": pl.Int32, "term": pl.String, "organiser": pl.String}
 
 def _ordinal(token: pl.Expr) -> pl.Expr:
-    """'VII', '11', 'Mười một', 'Hai mươi ba', 'tư' -> 7, 11, 11, 23, 4 (the token's first three words, two or one
-    that spell a number: 'hai tổ chức' -> 2)."""
+    """'VII', '11', 'Mười một', 'Hai mươi ba', 'tư' -> 7, 11, 11, 23, 4: in words, the longest opening of the token
+    (three words, two or one) that spells a number ('hai tổ chức' -> 2)."""
     lower = token.str.to_lowercase()
+
+    def opening(words: int) -> pl.Expr:
+        return lower.str.extract(rf"^(\S+(?:\s+\S+){{{words - 1}}})", 1)
+
     return pl.coalesce(
         token.cast(pl.Int32, strict=False),
         token.replace_strict(m.ROMAN_NUMERALS, default=None, return_dtype=pl.Int32),
-        lower.replace_strict(m.ORDINAL_WORDS, default=None, return_dtype=pl.Int32),
-        *(lower.str.extract(rf"^(\S+(?:\s+\S+){{{more}}})", 1).replace_strict(m.ORDINAL_WORDS, default=None,
-                                                                            return_dtype=pl.Int32) for more in (1, 0)),
+        *(opening(words).replace_strict(m.ORDINAL_WORDS, default=None, return_dtype=pl.Int32) for words in (3, 2, 1)),
     )
 
 
