@@ -78,7 +78,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     found = pl.col("dateline__")
     above = pl.col("code_line")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
-                       found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"))
+                       found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"),
+                       above.struct.field("named"))
     # (A place's dateline says no outlet: its parts are kept, its code is none.)
     parts = pl.when(said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)

@@ -29,7 +29,7 @@ _NEVER = 1 << 30  # a line number past any document's end
 _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__",
                     "menu_words__", "opens_the_text__", "after_names__", "first_running_no__", "no_headline__",
                     "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
-                    "closed_headline__")
+                    "closed_headline__", "code_alone__")
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
     """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
@@ -254,6 +254,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
     no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
                    | pl.col("is_signed_name") | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
+                   | pl.col("code_alone__")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
@@ -328,10 +329,14 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
 
 
 def _text_marks(lines: pl.DataFrame) -> pl.DataFrame:
-    """`reads_as_text__`, and `opens_with_code__`: a line that opens with a dateline code is the lead, however short.
-    (The code's long pattern once per line.) `closed_headline__`: a headline closed by a period above its date."""
-    return lines.with_columns(reads_as_text__=_reads_as_text(),
-                              opens_with_code__=pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
+    """`reads_as_text__`, and `opens_with_code__`: a line that opens with a dateline code is the lead, however short,
+    unless the code is all it holds ("(VTC News) -": the code's line above the lead). (The code's long pattern once
+    per line.) `closed_headline__`: a headline closed by a period above its date."""
+    opens_with_code = pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
+    code_alone = regex.where(opens_with_code, regex.at_most(pl.col("text"), outlets.CODE_LINE_MAX_CHARS),
+                             lambda text: text.str.contains(outlets.DATELINE_CODE_LINE), pl.Boolean)
+    lines = lines.with_columns(reads_as_text__=_reads_as_text(), code_alone__=code_alone.fill_null(False))
+    return lines.with_columns(opens_with_code__=opens_with_code & ~pl.col("code_alone__")
                               ).with_columns(closed_headline__=closed_above_its_date(pl.col("text")))
 
 

@@ -85,8 +85,10 @@ DATELINE = (
     rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"
 )
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
-# "(kiemsat.vn)"): a bare word in capitals alone ("VIDEO") is no code.
-DATELINE_CODE_LINE = rf"^(?:\((?P<pcode>{_CODE})\)|(?P<code>{_CODE})\s*[-–—])$"
+# "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses
+# without its dash ("(Ảnh minh họa)").
+DATELINE_CODE_LINE = (rf"^(?:\((?P<pcode>{_CODE})\)(?:\s*[-–—])?|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—]"
+                      rf"|(?P<code>{_CODE})\s*[-–—])$")
 CODE_LINE_MAX_CHARS = 40
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.

@@ -95,6 +95,14 @@ def test_a_file_name_without_its_extension_and_an_elements_id_are_chrome():
         False, False, False, True]
 
 
+def test_a_code_in_parentheses_with_its_dash_on_a_line_of_its_own_is_the_leads_code():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(VTC News) -", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet_code"]) == ("Hội nghị sơ kết công tác", LEAD, "VTC News")
+    # A name in parentheses without its dash is no code ("(Ảnh minh họa)").
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "(Ảnh minh họa)", BODY))
+    assert parsed["outlet_code"] is None
+
+
 def test_a_code_two_outlets_print_names_neither():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
