@@ -32,10 +32,10 @@ EDITORIAL_MARKERS = ("LTS",)
 # its parentheses, known to the registry or not, by its shape: upper-case codes of 2-8 capitals, figures and
 # ampersands, with their domain or not ("TTH.VN", "HTTLVN.ORG", "VOV5", "GD&TĐ"), a site's or a place's name run
 # together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"; "BizLIVE"), one word longer than any Vietnamese syllable
-# (a site's name: "Nongthonviet"), a domain, or a few capitalised words or codes before a medium's word ("Điện Biên
-# TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
+# (a site's name: "Nongthonviet"), a domain of any depth ("Quanuy1hcm.org.vn", "tuongduong.nghean.gov.vn"), or a
+# few capitalised words or codes before a medium's word ("Điện Biên TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
 DATELINE_CODE_BARE = (rf"(?:{UPPER}(?:[{UPPER}\d]|&{UPPER}){{1,7}}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|{UPPER}{LOWER}+(?:Portal|Online|News)|{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)+|{UPPER}{LOWER}+{UPPER}{{2,6}}"
-                      rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}]+\.vn|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
+                      rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}\d]+(?:[.-][{LETTER}\d]+)*\.vn|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
 # " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 # In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".

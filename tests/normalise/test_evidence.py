@@ -95,14 +95,6 @@ def test_a_file_name_without_its_extension_and_an_elements_id_are_chrome():
         False, False, False, True]
 
 
-def test_a_code_in_parentheses_with_its_dash_on_a_line_of_its_own_is_the_leads_code():
-    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(VTC News) -", LEAD, BODY))
-    assert (parsed["title"], parsed["lead"], parsed["outlet_code"]) == ("Hội nghị sơ kết công tác", LEAD, "VTC News")
-    # A name in parentheses without its dash is no code ("(Ảnh minh họa)").
-    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, "(Ảnh minh họa)", BODY))
-    assert parsed["outlet_code"] is None
-
-
 def test_a_code_two_outlets_print_names_neither():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
@@ -134,14 +126,16 @@ def test_a_headline_that_opens_with_a_papers_kind_is_still_the_title(title):
     assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (title, LEAD, None)
 
 
-@pytest.mark.parametrize("code_line, code", [("NDO -", "NDO"), ("(kiemsat.vn)", "kiemsat.vn")])
+@pytest.mark.parametrize("code_line, code", [("NDO -", "NDO"), ("(kiemsat.vn)", "kiemsat.vn"),
+                                             ("(VTC News) -", "VTC News")])
 def test_a_dateline_code_on_a_line_of_its_own_above_the_lead_is_the_outlets_code(code_line, code):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", code_line, LEAD, BODY))
     assert (parsed["title"], parsed["lead"], parsed["outlet_code"]) == ("Hội nghị sơ kết công tác", LEAD, code)
     assert code_line not in parsed["body"]
-    # A word in capitals alone is no code.
-    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "VIDEO", LEAD, BODY))
-    assert parsed["outlet_code"] is None
+    # A word in capitals alone is no code, nor a name in parentheses without its dash.
+    for not_code in ("VIDEO", "(Ảnh minh họa)"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", not_code, LEAD, BODY))
+        assert parsed["outlet_code"] is None
 
 
 @pytest.mark.parametrize("sentence, outlet", [
@@ -639,8 +633,9 @@ def test_a_signatures_affiliation_in_brackets_under_the_name_is_no_text():
     assert affiliation not in " ".join(parsed["body"])
 
 
-@pytest.mark.parametrize("code", ["GD&TĐ", "VOV5", "(VOV5)", "KT&ĐT"])
-def test_a_dateline_code_with_figures_or_an_ampersand(code):
+@pytest.mark.parametrize("code", ["GD&TĐ", "VOV5", "(VOV5)", "KT&ĐT", "(Quanuy1hcm.org.vn)",
+                                  "(tuongduong.nghean.gov.vn)"])
+def test_a_dateline_code_with_figures_or_an_ampersand_or_a_domain(code):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", f"{code} - {LEAD}", BODY))
     assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code.strip("()"))
 
