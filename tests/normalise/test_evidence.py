@@ -244,6 +244,10 @@ def test_a_short_line_about_the_size_of_the_letters_is_the_pages_not_the_title()
     for widget in ("Điều chỉnh kích thước chữ", "Tăng cỡ chữ Giảm cỡ chữ"):
         parsed, _ = parse_text(article(widget, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
         assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget
+    # The buttons themselves, above a headline in capitals.
+    for widget in ("A- A+", "-A A +A"):
+        parsed, _ = parse_text(article(widget, "KỲ HỌP THỨ NHẤT HĐND HUYỆN VĂN LÃNG KHÓA XX", LEAD, BODY))
+        assert parsed["title"] == "KỲ HỌP THỨ NHẤT HĐND HUYỆN VĂN LÃNG KHÓA XX", widget
 
 
 def test_a_first_line_with_a_photo_credit_is_a_caption_not_the_title():
