@@ -61,6 +61,7 @@ FOOTER_LINE_PATTERNS = (
 INLINE_LINES = (
     "In bài viết",
     "In bài",
+    "In",
     "Bản in",
     "Gửi bài viết",
     "Gửi email",
@@ -76,6 +77,7 @@ INLINE_LINES = (
     "Theo dõi trên Google News",
     "Nghe audio",
     "Đọc bài",
+    "Đọc bài viết",
     "leftcenterrightdel",
 )
 

@@ -240,6 +240,11 @@ def test_a_line_too_short_for_a_sentence_between_the_title_and_the_text_is_not_t
     assert parsed["lead"] == "Kỳ họp đã bế mạc."
 
 
+def test_a_pages_reader_and_print_buttons_are_no_title():
+    parsed, _ = parse_text(article("15/05/2025", "Xem cỡ chữ", "Đọc bài viết", "In", "Gửi email", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, LEAD)
+
+
 def test_a_short_line_about_the_size_of_the_letters_is_the_pages_not_the_title():
     for widget in ("Điều chỉnh kích thước chữ", "Tăng cỡ chữ Giảm cỡ chữ"):
         parsed, _ = parse_text(article(widget, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
