@@ -44,13 +44,15 @@ RATIO_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,6}"
 # a season ("2016/17"), a date ("ngày 15/5").
 # Counted things that a ratio counts beyond the counts' own (COUNTED): "21/63 tỉnh, thành phố", "45/63 tỉnh", the
 # delegates present and the votes of a session ("47/47 đại biểu có mặt", "trúng cử với 56/57 phiếu"), the grassroots
-# units that held their congress ("120/152 cơ sở Hội"), the members elected ("28/80 đồng chí").
-RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu", "cơ sở", "đồng chí")
+# units that held their congress ("120/152 cơ sở Hội"), the villages and communes represented or done ("7/7 ấp",
+# "12/12 xã"), the members elected ("28/80 đồng chí"), the voters who voted ("34.465/34.465 cử tri").
+RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại biểu", "phiếu", "cơ sở", "xã", "ấp", "đồng chí",
+                 "cử tri")
 # Words that may stand between the a/b and what it counts: "760/928 số tổ chức cơ sở đảng" (not a fraction: "1/3 số
 # dân" counts nothing of COUNTED), the classifier of persons "28/29 vị đại biểu".
 RATIO_BEFORE_COUNTED = ("số", "vị")
-# What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch".
-RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")
+# What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch", "hoàn thành 19/19 tiêu chí".
+RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "tiêu chí")
 # Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)".
 _SHARE = r"(?:(?:đạt|bằng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
 RATIO_SHARE = rf"\s*(?:\(|,\s*){_SHARE}"

@@ -355,6 +355,11 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Bà Lan trúng cử với 48/50 phiếu đồng ý.", 48, 50, "phiếu"),
         ("Toàn huyện có 312/340 số chi bộ đã tổ chức đại hội.", 312, 340, "chi bộ"),  # "số" before the thing
         ("Kỳ họp có 33/35 vị đại biểu HĐND xã tham dự.", 33, 35, "đại biểu"),  # the classifier "vị"
+        # The voters who voted, the villages and communes represented, the criteria a plan sets.
+        ("Có 34.465/34.465 cử tri đi bầu cử.", 34465, 34465, "cử tri"),
+        ("Đại diện cử tri tiêu biểu của 7/7 ấp dự kỳ họp.", 7, 7, "ấp"),
+        ("Toàn huyện có 12/12 xã đã tổ chức đại hội.", 12, 12, "xã"),
+        ("Năm 2018, xã đã hoàn thành 19/19 tiêu chí nông thôn mới.", 19, 19, "tiêu chí"),
     ],
 )
 def test_ratios_of_a_target_reached(sentence, achieved, target, measure):
