@@ -50,6 +50,8 @@ TITLE_KEYWORDS = (
     "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
     "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
     "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
+    # The Secretariat's standing member, a post of its own in a chain ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư").
+    "Thường trực Ban Bí thư",
     "Phó Tổng thống", "Ngoại trưởng",
     "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
     "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
@@ -171,6 +173,7 @@ ROLE_WITH_BODY = {
     "Phó Chủ tịch nước": ("Phó Chủ tịch nước", None), "UV": ("Ủy viên", None),
     "Chủ tịch UBND": ("Chủ tịch", "Ủy ban nhân dân"), "Chủ tịch HĐND": ("Chủ tịch", "Hội đồng nhân dân"),
     "Trưởng đoàn ĐBQH": ("Trưởng đoàn", "Đoàn đại biểu Quốc hội"),
+    "Thường trực Ban Bí thư": ("Thường trực", "Ban Bí thư"),
     "Giám đốc Công an": ("Giám đốc", "Công an"), "Phó Giám đốc Công an": ("Phó Giám đốc", "Công an"),
     "Trưởng Công an": ("Trưởng", "Công an"),
 }

@@ -47,3 +47,12 @@ def test_a_word_that_opens_sentences_is_a_given_name_right_before_the_title():
     assert ("Nguyễn Thị Sáng", "Phó Chủ tịch HĐND tỉnh") in persons
     assert ("Lý Hùng Em", "Phó Bí thư Thường trực Huyện ủy") in persons
     assert not any(name.endswith("Sáng") for name, _ in persons if name != "Nguyễn Thị Sáng")
+
+
+def test_the_secretariats_standing_member_is_a_post_of_the_chain():
+    knowledge = extract_text(LEAD, "Dự có các đồng chí: Trần Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; "
+                                   "nguyên Ủy viên Bộ Chính trị, nguyên Thường trực Ban Bí thư Phan Diễn.")
+    persons = dict(knowledge.persons.select("name", "title").rows())
+    assert persons["Trần Quốc Vượng"] == "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"
+    assert persons["Phan Diễn"].endswith("nguyên Thường trực Ban Bí thư")
+    assert ("Trần Quốc Vượng", "Thường trực Ban Bí thư") in knowledge.positions.select("name", "position").rows()
