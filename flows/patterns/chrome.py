@@ -94,6 +94,8 @@ INLINE_LINE_PATTERNS = (
     # ... or without its extension, and a page element's id: one word of ASCII letters and figures joined three
     # times or more by hyphens or underscores ("vlcsnap-2020-08-05-15h07m48s126", "menu_WAR_..._INSTANCE_hKWB").
     r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}$",
+    # ... or its alternative text, which the site numbers: "Tiêu đề - Ảnh 1." (an index, no photographer's name).
+    r"(?i)[-–]\s*ảnh\s+\d{1,2}\.?$",
     # Font-size buttons: "A A", "A- A+", "-A A +A", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
     # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:[+-]?A[+-]?\s*){2,3}$",

@@ -95,6 +95,12 @@ def test_a_file_name_without_its_extension_and_an_elements_id_are_chrome():
         False, False, False, True]
 
 
+def test_an_images_numbered_alternative_text_is_no_caption():
+    label = "HỘI NGHỊ SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG- Ảnh 1."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", LEAD, label, BODY))
+    assert (parsed["lead"], parsed["captions"], parsed["body"]) == (LEAD, [], [BODY])
+
+
 def test_a_code_two_outlets_print_names_neither():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
