@@ -377,8 +377,12 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        # A photo's alt text and caption between the title and the lead (a picture at the top), not the title printed
-        # again under itself, and a photo's caption of a person.
+        # The writer's name printed twice between the title and the lead (the page's byline and its author box), ...
+        .when(pl.col("twice_short") & (pl.col("is_lone_name") | pl.col("is_names_line"))
+              & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        .then(pl.lit("byline"))
+        # ... a photo's alt text and caption there (a picture at the top), not the title printed again under itself,
+        # and a photo's caption of a person.
         .when((pl.col("twice_short") & (text != pl.col("title_text")).fill_null(True) | pl.col("is_person_caption"))
               & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
         .then(pl.lit("caption"))

@@ -101,6 +101,13 @@ def test_an_images_numbered_alternative_text_is_no_caption():
     assert (parsed["lead"], parsed["captions"], parsed["body"]) == (LEAD, [], [BODY])
 
 
+def test_the_writers_name_printed_twice_under_the_title_is_the_byline():
+    for name in ("Phước Hà", "THẢO LÊ"):
+        parsed, found = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", name, name, "14:43 | 06/08/2025",
+                                           LEAD, BODY))
+        assert (parsed["lead"], parsed["captions"], found) == (LEAD, [], [{"name": name, "roles": ["text"]}]), name
+
+
 def test_a_code_two_outlets_print_names_neither():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(QNO) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"]) == (LEAD, "QNO")
