@@ -76,6 +76,9 @@ APPOINTED_TO = (
     "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",
     "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "được bầu tiếp tục giữ chức", "được bầu tiếp tục giữ chức vụ",
     "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức vụ",
+    # Re-elected "with the trust" of the congress: "được tín nhiệm tái đắc cử làm Bí thư chi bộ".
+    "được tín nhiệm tái đắc cử làm", "được tín nhiệm tái cử làm", "được tín nhiệm bầu làm",
+    "được tín nhiệm bầu giữ chức", "tiếp tục được tín nhiệm bầu làm", "tiếp tục được tín nhiệm bầu giữ chức",
 )
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").

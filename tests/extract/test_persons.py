@@ -56,3 +56,12 @@ def test_the_secretariats_standing_member_is_a_post_of_the_chain():
     assert persons["Trần Quốc Vượng"] == "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"
     assert persons["Phan Diễn"].endswith("nguyên Thường trực Ban Bí thư")
     assert ("Trần Quốc Vượng", "Thường trực Ban Bí thư") in knowledge.positions.select("name", "position").rows()
+
+
+def test_re_elected_with_the_trust_of_the_congress_is_an_appointment():
+    knowledge = extract_text(LEAD, "Đại hội đã bầu Ban chi ủy gồm 2 đồng chí. Đồng chí Vũ Thị Xuyến được tín nhiệm tái "
+                                   "đắc cử làm Bí thư chi bộ. Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư "
+                                   "Tỉnh Đoàn.")
+    persons = knowledge.persons.select("name", "title").rows()
+    assert ("Vũ Thị Xuyến", "Bí thư chi bộ") in persons
+    assert ("Trần Thị Diễm Trinh", "Bí thư Tỉnh Đoàn") in persons
