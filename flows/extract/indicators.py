@@ -120,7 +120,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         .with_columns([pl.lit(None, dtype).alias(c) for c, dtype in INDICATOR_SCHEMA.items()
                        if c not in combined.columns and c not in ("text", "period")])
         .select(list(INDICATOR_SCHEMA))
-        .sort("source_uri", "field", "paragraph", "char_offset")
+        .sort("source_uri", "field", "paragraph", "char_offset", maintain_order=True)
         .cast(INDICATOR_SCHEMA)
     )
 

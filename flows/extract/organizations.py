@@ -138,7 +138,7 @@ def extract_organizations(texts: pl.DataFrame, persons: pl.DataFrame) -> pl.Data
     orgs = expand_defined(orgs, local)
     return (
         orgs.select(list(ORGANIZATION_SCHEMA))
-        .sort("source_uri", "field", "paragraph", "char_offset")
+        .sort("source_uri", "field", "paragraph", "char_offset", maintain_order=True)
         .cast(ORGANIZATION_SCHEMA)
     )
 

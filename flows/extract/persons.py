@@ -85,7 +85,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         .join(authors.select("source_uri", "name"), on=["source_uri", "name"], how="anti")
         .unique(["source_uri", "field", "paragraph", "name", "name_as_written", "title"], keep="first",
                 maintain_order=True)
-        .sort("source_uri", "field", "paragraph", "char_offset")
+        .sort("source_uri", "field", "paragraph", "char_offset", maintain_order=True)
         .cast(PERSON_SCHEMA)
     )
 

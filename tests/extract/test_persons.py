@@ -64,3 +64,18 @@ def test_the_secretariats_standing_member_is_a_post_of_the_chain():
     assert persons["Trần Quốc Vượng"] == "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"
     assert persons["Phan Diễn"].endswith("nguyên Thường trực Ban Bí thư")
     assert ("Trần Quốc Vượng", "Thường trực Ban Bí thư") in knowledge.positions.select("name", "position").rows()
+
+
+def test_names_of_one_list_keep_the_texts_order_in_a_batch_of_articles():
+    from flows.extract import extract
+    from flows.normalise import normalise
+    from tests.conftest import BODY, _documents, article
+
+    # (They share the list's offset: an unstable sort of a batch put 172 of 300 lists out of order.)
+    names = ["Nguyễn Ngọc Đàm", "Nguyễn Thành Long", "Nguyễn Hải"]
+    texts = [article(f"Hội nghị số {n}", LEAD, f"Các đồng chí {', '.join(names)} được bầu làm Phó Bí thư Tỉnh ủy.", BODY)
+             for n in range(300)]
+    documents = _documents([(f"file:///test/{n}.txt", f"{n}.txt", n + 1, text) for n, text in enumerate(texts)])
+    articles, authors, _ = normalise(documents)
+    lists = extract(articles, authors).persons.group_by("source_uri").agg("name")["name"].to_list()
+    assert len(lists) == 300 and all(found == names for found in lists)
