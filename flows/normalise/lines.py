@@ -10,10 +10,10 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.dates import in_figures
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import above_its_date, closed_above_its_date, unrelated_headlines
-from flows.normalise.mastheads import greeted_name, is_masthead, names_itself
+from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
+from flows.normalise.mastheads import is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
@@ -31,61 +31,6 @@ _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "opens_with_cod
                     "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
                     "closed_headline__", "code_alone__")
 
-def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
-    """What is left of a line once every date, time, weekday, view counter and chrome phrase is removed
-    (separators replaced by `separator`)."""
-    residue = text.str.replace_all(chrome.CHROME_PHRASE, " ")
-    for pattern in (
-        dates.FULL_DATE,
-        dates.VIEW_COUNT,
-        dates.VIEW_COUNT_WORDS,
-        dates.TIME,
-        dates.TIMEZONE_TAG,
-        dates.WEEKDAY,
-        rf"\b{dates.DATE_WORDS}\b",
-        dates.AUTHOR_LABEL,
-        dates.AM_PM,
-    ):
-        residue = residue.str.replace_all(f"(?i){pattern}", "")
-    return residue.str.replace_all(f"(?i){dates.META_SEPARATORS}", separator)
-
-
-_MEASURES = ("short__", "in_figures__", "caption_sized__", "has_date__", "has_views__", "residue__", "named_residue__",
-             "residue_names__")
-
-
-def _line_measures(lines: pl.DataFrame) -> pl.DataFrame:
-    """The values several flags read, as columns (`_MEASURES`): an expression written several times in one eager
-    step is evaluated as many times (the date search ran nine times over every line)."""
-    text = pl.col("text")
-    lines = lines.with_columns(short__=regex.at_most(text, sizes.SHORT_LINE_CHARS),
-                               caption_sized__=regex.at_most(text, cap.CAPTION_MAX_CHARS))
-    # (A date in words is read as its figures: "Cập nhật lúc Thứ Sáu, ngày 28 tháng 11 năm 2025 - 13:47".)
-    lines = lines.with_columns(in_figures__=in_figures(pl.col("short__")))
-    short = pl.col("in_figures__")
-    lines = lines.with_columns(has_date__=regex.contains(short, dates.FULL_DATE),
-                               has_views__=regex.contains(short, f"(?i){dates.VIEW_COUNT}"))
-    has_date = pl.col("has_date__")
-    lines = lines.with_columns(
-        # The residue (replacements: slow) only matters on lines that hold a date or a view count (a search: fast).
-        residue__=regex.where(has_date | pl.col("has_views__"), short, meta_residue, pl.String),
-        # "Minh Anh | 15/12/2022 09:55": an author and date line; what is left once the date is removed is names.
-        named_residue__=regex.where(has_date, short, lambda t: meta_residue(t, " "), pl.String).str.replace_all(
-            r"\s+", " ").str.strip_chars(),
-    )
-    return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE),
-                              greeted_name=greeted_name(pl.col("short__")))
-
-
-def _labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
-    """A date with a clock time and a label of a word or two left over ("Print Thứ Bảy, 26/01/2019 19:26"), and
-    counters (views, comments: "09/03/2017 21:41 3.217 0"), with or without the time ("06/01/2020 | 1755")."""
-    label = named_residue.str.replace_all(r"\d+", "")
-    counters_only = label.str.contains(r"^[\s.,]*$")
-    return ((regex.contains(short, dates.TIME) & (label.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
-             | counters_only) & ~named_residue.str.contains(r"[.!?]$"))
-
-
 def _signed_with_offices(short: pl.Expr) -> pl.Expr:
     """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
     shaped = regex.contains(short, by.SIGNATURE_WITH_OFFICES)
@@ -97,7 +42,7 @@ def _signed_with_offices(short: pl.Expr) -> pl.Expr:
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     """Flags that depend on a line's text alone."""
     text = pl.col("text")
-    lines = _line_measures(lines)
+    lines = line_measures(lines)
     short, caption_sized = pl.col("short__"), pl.col("caption_sized__")
     has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
     residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
@@ -127,7 +72,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS)
         | (short.str.contains(chrome.INTERFACE_LINE) & short.str.contains(chrome.INTERFACE_ANCHOR))
         | letterhead,
-        "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | _labelled_stamp(short, named_residue))
+        "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
         "names_itself": names_itself(pl.coalesce("greeted_name", short)),
@@ -153,7 +98,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # The top section: the first name and those joined to it by a dash ("Chính trị - Xã hội"), without the
         # subsection printed after it ("... Xây dựng Đảng") or a breadcrumb's later steps.
         category=pl.when(without_chrome.str.contains(categories.CATEGORY_LINE)).then(without_chrome.str.extract(categories.TOP_SECTION, 0)),
-    ).drop(*_MEASURES)
+    ).drop(*MEASURES)
 
 
 # --- positions within a document -------------------------------------------------------------------------
@@ -164,9 +109,10 @@ def _first(condition: pl.Expr) -> pl.Expr:
 
 
 def _skipped() -> pl.Expr:
-    """Lines that are never the title, the lead or text: junk, footer, inline chrome, meta, a masthead."""
+    """Lines that are never the title, the lead or text: junk, footer, inline chrome, meta, a masthead, a dateline
+    code alone (`_text_marks`)."""
     return (pl.col("is_junk") | pl.col("is_footer") | pl.col("is_inline_chrome") | _is_meta()
-            | pl.col("is_masthead") | pl.col("names_itself"))
+            | pl.col("is_masthead") | pl.col("names_itself") | pl.col("code_alone__"))
 
 
 def _is_meta() -> pl.Expr:
@@ -254,7 +200,6 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
     no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
                    | pl.col("is_signed_name") | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
-                   | pl.col("code_alone__")
                    | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
@@ -356,11 +301,11 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     )
     # The signature's affiliation: after the last line of text, under a byline.
     is_affiliation = pl.col("in_region") & pl.col("affiliation__") & (line_no > pl.col("last_text_no"))
-    lead_text = pl.col("lead_text__")
     # The lead printed again (a summary box, then the text) or the title printed again is not a caption.
-    repeats_lead = ((text == lead_text) & (line_no != pl.col("lead_no"))
+    repeats_lead = ((text == pl.col("lead_text__")) & (line_no != pl.col("lead_no"))
                     | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
     looks_like_caption = _looks_like_caption(printed_twice)
+    under_title = (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))
@@ -377,14 +322,12 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("footer"))
         .when(is_meta)
         .then(pl.lit("meta"))
-        # The writer's name printed twice between the title and the lead (the page's byline and its author box), ...
-        .when(pl.col("twice_short") & (pl.col("is_lone_name") | pl.col("is_names_line"))
-              & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        # Between the title and the lead: the writer's name printed twice (the byline and its author box), ...
+        .when(under_title & pl.col("twice_short") & (pl.col("is_lone_name") | pl.col("is_names_line")))
         .then(pl.lit("byline"))
-        # ... a photo's alt text and caption there (a picture at the top), not the title printed again under itself,
-        # and a photo's caption of a person.
-        .when((pl.col("twice_short") & (text != pl.col("title_text")).fill_null(True) | pl.col("is_person_caption"))
-              & (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped)
+        # ... a photo's alt text and caption (a picture at the top; not the title again), a person's caption.
+        .when(under_title & (pl.col("twice_short") & (text != pl.col("title_text")).fill_null(True)
+                             | pl.col("is_person_caption")))
         .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))
