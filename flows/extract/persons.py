@@ -8,7 +8,7 @@ import polars as pl
 
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
-from flows.patterns import provinces
+from flows.patterns import districts, provinces
 from flows.patterns.letters import MARK, UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
@@ -134,14 +134,24 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(
         title=pl.when(pl.col("title_first") & after_clause.is_not_null()).then(after_clause).otherwise("title"))
     clause_between = pl.col("title_first") & pl.col("title").str.contains(p.CLAUSE_WORD)
-    # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place.
-    after_place_word = pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
+    # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place, unless it is a district's
+    #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
+    after_place_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
+                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD) & _no_district(pl.col("name"))))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
     before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~before_organisation_name)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
     return found
+
+
+def _no_district(name: pl.Expr) -> pl.Expr:
+    """A name of a person's length whose first one, two or three words are no district's name."""
+    words = name.str.strip_chars().str.split(" ")
+    opens_with_district = pl.any_horizontal(
+        words.list.slice(0, length).list.join(" ").is_in(list(districts.district_names())) for length in (1, 2, 3))
+    return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
 
 
 def _read_back(found: pl.DataFrame) -> pl.DataFrame:

@@ -49,3 +49,12 @@ def district_provinces() -> dict[str, str]:
         for district in province["districts"]:
             provinces_of.setdefault(_without_type(district["name"]), set()).add(_province_name(province["name"]))
     return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}
+
+
+@cache
+def district_names() -> frozenset[str]:
+    """Every district's name without its type word, those that several provinces share included ("Vũ Quang",
+    "Bình Chánh", "Châu Thành")."""
+    units = json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
+        encoding="utf-8"))
+    return frozenset(_without_type(district["name"]) for province in units for district in province["districts"])

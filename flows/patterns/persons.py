@@ -360,6 +360,12 @@ LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
 ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
+# ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
+# three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
+# Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
+DISTRICT_LEVEL_WORDS = ("huyện", "quận", "thị xã", "thành phố", "TP")
+ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
+PERSON_AFTER_DISTRICT_WORD_MIN_WORDS = 3
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
 # it is written as a city ("TP", "Thành phố").
 PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^{LETTER}]|$)"

@@ -79,3 +79,14 @@ def test_names_of_one_list_keep_the_texts_order_in_a_batch_of_articles():
     articles, authors, _ = normalise(documents)
     lists = extract(articles, authors).persons.group_by("source_uri").agg("name")["name"].to_list()
     assert len(lists) == 300 and all(found == names for found in lists)
+
+
+def test_after_a_districts_word_a_name_that_is_no_district_is_the_person():
+    knowledge = extract_text(LEAD, "Tại kỳ họp, Phó Chủ tịch UBND huyện Phạm Văn Lũy cho biết huyện tập trung vào "
+                                   "20 chỉ tiêu. Dự có Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương.",
+                             "Trưởng Công an huyện Vũ Quang báo cáo tình hình an ninh.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert ("Phạm Văn Lũy", "Phó Chủ tịch UBND huyện") in persons
+    assert ("Nguyễn Lan Hương", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố") in persons
+    # A district's name after the word stays the place: Vũ Quang is a district (and Vũ a surname).
+    assert not any(name.startswith("Vũ") for name, _ in persons)
