@@ -204,7 +204,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(rf"^{LOWER}") | text.str.contains(sizes.BULLET_ITEM)
-                   | ~text.str.contains(LETTER))  # a count, a time or a rule: no headline says nothing
+                   | ~text.str.contains(LETTER) | _mostly_figures(text))  # a count, a time, a rule, a telephone
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
@@ -250,6 +250,13 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     return closing_signature(framed.with_columns(in_region=in_region))
+
+
+def _mostly_figures(text: pl.Expr) -> pl.Expr:
+    """More digits than letters in a headline's length: a telephone line ("294.3855246 - Số nội bộ: 232"), a code or a
+    counter, never a headline."""
+    head = text.str.slice(0, sizes.TITLE_MAX_CHARS)
+    return head.str.count_matches(r"\d") > head.str.count_matches(LETTER)
 
 
 def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:

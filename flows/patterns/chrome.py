@@ -45,7 +45,8 @@ FOOTER_LINES = (
 # counter, "more videos" lists.
 FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
-    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
+    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright|đơn vị quản lý|cơ quan quản lý"
+    r"|liên hệ)\s*:",
     r"(?i)^(?:©|copyright\b)",
     r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
@@ -116,6 +117,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chi tiết\s+[-–|»>]\s+(?:\S+\s*){1,4}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
     GREETING + ".{2,100}$",
+    # A festive banner over the page: "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...!", "Nhiệt liệt chào mừng Ngày bầu cử ...",
+    # "Mừng Đảng, mừng Xuân": the site's decoration, never the title or the lead.
+    r"(?i)^(?:nhiệt liệt chào mừng|mừng đảng,? mừng xuân)\b.{0,200}$",
     # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",
     # "Ý kiến (2)". (After the text, "Bình luận (3)" also ends the article: FOOTER_LINE_PATTERNS.)
     r"(?i)^(?:bình luận|ý kiến)\s*(?:\(\s*\d*\s*\)|\d+)$",

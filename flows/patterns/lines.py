@@ -14,7 +14,7 @@ MENU_MAX_WORDS = 4
 # ... counting words of letters or figures, not the separators between a menu's entries ("--", "|", "»").
 MENU_WORD = rf"[{LETTER}\p{{N}}]+"
 # A line of plain ASCII words (no accent, no other letter) ...
-ASCII_LINE = r"^[A-Za-z0-9 ,.\-]+$"
+ASCII_LINE = r"^[A-Za-z0-9 ,.\-'’!?:;()&/]+$"
 # ... of this many words at least, of which this share are the page's accented words stripped of their accents, is
 # an alt text or a slug (flows/normalise/unaccented.py). (A name of two words, "Thanh Ha", may be a byline.)
 UNACCENTED_MIN_WORDS = 3

@@ -887,3 +887,25 @@ def test_a_date_line_with_a_labelled_writer_gives_the_date_and_the_author():
                                          "Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", LEAD, BODY))
     assert (parsed["lead"], parsed["published_at"].date().isoformat()) == (LEAD, "2020-10-26")
     assert [a["name"] for a in authors] == ["Hồng Quốc"]
+
+
+@pytest.mark.parametrize("banner", ["NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM CÁC CẤP, NHIỆM KỲ 2024 - 2029!",
+                                    "Nhiệt liệt chào mừng Ngày bầu cử đại biểu Quốc hội khóa XV"])
+def test_a_festive_banner_above_the_headline_is_chrome(banner):
+    parsed, _ = parse_text(article(banner, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD)
+
+
+@pytest.mark.parametrize("line", ["You have an old version of Adobe's Flash Player. Get the latest Flash player.",
+                                  "294.3855246 - Số nội bộ: 232",
+                                  "Đơn vị quản lý: Trung tâm Thông tin - Bộ Nội vụ"])
+def test_an_english_notice_a_telephone_line_or_the_sites_manager_is_neither_title_nor_lead(line):
+    parsed, _ = parse_text(article(line, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD)
+
+
+def test_a_stamp_in_parentheses_with_its_time_first_leaves_the_headline():
+    parsed, _ = parse_text(article("Hoàng Mai: Quán triệt Nghị quyết Đại hội Đảng bộ quận (11:25 21/09/2020)", LEAD,
+                                   BODY))
+    assert parsed["title"] == "Hoàng Mai: Quán triệt Nghị quyết Đại hội Đảng bộ quận"
+    assert parsed["published_at"].isoformat() == "2020-09-21T11:25:00+07:00"
