@@ -11,22 +11,7 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 from flows.patterns import alternation, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
-
-# The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
-# "Rơ Mah Tuấn"): their given names are no Vietnamese syllables, and the name is a name all the same.
-HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan")
-SURNAMES = (
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-    "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
-    "Vương", "Triệu", "Kiều", "Quách", "Thái", "Tăng", "Lại", "Trương", "Khúc", "Lò", "Sầm", "Quàng", "Lường",
-    "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La", "Lữ",
-    "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
-    "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
-    "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
-    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
-    # A Buddhist monk's or nun's name opens with the Buddha's clan name: "Thích Gia Quang", "Thích Nữ Diệu ...".
-    "Thích",
-)
+from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
@@ -88,7 +73,7 @@ CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
 
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
-    "phát biểu", "chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự", "chỉ đạo",
+    "phát biểu", "chủ trì", "đồng chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự", "chỉ đạo",
     "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm", "làm việc", "gặp", "tiếp", "chúc mừng",
     "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
     "với", "tại", "trong", "khi", "thay mặt", "nêu", "ký", "chia sẻ", "mong muốn", "đề xuất", "lưu ý",
@@ -241,9 +226,12 @@ def lower_case_after_first_word(titles: tuple[str, ...]) -> list[str]:
 
 TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),
                 *[t.replace(" ", JOINER) for t in JOINED_TITLES])
-# "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh").
+# "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh"); "Quyền"
+# (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.
 FORMER = r"[Nn]guyên"
-TITLE = rf"(?:(?:{FORMER}\s+)?(?:{alternation(TITLE_STARTS)}))"
+ACTING = "Quyền"
+TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING})"
+TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
 # (the group `title_end`, put back on the title).
 # After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ...");
@@ -284,7 +272,7 @@ AGE_REMARK = r"(?:\s*\(sinh năm \d{4}\)|\s*,\s*\d{1,3}\s+tuổi)?"
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
 LOWER_CASE_TITLES = sorted({form for t in TITLE_KEYWORDS if not any(w.isupper() for w in t.split())
                             for form in (t.lower(), t[0].lower() + t[1:])} - set(TITLE_STARTS))
-TITLE_ANY_CASE = rf"(?:(?:{FORMER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
+TITLE_ANY_CASE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # (The joint or the next given name's space follows each word of the name, so its word boundaries always hold: left
 # out, they would only send the regex engine to its slow path.)
@@ -292,6 +280,14 @@ NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_J
 NAME_THEN_TITLE = (
     rf"(?:^|[^{LETTER}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}"
     rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
+)
+# After "đồng chí" or "Đ/c" the name is the person's, and a title may follow it with no joint at all ("Đồng chí Hà
+# Minh Trang Phó Bí thư Đảng ủy Khối ...", "Đ/c Dương Văn Cảnh Viện trưởng VKSND tỉnh"): the title's first word ends
+# the name (the shortest name that a capitalised title follows).
+COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
+COMRADE_NAME_THEN_TITLE = (
+    rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
+    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
 

@@ -90,3 +90,21 @@ def test_after_a_districts_word_a_name_that_is_no_district_is_the_person():
     assert ("Nguyễn Lan Hương", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố") in persons
     # A district's name after the word stays the place: Vũ Quang is a district (and Vũ a surname).
     assert not any(name.startswith("Vũ") for name, _ in persons)
+
+
+def test_after_comrade_a_title_may_follow_the_name_with_no_joint():
+    knowledge = extract_text(LEAD, "Phát biểu chỉ đạo Đại hội, đồng chí Hà Minh Trang Phó Bí thư Đảng ủy Khối Cơ quan "
+                                   "và Doanh nghiệp tỉnh đánh giá cao kết quả.",
+                             "Đồng chí Nguyễn Văn An Chủ trì hội nghị.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert persons == {("Hà Minh Trang", "Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh")}
+
+
+def test_an_acting_title_and_the_clan_names_of_the_dao_and_the_jrai():
+    knowledge = extract_text(LEAD, "Kết luận Hội nghị, đồng chí Lưu Hồng Phương - Quyền Bí thư Huyện uỷ Mường Tè đề nghị "
+                                   "các cấp tập trung. Đồng chí Chẻo A Xoang, UVBTV Huyện ủy, Phó Chủ tịch HĐND huyện "
+                                   "đồng chủ trì Hội nghị. Dự có ông Kpăh Thuyên - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert ("Lưu Hồng Phương", "Quyền Bí thư Huyện uỷ Mường Tè") in persons
+    assert ("Chẻo A Xoang", "UVBTV Huyện ủy, Phó Chủ tịch HĐND huyện") in persons
+    assert ("Kpăh Thuyên", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh") in persons

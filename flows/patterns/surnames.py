@@ -1,0 +1,21 @@
+"""The surnames a person's name opens with: the Kinh surnames, the clan names of the peoples of the north and the
+Central Highlands, a monk's clan name (flows/patterns/persons.py reads a name only from one of these)."""
+
+# The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
+# "Rơ Mah Tuấn"): their given names are no Vietnamese syllables, and the name is a name all the same.
+HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan")
+SURNAMES = (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
+    "Vương", "Triệu", "Kiều", "Quách", "Thái", "Tăng", "Lại", "Trương", "Khúc", "Lò", "Sầm", "Quàng", "Lường",
+    "Cầm", "Giàng", "Mùa", "Vàng", "Hầu", "Thào", "Sùng", "Nông", "Tống", "Doãn", "Âu", "Mạc", "Kha", "La", "Lữ",
+    "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
+    "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
+    "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
+    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
+    # Clan names of the Dao ("Chẻo A Xoang", "Tẩn Láo Lở"), the H'Mông ("Tráng A Pao", "Vừ A Dính") and the Jrai
+    # ("Kpăh Thuyên", "Puih Bă"): no Kinh surname, and a name all the same.
+    "Chẻo", "Tẩn", "Chảo", "Phàn", "Lìu", "Tráng", "Vừ", "Kpă", "Kpăh", "Puih", "Kpuih",
+    # A Buddhist monk's or nun's name opens with the Buddha's clan name: "Thích Gia Quang", "Thích Nữ Diệu ...".
+    "Thích",
+)
