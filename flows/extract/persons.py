@@ -100,6 +100,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
+            _listed_under_one_title(masked),
             find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME_PRESENT, TITLE)).with_columns(
                 title_first=pl.lit(False),
                 name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names"),
@@ -107,6 +108,14 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
         how="diagonal",
     )
     return found
+
+
+def _listed_under_one_title(masked: pl.DataFrame) -> pl.DataFrame:
+    """Each name of a list under one title (`p.TITLE_THEN_NAME_LIST`), after the plural "các" or a colon."""
+    found = find_all(masked, p.TITLE_THEN_NAME_LIST, starts=(*p.LIST_STARTS, *TITLE_STARTS), requires=(NAME_PRESENT,))
+    return (found.filter(pl.col("plural").is_not_null() | pl.col("joint").str.contains(":"))
+            .with_columns(title_first=pl.lit(True), name=pl.col("names").str.extract_all(NAME))
+            .explode("name").drop("names", "plural", "joint"))
 
 
 def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:

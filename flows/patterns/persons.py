@@ -294,6 +294,15 @@ COMRADE_NAME_THEN_TITLE = (
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
 APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
+# One title for several names: after the plural "các" ("Các Phó Chủ tịch HĐND tỉnh A và B chủ trì kỳ họp") or a
+# colon ("các đồng chí Ủy viên Ban cán sự đảng, Thứ trưởng: A, B, C;"), a list of two names or more that a clause
+# mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
+PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
+TITLE_THEN_NAME_LIST = (
+    rf"(?P<plural>{PLURAL})?(?P<title>{SEGMENT})(?P<joint>\s*:\s*|\s+)"
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
+)
+LIST_STARTS = ("Các", "các")
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s+{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"

@@ -95,7 +95,7 @@ def persons(*paragraphs, authors=None):
         ("Ông Văn Đức Tài, Giám đốc Sở Y tế nói.", [("Văn Đức Tài", "Giám đốc Sở Y tế")]),
         # "Vinh", a city, is also a given name; the city keeps its place word.
         ("Các Phó Chủ tịch HĐND tỉnh Đào Minh Vinh, Hồ Thị Lan đồng chủ trì.",
-         [("Đào Minh Vinh", "Phó Chủ tịch HĐND tỉnh")]),
+         [("Đào Minh Vinh", "Phó Chủ tịch HĐND tỉnh"), ("Hồ Thị Lan", "Phó Chủ tịch HĐND tỉnh")]),
         ("Chủ tịch UBND TP Vinh Trần Ngọc Tú phát biểu.", [("Trần Ngọc Tú", "Chủ tịch UBND TP Vinh")]),
         # "và đồng chí" ends a title: what follows is the next person.
         ("Sáng nay, đồng chí Đỗ Văn Hùng, Bí thư Huyện ủy và đồng chí Lý Thu Hà cùng dự lễ.",

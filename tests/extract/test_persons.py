@@ -108,3 +108,15 @@ def test_an_acting_title_and_the_clan_names_of_the_dao_and_the_jrai():
     assert ("Lưu Hồng Phương", "Quyền Bí thư Huyện uỷ Mường Tè") in persons
     assert ("Chẻo A Xoang", "UVBTV Huyện ủy, Phó Chủ tịch HĐND huyện") in persons
     assert ("Kpăh Thuyên", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh") in persons
+
+
+def test_one_title_for_a_list_of_names_after_the_plural_or_a_colon():
+    knowledge = extract_text(LEAD, "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh chủ trì kỳ họp.",
+                             "Dự có các đồng chí Ủy viên Ban cán sự đảng, Thứ trưởng: Nguyễn Trọng Thừa, Triệu Văn Cường;"
+                             " đại diện các Ban.",
+                             "Dự có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Lê Văn Bình - Giám đốc Sở Tài chính.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert {("Trần Xuân Vinh", "Phó Chủ tịch HĐND tỉnh"), ("Nguyễn Công Thanh", "Phó Chủ tịch HĐND tỉnh"),
+            ("Nguyễn Trọng Thừa", "Thứ trưởng"), ("Triệu Văn Cường", "Thứ trưởng")} <= persons
+    # Without the plural or a colon, a name with a title of its own is no part of the title before.
+    assert ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh") not in persons
