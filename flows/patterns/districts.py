@@ -15,8 +15,8 @@ from flows.patterns.provinces import MENTIONS
 
 # The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
-DISTRICT_WORDS = ("huyện ủy", "huyện", "quận ủy", "quận", "thị ủy", "thị xã", "thành ủy", "thành phố", "tp.", "tp",
-                  "thị trấn")
+DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "huyện", "quận ủy", "quận uỷ", "quận", "thị ủy", "thị uỷ", "thị xã",
+                  "thành ủy", "thành uỷ", "thành phố", "tp.", "tp", "thị trấn")
 # A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})\s*"
                     rf"({UPPER}{LOWER}*(?:\s{UPPER}{LOWER}*){{0,2}})")
@@ -58,3 +58,4 @@ def district_names() -> frozenset[str]:
     units = json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
         encoding="utf-8"))
     return frozenset(_without_type(district["name"]) for province in units for district in province["districts"])
+

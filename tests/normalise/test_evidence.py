@@ -209,6 +209,12 @@ def test_the_province_of_the_districts_an_article_names_when_it_names_no_provinc
     assert parsed["province"] == "Sơn La"
 
 
+def test_a_district_committee_with_the_older_tone_mark_locates_the_article():
+    parsed, _ = parse_text(article("Hội nghị sơ kết", "Kết luận Hội nghị, Quyền Bí thư Huyện uỷ Mường Tè đề nghị các xã "
+                                                      "tập trung thực hiện kế hoạch.", BODY))
+    assert parsed["province"] == "Lai Châu"
+
+
 def test_a_district_seat_named_as_a_town_locates_the_article_as_its_district_does():
     parsed, _ = parse_text(article("Hội nghị sơ kết", "Sáng 28/7, Ban Chấp hành Đảng bộ thị trấn Núi Thành tổ chức hội "
                                                       "nghị sơ kết công tác.", BODY))
