@@ -86,6 +86,8 @@ INLINE_LINES = (
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
 _MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
 INLINE_LINE_PATTERNS = (
+    # A row of an article's tool buttons printed as text: "Email In PDF.", "Print | Email", "In | Chia sẻ".
+    r"(?i)^(?:(?:email|e-mail|in|pdf|print|bản in|chia sẻ|lưu)[\s.,|/]*){2,5}$",
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
     # Template placeholders left unfilled: "{title}", "{publish}".

@@ -64,6 +64,9 @@ APPOINTED_TO = (
     # Re-elected "with the trust" of the congress: "được tín nhiệm tái đắc cử làm Bí thư chi bộ".
     "được tín nhiệm tái đắc cử làm", "được tín nhiệm tái cử làm", "được tín nhiệm bầu làm",
     "được tín nhiệm bầu giữ chức", "tiếp tục được tín nhiệm bầu làm", "tiếp tục được tín nhiệm bầu giữ chức",
+    # The post's word "chức danh" ("giữ chức danh Phó Bí thư Đảng ủy"), and re-elected to hold it ("tái cử giữ chức").
+    "giữ chức danh", "tiếp tục giữ chức danh", "được bầu giữ chức danh", "tái cử giữ chức", "tái cử giữ chức vụ",
+    "tái cử giữ chức danh",
 )
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -292,7 +295,8 @@ COMRADE_NAME_THEN_TITLE = (
 
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
-NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+và\s+{NAME})?"
+_LISTED_HONORIFIC = r"(?:(?:đồng chí|ông|bà)\s+)?"  # again before the next name: "đồng chí A và đồng chí B"
+NAME_LIST = rf"{NAME}(?:\s*,\s*{_LISTED_HONORIFIC}{NAME})*(?:\s+và\s+{_LISTED_HONORIFIC}{NAME})?"
 APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # One title for several names: after the plural "các" ("Các Phó Chủ tịch HĐND tỉnh A và B chủ trì kỳ họp") or a
 # colon ("các đồng chí Ủy viên Ban cán sự đảng, Thứ trưởng: A, B, C;"), a list of two names or more that a clause
@@ -304,8 +308,8 @@ TITLE_THEN_NAME_LIST = (
 )
 LIST_STARTS = ("Các", "các")
 APPOINTED = (
-    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s+{APPOINTED_VERB}\s+"
-    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
+    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–]\s*)?{APPOINTED_VERB}\s+"
+    rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 
 # A name's cleaning: cut before a word that is never a given name, or a sentence starter at its end; restart it

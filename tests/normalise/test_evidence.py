@@ -915,3 +915,8 @@ def test_a_stamp_in_parentheses_with_its_time_first_leaves_the_headline():
                                    BODY))
     assert parsed["title"] == "Hoàng Mai: Quán triệt Nghị quyết Đại hội Đảng bộ quận"
     assert parsed["published_at"].isoformat() == "2020-09-21T11:25:00+07:00"
+
+
+def test_a_date_in_parentheses_glued_to_the_lead_and_a_row_of_tool_buttons():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Email In PDF.", "(16/07/2014)" + LEAD, BODY))
+    assert (parsed["lead"], parsed["published_at"].date().isoformat()) == (LEAD, "2014-07-16")
