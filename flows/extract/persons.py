@@ -111,11 +111,13 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
 
 
 def _listed_under_one_title(masked: pl.DataFrame) -> pl.DataFrame:
-    """Each name of a list under one title (`p.TITLE_THEN_NAME_LIST`), after the plural "các" or a colon."""
-    found = find_all(masked, p.TITLE_THEN_NAME_LIST, starts=(*p.LIST_STARTS, *TITLE_STARTS), requires=(NAME_PRESENT,))
-    return (found.filter(pl.col("plural").is_not_null() | pl.col("joint").str.contains(":"))
-            .with_columns(title_first=pl.lit(True), name=pl.col("names").str.extract_all(NAME))
-            .explode("name").drop("names", "plural", "joint"))
+    """Each name of a list under one title, after the plural "các" (`p.TITLE_THEN_NAME_LIST`) or a colon
+    (`p.TITLE_COLON_NAME_LIST`)."""
+    found = pl.concat([find_all(masked, p.TITLE_THEN_NAME_LIST, starts=p.PLURAL_STARTS, requires=(p.PLURAL_TITLE,)),
+                       find_all(masked, p.TITLE_COLON_NAME_LIST, starts=TITLE_STARTS, requires=(p.COLON_THEN_NAME,))],
+                      how="diagonal")
+    return (found.with_columns(title_first=pl.lit(True), name=pl.col("names").str.extract_all(NAME))
+            .explode("name").drop("names"))
 
 
 def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:

@@ -301,12 +301,12 @@ APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # One title for several names: after the plural "các" ("Các Phó Chủ tịch HĐND tỉnh A và B chủ trì kỳ họp") or a
 # colon ("các đồng chí Ủy viên Ban cán sự đảng, Thứ trưởng: A, B, C;"), a list of two names or more that a clause
 # mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
-PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
-TITLE_THEN_NAME_LIST = (
-    rf"(?P<plural>{PLURAL})?(?P<title>{SEGMENT})(?P<joint>\s*:\s*|\s+)"
-    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
-)
-LIST_STARTS = ("Các", "các")
+_NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
+PLURAL_STARTS = ("Các ", "các ")
+PLURAL_TITLE = rf"[Cc]ác\s+(?:đồng\s+chí\s+)?(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
+TITLE_THEN_NAME_LIST = rf"[Cc]ác\s+(?:đồng\s+chí\s+)?(?P<title>{SEGMENT})\s+{_NAMES_UNDER_TITLE}"
+TITLE_COLON_NAME_LIST = rf"(?P<title>{SEGMENT})\s*:\s*{_NAMES_UNDER_TITLE}"
+COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–]\s*)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
