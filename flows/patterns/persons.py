@@ -309,7 +309,7 @@ TITLE_COLON_NAME_LIST = rf"(?P<title>{SEGMENT})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–]\s*)?{APPOINTED_VERB}\s+"
-    rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
+    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
 # A name's cleaning: cut before a word that is never a given name, or a sentence starter at its end; restart it

@@ -125,7 +125,7 @@ def test_one_title_for_a_list_of_names_after_the_plural_or_a_colon():
 def test_holding_a_post_by_its_word_chuc_danh_or_re_elected_after_a_dash():
     knowledge = extract_text(LEAD, "Đồng chí Phạm Nhơn và đồng chí Dương Dã giữ chức danh Phó Bí thư Đảng ủy.",
                              "Kết quả, đồng chí Nguyễn Khánh Hoà – tiếp tục giữ chức vụ Chủ tịch UBND xã, đồng chí Đinh "
-                             "Thiện Quốc tái cử giữ chức phó chủ tịch UBND xã.")
+                             "Thiện Quốc tái cử giữ chức Phó chủ tịch UBND xã.")
     persons = set(knowledge.persons.select("name", "title").rows())
     assert {("Phạm Nhơn", "Phó Bí thư Đảng ủy"), ("Dương Dã", "Phó Bí thư Đảng ủy"),
-            ("Nguyễn Khánh Hoà", "Chủ tịch UBND xã"), ("Đinh Thiện Quốc", "phó chủ tịch UBND xã")} <= persons
+            ("Nguyễn Khánh Hoà", "Chủ tịch UBND xã"), ("Đinh Thiện Quốc", "Phó chủ tịch UBND xã")} <= persons
