@@ -91,7 +91,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
 
 
 def _matches(masked: pl.DataFrame) -> pl.DataFrame:
-    """Every match of the three person rules on the masked text (`title_first`: the title before the name)."""
+    """Every match of the person rules on the masked text (`title_first`: the title before the name)."""
     found = pl.concat(
         [
             find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))

@@ -42,8 +42,8 @@ VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
 # A headline with its date and time printed at its end ("Tiêu đề 08/08/2025 18:13", "Tiêu đề|21:39 - 05/11/2019"):
 # the date is a line of its own (flows/normalise/lines.py puts it on the next line). The stamp has a date and a time
 # (a date alone may belong to the headline, unless it stands in parentheses at the end: "Tiêu đề (16/10/2020)",
-# "Tiêu đề (03/02/2019 21:20)", "Tiêu đề (11:25 21/09/2020)"); the headline has five words or more and ends with a letter or a
-# closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
+# "Tiêu đề (03/02/2019 21:20)", "Tiêu đề (11:25 21/09/2020)"); the headline has five words or more and ends with a
+# letter or a closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
 _SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"

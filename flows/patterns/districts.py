@@ -40,12 +40,17 @@ def _province_name(official: str) -> str:
 
 
 @cache
+def _units() -> list[dict]:
+    """The library's provinces, each with its districts."""
+    return json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
+        encoding="utf-8"))
+
+
+@cache
 def district_provinces() -> dict[str, str]:
     """A district's name (without its type word) -> its province, for the names only one province has."""
-    units = json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
-        encoding="utf-8"))
     provinces_of: dict[str, set[str]] = {}
-    for province in units:
+    for province in _units():
         for district in province["districts"]:
             provinces_of.setdefault(_without_type(district["name"]), set()).add(_province_name(province["name"]))
     return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}
@@ -55,7 +60,5 @@ def district_provinces() -> dict[str, str]:
 def district_names() -> frozenset[str]:
     """Every district's name without its type word, those that several provinces share included ("Vũ Quang",
     "Bình Chánh", "Châu Thành")."""
-    units = json.loads(resources.files("vietnam_provinces").joinpath("data", "nested-divisions.json").read_text(
-        encoding="utf-8"))
-    return frozenset(_without_type(district["name"]) for province in units for district in province["districts"])
+    return frozenset(_without_type(district["name"]) for province in _units() for district in province["districts"])
 

@@ -11,6 +11,7 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 from flows.patterns import alternation, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
+from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
@@ -52,23 +53,6 @@ COMMA_NAMES = (
     "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
 )
 
-# Verbs that give a person a post: "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "X tái đắc cử chức danh Y",
-# "các đồng chí A, B, C được bầu làm Phó Bí thư".
-APPOINTED_TO = (
-    "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ", "được bầu là", "tái đắc cử chức danh",
-    "tái đắc cử chức vụ", "tái đắc cử", "đắc cử chức danh", "đắc cử", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
-    "được bổ nhiệm giữ chức vụ", "được bổ nhiệm", "được phân công làm", "được phân công giữ chức", "giữ chức",
-    "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",
-    "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "được bầu tiếp tục giữ chức", "được bầu tiếp tục giữ chức vụ",
-    "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức vụ",
-    # Re-elected "with the trust" of the congress: "được tín nhiệm tái đắc cử làm Bí thư chi bộ".
-    "được tín nhiệm tái đắc cử làm", "được tín nhiệm tái cử làm", "được tín nhiệm bầu làm",
-    "được tín nhiệm bầu giữ chức", "tiếp tục được tín nhiệm bầu làm", "tiếp tục được tín nhiệm bầu giữ chức",
-    # The post's word "chức danh" ("giữ chức danh Phó Bí thư Đảng ủy"), and re-elected to hold it ("tái cử giữ chức").
-    "giữ chức danh", "tiếp tục giữ chức danh", "được bầu giữ chức danh", "tái cử giữ chức", "tái cử giữ chức vụ",
-    "tái cử giữ chức danh",
-)
-
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 # The same, capitalised, before a person: a title stops there ("Trưởng đoàn | Ông X", "... | Chị Y").
@@ -76,7 +60,8 @@ CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
 
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
-    "phát biểu", "chủ trì", "đồng chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự", "chỉ đạo",
+    "phát biểu", "chủ trì", "đồng chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự",
+    "chỉ đạo",
     "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm", "làm việc", "gặp", "tiếp", "chúc mừng",
     "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
     "với", "tại", "trong", "khi", "thay mặt", "nêu", "ký", "chia sẻ", "mong muốn", "đề xuất", "lưu ý",
@@ -303,8 +288,9 @@ APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
 _NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
 PLURAL_STARTS = ("Các ", "các ")
-PLURAL_TITLE = rf"[Cc]ác\s+(?:đồng\s+chí\s+)?(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
-TITLE_THEN_NAME_LIST = rf"[Cc]ác\s+(?:đồng\s+chí\s+)?(?P<title>{SEGMENT})\s+{_NAMES_UNDER_TITLE}"
+_PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
+PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
+TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{SEGMENT})\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"(?P<title>{SEGMENT})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
 APPOINTED = (
