@@ -113,8 +113,9 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
 def _listed_under_one_title(masked: pl.DataFrame) -> pl.DataFrame:
     """Each name of a list under one title, after the plural "các" (`p.TITLE_THEN_NAME_LIST`) or a colon
     (`p.TITLE_COLON_NAME_LIST`)."""
-    found = pl.concat([find_all(masked, p.TITLE_THEN_NAME_LIST, starts=p.PLURAL_STARTS, requires=(p.PLURAL_TITLE,)),
-                       find_all(masked, p.TITLE_COLON_NAME_LIST, starts=TITLE_STARTS, requires=(p.COLON_THEN_NAME,))],
+    found = pl.concat([find_all(masked, p.TITLE_THEN_NAME_LIST, starts=p.PLURAL_STARTS,
+                                requires=(p.PLURAL_TITLE, NAME_PRESENT)),
+                       find_all(masked, p.TITLE_COLON_NAME_LIST, starts=p.COLON_STARTS, requires=(p.COLON_THEN_NAME,))],
                       how="diagonal")
     return (found.with_columns(title_first=pl.lit(True), name=pl.col("names").str.extract_all(NAME))
             .explode("name").drop("names"))
@@ -159,11 +160,21 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     return found
 
 
+def _folded(text: pl.Expr) -> pl.Expr:
+    """Without marks, in lower case: the gazetteer places tones the older way ("Thái Hoà") and pages either way."""
+    return text.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[Đđ]", "d").str.to_lowercase()
+
+
+@cache
+def _folded_district_names() -> list[str]:
+    return pl.select(_folded(pl.Series(sorted(districts.district_names())))).to_series().unique().to_list()
+
+
 def _no_district(name: pl.Expr) -> pl.Expr:
     """A name of a person's length whose first one, two or three words are no district's name."""
     words = name.str.strip_chars().str.split(" ")
     opens_with_district = pl.any_horizontal(
-        words.list.slice(0, length).list.join(" ").is_in(list(districts.district_names())) for length in (1, 2, 3))
+        _folded(words.list.slice(0, length).list.join(" ")).is_in(_folded_district_names()) for length in (1, 2, 3))
     return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
 
 

@@ -253,10 +253,11 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 def _mostly_figures(text: pl.Expr) -> pl.Expr:
-    """More digits than letters in a headline's length: a telephone line ("294.3855246 - Số nội bộ: 232"), a code or a
-    counter, never a headline."""
+    """Seven digits or more and more digits than letters in a headline's length: a telephone line ("294.3855246 - Số
+    nội bộ: 232"), a code or a counter, never a headline ("Tết 2024" is one)."""
     head = text.str.slice(0, sizes.TITLE_MAX_CHARS)
-    return head.str.count_matches(r"\d") > head.str.count_matches(LETTER)
+    digits = head.str.count_matches(r"\d")
+    return (digits >= sizes.TELEPHONE_MIN_DIGITS) & (digits > head.str.count_matches(LETTER))
 
 
 def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:

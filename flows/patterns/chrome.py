@@ -45,8 +45,7 @@ FOOTER_LINES = (
 # counter, "more videos" lists.
 FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
-    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright|đơn vị quản lý|cơ quan quản lý"
-    r"|liên hệ)\s*:",
+    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
     r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
@@ -86,6 +85,9 @@ INLINE_LINES = (
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
 _MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
 INLINE_LINE_PATTERNS = (
+    # The site's manager and contact labels in its header, a short line ("Đơn vị quản lý: Trung tâm Thông tin - Bộ X",
+    # "Liên hệ:"): dropped where they stand (in an article a contact paragraph is longer, and the text goes on).
+    r"(?i)^(?:đơn vị quản lý|cơ quan quản lý|liên hệ)\s*:.{0,80}$",
     # A row of an article's tool buttons printed as text: "Email In PDF.", "Print | Email", "In | Chia sẻ".
     r"(?i)^(?:(?:email|e-mail|in|pdf|print|bản in|chia sẻ|lưu)[\s.,|/]*){2,5}$",
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
@@ -119,9 +121,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chi tiết\s+[-–|»>]\s+(?:\S+\s*){1,4}$",
     # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
     GREETING + ".{2,100}$",
-    # A festive banner over the page: "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...!", "Nhiệt liệt chào mừng Ngày bầu cử ...",
-    # "Mừng Đảng, mừng Xuân": the site's decoration, never the title or the lead.
-    r"(?i)^(?:nhiệt liệt chào mừng|mừng đảng,? mừng xuân)\b.{0,200}$",
+    # A festive banner over the page: "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...!", "Nhiệt liệt chào mừng Ngày bầu cử ...": the
+    # site's decoration, never the title or the lead (a sentence that opens so has its period: it stays text).
+    r"(?i)^nhiệt liệt chào mừng\b[^.]{0,200}!?$",
     # A comment counter wherever it stands (under the sapo or after the text): "Bình luận 0", "Ý kiến ()",
     # "Ý kiến (2)". (After the text, "Bình luận (3)" also ends the article: FOOTER_LINE_PATTERNS.)
     r"(?i)^(?:bình luận|ý kiến)\s*(?:\(\s*\d*\s*\)|\d+)$",

@@ -89,3 +89,6 @@ CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").
 WRAPPED_AFTER_COMMA = rf"([,;])\n({LETTER})"
+# A line with this many digits or more, and more of them than letters, is a telephone, a code or a counter: no
+# headline (flows/normalise/lines.py).
+TELEPHONE_MIN_DIGITS = 7

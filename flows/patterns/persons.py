@@ -275,7 +275,7 @@ NAME_THEN_TITLE = (
 COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
-    rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
+    rf"(?P<title>(?:{alternation(TITLE_STARTS)}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
 
@@ -288,10 +288,18 @@ APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
 _NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
 PLURAL_STARTS = ("Các ", "các ")
+# The words for a district ("Chủ tịch UBND huyện", "... thành phố"), the level a place's name follows.
+DISTRICT_LEVEL_WORDS = ("huyện", "quận", "thị xã", "thành phố", "TP")
+# The list's title is a title word and a body's name: capitalised words and the words for places ("Phó Chủ tịch HĐND
+# tỉnh"), never a clause ("Trưởng Công an xã bắt giữ các đối tượng: A, B"); the colon's form follows "các đồng chí".
 _PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
+_LIST_TITLE = (rf"(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}\S*|&|-|và|nhân dân|"
+               rf"{alternation(DISTRICT_LEVEL_WORDS + ('tỉnh', 'xã', 'phường', 'thị trấn'))})){{0,8}}")
 PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
-TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{SEGMENT})\s+{_NAMES_UNDER_TITLE}"
-TITLE_COLON_NAME_LIST = rf"(?P<title>{SEGMENT})\s*:\s*{_NAMES_UNDER_TITLE}"
+TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})\s+{_NAMES_UNDER_TITLE}"
+TITLE_COLON_NAME_LIST = (rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*"
+                         rf"{_NAMES_UNDER_TITLE}")
+COLON_STARTS = ("các đồng chí", "Các đồng chí")
 COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–]\s*)?{APPOINTED_VERB}\s+"
@@ -358,7 +366,6 @@ ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
 # ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
 # three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
 # Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
-DISTRICT_LEVEL_WORDS = ("huyện", "quận", "thị xã", "thành phố", "TP")
 ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
 PERSON_AFTER_DISTRICT_WORD_MIN_WORDS = 3
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless

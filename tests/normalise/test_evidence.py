@@ -900,6 +900,11 @@ def test_a_date_line_with_a_labelled_writer_gives_the_date_and_the_author():
 def test_a_festive_banner_above_the_headline_is_chrome(banner):
     parsed, _ = parse_text(article(banner, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
     assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD)
+    # A sentence that opens so is text; a short headline with a year is a headline.
+    sentence = ("Nhiệt liệt chào mừng thành công của Đại hội, đoàn viên thanh niên sôi nổi ra quân. Các hoạt động kéo "
+                "dài đến hết tháng.")
+    parsed, _ = parse_text(article("Tết 2024", LEAD, sentence, BODY))
+    assert parsed["title"] == "Tết 2024" and sentence in parsed["body"]
 
 
 @pytest.mark.parametrize("line", ["You have an old version of Adobe's Flash Player. Get the latest Flash player.",
