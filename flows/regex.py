@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 
 import polars as pl
 
+from flows.patterns.letters import MARK
+
 
 def loosen(pattern: str) -> str:
     """The pattern without its word boundaries: it matches wherever the pattern does (and maybe more)."""
@@ -88,3 +90,9 @@ def per_distinct(values: pl.Expr, steps: Sequence[Callable[[pl.Expr], pl.Expr]],
     result = values.map_batches(run, return_dtype=dtype)
     name = values.meta.output_name(raise_if_undetermined=False)
     return result.alias(name) if name else result
+
+
+def without_marks(text: pl.Expr) -> pl.Expr:
+    """The text without its tone marks and diacritics, in lower case ("Thào" -> "thao", "Đảng" -> "dang", the
+    look-alike "Ð" too): for comparing spellings that place or drop marks differently."""
+    return text.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[đĐÐð]", "d").str.to_lowercase()

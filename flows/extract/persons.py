@@ -6,10 +6,11 @@ from functools import cache
 
 import polars as pl
 
+from flows import regex
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
 from flows.patterns import districts, provinces
-from flows.patterns.letters import MARK, UPPER
+from flows.patterns.letters import UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
@@ -160,21 +161,18 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     return found
 
 
-def _folded(text: pl.Expr) -> pl.Expr:
-    """Without marks, in lower case: the gazetteer places tones the older way ("Thái Hoà") and pages either way."""
-    return text.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[Đđ]", "d").str.to_lowercase()
-
-
 @cache
 def _folded_district_names() -> list[str]:
-    return pl.select(_folded(pl.Series(sorted(districts.district_names())))).to_series().unique().to_list()
+    """The districts' names without marks: the gazetteer places tones the older way ("Thái Hoà"), pages either way."""
+    names = pl.Series(sorted(districts.district_names()))
+    return pl.select(regex.without_marks(names)).to_series().unique().to_list()
 
 
 def _no_district(name: pl.Expr) -> pl.Expr:
     """A name of a person's length whose first one, two or three words are no district's name."""
     words = name.str.strip_chars().str.split(" ")
-    opens_with_district = pl.any_horizontal(
-        _folded(words.list.slice(0, length).list.join(" ")).is_in(_folded_district_names()) for length in (1, 2, 3))
+    opening = (regex.without_marks(words.list.slice(0, length).list.join(" ")) for length in (1, 2, 3))
+    opens_with_district = pl.any_horizontal(opened.is_in(_folded_district_names()) for opened in opening)
     return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
 
 
@@ -247,12 +245,6 @@ TITLES_COMPARED = 20
 MIN_SHARED_TITLE_WORDS = 3
 
 
-def _without_marks(name: pl.Expr) -> pl.Expr:
-    """A name with its tone marks and diacritics gone, in lower case: the spellings a slip of the keyboard or a
-    missing font makes of one name ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng", "Nguyễn Văn Hung") share it."""
-    return name.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[đĐÐð]", "d").str.to_lowercase()
-
-
 def _spelling_slips(spelled: pl.DataFrame) -> pl.DataFrame:
     """(article, name, other name of the article it may be a slip of): the same letters with other tone marks or
     diacritics ("Nguyễn Văn Hung", "Nguyễn Văn Hùng"), or two neighbouring letters swapped ("Doanld Trump"). Other
@@ -260,7 +252,7 @@ def _spelling_slips(spelled: pl.DataFrame) -> pl.DataFrame:
     the unmarked name and on each swap of the name: linear in the names' lengths, no name compared with every
     other."""
     names = spelled.select("source_uri", "name", lower=pl.col("name").str.to_lowercase())
-    unmarked = names.with_columns(form=_without_marks(pl.col("name"))).select("source_uri", "name", "form")
+    unmarked = names.with_columns(form=regex.without_marks(pl.col("name"))).select("source_uri", "name", "form")
     marks = unmarked.join(unmarked.rename({"name": "other"}), on=["source_uri", "form"])
     at = pl.col("swap_at")
     swapped = (

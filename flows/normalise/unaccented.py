@@ -10,12 +10,7 @@ import polars as pl
 from flows import regex
 from flows.patterns import captions as cap
 from flows.patterns import lines as sizes
-from flows.patterns.letters import LETTER, MARK
-
-
-def _unaccented(word: pl.Expr) -> pl.Expr:
-    """A word without its accents, in lower case: "Thào" -> "thao", "Đảng" -> "dang"."""
-    return word.str.normalize("NFD").str.replace_all(MARK, "").str.replace_all("[Đđ]", "d").str.to_lowercase()
+from flows.patterns.letters import LETTER
 
 
 def mark_stripped_copies(lines: pl.DataFrame) -> pl.DataFrame:
@@ -34,7 +29,7 @@ def mark_stripped_copies(lines: pl.DataFrame) -> pl.DataFrame:
     pages = lines.filter(pl.col("source_uri").is_in(candidates["source_uri"].unique().implode()))
     accented = (pages.select("source_uri", word=text.str.extract_all(rf"{LETTER}+")).explode("word")
                 .filter(pl.col("word").str.contains(r"[^A-Za-z]"))
-                .select("source_uri", folded=_unaccented(pl.col("word"))).unique())
+                .select("source_uri", folded=regex.without_marks(pl.col("word"))).unique())
     words = (candidates.select("source_uri", "line_no", folded=text.str.to_lowercase().str.extract_all(r"[a-z]+"))
              .explode("folded"))
     stripped = (words.join(accented.with_columns(accented=pl.lit(True)), on=["source_uri", "folded"], how="left")

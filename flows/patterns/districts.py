@@ -15,8 +15,10 @@ from flows.patterns.provinces import MENTIONS
 
 # The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
-DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "huyện", "quận ủy", "quận uỷ", "quận", "thị ủy", "thị uỷ", "thị xã",
-                  "thành ủy", "thành uỷ", "thành phố", "tp.", "tp", "thị trấn")
+# (The kinds of district, as a title's place word says them: "Chủ tịch UBND huyện", "... thành phố".)
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
+DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
+                  *DISTRICT_KINDS, "tp.", "tp", "thị trấn")
 # A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})\s*"
                     rf"({UPPER}{LOWER}*(?:\s{UPPER}{LOWER}*){{0,2}})")

@@ -8,7 +8,7 @@ place), and a name must start with a Vietnamese surname:
 A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
-from flows.patterns import alternation, provinces
+from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
@@ -280,7 +280,7 @@ COMRADE_NAME_THEN_TITLE = (
 
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
-_LISTED_HONORIFIC = r"(?:(?:đồng chí|ông|bà)\s+)?"  # again before the next name: "đồng chí A và đồng chí B"
+_LISTED_HONORIFIC = rf"(?:(?:{alternation(HONORIFICS)})\s+)?"  # again before the next name: "đồng chí A và đồng chí B"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{_LISTED_HONORIFIC}{NAME})*(?:\s+và\s+{_LISTED_HONORIFIC}{NAME})?"
 APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # One title for several names: after the plural "các" ("Các Phó Chủ tịch HĐND tỉnh A và B chủ trì kỳ họp") or a
@@ -288,8 +288,8 @@ APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
 # mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
 _NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
 PLURAL_STARTS = ("Các ", "các ")
-# The words for a district ("Chủ tịch UBND huyện", "... thành phố"), the level a place's name follows.
-DISTRICT_LEVEL_WORDS = ("huyện", "quận", "thị xã", "thành phố", "TP")
+# The words for a district ("Chủ tịch UBND huyện", "... thành phố", "... TP"), the level a place's name follows.
+DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, "TP")
 # The list's title is a title word and a body's name: capitalised words and the words for places ("Phó Chủ tịch HĐND
 # tỉnh"), never a clause ("Trưởng Công an xã bắt giữ các đối tượng: A, B"); the colon's form follows "các đồng chí".
 _PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
