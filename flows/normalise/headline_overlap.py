@@ -10,6 +10,14 @@ from flows.patterns import captions as cap
 from flows.patterns import lines as sizes
 
 
+NEVER_LINE = 1 << 30  # a line number past any document's end
+
+
+def first_line(condition: pl.Expr) -> pl.Expr:
+    """The document's first line number where `condition` holds (NEVER_LINE if none)."""
+    return pl.col("line_no").filter(condition).min().over("source_uri").fill_null(NEVER_LINE)
+
+
 def _words(text: pl.Expr) -> pl.Expr:
     """A line's words, in lower case (a list)."""
     return text.str.to_lowercase().str.extract_all(sizes.WORD)
@@ -48,7 +56,7 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
     candidates = marked.filter(above).filter(pl.len().over("source_uri") > 1)
     if candidates.is_empty():
-        return lines.with_columns(unrelated__=pl.lit(False), related__=pl.lit(False))
+        return lines.with_columns(unrelated__=pl.lit(False), related__=pl.lit(False), shared__=pl.lit(None, pl.Float64))
     # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
     paragraph = (marked.filter(line_no == pl.col("first_text_no"))
                  .filter(pl.col("source_uri").is_in(candidates["source_uri"].implode()))
@@ -68,6 +76,43 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
         related__=related,
         unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
         & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
-    marks = overlap.select("source_uri", "line_no", "unrelated__", "related__")
+    marks = overlap.select("source_uri", "line_no", "unrelated__", "related__", shared__="share")
     return lines.join(marks, on=["source_uri", "line_no"], how="left", maintain_order="left").with_columns(
         pl.col("unrelated__", "related__").fill_null(False))
+
+
+def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
+    """A lead shaped as a headline whose words come back in the paragraph right below it is the article's headline,
+    and the line taken for the title above it a banner or a section's name whose words the text happens to share
+    ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh ..." / "Đại hội đại biểu Đảng bộ xã nhiệm kỳ
+    2020-2025" / the text): the title is the headline nearest the text. `lead_candidate`: a line that may be the lead, `skipped`: no line of the page's text
+    (flows/normalise/lines.py)."""
+    line_no = pl.col("line_no")
+    at_lead = line_no == pl.col("lead_no")
+    headline_lead = (at_lead & ~pl.col("no_title") & pl.col("related__") & ~pl.col("opens_the_text__")
+                     & (line_no < pl.col("first_running_no__"))).any().over("source_uri")
+    # (A title that reads as text, "Ngày 16/7 tại xã X. HĐND xã tổ chức kỳ họp", is the text's opening printed as a
+    # headline: the line under it is a caption, not a nearer headline.)
+    at_title = line_no == pl.col("title_no")
+    title_reads = (at_title & pl.col("reads_as_text__")).any().over("source_uri")
+    # (... and the headline shares more of the text's words than the line above it: a sapo under its headline shares
+    # no more than the headline. Under a title that shares the text's words itself, a longer line is its sapo
+    # ("Khuyến khích hộ kinh doanh thành lập doanh nghiệp" / "Mục tiêu của thành phố trong năm nay là có thêm ..."),
+    # as is a line of two sentences.)
+    title_shared = pl.col("shared__").filter(at_title).first().over("source_uri").fill_null(0)
+    lead_shared = pl.col("shared__").filter(at_lead).first().over("source_uri").fill_null(0)
+    title_chars = pl.col("text").filter(at_title).first().over("source_uri").str.len_chars()
+    sapo_shaped = ((at_lead & (pl.col("reads_as_text__") | (title_shared >= sizes.HEADLINE_MIN_SHARED)
+                               & (pl.col("text").str.len_chars() > title_chars)))
+                   .fill_null(False).any().over("source_uri"))
+    framed = framed.with_columns(
+        next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))),
+        next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))))
+    next_lead = pl.col("next_lead_no__")
+    promoted = (headline_lead & ~title_reads & ~sapo_shaped & (lead_shared > title_shared)
+                & (next_lead == pl.col("next_line_no__")) & (next_lead == pl.col("first_running_no__")))
+    return framed.with_columns(
+        title_no=pl.when(promoted).then(pl.col("lead_no")).otherwise(pl.col("title_no")),
+        lead_no=pl.when(promoted).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no")),
+    ).with_columns(title_text=pl.col("text").filter(at_title).first().over("source_uri")
+                   ).drop("next_lead_no__", "next_line_no__")

@@ -11,7 +11,8 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.header_marks import header_marks
-from flows.normalise.headline_overlap import above_its_date, closed_above_its_date, unrelated_headlines
+from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, first_line,
+                                              nearest_headline, unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
@@ -24,9 +25,8 @@ from flows.patterns import categories, chrome, dates, outlets
 from flows.patterns import lines as sizes
 from flows.patterns.letters import LETTER, LOWER
 
-_NEVER = 1 << 30  # a line number past any document's end
 # The columns the role rules compute for one another, dropped once every line has its role.
-_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "opens_with_code__", "reads_as_text__", "lead_text__",
+_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__", "lead_text__",
                     "menu_words__", "opens_the_text__", "after_names__", "first_running_no__", "no_headline__",
                     "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
                     "closed_headline__", "code_alone__")
@@ -102,10 +102,6 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 # --- positions within a document -------------------------------------------------------------------------
-
-
-def _first(condition: pl.Expr) -> pl.Expr:
-    return pl.col("line_no").filter(condition).min().over("source_uri").fill_null(_NEVER)
 
 
 def _skipped() -> pl.Expr:
@@ -212,44 +208,53 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
         opens_the_text__=_opens_the_text(reads_as_text) & ~pl.col("closed_headline__"),
         after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"),
-        first_running_no__=_first(_running_text(reads_as_text) & ~skipped & ~pl.col("closed_headline__")),
+        first_running_no__=first_line(_running_text(reads_as_text) & ~skipped & ~pl.col("closed_headline__")),
     ).with_columns(no_headline__=no_headline)
     # (A title ends with no period, but one right above its date line is no caption above the title.)
     lines = lines.with_columns(dated__=above_its_date(~pl.col("no_headline__") & ~pl.col("opens_the_text__")
                                                       & ~pl.col("is_names_line") & ~pl.col("is_lone_name"))
                                & (line_no < pl.col("first_running_no__")))
-    dated_no = _first(pl.col("dated__"))
-    framed = lines.with_columns(title_no=pl.when(dated_no < _NEVER).then(dated_no).otherwise(_first(~header_skip)),
+    dated_no = first_line(pl.col("dated__"))
+    framed = lines.with_columns(title_no=pl.when(dated_no < NEVER_LINE).then(dated_no).otherwise(first_line(~header_skip)),
                                 # (The lead printed twice, a summary box then the text, opens as text does.)
                                 twice_short=printed_twice & ~reads_as_text & ~pl.col("opens_like_text")
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
-        signed_no=_first(pl.col("is_signed_name")),
+        signed_no=first_line(pl.col("is_signed_name")),
     ).with_columns(
         no_title=pl.col("opens_the_text__").filter(line_no == pl.col("title_no")).first().over("source_uri")
         .fill_null(False)
-    ).with_columns(
-        lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
-        # An author line between the title and the lead is not the lead, nor is the title printed again (or without
-        # the site's name its line adds), a caption printed twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn
-        # A", or a name in capitals, and the lines of his offices), nor a section's name or a heading in capitals (a
-        # breadcrumb, a letterhead) that no period closes.
-        .otherwise(_first(~skipped & ~pl.col("is_names_line") & (line_no > pl.col("title_no"))
-                          & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
-                          & ~pl.col("title_text").str.starts_with(text).fill_null(False) & ~pl.col("is_signed_name")
-                          & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
-                          & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
-                          & ~pl.col("is_person_label") & ~pl.col("is_person_caption")))
-    )
+    ).with_columns(lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
+                   .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
+    framed = nearest_headline(framed, _lead_candidate(skipped), skipped)
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
     # (`lead_text__`, once per document: assign_roles reads it too.)
     framed = framed.with_columns(lead_text__=text.filter(line_no == pl.col("lead_no")).first().over("source_uri"))
     other_article = (pl.col("opens_with_code__") & (line_no > pl.col("lead_no"))
                      & (text != pl.col("lead_text__")).fill_null(True))
-    framed = framed.with_columns(footer_no=_first((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
+    framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     return closing_signature(framed.with_columns(in_region=in_region))
+
+
+def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
+    """A line that may be the lead below the title.
+    An author line between the title and the lead is not the lead, nor is the title printed again (or without the
+    site's name its line adds, or with its date added), a caption printed twice, or an op-ed's signature block
+    ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines of his offices), nor a section's name or a heading
+    in capitals (a breadcrumb, a letterhead) that no period closes."""
+    line_no, text, title = pl.col("line_no"), pl.col("text"), pl.col("title_text")
+    added = text.str.strip_prefix(title)
+    title_again = (title.str.starts_with(text)
+                   | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
+                   & added.str.contains(sizes.TITLE_AGAIN_ADDED)).fill_null(False)
+    return (~skipped & ~pl.col("is_names_line")
+            & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
+            & ~title_again & ~pl.col("is_signed_name")
+            & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
+            & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
+            & ~pl.col("is_person_label") & ~pl.col("is_person_caption"))
 
 
 def _mostly_figures(text: pl.Expr) -> pl.Expr:
@@ -297,7 +302,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     """Give every line one role: header, title, lead, meta, body, caption, byline, chrome, footer."""
     skipped = _skipped()
     lines = _text_marks(lines)
-    first_text_no = _first((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
+    first_text_no = first_line((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
     framed = _framed(unrelated_headlines(header_marks(lines), skipped, first_text_no))
     line_no, text = pl.col("line_no"), pl.col("text")
     is_meta, printed_twice = _is_meta(), _printed_twice()

@@ -25,6 +25,11 @@ UNACCENTED_MIN_SHARE = 2 / 3
 # thông qua ... trên địa bàn huyện X.").
 SENTENCE_MIN_WORDS = 20
 
+# The title printed again with its date added ("Tỉnh được bầu 52 đại biểu ... (23/02/2021)"): no more characters
+# added than this, figures and their separators only (a sapo that opens with the title's words goes on in words).
+TITLE_AGAIN_MAX_ADDED_CHARS = 24
+TITLE_AGAIN_ADDED = r"^[\s\d/.:,()\[\]–-]+$"
+
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
 

@@ -925,3 +925,55 @@ def test_a_stamp_in_parentheses_with_its_time_first_leaves_the_headline():
 def test_a_date_in_parentheses_glued_to_the_lead_and_a_row_of_tool_buttons():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Email In PDF.", "(16/07/2014)" + LEAD, BODY))
     assert (parsed["lead"], parsed["published_at"].date().isoformat()) == (LEAD, "2014-07-16")
+
+
+@pytest.mark.parametrize("above, headline, text", [
+    ("Tuyên truyền Đại hội Đảng các cấp 01 Tháng Mười Hai 2020 8:50:00 SA",
+     "Kết quả Đại hội đại biểu Đảng bộ quận lần thứ XII (nhiệm kỳ 2020 - 2025)",
+     "Đại hội đại biểu Đảng bộ quận lần thứ XII, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 11 đến ngày 13/8/2020 tại hội "
+     "trường quận. Dự Đại hội có 241 đại biểu chính thức."),
+    ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025",
+     "Đại hội đại biểu Đảng bộ xã nhiệm kỳ 2020-2025",
+     "Trong 2 ngày 19 và 20/5, Đảng bộ xã tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XXII, nhiệm kỳ 2020-2025. Dự "
+     "Đại hội có 120 đại biểu."),
+])
+def test_the_headline_right_above_the_text_is_the_title_not_a_section_or_banner_sharing_its_words(above, headline,
+                                                                                                   text):
+    parsed, _ = parse_text(article(above, headline, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, text)
+    # A line under the title whose words the text does not take up is no headline nearer the text.
+    parsed, _ = parse_text(article(headline, "Tin hoạt động các huyện, thị xã", text, BODY))
+    assert parsed["title"] == headline
+
+
+@pytest.mark.parametrize("headline, sapo, text", [
+    # Its words come back in the text as the headline's do: the headline shares them no less.
+    ("Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng năm 2021",
+     "Ban Thường vụ Tỉnh ủy đánh giá công tác xây dựng Đảng năm 2021 và triển khai nhiệm vụ năm 2022",
+     "Thực hiện kế hoạch, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng năm 2021."),
+    # It shares more, but is longer than a headline that shares the text's words itself.
+    ("Khuyến khích hộ kinh doanh thành lập doanh nghiệp",
+     "Mục tiêu của thành phố trong năm nay là có thêm khoảng 50.000 doanh nghiệp mới được thành lập",
+     "Ngày 8-2, tại buổi làm việc với Sở Kế hoạch và Đầu tư, lãnh đạo thành phố đề nghị khuyến khích hộ kinh doanh "
+     "thành lập doanh nghiệp. Mục tiêu là có thêm khoảng 50.000 doanh nghiệp mới."),
+])
+def test_a_sapo_without_its_period_under_the_headline_stays_the_lead(headline, sapo, text):
+    parsed, _ = parse_text(article(headline, sapo, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, sapo)
+
+
+def test_an_opening_printed_as_a_headline_keeps_the_caption_under_it_out_of_the_title():
+    opening = "Ngày 16/7 tại hội trường xã. HĐND xã khóa XIX tổ chức kỳ họp thứ 11"
+    caption = "Các đại biểu tham dự lễ chào cờ khai mạc kỳ họp"
+    text = ("Tham dự kỳ họp có các đại biểu HĐND xã khóa XIX, lãnh đạo Đảng ủy, UBND xã và trưởng các thôn. "
+            "Kỳ họp đã nghe báo cáo kết quả 6 tháng đầu năm.")
+    parsed, _ = parse_text(article(opening, caption, text, BODY))
+    assert parsed["title"] != caption
+
+
+def test_the_title_printed_again_with_its_date_added_is_not_the_lead():
+    headline = "Tỉnh được bầu 52 đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026"
+    lead = ("Ủy ban bầu cử tỉnh vừa ban hành quyết định ấn định số đơn vị bầu cử, danh sách các đơn vị bầu cử và số "
+            "đại biểu HĐND tỉnh được bầu ở mỗi đơn vị.")
+    parsed, _ = parse_text("\n".join([headline, "Các tin khác", headline + " (23/02/2021)", lead, "", BODY]))
+    assert (parsed["title"], parsed["lead"]) == (headline, lead)
