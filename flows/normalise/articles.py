@@ -80,8 +80,11 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
                        found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"),
                        above.struct.field("named"))
-    # (A place's dateline says no outlet: its parts are kept, its code is none.)
-    parts = pl.when(said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS)).then(found)
+    # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
+    # only before the time the lead opens with.)
+    written_place = found.struct.field("written_place").is_not_null()
+    parts = pl.when((said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
+                    & (~written_place | found.struct.field("rest").str.contains(captions.TIME_OPENER))).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     return frame.with_columns(

@@ -44,17 +44,32 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
             & ~regex.contains(short, cap.PARAGRAPH_OPENER)).fill_null(False)
 
 
+def closed_above_its_text() -> pl.Expr:
+    """A headline some portals close with a period, right above the text's first paragraph ("Đảng bộ xã tổ chức
+    thành công Đại hội nhiệm kỳ 2020 - 2025." / "Thực hiện Kế hoạch số 32-KH/ĐUK, ..."): one sentence of a
+    headline's length that does not open as a paragraph does (no time, even after a code, no linking phrase, no
+    dateline code) and
+    shares half its words or more with the paragraph under it (`shared__`, `unrelated_headlines`)."""
+    text = pl.col("text")
+    short = regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS)
+    return (short.str.ends_with(".") & ~pl.col("reads_as_text__") & ~pl.col("opens_with_code__")
+            & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~regex.contains(short, cap.OPENING_CLAUSE)
+            & ~short.str.contains(cap.TIME_AFTER_A_CODE)
+            & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)).fill_null(False)
+
+
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
     """`related__`: a headline-shaped line above the text that shares many of its words with the text's first
     paragraph. `unrelated__`: a line above the text that shares next to none of its words with that paragraph, on a
     page where a later line above the text shares many (the headline: its words come back in the lead). A
     section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
-    Only pages with two candidate lines or more above the text are looked at. `skipped`: the lines that are no
-    candidates (chrome, meta lines); `first_text_no`: the document's first line of running text."""
+    Only pages with two candidate lines or more above the text are so marked. `shared__`: the share of its words
+    any line above the text shares with that paragraph. `skipped`: the lines that are no candidates (chrome, meta
+    lines); `first_text_no`: the document's first line of running text."""
     line_no, text = pl.col("line_no"), pl.col("text")
     marked = lines.select("source_uri", "line_no", "text", skipped=skipped, first_text_no=first_text_no)
     above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
-    candidates = marked.filter(above).filter(pl.len().over("source_uri") > 1)
+    candidates = marked.filter(above)
     if candidates.is_empty():
         return lines.with_columns(unrelated__=pl.lit(False), related__=pl.lit(False), shared__=pl.lit(None, pl.Float64))
     # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
@@ -71,10 +86,11 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
                                                                   <= sizes.TITLE_TYPICAL_MAX_CHARS)
     overlap = overlap.join(candidates.select("source_uri", "line_no", headline_shaped=headline_shaped),
                            on=["source_uri", "line_no"])
-    related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped")
+    several = pl.len().over("source_uri") > 1
+    related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped") & several
     overlap = overlap.with_columns(
         related__=related,
-        unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped")
+        unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped") & several
         & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
     marks = overlap.select("source_uri", "line_no", "unrelated__", "related__", shared__="share")
     return lines.join(marks, on=["source_uri", "line_no"], how="left", maintain_order="left").with_columns(

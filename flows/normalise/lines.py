@@ -11,8 +11,8 @@ import polars as pl
 
 from flows import regex
 from flows.normalise.header_marks import header_marks
-from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, first_line,
-                                              nearest_headline, unrelated_headlines)
+from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, closed_above_its_text,
+                                              first_line, nearest_headline, unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_itself
 from flows.normalise.person_lines import person_line_flags
@@ -222,8 +222,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
         signed_no=first_line(pl.col("is_signed_name")),
     ).with_columns(
-        no_title=pl.col("opens_the_text__").filter(line_no == pl.col("title_no")).first().over("source_uri")
-        .fill_null(False)
+        no_title=(pl.col("opens_the_text__") & ~closed_above_its_text()).filter(line_no == pl.col("title_no"))
+        .first().over("source_uri").fill_null(False)
     ).with_columns(lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
                    .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
     framed = nearest_headline(framed, _lead_candidate(skipped), skipped)

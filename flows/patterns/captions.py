@@ -106,6 +106,9 @@ CLAUSE_OPENERS = (
 )
 # A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,".
 TIME_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+# ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
+# 12.1, ..."): the text's first sentence, whatever the code.
+TIME_AFTER_A_CODE = r"(?i)^[^,\n]{1,30}?\s[-–]\s*(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
 # List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...".
 LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
 # A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").

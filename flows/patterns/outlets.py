@@ -47,6 +47,10 @@ DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
 # ("KIÊN GIANG – Ông ...", "HÀ NỘI - Sáng nay ...", as national papers print it): it leaves the lead and names no
 # outlet. (Tried before the codes: "HUẾ - " is a place, not a code.)
 DATELINE_PLACE = "|".join(re.escape(name.upper()) for name in sorted(provinces.MENTIONS, key=len, reverse=True))
+# ... and in its own spelling before a dash and the time the lead opens with ("Nghệ An - Chiều 12.1, ...", "Điện
+# Biên - Sáng 23/7, ..."; flows/normalise/articles.py holds the time): "Long An – Hải Phòng: ..." is a title.
+DATELINE_WRITTEN_PLACE = "|".join(re.escape(name) for name in sorted(provinces.MENTIONS, key=len, reverse=True)
+                                  if name != name.upper())
 # A site that names itself in its masthead as a portal or an information page ("Trang TTĐT Sở Thông tin và Truyền
 # thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.
 PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
@@ -79,7 +83,7 @@ _KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, rev
 _CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
-    rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+"
+    rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
     rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"

@@ -977,3 +977,33 @@ def test_the_title_printed_again_with_its_date_added_is_not_the_lead():
             "đại biểu HĐND tỉnh được bầu ở mỗi đơn vị.")
     parsed, _ = parse_text("\n".join([headline, "Các tin khác", headline + " (23/02/2021)", lead, "", BODY]))
     assert (parsed["title"], parsed["lead"]) == (headline, lead)
+
+
+def test_a_headline_closed_by_a_period_above_the_paragraph_that_takes_up_its_words_is_the_title():
+    headline = "Đảng bộ Tòa án nhân dân tỉnh tổ chức thành công Đại hội các chi bộ trực thuộc nhiệm kỳ 2020 - 2025."
+    text = ("Thực hiện kế hoạch của Đảng ủy Khối, từ ngày 8/9 đến ngày 19/9, các chi bộ trực thuộc Đảng bộ Tòa án nhân "
+            "dân tỉnh đã tổ chức thành công Đại hội nhiệm kỳ 2020 - 2025. Các đại hội đã bầu cấp ủy khóa mới.")
+    parsed, _ = parse_text(article(headline, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, text)
+
+
+@pytest.mark.parametrize("opening", [
+    # A sentence that opens as a paragraph does, with its time.
+    "Sáng 8/9, Đảng bộ Tòa án nhân dân tỉnh tổ chức thành công Đại hội các chi bộ trực thuộc nhiệm kỳ 2020 - 2025.",
+    # A sentence whose words the next paragraph does not take up.
+    "Công tác cải cách hành chính năm nay được các cơ quan trong tỉnh triển khai đồng bộ với nhiều giải pháp mới.",
+])
+def test_a_first_sentence_of_a_page_without_title_stays_its_lead(opening):
+    text = ("Thực hiện kế hoạch của Đảng ủy Khối, từ ngày 8/9 đến ngày 19/9, các chi bộ trực thuộc Đảng bộ Tòa án nhân "
+            "dân tỉnh đã tổ chức thành công Đại hội nhiệm kỳ 2020 - 2025. Các đại hội đã bầu cấp ủy khóa mới.")
+    parsed, _ = parse_text(article(opening, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, opening)
+
+
+def test_a_place_in_its_own_spelling_before_a_dash_and_the_leads_time_is_a_dateline_of_place():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Lạng Sơn - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, None, None)
+    # Without the time, the place's name opens the lead's sentence.
+    opening = "Lạng Sơn - Cao Bằng: hai tỉnh ký kết chương trình phối hợp công tác giai đoạn 2021 - 2025."
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", opening, BODY))
+    assert parsed["lead"] == opening
