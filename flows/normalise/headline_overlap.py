@@ -118,8 +118,11 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
     title_shared = pl.col("shared__").filter(at_title).first().over("source_uri").fill_null(0)
     lead_shared = pl.col("shared__").filter(at_lead).first().over("source_uri").fill_null(0)
     title_chars = pl.col("text").filter(at_title).first().over("source_uri").str.len_chars()
+    # (A sapo sits right under its headline: a date or a masthead line between them makes the line above the page's
+    # header, not the article's headline.)
+    right_under = pl.col("lead_no") == first_line(line_no > pl.col("title_no"))
     sapo_shaped = ((at_lead & (pl.col("reads_as_text__") | (title_shared >= sizes.HEADLINE_MIN_SHARED)
-                               & (pl.col("text").str.len_chars() > title_chars)))
+                               & (pl.col("text").str.len_chars() > title_chars) & right_under))
                    .fill_null(False).any().over("source_uri"))
     framed = framed.with_columns(
         next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))),

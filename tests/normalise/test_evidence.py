@@ -1007,3 +1007,14 @@ def test_a_place_in_its_own_spelling_before_a_dash_and_the_leads_time_is_a_datel
     opening = "Lạng Sơn - Cao Bằng: hai tỉnh ký kết chương trình phối hợp công tác giai đoạn 2021 - 2025."
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", opening, BODY))
     assert parsed["lead"] == opening
+
+
+def test_a_site_name_above_the_pages_date_and_masthead_is_no_headline_for_the_line_under_them():
+    # (A sapo sits right under its headline; the page's date and masthead between them make the line above a header.)
+    text = ("Sáng ngày 28/7/2022, HĐND phường An Bình khóa XX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 4. Dự kỳ họp có "
+            "lãnh đạo Đảng ủy, UBND phường.")
+    headline = "Kỳ họp thứ 4 HĐND phường An Bình khóa XX, nhiệm kỳ 2021-2026"
+    parsed, _ = parse_text("\n".join(["Ủy ban nhân dân phường An Bình", "Thứ sáu, 10/05/2024",
+                                      "Trang thông tin điện tử UBND phường An Bình", "", headline, "",
+                                      "Thứ năm, 28/07/2022 Đã xem: 377", "", text, "", BODY]))
+    assert (parsed["title"], parsed["lead"]) == (headline, text)
