@@ -53,10 +53,11 @@ HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date
 # goes on a line of its own, with its label ("Đã đăng vào 15/12/2023 lúc 10:16Chiều 14/12, ..."). Only before a
 # capital, as a paragraph opens, or a parenthesis. The date may stand in parentheses ("(16/07/2014)Chiều ngày 16/7,
-# ...").
+# ..."), its time first and a space after it as well ("(18:20:00 12/05/2023) Chiều ngày ...").
 DATE_GLUED_TO_TEXT = (rf"(?m)^((?i:{DATE_WORDS}[ \t]*:?[ \t]*)?(?i:{WEEKDAY}[ \t]*,?[ \t]*)?{_SHORT_DATE}"
                       rf"(?:[ \t]+(?i:lúc[ \t]+)?{_CLOCK}(?:[ \t]*(?i:gmt|utc)[+-]\d{{1,2}}"
-                      rf"(?::?\d{{2}})?)?)?|\({_SHORT_DATE}(?:[ \t]+{_CLOCK})?\))({UPPER}|\()")
+                      rf"(?::?\d{{2}})?)?)?|\((?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK},?[ \t]+{_SHORT_DATE})\)[ \t]*)"
+                      rf"({UPPER}|\()")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 

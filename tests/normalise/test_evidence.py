@@ -1018,3 +1018,8 @@ def test_a_site_name_above_the_pages_date_and_masthead_is_no_headline_for_the_li
                                       "Trang thông tin điện tử UBND phường An Bình", "", headline, "",
                                       "Thứ năm, 28/07/2022 Đã xem: 377", "", text, "", BODY]))
     assert (parsed["title"], parsed["lead"]) == (headline, text)
+
+
+def test_a_stamp_in_parentheses_with_its_time_first_before_the_lead_is_its_date_line():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(18:20:00 12/05/2023) " + LEAD, BODY))
+    assert (parsed["lead"], parsed["published_at"].isoformat()) == (LEAD, "2023-05-12T18:20:00+07:00")
