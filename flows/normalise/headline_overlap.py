@@ -135,3 +135,33 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
         lead_no=pl.when(promoted).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no")),
     ).with_columns(title_text=pl.col("text").filter(at_title).first().over("source_uri")
                    ).drop("next_lead_no__", "next_line_no__")
+
+
+def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
+    """A headline printed in capitals right above the text's first paragraph (its date line between them at most),
+    whose words come back in that paragraph ("HUYỆN ỦY X SƠ KẾT 6 THÁNG ĐẦU NĂM" / "Sáng ngày 5/7, Ban Thường vụ
+    Huyện ủy X ..."), is the title, however short: not a label above the title, nor the opening of a page without
+    one, unless the line taken for the title shares as many of the text's words. `lead_candidate`, `skipped`: as in
+    `nearest_headline`."""
+    line_no = pl.col("line_no")
+    above_text = line_no.filter(~skipped & (line_no < pl.col("first_running_no__"))).max().over("source_uri")
+    capitals = (pl.col("is_upper") & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)
+                & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS) & (line_no == above_text)).fill_null(False)
+    framed = framed.with_columns(capitals_no__=first_line(capitals))
+    at_capitals = line_no == pl.col("capitals_no__")
+    capitals_shared = pl.col("shared__").filter(at_capitals).first().over("source_uri")
+    title_shared = (pl.when(pl.col("no_title")).then(0.0).otherwise(pl.col("shared__"))
+                    .filter(line_no == pl.col("title_no")).first().over("source_uri").fill_null(0))
+    capitals_no = pl.col("capitals_no__")
+    chosen = ((capitals_no < NEVER_LINE) & ((capitals_no != pl.col("title_no")) | pl.col("no_title"))
+              & (title_shared < capitals_shared))
+    # (On a page taken for one without a title, the lead stays the line that opens the text, unless that was the
+    # headline itself.)
+    new_lead = ~pl.col("no_title") | (pl.col("lead_no") == capitals_no)
+    return framed.with_columns(
+        title_no=pl.when(chosen).then(capitals_no).otherwise(pl.col("title_no")),
+        no_title=pl.col("no_title") & ~chosen,
+        lead_no=pl.when(chosen & new_lead).then(first_line(lead_candidate & (line_no > capitals_no)))
+        .otherwise(pl.col("lead_no")),
+    ).with_columns(title_text=pl.col("text").filter(line_no == pl.col("title_no")).first().over("source_uri")
+                   ).drop("capitals_no__")

@@ -1023,3 +1023,18 @@ def test_a_site_name_above_the_pages_date_and_masthead_is_no_headline_for_the_li
 def test_a_stamp_in_parentheses_with_its_time_first_before_the_lead_is_its_date_line():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "(18:20:00 12/05/2023) " + LEAD, BODY))
     assert (parsed["lead"], parsed["published_at"].isoformat()) == (LEAD, "2023-05-12T18:20:00+07:00")
+
+
+@pytest.mark.parametrize("headline, between", [
+    ("HUYỆN ỦY AN BÌNH SƠ KẾT 6 THÁNG ĐẦU NĂM", []),
+    ("ĐẢNG BỘ XÃ AN BÌNH TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM, TRIỂN KHAI NHIỆM VỤ 6 THÁNG CUỐI NĂM VÀ TRAO "
+     "HUY HIỆU ĐẢNG ĐỢT NGÀY 7/11.", ["Đăng lúc: 10:13:02 05/07/2024 (GMT+7)"]),
+])
+def test_a_headline_in_capitals_right_above_the_text_that_takes_up_its_words_is_the_title(headline, between):
+    text = ("Sáng ngày 5/7, Đảng bộ xã An Bình và Huyện ủy An Bình tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai "
+            "nhiệm vụ 6 tháng cuối năm. Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ.")
+    parsed, _ = parse_text(article("image banner", headline, *between, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, text)
+    # A label in capitals whose words the text does not take up stays above the headline.
+    parsed, _ = parse_text(article("TIN TỨC SỰ KIỆN", "Huyện ủy sơ kết 6 tháng đầu năm", text, BODY))
+    assert parsed["title"] == "Huyện ủy sơ kết 6 tháng đầu năm"
