@@ -45,16 +45,15 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
 
 
 def closed_above_its_text() -> pl.Expr:
-    """A headline some portals close with a period, right above the text's first paragraph ("Đảng bộ xã tổ chức
-    thành công Đại hội nhiệm kỳ 2020 - 2025." / "Thực hiện Kế hoạch số 32-KH/ĐUK, ..."): one sentence of a
-    headline's length that does not open as a paragraph does (no time, even after a code, no linking phrase, no
-    dateline code) and
-    shares half its words or more with the paragraph under it (`shared__`, `unrelated_headlines`)."""
+    """A headline some portals close with a period, above the text's first paragraph ("Chi bộ Trường tổ chức Đại
+    hội nhiệm kỳ 2025 - 2030." / "Theo kế hoạch của Đảng ủy, ..."): one sentence of a headline's length that does not
+    open as a paragraph does (no time, even after a code, no linking phrase or clause, no dateline code) and shares
+    half its words or more with that paragraph (`shared__`, `unrelated_headlines`)."""
     text = pl.col("text")
     short = regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS)
+    # (`reads_as_text__` holds the time phrase and the opening clause at the line's start.)
     return (short.str.ends_with(".") & ~pl.col("reads_as_text__") & ~pl.col("opens_with_code__")
-            & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~regex.contains(short, cap.OPENING_CLAUSE)
-            & ~short.str.contains(cap.TIME_AFTER_A_CODE)
+            & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~short.str.contains(cap.TIME_AFTER_A_CODE)
             & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)).fill_null(False)
 
 
@@ -69,7 +68,7 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     line_no, text = pl.col("line_no"), pl.col("text")
     marked = lines.select("source_uri", "line_no", "text", skipped=skipped, first_text_no=first_text_no)
     above = (line_no < pl.col("first_text_no")) & (line_no < sizes.HEADLINE_SEARCH_LINES) & ~pl.col("skipped")
-    candidates = marked.filter(above)
+    candidates = marked.filter(above).with_columns(several=pl.len().over("source_uri") > 1)
     if candidates.is_empty():
         return lines.with_columns(unrelated__=pl.lit(False), related__=pl.lit(False), shared__=pl.lit(None, pl.Float64))
     # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
@@ -84,9 +83,9 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     # so is the line it makes no title of (a sentence is not a menu).
     headline_shaped = ~pl.col("text").str.contains(r"[.?!:]$") & (pl.col("text").str.len_chars()
                                                                   <= sizes.TITLE_TYPICAL_MAX_CHARS)
-    overlap = overlap.join(candidates.select("source_uri", "line_no", headline_shaped=headline_shaped),
+    overlap = overlap.join(candidates.select("source_uri", "line_no", "several", headline_shaped=headline_shaped),
                            on=["source_uri", "line_no"])
-    several = pl.len().over("source_uri") > 1
+    several = pl.col("several")  # (two candidate lines or more above the text)
     related = (pl.col("share") >= sizes.HEADLINE_MIN_SHARED) & pl.col("headline_shaped") & several
     overlap = overlap.with_columns(
         related__=related,
@@ -101,8 +100,8 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
     """A lead shaped as a headline whose words come back in the paragraph right below it is the article's headline,
     and the line taken for the title above it a banner or a section's name whose words the text happens to share
     ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh ..." / "Đại hội đại biểu Đảng bộ xã nhiệm kỳ
-    2020-2025" / the text): the title is the headline nearest the text. `lead_candidate`: a line that may be the lead, `skipped`: no line of the page's text
-    (flows/normalise/lines.py)."""
+    2020-2025" / the text): the title is the headline nearest the text. `lead_candidate`: a line that may be the lead;
+    `skipped`: no line of the page's text (flows/normalise/lines.py)."""
     line_no = pl.col("line_no")
     at_lead = line_no == pl.col("lead_no")
     headline_lead = (at_lead & ~pl.col("no_title") & pl.col("related__") & ~pl.col("opens_the_text__")
@@ -113,8 +112,8 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
     title_reads = (at_title & pl.col("reads_as_text__")).any().over("source_uri")
     # (... and the headline shares more of the text's words than the line above it: a sapo under its headline shares
     # no more than the headline. Under a title that shares the text's words itself, a longer line is its sapo
-    # ("Khuyến khích hộ kinh doanh thành lập doanh nghiệp" / "Mục tiêu của thành phố trong năm nay là có thêm ..."),
-    # as is a line of two sentences.)
+    # ("Tỉnh khuyến khích hộ kinh doanh lên doanh nghiệp" / "Năm nay tỉnh đặt mục tiêu có thêm 3.000 doanh nghiệp
+    # ..."), as is a line of two sentences.)
     title_shared = pl.col("shared__").filter(at_title).first().over("source_uri").fill_null(0)
     lead_shared = pl.col("shared__").filter(at_lead).first().over("source_uri").fill_null(0)
     title_chars = pl.col("text").filter(at_title).first().over("source_uri").str.len_chars()
@@ -128,7 +127,7 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
         next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))),
         next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))))
     next_lead = pl.col("next_lead_no__")
-    promoted = (headline_lead & ~title_reads & ~sapo_shaped & (lead_shared > title_shared)
+    promoted = (headline_lead & ~title_reads & ~sapo_shaped & (lead_shared > title_shared) & (next_lead < NEVER_LINE)
                 & (next_lead == pl.col("next_line_no__")) & (next_lead == pl.col("first_running_no__")))
     return framed.with_columns(
         title_no=pl.when(promoted).then(pl.col("lead_no")).otherwise(pl.col("title_no")),
@@ -139,29 +138,32 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
 
 def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
     """A headline printed in capitals right above the text's first paragraph (its date line between them at most),
-    whose words come back in that paragraph ("HUYỆN ỦY X SƠ KẾT 6 THÁNG ĐẦU NĂM" / "Sáng ngày 5/7, Ban Thường vụ
+    whose words come back in that paragraph ("HUYỆN ỦY X SƠ KẾT CÔNG TÁC QUÝ I" / "Sáng ngày 2/4, Ban Thường vụ
     Huyện ủy X ..."), is the title, however short: not a label above the title, nor the opening of a page without
-    one, unless the line taken for the title shares as many of the text's words. `lead_candidate`, `skipped`: as in
-    `nearest_headline`."""
+    one, unless the line taken for the title shares as many of the text's words. A kicker of a few words ("ĐẠI HỘI
+    ĐẢNG"), a photo's credit or a person's caption is none; nor is a line in capitals below the line that opens the
+    text (a sub-heading). `lead_candidate`, `skipped`: as in `nearest_headline`."""
     line_no = pl.col("line_no")
     above_text = line_no.filter(~skipped & (line_no < pl.col("first_running_no__"))).max().over("source_uri")
     capitals = (pl.col("is_upper") & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)
+                & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS) & ~pl.col("has_photo_credit")
+                & ~pl.col("is_person_caption") & ~pl.col("is_person_label")
                 & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS) & (line_no == above_text)).fill_null(False)
     framed = framed.with_columns(capitals_no__=first_line(capitals))
-    at_capitals = line_no == pl.col("capitals_no__")
-    capitals_shared = pl.col("shared__").filter(at_capitals).first().over("source_uri")
+    capitals_no = pl.col("capitals_no__")
+    capitals_shared = pl.col("shared__").filter(line_no == capitals_no).first().over("source_uri")
     title_shared = (pl.when(pl.col("no_title")).then(0.0).otherwise(pl.col("shared__"))
                     .filter(line_no == pl.col("title_no")).first().over("source_uri").fill_null(0))
-    capitals_no = pl.col("capitals_no__")
     chosen = ((capitals_no < NEVER_LINE) & ((capitals_no != pl.col("title_no")) | pl.col("no_title"))
-              & (title_shared < capitals_shared))
+              & (~pl.col("no_title") | (pl.col("lead_no") >= capitals_no)) & (title_shared < capitals_shared))
     # (On a page taken for one without a title, the lead stays the line that opens the text, unless that was the
-    # headline itself.)
-    new_lead = ~pl.col("no_title") | (pl.col("lead_no") == capitals_no)
+    # headline itself; otherwise it is looked for again under the new title, against its text.)
+    new_lead = chosen & (~pl.col("no_title") | (pl.col("lead_no") == capitals_no))
     return framed.with_columns(
         title_no=pl.when(chosen).then(capitals_no).otherwise(pl.col("title_no")),
-        no_title=pl.col("no_title") & ~chosen,
-        lead_no=pl.when(chosen & new_lead).then(first_line(lead_candidate & (line_no > capitals_no)))
-        .otherwise(pl.col("lead_no")),
+        no_title=pl.col("no_title") & ~chosen, new_lead__=new_lead,
     ).with_columns(title_text=pl.col("text").filter(line_no == pl.col("title_no")).first().over("source_uri")
-                   ).drop("capitals_no__")
+    ).with_columns(
+        lead_no=pl.when(pl.col("new_lead__")).then(first_line(lead_candidate & (line_no > capitals_no)))
+        .otherwise(pl.col("lead_no")),
+    ).drop("capitals_no__", "new_lead__")

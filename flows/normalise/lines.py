@@ -27,10 +27,10 @@ from flows.patterns import lines as sizes
 from flows.patterns.letters import LETTER, LOWER
 
 # The columns the role rules compute for one another, dropped once every line has its role.
-_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__", "lead_text__",
-                    "menu_words__", "opens_the_text__", "after_names__", "first_running_no__", "no_headline__",
-                    "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
-                    "closed_headline__", "code_alone__")
+_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__",
+                    "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
+                    "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__",
+                    "ascii_words__", "closed_headline__", "code_alone__")
 
 def _signed_with_offices(short: pl.Expr) -> pl.Expr:
     """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
@@ -216,7 +216,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                                                       & ~pl.col("is_names_line") & ~pl.col("is_lone_name"))
                                & (line_no < pl.col("first_running_no__")))
     dated_no = first_line(pl.col("dated__"))
-    framed = lines.with_columns(title_no=pl.when(dated_no < NEVER_LINE).then(dated_no).otherwise(first_line(~header_skip)),
+    framed = lines.with_columns(title_no=pl.when(dated_no < NEVER_LINE).then(dated_no)
+                                .otherwise(first_line(~header_skip)),
                                 # (The lead printed twice, a summary box then the text, opens as text does.)
                                 twice_short=printed_twice & ~reads_as_text & ~pl.col("opens_like_text")
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
@@ -235,7 +236,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     framed = framed.with_columns(lead_text__=text.filter(line_no == pl.col("lead_no")).first().over("source_uri"))
     other_article = (pl.col("opens_with_code__") & (line_no > pl.col("lead_no"))
                      & (text != pl.col("lead_text__")).fill_null(True))
-    framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article) & (line_no > pl.col("lead_no"))))
+    framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article)
+                                                      & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     return closing_signature(framed.with_columns(in_region=in_region))
 

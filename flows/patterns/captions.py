@@ -105,10 +105,11 @@ CLAUSE_OPENERS = (
     "Vì vậy", "Do đó", "Sau khi", "Trước đó", "Sau đó", "Nhân dịp", "Tiếp đó", "Cùng với", "Trong thời gian",
 )
 # A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,".
-TIME_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+_TIME_PHRASE = r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
 # 12.1, ..."): the text's first sentence, whatever the code.
-TIME_AFTER_A_CODE = r"(?i)^[^,\n]{1,30}?\s[-–]\s*(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
 # List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...".
 LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
 # A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").

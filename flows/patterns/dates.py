@@ -46,17 +46,20 @@ VIEW_COUNT_WORDS = r"\blượt\s*(?:xem|đọc)\b"
 # letter or a closing mark, so that a date line's own label ("Cập nhật lúc") stays with it.
 _SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# A date, and maybe its time, in parentheses: "(16/10/2020)", "(03/02/2019 21:20)", "(11:25 21/09/2020)".
+_STAMP_IN_PARENTHESES = rf"\((?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK},?[ \t]+{_SHORT_DATE})\)"
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
-                      rf"|\((?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK},?[ \t]+{_SHORT_DATE})\))[ \t]*$")
+                      rf"|{_STAMP_IN_PARENTHESES})[ \t]*$")
 # A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."), or a
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date
 # goes on a line of its own, with its label ("Đã đăng vào 15/12/2023 lúc 10:16Chiều 14/12, ..."). Only before a
 # capital, as a paragraph opens, or a parenthesis. The date may stand in parentheses ("(16/07/2014)Chiều ngày 16/7,
-# ..."), its time first and a space after it as well ("(18:20:00 12/05/2023) Chiều ngày ...").
+# ..."), and a stamp in parentheses may have a space after it ("(18:20:00 12/05/2023) Chiều ngày ...").
 DATE_GLUED_TO_TEXT = (rf"(?m)^((?i:{DATE_WORDS}[ \t]*:?[ \t]*)?(?i:{WEEKDAY}[ \t]*,?[ \t]*)?{_SHORT_DATE}"
                       rf"(?:[ \t]+(?i:lúc[ \t]+)?{_CLOCK}(?:[ \t]*(?i:gmt|utc)[+-]\d{{1,2}}"
-                      rf"(?::?\d{{2}})?)?)?|\((?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK},?[ \t]+{_SHORT_DATE})\)[ \t]*)"
+                      rf"(?::?\d{{2}})?)?)?"
+                      rf"|{_STAMP_IN_PARENTHESES}[ \t]*)"
                       rf"({UPPER}|\()")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
