@@ -18,6 +18,11 @@ def first_line(condition: pl.Expr) -> pl.Expr:
     return pl.col("line_no").filter(condition).min().over("source_uri").fill_null(NEVER_LINE)
 
 
+def on_line(value: pl.Expr, line: pl.Expr) -> pl.Expr:
+    """`value` as it is on the document's line `line` (null if there is none), on every line of the document."""
+    return value.filter(pl.col("line_no") == line).first().over("source_uri")
+
+
 def _words(text: pl.Expr) -> pl.Expr:
     """A line's words, in lower case (a list)."""
     return text.str.to_lowercase().str.extract_all(sizes.WORD)
@@ -114,9 +119,9 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
     # no more than the headline. Under a title that shares the text's words itself, a longer line is its sapo
     # ("Tỉnh khuyến khích hộ kinh doanh lên doanh nghiệp" / "Năm nay tỉnh đặt mục tiêu có thêm 3.000 doanh nghiệp
     # ..."), as is a line of two sentences.)
-    title_shared = pl.col("shared__").filter(at_title).first().over("source_uri").fill_null(0)
-    lead_shared = pl.col("shared__").filter(at_lead).first().over("source_uri").fill_null(0)
-    title_chars = pl.col("text").filter(at_title).first().over("source_uri").str.len_chars()
+    title_shared = on_line(pl.col("shared__"), pl.col("title_no")).fill_null(0)
+    lead_shared = on_line(pl.col("shared__"), pl.col("lead_no")).fill_null(0)
+    title_chars = on_line(pl.col("text"), pl.col("title_no")).str.len_chars()
     # (A sapo sits right under its headline: a date or a masthead line between them makes the line above the page's
     # header, not the article's headline.)
     right_under = pl.col("lead_no") == first_line(line_no > pl.col("title_no"))
@@ -132,7 +137,7 @@ def nearest_headline(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.
     return framed.with_columns(
         title_no=pl.when(promoted).then(pl.col("lead_no")).otherwise(pl.col("title_no")),
         lead_no=pl.when(promoted).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no")),
-    ).with_columns(title_text=pl.col("text").filter(at_title).first().over("source_uri")
+    ).with_columns(title_text=on_line(pl.col("text"), pl.col("title_no"))
                    ).drop("next_lead_no__", "next_line_no__")
 
 
@@ -151,9 +156,9 @@ def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
                 & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS) & (line_no == above_text)).fill_null(False)
     framed = framed.with_columns(capitals_no__=first_line(capitals))
     capitals_no = pl.col("capitals_no__")
-    capitals_shared = pl.col("shared__").filter(line_no == capitals_no).first().over("source_uri")
-    title_shared = (pl.when(pl.col("no_title")).then(0.0).otherwise(pl.col("shared__"))
-                    .filter(line_no == pl.col("title_no")).first().over("source_uri").fill_null(0))
+    capitals_shared = on_line(pl.col("shared__"), capitals_no)
+    title_shared = on_line(pl.when(pl.col("no_title")).then(0.0).otherwise(pl.col("shared__")),
+                           pl.col("title_no")).fill_null(0)
     chosen = ((capitals_no < NEVER_LINE) & ((capitals_no != pl.col("title_no")) | pl.col("no_title"))
               & (~pl.col("no_title") | (pl.col("lead_no") >= capitals_no)) & (title_shared < capitals_shared))
     # (On a page taken for one without a title, the lead stays the line that opens the text, unless that was the
@@ -162,7 +167,7 @@ def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
     return framed.with_columns(
         title_no=pl.when(chosen).then(capitals_no).otherwise(pl.col("title_no")),
         no_title=pl.col("no_title") & ~chosen, new_lead__=new_lead,
-    ).with_columns(title_text=pl.col("text").filter(line_no == pl.col("title_no")).first().over("source_uri")
+    ).with_columns(title_text=on_line(pl.col("text"), pl.col("title_no"))
     ).with_columns(
         lead_no=pl.when(pl.col("new_lead__")).then(first_line(lead_candidate & (line_no > capitals_no)))
         .otherwise(pl.col("lead_no")),

@@ -12,7 +12,7 @@ import polars as pl
 from flows import regex
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, closed_above_its_text,
-                                              first_line, headline_in_capitals, nearest_headline,
+                                              first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_itself
@@ -221,7 +221,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                                 # (The lead printed twice, a summary box then the text, opens as text does.)
                                 twice_short=printed_twice & ~reads_as_text & ~pl.col("opens_like_text")
                                 & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS)).with_columns(
-        title_text=text.filter(line_no == pl.col("title_no")).first().over("source_uri"),
+        title_text=on_line(text, pl.col("title_no")),
         signed_no=first_line(pl.col("is_signed_name")),
     ).with_columns(
         no_title=(pl.col("opens_the_text__") & ~closed_above_its_text()).filter(line_no == pl.col("title_no"))
@@ -233,7 +233,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
     # (`lead_text__`, once per document: assign_roles reads it too.)
-    framed = framed.with_columns(lead_text__=text.filter(line_no == pl.col("lead_no")).first().over("source_uri"))
+    framed = framed.with_columns(lead_text__=on_line(text, pl.col("lead_no")))
     other_article = (pl.col("opens_with_code__") & (line_no > pl.col("lead_no"))
                      & (text != pl.col("lead_text__")).fill_null(True))
     framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article)
