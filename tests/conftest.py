@@ -82,14 +82,17 @@ def prefect_server():
     import prefect.context
     from prefect.events.worker import EventsWorker
     from prefect.logging.handlers import APILogWorker
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from tests import session_server
     from tests.prefect_home import new_prefect_home
 
     new_prefect_home(Path(TEST_PREFECT_HOME))  # for the processes that start a server of their own in it
     url = session_server.api_url()
-    with temporary_settings(updates={PREFECT_API_URL: url}):
+    # No flow-run heartbeats, as on a run's temporary server (flows/invoke.py): no test asks the server to tell a
+    # crashed run from a live one, and the heartbeat thread, sleeping in steps of a second, held the end of every
+    # flow run of the tests' own process (half a second on average).
+    with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         # Also the settings of threads a test starts (a thread begins with the process's settings, not this one's).
         with prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()):
             yield url
