@@ -11,7 +11,7 @@ from flows.normalise.dates import in_figures
 from flows.normalise.mastheads import greeted_name
 from flows.patterns import bylines as by
 from flows.patterns import captions as cap
-from flows.patterns import chrome, dates
+from flows.patterns import chrome, dates, outlets
 from flows.patterns import lines as sizes
 
 
@@ -58,7 +58,7 @@ def line_measures(lines: pl.DataFrame) -> pl.DataFrame:
             r"\s+", " ").str.strip_chars(),
     )
     return lines.with_columns(residue_names__=has_date & regex.contains(pl.col("named_residue__"), by.NAMES_LINE),
-                              greeted_name=greeted_name(pl.col("short__")))
+                              greeted_name=greeted_name(regex.at_most(pl.col("text"), outlets.GREETING_LINE_MAX_CHARS)))
 
 
 def labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:

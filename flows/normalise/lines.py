@@ -15,7 +15,7 @@ from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed
                                               first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
-from flows.normalise.mastheads import is_masthead, names_itself
+from flows.normalise.mastheads import is_masthead, names_the_site
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
@@ -69,14 +69,14 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_footer": short.str.contains(chrome.FOOTER_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.FOOTER_LINE_PATTERNS),
         # (A letterhead's place and date is the document's, not the page's: no publication date.)
-        "is_inline_chrome": short.str.contains(chrome.INLINE_LINE)
+        "is_inline_chrome": pl.col("greeted_name").is_not_null() | short.str.contains(chrome.INLINE_LINE)
         | pl.any_horizontal(short.str.contains(p) for p in chrome.INLINE_LINE_PATTERNS)
         | (short.str.contains(chrome.INTERFACE_LINE) & short.str.contains(chrome.INTERFACE_ANCHOR))
         | letterhead,
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
-        "names_itself": names_itself(pl.coalesce("greeted_name", short)),
+        "names_itself": names_the_site(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),

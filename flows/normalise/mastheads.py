@@ -36,7 +36,19 @@ def greeted_name(text: pl.Expr) -> pl.Expr:
     """What a portal's greeting welcomes to ("Chào mừng bạn đến với Cổng thông tin điện tử huyện X!" -> "Cổng thông
     tin điện tử huyện X"); null on any other line."""
     return pl.when(text.str.contains(outlets.GREETING)).then(
-        text.str.replace(outlets.GREETING, "").str.strip_chars_end(" !."))
+        text.str.replace(outlets.GREETING, "").str.replace(outlets.GREETING_AFTER_NAME, "")
+        .str.replace(outlets.GREETED_WEBSITE, "").str.strip_chars_end(" !."))
+
+
+def names_the_site(short: pl.Expr) -> pl.Expr:
+    """The line is a site's name for itself (`names_itself`), or a portal's greeting (chrome, "Chào mừng quý vị đến
+    với ...", with the site's address at times) that welcomes to a name, whatever its shape ("Chào mừng bạn đã đến
+    với website của Viện kiểm sát nhân dân tỉnh X"; "Chào mừng bạn đến với mùa lễ hội" names none). Needs the
+    column greeted_name (`greeted_name`)."""
+    greeted = pl.col("greeted_name")
+    return names_itself(pl.coalesce(greeted, short)) | (
+        greeted.str.contains(outlets.GREETED_NAME) & (greeted.str.len_chars() <= outlets.GREETED_NAME_MAX_CHARS)
+    ).fill_null(False)
 
 
 def is_masthead(text: pl.Expr) -> pl.Expr:

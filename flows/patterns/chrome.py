@@ -8,7 +8,6 @@ Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail ano
 
 from flows.patterns import alternation
 from flows.patterns.letters import LETTER, MARK, UPPER
-from flows.patterns.outlets import GREETING
 
 FOOTER_LINES = (
     "Chia sẻ bài viết",
@@ -119,8 +118,6 @@ INLINE_LINE_PATTERNS = (
     # A page's label for the article it shows: "Chi tiết bài viết", "Chi tiết tin Tin tức", "Chi tiết - Huyện X".
     r"(?i)^chi tiết (?:bài viết|tin tức|tin)(?:\s+\S+){0,3}$",
     r"(?i)^chi tiết\s+[-–|»>]\s+(?:\S+\s*){1,4}$",
-    # A portal's greeting: "Chào mừng quý vị đến với Cổng thông tin điện tử ...".
-    GREETING + ".{2,100}$",
     # A festive banner over the page: "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...!", "Nhiệt liệt chào mừng Ngày bầu cử ...": the
     # site's decoration, never the title or the lead (a sentence that opens so has its period: it stays text).
     r"(?i)^nhiệt liệt chào mừng\b[^.]{0,200}!?$",

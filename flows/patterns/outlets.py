@@ -6,7 +6,7 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 
 import re
 
-from flows.patterns import outlet_registry, provinces
+from flows.patterns import alternation, outlet_registry, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
@@ -65,7 +65,17 @@ OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{UPPER}
 OUTLET_MASTHEAD_MAX_CHARS = 60
 # A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
 # VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).
-GREETING = r"(?i)^chào mừng (?:quý vị |quý khách |quý bạn đọc |bạn |các bạn )?đến với\s+"
+# Whom it greets, if it says ("Chào mừng quý vị và các bạn đến với website của ...", "Chào mừng bạn đã đến với ...").
+GREETED = ("quý vị và các bạn", "quý vị và bạn đọc", "quý vị", "quý khách", "quý bạn đọc", "bạn đọc", "các bạn", "bạn")
+GREETING = rf"(?i)^chào mừng (?:(?:{alternation(GREETED)})\s+)?(?:đã\s+)?đến với\s+"
+# What may follow the site's name on the greeting's line: a wish ("... tỉnh X. Chúc bạn có ngày làm việc vui vẻ !"),
+# the site's address ("... TỈNH X - Địa chỉ: 01 Trần Phú ..."). The site called a website, by its address or not,
+# is named by what follows ("website www.x.gov.vn của Viện kiểm sát nhân dân tỉnh X" -> "Viện kiểm sát ...").
+GREETING_AFTER_NAME = r"(?i)(?:[.!?](?:\s.*)?|\s+[-–|]\s+(?:địa chỉ|điện thoại|email)\b.*)$"
+GREETED_NAME = rf"^{UPPER}"  # a name, not a season or an event in words ("mùa lễ hội")
+GREETED_NAME_MAX_CHARS = 100
+GREETING_LINE_MAX_CHARS = 400  # a greeting with the site's address, telephone and email
+GREETED_WEBSITE = r"(?i)^(?:website|trang web)\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:của\s+)?"
 # A site's name for itself as a line of its own, a portal's or a paper's: the page's masthead above the title.
 SELF_NAMED_MASTHEAD = rf"(?:{PORTAL_MASTHEAD})|(?:{OUTLET_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới

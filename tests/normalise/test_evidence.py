@@ -424,6 +424,19 @@ def test_a_portals_greeting_names_the_site_it_welcomes_to():
     assert parsed["outlet"] is None
 
 
+@pytest.mark.parametrize("greeting, site", [
+    ("Chào mừng quý vị và các bạn đến với website của Hội Nông dân tỉnh Hòa Bình", "Hội Nông dân tỉnh Hòa Bình"),
+    ("Chào mừng bạn đã đến với website www.hoinongdan-hoabinh.example.vn của Hội Nông dân tỉnh Hòa Bình. Chúc bạn"
+     " một ngày làm việc thật vui !", "Hội Nông dân tỉnh Hòa Bình"),
+    ("Chào mừng đến với TRANG THÔNG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH HÒA BÌNH - Địa chỉ: số 12 đường Cù Chính Lan, phường"
+     " Phương Lâm, thành phố Hòa Bình. Điện thoại: 0218 3852 000 - 0218 3852 111. Email: hoinongdan@example.vn - Website:"
+     " hoinongdan.example.vn", "TRANG THÔNG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH HÒA BÌNH"),
+])
+def test_a_greeting_to_any_reader_names_the_site_before_its_wishes_or_its_address(greeting, site):
+    parsed, _ = parse_text(article(greeting, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["outlet"], parsed["title"], parsed["lead"]) == (site, "Hội nghị sơ kết công tác", LEAD)
+
+
 def test_a_blog_engines_comment_form_ends_the_article():
     form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))
