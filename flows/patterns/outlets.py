@@ -42,6 +42,7 @@ DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 DATELINE_SPACED_CODE = rf"{UPPER}{LOWER}+(?:\s{LOWER}+){{1,2}}"
 # A parenthesised code may stand alone before the lead's first word: "(BBNĐT) Ngày 10...", "(SGGP).- Tối".
 DATELINE_SEPARATOR_AFTER_PARENTHESIS = r"\s*\.?\s*(?:[-–—]\s*)?"
+DATELINE_NAME_MAX_WORDS = 5
 
 # A place's name in capitals before a dash opens a lead as the dateline of where it was written, not of an outlet
 # ("KIÊN GIANG – Ông ...", "HÀ NỘI - Sáng nay ...", as national papers print it): it leaves the lead and names no
@@ -91,12 +92,18 @@ REGISTRY_CODES = outlet_registry.codes() | {c: v for c, v in OUTLETS.items()
                                              if c not in outlet_registry.AMBIGUOUS_CODES}
 _KNOWN_CODE = "|".join(re.escape(c) for c in sorted(REGISTRY_CODES, key=len, reverse=True))
 _CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
+# A name in parentheses of a few words in any case, with '&', '.' or a hyphen within, before its dash ("(TCT online)
+# - ", "(Cổng TTĐT tỉnh AG)- ", "(CTT-Đồng Nai) - "): the outlet's dateline, known to the registry or not. (Without
+# the dash, a phrase in parentheses opening the lead stays in it: "(Ảnh minh họa) Sáng 5-3, ...".)
+DATELINE_NAME_IN_PARENTHESES = (rf"[{LETTER}][{LETTER}{MARK}\d&.]*(?:(?:\s+|-)[{LETTER}\d][{LETTER}{MARK}\d&.]*)"
+                                rf"{{0,{DATELINE_NAME_MAX_WORDS - 1}}}")
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
-    rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—])(?P<rest>.+)$"
+    rf"|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—]"
+    rf"|\((?P<any_named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*)(?P<rest>.+)$"
 )
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses

@@ -30,6 +30,12 @@ def test_an_outlets_name_in_parentheses_before_a_dash_is_the_dateline_code():
     assert parsed["lead"] == "(Ảnh minh họa) " + LEAD
 
 
+@pytest.mark.parametrize("name", ["THX online", "Cổng TTĐT huyện Lạc Sơn", "CTT-Hòa Bình"])
+def test_a_name_of_any_case_in_parentheses_before_a_dash_is_the_dateline_code(name):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", f"({name})- " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, name)
+
+
 def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "14/12/2021" + LEAD, BODY))
     assert (parsed["lead"], parsed["date_line"], parsed["published_at"].date().isoformat()) == (
