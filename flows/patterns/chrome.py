@@ -108,9 +108,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
     r"(?i)^google news$",
-    # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "> Tin tức > Tin hoạt động > (the title,
-    # cut)": its last step may be the article's title.
-    r"^(?:[>»›]\s*)?[^>»›.]{1,40}(?:\s+[>»›]\s+[^>»›.]{1,60})*\s+[>»›]\s+[^>»›]{1,200}$",
+    # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Trang chủ >> Tin tức", "> Tin tức > Tin
+    # hoạt động > (the title, cut)": its last step may be the article's title.
+    r"^(?:(?:>>|[>»›])\s*)?[^>»›.]{1,40}(?:\s+(?:>>|[>»›])\s+[^>»›.]{1,60})*\s+(?:>>|[>»›])\s+[^>»›]{1,200}$",
     # A widget still loading when the page was saved: "Loading...", "Đang tải...", "Chờ...".
     r"(?i)^(?:loading|đang tải|chờ|vui lòng chờ)\s*(?:\.{2,}|…)$",
     # A screen reader's links printed as text: "Skip Ribbon Commands", "Skip to main content" (portals on SharePoint).

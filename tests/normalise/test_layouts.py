@@ -158,12 +158,18 @@ def test_a_caption_above_the_title_is_a_caption():
 
 @pytest.mark.parametrize(
     "above",
-    ["GỢI Ý TRẢ LỜI", "• Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Ban Tuyên giáo Trung ương"],
+    ["GỢI Ý TRẢ LỜI", "• Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Văn bản >> Thông báo",
+     "Ban Tuyên giáo Trung ương"],
 )
 def test_labels_breadcrumbs_and_publisher_banners_above_the_title_are_skipped(above):
     article_, _ = parsed(above, TITLE, LEAD, BODY)
     assert article_["title"] == TITLE
     assert article_["lead"] == LEAD
+
+
+def test_a_breadcrumb_with_double_arrows_between_the_title_and_the_lead_is_not_the_lead():
+    article_, _ = parsed(TITLE, "Trang chủ >> TIN TỨC >> Tin trong tỉnh", LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
 
 
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
