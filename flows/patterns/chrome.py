@@ -80,10 +80,17 @@ INLINE_LINES = (
     "leftcenterrightdel",
 )
 
+# A site's account links, alone or in a row: "Đăng nhập", "ĐĂNG KÝ | ĐĂNG NHẬP", "Sign In".
+ACCOUNT_LINKS = ("đăng nhập", "đăng ký", "đăng kí", "đăng xuất", "sign in", "sign up", "sign out", "log in", "login",
+                 "register")
+_ACCOUNT_LINK = rf"(?:{alternation(ACCOUNT_LINKS)})"
+
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
 _MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
 INLINE_LINE_PATTERNS = (
+    # The account links (ACCOUNT_LINKS), never the title or the lead.
+    rf"(?i)^{_ACCOUNT_LINK}(?:\s*[|/]\s*{_ACCOUNT_LINK})*$",
     # The site's manager and contact labels in its header, a short line ("Đơn vị quản lý: Trung tâm Thông tin - Bộ X",
     # "Liên hệ:"): dropped where they stand (in an article a contact paragraph is longer, and the text goes on).
     r"(?i)^(?:đơn vị quản lý|cơ quan quản lý|liên hệ)\s*:.{0,80}$",

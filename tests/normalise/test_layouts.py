@@ -172,6 +172,14 @@ def test_a_breadcrumb_with_double_arrows_between_the_title_and_the_lead_is_not_t
     assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
 
 
+@pytest.mark.parametrize("account", ["ĐĂNG NHẬP", "Đăng ký | Đăng nhập", "Sign In"])
+def test_a_sites_account_links_are_neither_the_title_nor_the_lead(account):
+    headline = "KẾT QUẢ HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ MƯỜI, NHIỆM KỲ 2020-2025"
+    for layout in ((account, headline, LEAD, BODY), (headline, account, LEAD, BODY)):
+        article_, _ = parsed(*layout)
+        assert (article_["title"], article_["lead"]) == (headline, LEAD), layout
+
+
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
     title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
     article_, _ = parsed(title, title, LEAD, BODY)
