@@ -124,12 +124,13 @@ def _printed_twice() -> pl.Expr:
 
 
 def _reads_as_text() -> pl.Expr:
-    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ...").
+    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ..."), a list
+    item or a preamble's opening.
     (Computed once per line, as `reads_as_text__`, by `assign_roles`; the steps after it read the column.)"""
     text = pl.col("text")
     return (
         text.str.contains(cap.SENTENCE_BREAK) | text.str.contains(cap.TIME_OPENER)
-        | regex.contains(text, cap.OPENING_CLAUSE)
+        | regex.contains(text, cap.OPENING_CLAUSE) | text.str.contains(cap.PREAMBLE_OPENER)
     )
 
 

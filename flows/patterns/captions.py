@@ -112,6 +112,10 @@ TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
 # List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...".
 LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
+# The opening of an administrative report's preamble ("Căn cứ Điều lệ Đảng ...", "Được sự đồng ý của ..."):
+# running text, never a headline.
+PREAMBLE_OPENERS = ("Căn cứ", "Được sự")
+PREAMBLE_OPENER = rf"(?i)^(?:{alternation(PREAMBLE_OPENERS)})\s"
 # A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").
 OPENS_WITH_FIGURE = r"^\d"
 # The first person speaks in running text (an interview, an op-ed), never in a caption; a report says who attended

@@ -180,6 +180,17 @@ def test_a_sites_account_links_are_neither_the_title_nor_the_lead(account):
         assert (article_["title"], article_["lead"]) == (headline, LEAD), layout
 
 
+@pytest.mark.parametrize("opening", [
+    "Căn cứ Điều lệ Đảng Cộng sản Việt Nam.",
+    "Được sự đồng ý của Đảng ủy phường Tân Lập, sáng 12/3/2025 Chi bộ Trường Tiểu học Tân Lập long trọng tổ chức Đại"
+    " hội chi bộ lần thứ V, nhiệm kỳ 2025-2027",
+])
+def test_a_page_that_opens_with_a_reports_preamble_has_no_title(opening):
+    article_, _ = parsed(opening, LEAD, BODY)
+    assert article_["title"] is None and article_["lead"] in (opening, LEAD)
+    assert opening in (article_["lead"], *article_["body"])
+
+
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
     title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
     article_, _ = parsed(title, title, LEAD, BODY)
