@@ -25,7 +25,10 @@ def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (The dateline's long pattern only on the few lines so shaped.)
     opens_with_code = regex.where(shaped, text, lambda t: t.str.contains(outlets.DATELINE), pl.Boolean)
-    caption_above_title = shaped & ~opens_with_code.fill_null(False)
+    # ... and a line that opens as only a caption does ("Quang cảnh hội nghị", "Ảnh: ...").
+    opens_as_a_caption = (text.str.contains(cap.CAPTION_OPENER) & (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+                          & ~reads_as_text)
+    caption_above_title = shaped & ~opens_with_code.fill_null(False) | opens_as_a_caption
     # A short label in capitals above a title that is not in capitals ("GỢI Ý TRẢ LỜI", "TIÊU ĐIỂM").
     short_upper = pl.col("is_upper") & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A

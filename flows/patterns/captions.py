@@ -128,6 +128,12 @@ RUNNING_TEXT_WORD = rf"(?i)\b(?:{alternation(RUNNING_TEXT_WORDS)})\b"
 # ("Đại hội đã biểu quyết ..." without a period stays a caption: a caption's period is optional, text's is not.)
 NARRATIVE_WORDS = ("đã", "sẽ", "cũng", "gồm", "trong đó")
 NARRATIVE_SENTENCE = rf"(?i)\b(?:{alternation(NARRATIVE_WORDS)})\b.*\.$"
+# What only a caption opens with: the picture's label, "Ảnh: Quang cảnh hội nghị", and the scene or the people it
+# shows ("Quang cảnh ...", "Các đại biểu tham dự ..."). No title of the development pages or the fresh batches (some
+# 420 annotated pages) opens so, 71 of their captions do: such a line above the text is a caption, never the title.
+# ("Toàn cảnh ..." opens captions and headlines alike: "Toàn cảnh đám cháy ..." titles two corpus articles.)
+CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biểu tham dự", "Các đại biểu chụp ảnh")
+CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)"
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
 CAPTION_MIN_WORDS = 3

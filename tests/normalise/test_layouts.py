@@ -191,6 +191,16 @@ def test_a_page_that_opens_with_a_reports_preamble_has_no_title(opening):
     assert opening in (article_["lead"], *article_["body"])
 
 
+@pytest.mark.parametrize("caption", ["Các đại biểu tham dự hội nghị", "Ảnh: Quang cảnh phiên họp thường kỳ tháng 5",
+                                     "Quang cảnh buổi làm việc"])
+def test_a_page_cut_after_its_title_that_opens_with_a_caption_has_no_title(caption):
+    article_, _ = parsed(caption, LEAD, BODY)
+    assert (article_["title"], article_["lead"], article_["captions"]) == (None, LEAD, [caption])
+    # Above a headline, the caption is one too.
+    article_, _ = parsed(caption, TITLE, LEAD, BODY)
+    assert (article_["title"], article_["lead"], article_["captions"]) == (TITLE, LEAD, [caption])
+
+
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
     title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
     article_, _ = parsed(title, title, LEAD, BODY)
