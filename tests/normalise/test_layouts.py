@@ -201,6 +201,17 @@ def test_a_page_cut_after_its_title_that_opens_with_a_caption_has_no_title(capti
     assert (article_["title"], article_["lead"], article_["captions"]) == (TITLE, LEAD, [caption])
 
 
+def test_a_first_line_that_opens_with_a_full_date_and_no_comma_is_the_lead_of_a_page_without_title():
+    opening = ("Ngày 12/3/2024 tại hội trường xã Tân Lập Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ"
+               " 2024 - 2029")
+    article_, _ = parsed(opening, BODY)
+    assert (article_["title"], article_["lead"]) == (None, opening)
+    # A headline about a day, with no date in figures, stays the title.
+    headline = "Ngày hội Đại đoàn kết toàn dân tộc tại khu dân cư số 5 phường Tân Lập"
+    article_, _ = parsed(headline, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (headline, LEAD)
+
+
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
     title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
     article_, _ = parsed(title, title, LEAD, BODY)
