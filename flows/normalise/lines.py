@@ -180,7 +180,7 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     # ... and so is a clause closed by a semicolon: an item of a list ("Căn cứ Quy định số 45-QĐ/TW ...;"), a
     # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline; and a dated opening without its comma.
     return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("opens_with_code__")
-            | text.str.ends_with(";") | text.str.contains(cap.DATED_OPENER)
+            | text.str.ends_with(";") | text.str.contains(cap.DATED_OPENER) | text.str.contains(cap.LIST_ITEM)
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
             | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
             & text.str.ends_with(".")

@@ -120,6 +120,9 @@ LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
 # running text, never a headline.
 PREAMBLE_OPENERS = ("Căn cứ", "Được sự")
 PREAMBLE_OPENER = rf"(?i)^(?:{alternation(PREAMBLE_OPENERS)})\s"
+# An item of a list marked by a dash or a bullet, its space after the mark or not, closed as a sentence ("- Thực hiện
+# Điều lệ Đảng.", "-Đ/c Nguyễn Văn A – giáo viên."): a headline is no item of a list.
+LIST_ITEM = rf"^[-–+•*]\s*{UPPER}.*\.$"
 # A line that opens with a figure is a statistic of the text ("53 đồng chí trúng cử ...").
 OPENS_WITH_FIGURE = r"^\d"
 # The first person speaks in running text (an interview, an op-ed), never in a caption; a report says who attended

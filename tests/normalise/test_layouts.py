@@ -212,6 +212,13 @@ def test_a_first_line_that_opens_with_a_full_date_and_no_comma_is_the_lead_of_a_
     assert (article_["title"], article_["lead"]) == (headline, LEAD)
 
 
+def test_a_page_that_opens_with_an_item_of_a_list_has_no_title():
+    item = "- Thực hiện Điều lệ Đảng Cộng sản Việt Nam."
+    article_, _ = parsed(item, "- Thực hiện Kế hoạch của Đảng ủy phường Tân Lập về tổ chức đại hội chi bộ trực thuộc.",
+                         BODY)
+    assert article_["title"] is None and item.removeprefix("- ") in (article_["lead"], *article_["body"])
+
+
 def test_a_title_printed_twice_is_the_title_and_a_short_menu_printed_twice_is_not():
     title = TITLE + " năm 2025 của tỉnh"  # longer than a menu entry
     article_, _ = parsed(title, title, LEAD, BODY)
