@@ -78,8 +78,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     found = pl.col("dateline__")
     above = pl.col("code_line")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
-                       found.struct.field("named"), found.struct.field("any_named"), above.struct.field("pcode"),
-                       above.struct.field("code"), above.struct.field("named"))
+                       found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"),
+                       above.struct.field("named"))
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()

@@ -124,8 +124,8 @@ def _printed_twice() -> pl.Expr:
 
 
 def _reads_as_text() -> pl.Expr:
-    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ..."), a list
-    item or a preamble's opening.
+    """Running text: two sentences, or an opening time phrase or clause ("Sáng 14-8, ...", "Qua 2 ngày, ..."), or a
+    preamble's opening ("Căn cứ ...").
     (Computed once per line, as `reads_as_text__`, by `assign_roles`; the steps after it read the column.)"""
     text = pl.col("text")
     return (
