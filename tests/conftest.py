@@ -27,6 +27,10 @@ if OWNS_SESSION_FOLDER:
 TEST_PREFECT_HOME = tempfile.mkdtemp(prefix="prefect-home-", dir=os.environ[_SESSION_VARIABLE])
 os.environ["PREFECT_HOME"] = TEST_PREFECT_HOME
 os.environ.pop("PREFECT_API_URL", None)
+# One polars thread in each test process, as in a run's chunk workers (flows/parallel.py): the session already runs
+# more processes than there are cores, and polars keeps its compiled regexes per thread, so a second thread compiled
+# the parse's patterns a second time on every call (a fifth of a small parse's CPU).
+os.environ["POLARS_MAX_THREADS"] = "1"
 
 import polars as pl  # noqa: E402
 import pytest  # noqa: E402

@@ -3,6 +3,8 @@ signals sent to it or to its whole group (as a terminal's Ctrl-C is)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import signal
@@ -17,6 +19,34 @@ import psutil
 
 from flows.settings import PROJECT_ROOT
 from tests.prefect_home import new_prefect_home
+
+
+def newswh_here(*args, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`newswh *args` through the console script's own entry point (`flows.cli.invoke`) in this process: its exit code
+    and what it printed, as a CompletedProcess. A process of its own costs a command several CPU-seconds of imports
+    (Prefect, Great Expectations) and, for a run, a pool of fresh workers; the tests about the process itself (its
+    signals, children, temporary server and exit) use `Newswh`. `env` replaces the environment and `cwd` is the
+    folder while the command runs; both are restored after it, with the signal handlers a command installs."""
+    from flows.cli import invoke
+
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    saved_handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        if env is not None:
+            os.environ.clear()
+            os.environ.update(env)
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = invoke([str(arg) for arg in args])
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        for number, handler in saved_handlers.items():
+            signal.signal(number, handler)
+    return subprocess.CompletedProcess(["newswh", *map(str, args)], code, stdout.getvalue(), stderr.getvalue())
 
 
 class Newswh:

@@ -1,8 +1,6 @@
-"""The newswh command line: a command that runs the flow in a process of its own, as a user runs it; a command
-that reads the warehouse through the same entry point in the test's process."""
+"""The newswh command line, through its console script's entry point in the test's process; `make run`'s own
+command in a process of its own, as a user runs it."""
 
-import contextlib
-import io
 import json
 import os
 import re
@@ -19,6 +17,7 @@ from flows.dq_pages import trends_page
 from flows.settings import PROJECT_ROOT, dq_site_of
 from flows.warehouse import query
 from tests.conftest import SEEDS, copy_warehouse
+from tests.processes import newswh_here
 
 # It starts processes (a run, a server, a cluster or a browser): a hang fails it with its stack, not CI.
 pytestmark = pytest.mark.timeout(300)
@@ -28,40 +27,18 @@ CONTRACT_FIELDS = ["source_file", "title", "published_at", "outlet", "province",
                    "event_date", "lead", "body", "captions"]
 
 
-# The commands that start work of their own (a flow run, a fetch, a server): each runs in a process of its own.
-IN_A_PROCESS = {"run", "serve", "fetch", "retry"}
-
-
-def newswh(*args, timeout=180, env=None, cwd=None):
+def newswh(*args, timeout=180, env=None, cwd=None, process=False):
     """`newswh *args`: its exit code and output (a CompletedProcess).
 
-    A command that runs the flow (or fetches, or serves) runs in a process of its own, as a user's; it is given
-    `newswh_env` (tests/conftest.py), so that it uses the session's Prefect server instead of starting a temporary
-    one (the temporary server is tested in tests/test_interruptions.py). A command that reads the warehouse, and
-    any `--help`, goes through the console script's own entry point (`flows.cli.invoke`) in this process, in `env`:
-    a process of its own costs it ten times the command."""
-    args = [str(arg) for arg in args]
-    if IN_A_PROCESS & set(args) and "--help" not in args:
-        return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
+    In this process through the console script's entry point (`tests.processes.newswh_here`), in `env` and `cwd`; a
+    test about what a user sees of the process as a whole (its console, Prefect's lines in it) asks for a `process`
+    of its own. A command that runs the flow is given `newswh_env` (tests/conftest.py), so that it uses the session's
+    Prefect server instead of starting a temporary one (the temporary server is tested in
+    tests/test_interruptions.py)."""
+    if process:
+        return subprocess.run([sys.executable, "-m", "flows.cli", *map(str, args)], capture_output=True, text=True,
                               timeout=timeout, env={**(env or os.environ), "PYTHONWARNINGS": "ignore"}, cwd=cwd)
-    return newswh_here(args, env)
-
-
-def newswh_here(args: list[str], env: dict[str, str] | None) -> subprocess.CompletedProcess:
-    from flows.cli import invoke
-
-    saved = dict(os.environ)
-    stdout, stderr = io.StringIO(), io.StringIO()
-    try:
-        if env is not None:
-            os.environ.clear()
-            os.environ.update(env)
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            code = invoke(args)
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-    return subprocess.CompletedProcess(["newswh", *args], code, stdout.getvalue(), stderr.getvalue())
+    return newswh_here(*args, env=env, cwd=cwd)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +66,7 @@ def test_run_prints_the_summary_the_readme_shows_and_a_rerun_says_unchanged(news
     env = {**newswh_env, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
 
     def run() -> subprocess.CompletedProcess:
-        return newswh("run", "--source", source, "--warehouse", warehouse_name, env=env, cwd=tmp_path)
+        return newswh("run", "--source", source, "--warehouse", warehouse_name, env=env, cwd=tmp_path, process=True)
 
     first = run()
     assert first.returncode == 0, first.stdout + first.stderr[-3000:]

@@ -3,13 +3,12 @@
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from flows.settings import PROJECT_ROOT
+from tests.processes import newswh_here
 
 README = PROJECT_ROOT / "README.md"
 PAGES = sorted((PROJECT_ROOT / "docs").glob("*.md"))
@@ -90,8 +89,7 @@ def make_default(name: str) -> str:
 
 def help_commands(*group: str) -> list[str]:
     """The commands `newswh [GROUP] --help` lists in its Commands panel."""
-    result = subprocess.run([sys.executable, "-m", "flows.cli", *group, "--help"], capture_output=True, text=True,
-                            timeout=60, env={**os.environ, "COLUMNS": "200", "PYTHONWARNINGS": "ignore"})
+    result = newswh_here(*group, "--help", env={**os.environ, "COLUMNS": "200"})
     assert result.returncode == 0, result.stderr
     panel = re.search(r"^\W*Commands\W*$(.*?)^\W*$", result.stdout, re.M | re.S)
     return re.findall(r"^[│|] (\S+)  ", panel.group(1), re.M) if panel else []

@@ -18,6 +18,7 @@ from flows.fetch.limiter import HostLimiter
 from flows.reading import query
 from flows.settings import FetchSettings
 from tests.http_site import SLOW_PAGE_SECONDS, Handler, Server, Site, news_sitemap, rss, serving, sitemap_index
+from tests.processes import newswh_here
 
 # Every test talks to a server it started; none may hang.
 pytestmark = pytest.mark.timeout(60)
@@ -298,16 +299,13 @@ def test_sources_file(tmp_path):
 
 
 def test_the_command_fetches_and_a_bad_feed_is_one_line(site, tmp_path):
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    command = [sys.executable, "-m", "flows.cli", "fetch", "--store", str(tmp_path / "store"), "--delay", "0.01"]
-    ok = subprocess.run([*command, "--feed", f"{site.base}/feed.xml"], capture_output=True, text=True, timeout=60,
-                        env=env)
+    command = ["fetch", "--store", tmp_path / "store", "--delay", "0.01"]
+    ok = newswh_here(*command, "--feed", f"{site.base}/feed.xml")
     assert ok.returncode == 0, ok.stderr
     assert f"feed {site.base}/feed.xml: 200, 4 links, 3 new" in ok.stdout
     assert "stored 3 pages in " in ok.stdout and "skipped (disallowed by robots.txt)" in ok.stdout
     site.files["/khong-phai.rss"] = ("<html><body>Trang chủ</body></html>".encode(), "text/html")
-    bad = subprocess.run([*command, "--feed", f"{site.base}/khong-phai.rss"], capture_output=True, text=True,
-                         timeout=60, env=env)
+    bad = newswh_here(*command, "--feed", f"{site.base}/khong-phai.rss")
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines() == [
         f"error: feed {site.base}/khong-phai.rss is not an RSS or Atom feed (served as text/html; no RSS or Atom root "
@@ -315,9 +313,8 @@ def test_the_command_fetches_and_a_bad_feed_is_one_line(site, tmp_path):
 
 
 def test_run_takes_feeds_or_a_source_folder_not_both(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--feed", "http://127.0.0.1:9/feed.xml",
-                             "--source", str(tmp_path), "--warehouse", str(tmp_path / "news.duckdb")],
-                            capture_output=True, text=True, timeout=60)
+    result = newswh_here("run", "--feed", "http://127.0.0.1:9/feed.xml", "--source", tmp_path,
+                         "--warehouse", tmp_path / "news.duckdb")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "error: --source and --feed/--sitemap/--sources exclude each other: a run on feeds reads what they fetched"]
@@ -349,9 +346,7 @@ def test_the_flow_fetches_a_sources_file_first_and_reads_the_store(site, tmp_pat
 def test_run_with_a_feed_fetches_then_runs_on_the_store(site, tmp_path, newswh_env):
     """The run's flow on the session's Prefect server (`newswh_env`), not a temporary one of its own."""
     warehouse = tmp_path / "news.duckdb"
-    result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--feed", f"{site.base}/feed.xml",
-                             "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=170,
-                            env={**newswh_env, "PYTHONWARNINGS": "ignore"})
+    result = newswh_here("run", "--feed", f"{site.base}/feed.xml", "--warehouse", warehouse, env=newswh_env)
     assert result.returncode == 0, result.stderr
     assert f"feed {site.base}/feed.xml: 200, 4 links, 3 new" in result.stdout
     assert f"on {pages_folder(tmp_path / 'news.fetched')}" in result.stdout
@@ -425,7 +420,6 @@ def test_a_lost_state_is_rebuilt_from_the_warc_files(site, tmp_path):
 def test_serve_checks_its_sources_file_before_it_starts(tmp_path):
     sources = tmp_path / "sources.yaml"
     sources.write_text("feeds:\n  - not a url\n")
-    result = subprocess.run([sys.executable, "-m", "flows.cli", "serve", "--sources", str(sources)],
-                            capture_output=True, text=True, timeout=60)
+    result = newswh_here("serve", "--sources", sources)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [f"error: sources file {sources}: not an http(s) URL: 'not a url'"]
