@@ -161,10 +161,11 @@ def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
 
 def _sentence_shaped() -> pl.Expr:
     """A line that can be a lead: more words than a menu entry, or a sentence's end. ("Xem với cỡ chữ", "0:00 /
-    0:00", a tab's name between the title and the text are not.)"""
+    0:00", a tab's name between the title and the text are not, nor a section's name of two parts: separators are
+    no words, as in a menu, "Chính trị - Ngoại giao", "Thông tin - Tin tức".)"""
     text = pl.col("text")
     short = regex.at_most(text, sizes.MENU_MAX_CHARS)
-    return ((text.str.len_chars() > sizes.MENU_MAX_CHARS) | (short.str.count_matches(r"\S+") > sizes.MENU_MAX_WORDS)
+    return ((text.str.len_chars() > sizes.MENU_MAX_CHARS) | (short.str.count_matches(sizes.MENU_WORD) > sizes.MENU_MAX_WORDS)
             | short.str.contains(r"[.!?…]$")).fill_null(False)
 
 

@@ -265,6 +265,13 @@ def test_a_line_too_short_for_a_sentence_between_the_title_and_the_text_is_not_t
     assert parsed["lead"] == "Kỳ họp đã bế mạc."
 
 
+def test_a_sections_name_of_two_parts_between_the_title_and_the_text_is_not_the_lead():
+    """Separators are no words: "Chính trị - Ngoại giao" is four words, a section's name, not a sentence."""
+    for section in ("Chính trị - Ngoại giao", "Thông tin - Tin tức"):
+        parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", section, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD), section
+
+
 def test_a_pages_reader_and_print_buttons_are_no_title():
     parsed, _ = parse_text(article("15/05/2025", "Xem cỡ chữ", "Đọc bài viết", "In", "Gửi email", LEAD, BODY))
     assert (parsed["title"], parsed["lead"]) == (None, LEAD)
