@@ -108,7 +108,7 @@ SENTENCE_STARTERS = ("Không", "Theo", "Tại", "Trong", "Sau", "Ngày", "Các",
 # ("tỉnh" is absent: before a province the name is masked anyway, and "các cơ quan tỉnh Trần Đình Quế" is a
 # provincial title followed by a person.)
 PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
-               "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "Bệnh viện", "bệnh viện", "Trường", "trường",
+               "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "đền", "chùa", "đình", "Bệnh viện", "bệnh viện", "Trường", "trường",
                "ĐH", "Đại học", "đại học", "THPT", "THCS", "Cao đẳng", "cao đẳng", "mầm non", "Mầm non",
                "Tiểu học", "tiểu học", "Học viện", "học viện")
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
@@ -117,8 +117,12 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
                  "dự trữ", "Dự trữ", "dự báo", "Dự báo")
 # Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
-# nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise").
-JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức")
+# nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
+# head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
+# "kiểm tra" would otherwise be the verbs "organise" and "inspect").
+BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
+                          "uỷ ban kiểm tra")
+JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB)
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are

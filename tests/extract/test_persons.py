@@ -49,12 +49,27 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     ("Đại hội đã bầu Ban chi ủy gồm 2 đồng chí. Đồng chí Vũ Thị Xuyến được tín nhiệm tái đắc cử làm Bí thư chi bộ. "
      "Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
      [("Vũ Thị Xuyến", "Bí thư chi bộ"), ("Trần Thị Diễm Trinh", "Bí thư Tỉnh Đoàn")]),
+    # A body's domain that is also a verb ("tổ chức" organise, "kiểm tra" inspect) does not end the title after its
+    # head, in either case.
+    ("Dự hội nghị có đồng chí Lê Văn Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban tổ chức Tỉnh ủy. Phát biểu chỉ "
+     "đạo, đồng chí Phan Văn Anh, Ủy viên Ban thường vụ Đảng ủy, Chủ nhiệm Ủy ban kiểm tra, đã biểu dương chi bộ.",
+     [("Lê Văn Thắng", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban tổ chức Tỉnh ủy"),
+      ("Phan Văn Anh", "Ủy viên Ban thường vụ Đảng ủy, Chủ nhiệm Ủy ban kiểm tra")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
     assert [person for person in expected if person not in persons] == []
     # ("Tô Anh Tuấn. Sáng nay": the word that opens the next sentence is no given name.)
     assert not any(name.endswith("Sáng") for name, _ in persons if name != "Nguyễn Thị Sáng")
+
+
+def test_a_temples_name_after_a_title_is_no_person():
+    """"đền Trần Nam Định" is the Trần temple of Nam Định: after a temple, a pagoda or a communal house, a name is
+    the building's, as after a street or a bridge."""
+    text = ("Bà Phạm Thị Oanh, Phó Chủ tịch UBND thành phố, Trưởng ban tổ chức Lễ Khai ấn đền Trần Nam Định thì cho "
+            "biết lễ hội diễn ra an toàn.")
+    names = extract_text(LEAD, text).persons["name"].to_list()
+    assert "Phạm Thị Oanh" in names and "Trần Nam Định" not in names
 
 
 def test_the_secretariats_standing_member_is_a_post_of_the_chain():
