@@ -65,7 +65,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
         # A site's name for itself in its masthead, above the title.
         portal_outlet=pl.coalesce("greeted_name", text).filter(pl.col("names_itself") & (line_no < pl.col("title_no")))
-        .first(),
+        .first().str.strip_chars(outlets.MASTHEAD_DECORATION),
         # A dateline code on a line of its own, the last line before the lead.
         code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
     )

@@ -26,10 +26,10 @@ def signature_code(text: pl.Expr) -> pl.Expr:
 
 
 def names_itself(text: pl.Expr) -> pl.Expr:
-    """The line is a site's name for itself: a portal's ("Cổng Thông tin điện tử huyện X") or a paper's, a
-    magazine's or a station's ("Báo Công An Đà Nẵng")."""
+    """The line is a site's name for itself: a portal's ("Cổng Thông tin điện tử huyện X"), a paper's, a
+    magazine's or a station's ("Báo Công An Đà Nẵng") or an institution's ("Trường THPT X")."""
     return (text.str.contains(outlets.PORTAL_MASTHEAD)
-            | regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS).str.contains(outlets.OUTLET_MASTHEAD)).fill_null(False)
+            | regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS).str.contains(outlets.SHORT_MASTHEAD)).fill_null(False)
 
 
 def greeted_name(text: pl.Expr) -> pl.Expr:

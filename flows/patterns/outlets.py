@@ -61,8 +61,16 @@ PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|ti
 # figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm mới" is a
 # title), at most OUTLET_MASTHEAD_MAX_CHARS. Above the title it is the page's masthead; never the title.
 _LOWER_WORDS = rf"(?:\s+{LOWER}[{LETTER}{MARK}\-]*){{0,3}}"
-OUTLET_MASTHEAD = (rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{UPPER}[{LETTER}{MARK}\-]*"
-                   rf"(?:{_LOWER_WORDS}\s+(?:{UPPER}[{LETTER}{MARK}\-]*|[-–&]))*{_LOWER_WORDS}$")
+_OWN_NAME = (rf"{UPPER}[{LETTER}{MARK}\-]*(?:{_LOWER_WORDS}\s+(?:{UPPER}[{LETTER}{MARK}\-]*|[-–&]))*"
+             rf"{_LOWER_WORDS}")
+OUTLET_MASTHEAD = rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{_OWN_NAME}$"
+# A school's, a museum's or a hospital's site prints the institution's name the same way ("Trường THPT Thạnh Lộc",
+# ".:Trường Đại học Tiền Giang:.", "Bảo tàng Lâm Đồng | Lam Dong Museum": its name in another language after a bar).
+INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Bảo tàng", "Bệnh viện", "Thư viện")
+INSTITUTION_MASTHEAD = (rf"^(?:\.:\s*)?(?:{alternation(INSTITUTION_HEADS)})\s+{_OWN_NAME}(?:\s*:\.)?"
+                        r"(?:\s+\|\s+[^|]+)?$")
+# The decorations around such a name, not part of it.
+MASTHEAD_DECORATION = ".: "
 OUTLET_MASTHEAD_MAX_CHARS = 60
 # A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
 # VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).
@@ -77,8 +85,8 @@ GREETED_NAME = rf"^{UPPER}"  # a name, not a season or an event in words ("mùa 
 GREETED_NAME_MAX_CHARS = 100
 GREETING_LINE_MAX_CHARS = 400  # a greeting with the site's address, telephone and email
 GREETED_WEBSITE = r"(?i)^(?:website|trang web)\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:của\s+)?"
-# A site's name for itself as a line of its own, a portal's or a paper's: the page's masthead above the title.
-SELF_NAMED_MASTHEAD = rf"(?:{PORTAL_MASTHEAD})|(?:{OUTLET_MASTHEAD})"
+# A short line that is a site's name for itself: a paper's, a station's or an institution's.
+SHORT_MASTHEAD = rf"(?:{OUTLET_MASTHEAD})|(?:{INSTITUTION_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới
 # bạn đọc ..."): the page's own outlet, named at the start of a sentence.
 SELF_INTRODUCED = (rf"(?:^|[.!?:]\s+)(?P<name>(?:Báo|Tạp chí|Đài|Cổng|Trang)\s+(?:điện\s+tử\s+)?{UPPER}[^.!?:;,()\n]{{1,60}}?)"

@@ -138,6 +138,20 @@ def test_a_papers_or_a_stations_name_for_itself_above_the_title_is_the_outlet_no
     assert (parsed["title"], parsed["lead"], parsed["outlet"]) == ("Hội nghị sơ kết công tác", LEAD, masthead)
 
 
+@pytest.mark.parametrize("masthead, outlet", [
+    ("Trường THPT Nguyễn Trãi", "Trường THPT Nguyễn Trãi"),
+    (".:Trường Đại học Hòa Bình:.", "Trường Đại học Hòa Bình"),
+    ("Bảo tàng Hà Tĩnh | Ha Tinh Museum", "Bảo tàng Hà Tĩnh | Ha Tinh Museum"),
+])
+def test_an_institutions_name_for_itself_above_the_title_is_the_outlet_not_the_title(masthead, outlet):
+    parsed, _ = parse_text(article(masthead, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == ("Hội nghị sơ kết công tác", LEAD, outlet)
+    # A headline about the institution is still the title.
+    headline = "Trường THPT Nguyễn Trãi được công nhận đạt chuẩn quốc gia"
+    parsed, _ = parse_text(article(headline, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, None)
+
+
 @pytest.mark.parametrize("title", ["Báo Nhân Dân ra mắt ấn phẩm mới dành cho bạn đọc", "Báo chí cách mạng Việt Nam",
                                    "Đài 2 nghìn tỷ đồng"])
 def test_a_headline_that_opens_with_a_papers_kind_is_still_the_title(title):
