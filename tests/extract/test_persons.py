@@ -55,6 +55,10 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      "đạo, đồng chí Phan Văn Anh, Ủy viên Ban thường vụ Đảng ủy, Chủ nhiệm Ủy ban kiểm tra, đã biểu dương chi bộ.",
      [("Lê Văn Thắng", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban tổ chức Tỉnh ủy"),
       ("Phan Văn Anh", "Ủy viên Ban thường vụ Đảng ủy, Chủ nhiệm Ủy ban kiểm tra")]),
+    # A member of a Party cell's committee or of a Party committee.
+    ("Đại hội bầu bà Vũ Thị Kim Duyên - Chi ủy viên; bà Nguyễn Thị Thanh Hương - Phó Bí thư Chi bộ. Dự đại hội có "
+     "ông Trần Văn Minh, Đảng ủy viên, Trưởng phòng Hành chính.",
+     [("Vũ Thị Kim Duyên", "Chi ủy viên"), ("Trần Văn Minh", "Đảng ủy viên, Trưởng phòng Hành chính")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
