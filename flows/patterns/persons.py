@@ -20,8 +20,8 @@ TITLE_KEYWORDS = (
     # An alternate member: "dự" here is no verb ("dự" = attends ends a title: STOP_VERBS).
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",
     "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "HUV",
-    # A member of a Party committee or of a Party cell's committee ("bà Võ Thị Diễm – Chi ủy viên").
-    "Đảng ủy viên", "Đảng uỷ viên", "Chi ủy viên", "Chi uỷ viên", "Trưởng ban",
+    "Đảng ủy viên", "Đảng uỷ viên", "Chi ủy viên", "Chi uỷ viên",  # a Party (cell's) committee's member
+    "Trưởng ban",
     "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
@@ -149,8 +149,7 @@ ROLE_WITH_BODY = {
     "UVTV": ("Ủy viên", "Ban Thường vụ"),
     # (The older placing of the tone mark: "uỷ" for "ủy".)
     "Tỉnh uỷ viên": ("Ủy viên", "Tỉnh ủy"), "Thành uỷ viên": ("Ủy viên", "Thành ủy"),
-    "Huyện uỷ viên": ("Ủy viên", "Huyện ủy"),
-    "Đảng ủy viên": ("Ủy viên", "Đảng ủy"), "Đảng uỷ viên": ("Ủy viên", "Đảng ủy"),
+    "Huyện uỷ viên": ("Ủy viên", "Huyện ủy"), "Đảng ủy viên": ("Ủy viên", "Đảng ủy"), "Đảng uỷ viên": ("Ủy viên", "Đảng ủy"),
     "Chi ủy viên": ("Ủy viên", "Chi ủy"), "Chi uỷ viên": ("Ủy viên", "Chi ủy"),
     "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),
     "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", None),
