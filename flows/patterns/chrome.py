@@ -100,8 +100,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
-    # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)".
-    r"(?i)^\S+\.(?:jpe?g|png|gif|webp|bmp)(?:\s*\(\d+(?:[.,]\d+)?\s*[KMG]?B\))?$",
+    # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)",
+    # spaces and all ("anh Long Dong.JPG", "hoi nong dan 1.jpg", "Trao huy hiệu Đảng cho các đảng viên .jpg").
+    r"(?i)^.{0,150}\.(?:jpe?g|png|gif|webp|bmp)(?:\s*\(\d+(?:[.,]\d+)?\s*[KMG]?B\))?$",
     # ... or without its extension, and a page element's id: one word of ASCII letters and figures joined three
     # times or more by hyphens or underscores ("vlcsnap-2020-08-05-15h07m48s126", "menu_WAR_..._INSTANCE_hKWB").
     r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}$",

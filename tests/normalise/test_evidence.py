@@ -89,6 +89,12 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
         "Hội nghị sơ kết công tác", LEAD, [], [BODY])
 
 
+def test_an_images_file_name_with_spaces_is_chrome_not_a_caption():
+    for line in ("anh Long Dong.JPG", "Trao huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, line, BODY))
+        assert (parsed["lead"], parsed["captions"], parsed["body"]) == (LEAD, [], [BODY]), line
+
+
 def test_a_file_name_without_its_extension_and_an_elements_id_are_chrome():
     for line in ("vlcsnap-2020-08-05-15h07m48s126", "menu_WAR_vienkiemsatportlet_INSTANCE_hKWBd2nFDgz3"):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, line, BODY))
