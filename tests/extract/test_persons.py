@@ -10,6 +10,9 @@ from flows import regex
 from flows.patterns import persons as p
 from tests.conftest import LEAD, extract_text
 
+# The articles of the module's tests are parsed together, in one call (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
 # Surnames, given names, words glued to them (a capital, a figure, an underscore, a mark), joints and titles.
 _PIECES = st.sampled_from(["Nguyễn", "Trần", "Lê", "Văn", "An", "Thị", "Hùng", "ĐBQH", "A1", "_", "B", "\u0301", " ",
                            "  ", ", ", " - ", "-", " (", "\n", "Bí thư Tỉnh ủy", "phó chủ tịch", "Chủ tịch", "đã",
