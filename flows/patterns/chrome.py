@@ -112,9 +112,9 @@ INLINE_LINE_PATTERNS = (
     # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
     r"^(?:[+-]?A[+-]?\s*){2,3}$",
     r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size).{0,50}$",
-    # "Theo dõi Báo X trên Google News", "Quay về E-magazine ...": a site's follow button and back link.
-    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news)?$",
-    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên google news$",
+    # "Theo dõi Báo X trên Google News", "Theo dõi X trên Youtube", "Quay về E-magazine ...": a site's follow button
+    # and back link.
+    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news|youtube|facebook|zalo|tiktok)?$",
     r"(?i)^google news$",
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Trang chủ >> Tin tức", "> Tin tức > Tin
     # hoạt động > (the title, cut)": its last step may be the article's title.

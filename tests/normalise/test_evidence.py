@@ -89,6 +89,12 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
         "Hội nghị sơ kết công tác", LEAD, [], [BODY])
 
 
+def test_a_sites_follow_button_for_any_platform_is_chrome_not_the_lead():
+    for button in ("Theo dõi Lào Cai Online trên Youtube", "Theo dõi Báo Quảng Ninh trên Facebook"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", button, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"], parsed["body"]) == ("Hội nghị sơ kết công tác", LEAD, [BODY]), button
+
+
 def test_an_images_file_name_with_spaces_is_chrome_not_a_caption():
     for line in ("anh Long Dong.JPG", "Trao huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg"):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, line, BODY))
