@@ -70,11 +70,12 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
     bylines = bylines.with_columns(pl.col("byline").str.replace(by.SIGNATURE_PREFIX, "")
                                    .str.replace(by.SIGNATURE_OFFICES, "${names}"))
     credit = bylines["byline"].str.extract_groups(by.CREDIT_LINE)
+    labelled = bylines["byline"].str.extract(by.LABELLED_AUTHOR_LINE, 1)
     lone = bylines["byline"].str.extract_groups(by.LONE_NAME_LINE)
     parsed = bylines.with_columns(
         label=credit.struct.field("label").str.to_lowercase(),
         # A credit; else one name; else names joined by dashes or bars ("Minh Anh – Thu Hà"), all writers.
-        names=pl.coalesce(credit.struct.field("names"), lone.struct.field("names"),
+        names=pl.coalesce(credit.struct.field("names"), labelled, lone.struct.field("names"),
                           pl.when(pl.col("byline").str.contains(by.NAMES_LINE)).then(pl.col("byline"))),
     )
     labels = pl.col("label").str.extract_all(by.ROLE_LABEL).list.eval(

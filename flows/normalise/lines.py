@@ -81,7 +81,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
-        "is_credit": regex.contains(short, by.CREDIT_LINE) | regex.contains(short, by.CREDITS_LINE)
+        "is_credit": pl.any_horizontal(regex.contains(short, line) for line in by.CREDIT_LINES)
         | short.str.contains(by.COMPILED_SIGNATURE_LINE),
         "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | _signed_with_offices(short),
         **person_line_flags(caption_sized),

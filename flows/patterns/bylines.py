@@ -7,7 +7,7 @@ A lone name is the writer (role text). An outlet signature ("Báo Sơn La") or a
 is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 """
 
-from flows.patterns import alternation, persons
+from flows.patterns import alternation, dates, persons
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 # Role label -> role in the export contract.
@@ -69,7 +69,7 @@ MAX_NAME_LINE_CHARS = 60
 # Degrees and ranks before an op-ed author's name on the line under the title ("Tiến sỹ Đặng Xuân Phong").
 SIGNATURE_PREFIXES = (
     "Tiến sĩ", "Tiến sỹ", "TS.", "TS", "PGS.TS.", "PGS.TS", "PGS. TS", "GS.TS.", "GS.TS", "GS. TS", "ThS.", "ThS",
-    "Thạc sĩ", "Thạc sỹ", "Nhà báo", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tướng", "Trung tướng",
+    "Th.s", "Th.S", "Thạc sĩ", "Thạc sỹ", "Nhà báo", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tướng", "Trung tướng",
     "Thượng tướng", "Đại tướng", "Luật sư", "Bác sĩ", "Kỹ sư",
 )
 # An office line under such a signature is at most this long.
@@ -87,6 +87,14 @@ COMPILED_SIGNATURE_LINE = r"^[^.!?:()]{1,80}\((?i:t/h|tổng hợp)(?:\s[^()]{0,
 CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
 CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
 LONE_NAME_LINE = rf"^(?P<names>{NAME}{NAME_SUFFIX})$"
+# A line that labels its writer ("Tác giả: Lò Văn A, Công chức Văn hóa xã", "Tác giả: Đức Thiện: Văn hóa", "Tác giả :
+# Th.s Hồ Minh Đức - Phó Hiệu trưởng"): the names after the label are the writers, whatever affiliation, post or
+# section follows them after a comma, a colon or a dash.
+LABELLED_AUTHOR_AFFILIATION = r"(?:\s*[,:]|\s+[-–])\s+[^:]{1,80}"
+LABELLED_AUTHOR_LINE = (rf"^(?i:{dates.AUTHOR_LABEL})\s*(?:(?:{alternation(SIGNATURE_PREFIXES)})\s+)?(?P<names>{NAMES})"
+                        rf"(?:{LABELLED_AUTHOR_AFFILIATION})?$")
+# The lines that credit their writers or photographers by a label.
+CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE)
 # An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
 SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})$"
 # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
