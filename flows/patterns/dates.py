@@ -33,7 +33,7 @@ AUTHOR_LABEL = r"tác giả\s*:"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (
-    r"(?:(?:lượt|đã|số lần)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
+    r"(?:(?:số lượt|lượt|đã|số lần)\s*(?:xem|đọc)\s*:?\s*(\d[\d.,]*)"
     r"|(?:^|[^\d/.,:\-])(\d[\d.,]*)\s*lượt\s*(?:xem|đọc)"
     r"|(?:cms-)?view[- ]?count\s*:?\s*(\d[\d.,]*))"
 )

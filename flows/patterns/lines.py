@@ -3,6 +3,7 @@ menu entry from a title, a short meta line from running text."""
 
 from flows.patterns import alternation
 from flows.patterns.letters import LETTER, LOWER, UPPER
+from flows.patterns.surnames import SURNAMES
 
 # Headlines are rarely longer than this (the corpus' longest is 118 characters).
 TITLE_TYPICAL_MAX_CHARS = 150
@@ -77,7 +78,9 @@ WRAPPED_BREAK = rf"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:{LOWER}|\d)[^\n]{{0,20
 DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của", "có", "với", "tại", "cho", "các", "những", "là",
                   "được", "trong", "về", "để", "từ", "theo", "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Uỷ viên",
                   "Trưởng", "Văn", "Thị")
-WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_WORDS)}))\n"
+# ... and a surname whose given names open the next line ("Tới dự có các đồng chí: Lê" / "Văn Thành, Ủy viên ...").
+DANGLING_NAME_WORDS = (*DANGLING_WORDS, *SURNAMES)
+WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_NAME_WORDS)}))\n"
                           rf"({UPPER}[^\n]{{0,20}}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
 # A caption broken in two, in any document: a short line that names someone and their office ("Name, office": a

@@ -49,6 +49,7 @@ def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
 @pytest.mark.parametrize("meta, published, views", [
     ("Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7", "2020-12-09T10:36:00+07:00", 7),
     ("[ Cập nhật vào ngày (20/07/2020) ] - [ Số lần xem: 733 ]", "2020-07-20T00:00:00+07:00", 733),
+    ("(10/06/2024). Số lượt xem:42", "2024-06-10T00:00:00+07:00", 42),
 ])
 def test_a_posted_on_line_with_its_counter_is_the_date_line(meta, published, views):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", meta, LEAD, BODY))
@@ -785,10 +786,11 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_again():
 def test_a_text_wrapped_inside_names_and_titles_is_joined_again():
     wrapped = ("Sáng 5/3, HĐND huyện tổ chức kỳ họp thứ hai.\nDự kỳ họp có ông\nTrần Quang Bình - Bí thư Huyện ủy, Chủ tịch\n"
                "HĐND huyện; đồng chí Lê Văn An - Phó\nBí thư Thường trực Huyện ủy; ông Phạm Văn\nDũng - Chủ tịch UBND "
-               "huyện.\n" + BODY)
+               "huyện; đồng chí Hoàng\nVăn Hải, Phó Chủ tịch HĐND huyện.\n" + BODY)
     parsed, found = parse_text(wrapped)
     assert ("Dự kỳ họp có ông Trần Quang Bình - Bí thư Huyện ủy, Chủ tịch HĐND huyện; đồng chí Lê Văn An - Phó Bí thư "
-            "Thường trực Huyện ủy; ông Phạm Văn Dũng - Chủ tịch UBND huyện.") in parsed["body"]
+            "Thường trực Huyện ủy; ông Phạm Văn Dũng - Chủ tịch UBND huyện; đồng chí Hoàng Văn Hải, Phó Chủ tịch HĐND "
+            "huyện.") in parsed["body"]
     assert parsed["captions"] == []
     # A caption that ends on a name is no break in a text that does not wrap.
     caption = "Đồng chí Trần Quang Bình phát biểu tại hội nghị"
