@@ -114,8 +114,9 @@ DATED_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày)(?:\s+ngày)?\s+\
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
 # 12.1, ..."): the text's first sentence, whatever the code.
 TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
-# List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...".
-LIST_MARK = r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s"
+# List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...", a dash against
+# its first word ("-Đ/c Nguyễn Văn A – Chi đoàn 12C1."), a pictograph as the bullet ("🔹 Đ/c ...", "🗳️ Đại hội ...").
+LIST_MARK = r"^(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s|[–-]\S|\p{So}\x{FE0F}?\s)"
 # The opening of an administrative report's preamble ("Căn cứ Điều lệ Đảng ...", "Được sự đồng ý của ..."):
 # running text, never a headline.
 PREAMBLE_OPENERS = ("Căn cứ", "Được sự")

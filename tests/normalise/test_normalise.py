@@ -215,6 +215,14 @@ def test_a_paragraph_introducing_a_list_is_body_not_caption():
     assert parsed["captions"] == []
 
 
+@pytest.mark.parametrize("items", [("-Đ/c Trần Văn Bình – Chi đoàn 12A1.", "-Đ/c Lê Thị Hoa – Chi đoàn 12A3."),
+                                   ("🔹 Đ/c Lê Thị Hoa – Bí thư Chi bộ", "🔹 Đ/c Trần Văn Bình – Phó Bí thư Chi bộ"),
+                                   ("🗳️ Đại hội bầu Ban Chấp hành gồm 5 đồng chí.", "🗳️ Đại hội bầu 2 đại biểu dự Đại hội cấp trên.")])
+def test_an_item_of_a_list_is_body_not_caption(items):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", LEAD, "Chi bộ kết nạp các đồng chí:", *items, BODY))
+    assert parsed["captions"] == [] and set(items) <= set(parsed["body"])
+
+
 def test_corpus_layout_title_lead_body_on_three_lines():
     parsed, _ = parse_text("Tiêu đề\nĐoạn mở đầu của bài.\n" + BODY)
     assert (parsed["title"], parsed["lead"], parsed["body"]) == ("Tiêu đề", "Đoạn mở đầu của bài.", [BODY])
