@@ -26,7 +26,7 @@ TITLE_KEYWORDS = (
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
-    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ",  # abbreviated: "Lê Thanh Hưng – TGĐ VRG", "TUV, GĐ Sở GD&ĐT Bắc Giang"
+    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV",  # abbreviated: "X – TGĐ VRG", "X - PCT UBND xã"
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
     "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
@@ -233,7 +233,7 @@ TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # before a name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect),
 # so they are not in STOP_VERBS.
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
-STOP = (rf"(?:\s*(?:[;:,()\n]|(?P<title_end>[^A-Z])\.(?:\s|$))"
+STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s])\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
 # is an abbreviation ("TP.HCM", "TP. Đà Nẵng").

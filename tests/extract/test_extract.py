@@ -39,6 +39,13 @@ def persons(*paragraphs, authors=None):
         # A director, a general director and their deputies abbreviated (GĐ, TGĐ, Phó TGĐ).
         ("Dự hội nghị có đồng chí Lê Văn Hưng – TGĐ Tập đoàn và đồng chí Đỗ Hữu Phúc – Phó TGĐ Thường trực Tập đoàn.",
          [("Lê Văn Hưng", "TGĐ Tập đoàn"), ("Đỗ Hữu Phúc", "Phó TGĐ Thường trực Tập đoàn")]),
+        # ... and a deputy chair, a deputy secretary, a standing committee member (PCT, PBT, UVBTV).
+        ("Tại hội nghị, đồng chí Trần Văn Bình - PBT Thường trực Đảng ủy và đồng chí Lê Thị Hoa - PCT UBND xã phát biểu.",
+         [("Trần Văn Bình", "PBT Thường trực Đảng ủy"), ("Lê Thị Hoa", "PCT UBND xã")]),
+        ("Dự đại hội có đ/c Phạm Văn Tú, UVBTV, PCT UBND Quận 8 cùng các đồng chí.",
+         [("Phạm Văn Tú", "UVBTV, PCT UBND Quận 8")]),
+        # A title that ends on a figure before the period keeps it, and its space ("Quận 8.", "Chi bộ 3.").
+        ("Dự có ông Phạm Văn Tú, Chủ tịch UBND Quận 8. Hội nghị đã thành công.", [("Phạm Văn Tú", "Chủ tịch UBND Quận 8")]),
         ("Các đồng chí: Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; Nguyễn Khắc Thận, "
          "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
          [("Ngô Đông Hải", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"),
