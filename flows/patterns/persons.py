@@ -26,7 +26,7 @@ TITLE_KEYWORDS = (
     "Phó ban", "Phó Ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
-    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV",  # abbreviated: "X – TGĐ VRG", "X - PCT UBND xã"
+    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
     "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
@@ -54,12 +54,10 @@ COMMA_NAMES = (
     "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
     "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
 )
-
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 # The same, capitalised, before a person: a title stops there ("Trưởng đoàn | Ông X", "... | Chị Y").
 CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
-
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
     "phát biểu", "chủ trì", "đồng chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự",
@@ -235,9 +233,11 @@ TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
 STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s])\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
-# Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district)
-# is an abbreviation ("TP.HCM", "TP. Đà Nẵng").
+# Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district) is an
+# abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội Cựu chiến binh
+# (CCB) tỉnh X").
 TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
+TITLE_CHAR_BEFORE_NAME = rf"(?:{TITLE_CHAR}|\([A-ZĐ]{{2,8}}\)\s)"
 # One title: a title word and what it is of, up to a comma or a clause break.
 SEGMENT = rf"{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # Right before the name, a title may end with a short remark in brackets, the body it belongs to or its
@@ -249,7 +249,7 @@ BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # is part of a longer proper name.
 # Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
 TITLE_THEN_NAME = (
-    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
+    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR_BEFORE_NAME}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
     rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"

@@ -44,6 +44,11 @@ def persons(*paragraphs, authors=None):
          [("Trần Văn Bình", "PBT Thường trực Đảng ủy"), ("Lê Thị Hoa", "PCT UBND xã")]),
         ("Dự đại hội có đ/c Phạm Văn Tú, UVBTV, PCT UBND Quận 8 cùng các đồng chí.",
          [("Phạm Văn Tú", "UVBTV, PCT UBND Quận 8")]),
+        ("Đại hội nghe ý kiến chỉ đạo của đ/c Trần Văn Bình - Phó BTTT Đảng ủy xã.",
+         [("Trần Văn Bình", "Phó BTTT Đảng ủy xã")]),
+        # A body's acronym in brackets inside the title ("Hội Cựu chiến binh (CCB) tỉnh").
+        ("Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Văn Bình cho biết, toàn tỉnh có 229 hội cơ sở.",
+         [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh")]),
         # A title that ends on a figure before the period keeps it, and its space ("Quận 8.", "Chi bộ 3.").
         ("Dự có ông Phạm Văn Tú, Chủ tịch UBND Quận 8. Hội nghị đã thành công.", [("Phạm Văn Tú", "Chủ tịch UBND Quận 8")]),
         ("Các đồng chí: Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; Nguyễn Khắc Thận, "
