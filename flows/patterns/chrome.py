@@ -109,9 +109,10 @@ INLINE_LINE_PATTERNS = (
     # ... or its alternative text, which the site numbers: "Tiêu đề - Ảnh 1." (an index, no photographer's name).
     r"(?i)[-–]\s*ảnh\s+\d{1,2}\.?$",
     # Font-size buttons: "A A", "A- A+", "-A A +A", "A A A"; and their labels, "Cỡ chữ", "Xem với cỡ chữ", "Tăng cỡ chữ Giảm cỡ
-    # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's).
+    # chữ", "Điều chỉnh kích thước chữ" (a short line about the size of the letters is the page's, never the text's); the
+    # zoom buttons side by side ("Phóng to Thu nhỏ In").
     r"^(?:[+-]?A[+-]?\s*){2,3}$",
-    r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size).{0,50}$",
+    r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size|phóng to\s*[|/-]?\s*thu nhỏ).{0,50}$",
     # "Theo dõi Báo X trên Google News", "Theo dõi X trên Youtube", "Quay về E-magazine ...": a site's follow button
     # and back link.
     r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news|youtube|facebook|zalo|tiktok)?$",

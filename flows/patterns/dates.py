@@ -85,11 +85,13 @@ LEAD_OPENING_DATE = rf"(?i)^\s*(?:{LETTER}+\s+){{0,2}}{_EVENT_DATE_CORE}"
 # warehouse's check refuses a publication year before this one as a parsing error (expectations/articles.json,
 # published_year; tests/normalise/test_evidence.py holds the two equal).
 EARLIEST_PUBLICATION_YEAR = 1990
+# An hour on the clock after "at" ("lúc 14h ngày ...", "vào hồi 15h30 ngày ...").
+_CLOCK_HOUR = r"(?:lúc|hồi)\s+\d{1,2}\s*h(?:\s*\d{2})?"
 # A date with its year that the lead gives a time of day ("trưa ngày 22/12/2025", "15 giờ ngày 27/6/2017", "Hôm nay,
-# ngày 15.7.2017") dates the event reported, so the day written: it stands in for a missing publication date
+# ngày 15.7.2017", "Vào lúc 14h ngày 20/5/2018") dates the event reported, so the day written: it stands in for a missing publication date
 # wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
 TIMED_DATE_WITH_YEAR = (
-    rf"(?i)(?:^|[^{LETTER}])(?:{_TIME_OF_DAY}|giờ|hôm nay)(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
+    rf"(?i)(?:^|[^{LETTER}])(?:{_TIME_OF_DAY}|giờ|hôm nay|{_CLOCK_HOUR})(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
     rf"{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
 )
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày

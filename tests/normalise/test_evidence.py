@@ -308,6 +308,11 @@ def test_a_short_line_about_the_size_of_the_letters_is_the_pages_not_the_title()
     for widget in ("Điều chỉnh kích thước chữ", "Tăng cỡ chữ Giảm cỡ chữ"):
         parsed, _ = parse_text(article(widget, "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD, BODY))
         assert parsed["title"] == "Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", widget
+    # The zoom buttons under the title are no lead; a headline that says "thu nhỏ" alone is a headline.
+    parsed, _ = parse_text(article("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", "Phóng to Thu nhỏ In", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Bế mạc kỳ họp thứ 8, HĐND thị xã khóa VI", LEAD)
+    parsed, _ = parse_text(article("Thu nhỏ khoảng cách giàu nghèo giữa các vùng", LEAD, BODY))
+    assert parsed["title"] == "Thu nhỏ khoảng cách giàu nghèo giữa các vùng"
     # The buttons themselves, above a headline in capitals.
     for widget in ("A- A+", "-A A +A"):
         parsed, _ = parse_text(article(widget, "KỲ HỌP THỨ NHẤT HĐND HUYỆN VĂN LÃNG KHÓA XX", LEAD, BODY))
@@ -514,6 +519,10 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
         assert parsed["published_at"] is None, other
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "07/03/2024 10:15", lead, BODY))
     assert str(parsed["published_at"]).startswith("2024-03-07 10:15")
+    # An hour on the clock after "lúc" or "hồi" is a time of day.
+    for opening in ("Vào lúc 14h ngày 20 tháng 05 năm 2018", "Vào hồi 15h30 ngày 20/5/2018"):
+        parsed, _ = parse_text(article("Hội nghị sơ kết công tác", opening + ", chi bộ tổ chức đại hội.", BODY))
+        assert str(parsed["published_at"])[:10] == "2018-05-20", opening
 
 
 def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
