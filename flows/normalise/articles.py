@@ -157,7 +157,7 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
         .with_columns(name=pl.col("name").str.extract(districts.DISTRICT_MENTION, 1))
         .with_row_index("at")
     )
-    words = pl.col("name").str.split(" ")
+    words = pl.col("name").str.replace_all(r"\s+", " ").str.split(" ")
     province = pl.coalesce([words.list.head(count).list.join(" ").replace_strict(lookup, default=None,
                                                                                   return_dtype=pl.String)
                             for count in range(districts.MAX_NAME_WORDS, 0, -1)])

@@ -19,9 +19,10 @@ from flows.patterns.provinces import MENTIONS
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
                   *DISTRICT_KINDS, "tp.", "tp", "thị trấn")
-# A district named after its word: one to three capitalised words ("huyện Nam Giang", "thị xã Hương Thủy").
-DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})\s*"
-                    rf"({UPPER}{LOWER}*(?:\s{UPPER}{LOWER}*){{0,2}})")
+# A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
+# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word).
+DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})[^\S\n]*"
+                    rf"({UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")

@@ -242,6 +242,11 @@ def test_the_province_of_the_districts_an_article_names_when_it_names_no_provinc
     assert parsed["province"] == "Sơn La"
 
 
+def test_a_district_at_the_end_of_the_title_locates_the_article_whatever_word_opens_the_lead():
+    parsed, _ = parse_text(article("Kiểm tra công tác bầu cử tại huyện Núi Thành", LEAD, BODY))
+    assert parsed["province"] == "Quảng Nam"
+
+
 def test_a_district_committee_with_the_older_tone_mark_locates_the_article():
     parsed, _ = parse_text(article("Hội nghị sơ kết", "Kết luận Hội nghị, Quyền Bí thư Huyện uỷ Mường Tè đề nghị các xã "
                                                       "tập trung thực hiện kế hoạch.", BODY))
