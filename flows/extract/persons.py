@@ -9,8 +9,8 @@ import polars as pl
 from flows import regex
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
-from flows.patterns import districts, provinces
-from flows.patterns.letters import UPPER
+from flows.patterns import alternation, districts, provinces
+from flows.patterns.letters import LETTER, UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
@@ -210,6 +210,14 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
         (raw == pl.col("name_")) & raw.str.contains(p.STARTS_WITH_MIDDLE_NAME_SURNAME) & before.is_not_null()
         & ~before.is_in(list(p.NOT_GIVEN_NAMES)) & ~before.is_in(list(p.SURNAMES)))
         .then(before + " " + pl.col("name_")).otherwise(pl.col("name_")))
+    # Right after a form of address ("đồng chí Trần Nguyễn Quang Hiển"), a name of two surnames is whole: it does not
+    # restart at its second ("Bạch Mai Nguyễn Quốc Anh" restarts: a place's name ran into it).
+    addressed = pl.col("original").str.slice(before_start, name_start - before_start).str.contains(
+        rf"(?i)(?:^|[^{LETTER}])(?:{alternation(p.HONORIFICS)})\s+$")
+    two_surnames = raw.str.contains(rf"^\S+\s+(?:{alternation(p.NEVER_MIDDLE)})\s") & (raw.str.count_matches(r"\s") <= 3)
+    cleaned = cleaned.with_columns(name_=pl.when(addressed & two_surnames & (raw.str.split(" ").list.slice(1).list.join(" ")
+                                                                           == pl.col("name_"))).then(raw)
+                                   .otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
                      & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))
     extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)

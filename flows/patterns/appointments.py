@@ -15,5 +15,5 @@ APPOINTED_TO = (
     "được tín nhiệm bầu giữ chức", "tiếp tục được tín nhiệm bầu làm", "tiếp tục được tín nhiệm bầu giữ chức",
     # The post's word "chức danh" ("giữ chức danh Phó Bí thư Đảng ủy"), and re-elected to hold it ("tái cử giữ chức").
     "giữ chức danh", "tiếp tục giữ chức danh", "được bầu giữ chức danh", "tái cử giữ chức", "tái cử giữ chức vụ",
-    "tái cử giữ chức danh",
+    "tái cử giữ chức danh", "tái cử chức danh", "tái cử chức vụ", "tái cử làm",  # as "tái đắc cử chức danh"
 )

@@ -17,9 +17,9 @@ from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
-    # An alternate member: "dự" here is no verb ("dự" = attends ends a title: STOP_VERBS).
-    "Ủy viên dự khuyết", "Uỷ viên dự khuyết",
-    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "HUV",
+    "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
+    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "HUV", "Quận ủy viên",
+    "Quận uỷ viên", "Quận Ủy viên", "Thị ủy viên", "Thị uỷ viên",  # an urban district's, a town's committee member
     "Đảng ủy viên", "Đảng uỷ viên", "Chi ủy viên", "Chi uỷ viên",  # a Party (cell's) committee's member
     "Trưởng ban",
     "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",

@@ -46,6 +46,12 @@ def persons(*paragraphs, authors=None):
          [("Phạm Văn Tú", "UVBTV, PCT UBND Quận 8")]),
         ("Đại hội nghe ý kiến chỉ đạo của đ/c Trần Văn Bình - Phó BTTT Đảng ủy xã.",
          [("Trần Văn Bình", "Phó BTTT Đảng ủy xã")]),
+        # An urban district's committee member; a name of two surnames after a form of address stays whole.
+        ("Phát biểu có đồng chí Trần Nguyễn Quang Hiển - Quận ủy viên, Bí thư Đảng ủy phường 9.",
+         [("Trần Nguyễn Quang Hiển", "Quận ủy viên, Bí thư Đảng ủy phường 9")]),
+        # Re-elected to a post ("tái cử chức danh", as "tái đắc cử chức danh").
+        ("Đại hội bầu Ban Thường vụ gồm 3 đồng chí; đồng chí Trần Văn Bình tái cử chức danh Bí thư Đảng ủy.",
+         [("Trần Văn Bình", "Bí thư Đảng ủy")]),
         # A body's acronym in brackets inside the title ("Hội Cựu chiến binh (CCB) tỉnh").
         ("Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Văn Bình cho biết, toàn tỉnh có 229 hội cơ sở.",
          [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh")]),
