@@ -309,7 +309,7 @@ TITLE_COLON_NAME_LIST = (rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P
 COLON_STARTS = ("các đồng chí", "Các đồng chí")
 COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
 APPOINTED = (
-    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–]\s*)?{APPOINTED_VERB}\s+"
+    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 

@@ -49,6 +49,12 @@ def persons(*paragraphs, authors=None):
         # An urban district's committee member; a name of two surnames after a form of address stays whole.
         ("Phát biểu có đồng chí Trần Nguyễn Quang Hiển - Quận ủy viên, Bí thư Đảng ủy phường 9.",
          [("Trần Nguyễn Quang Hiển", "Quận ủy viên, Bí thư Đảng ủy phường 9")]),
+        # Elected: after "đã" or a comma, to the post's name, or "won" it ("trúng cử").
+        ("Với tỷ lệ phiếu cao, đồng chí Trần Văn Bình đã đắc cử chức danh Bí thư Huyện ủy.",
+         [("Trần Văn Bình", "Bí thư Huyện ủy")]),
+        ("Đại hội bầu Ban Chấp hành; đ/c Trần Văn Bình, tiếp tục được tín nhiệm bầu chức danh Bí thư Đảng ủy.",
+         [("Trần Văn Bình", "Bí thư Đảng ủy")]),
+        ("Kết quả bà Lê Thị Hoa trúng cử Bí thư Chi bộ.", [("Lê Thị Hoa", "Bí thư Chi bộ")]),
         # Re-elected to a post ("tái cử chức danh", as "tái đắc cử chức danh").
         ("Đại hội bầu Ban Thường vụ gồm 3 đồng chí; đồng chí Trần Văn Bình tái cử chức danh Bí thư Đảng ủy.",
          [("Trần Văn Bình", "Bí thư Đảng ủy")]),
