@@ -142,7 +142,9 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # Mentions whose title is someone else's:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
-    introduces_next = ~pl.col("title_first") & (pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME)
+    # (A name after a word for a place is the place's: "Phó chủ tịch xã Trần Phán" introduces nobody.)
+    place_named = pl.col("title").str.contains(rf"^[^,]*\s(?:{alternation(p.PLACE_WORDS)})\s+{NAME}")
+    introduces_next = ~pl.col("title_first") & ((pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME) & ~place_named)
                                                 | pl.col("title").str.contains(p.TITLE_ADDRESSES_NAME))
     # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
     after_clause = pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1)
