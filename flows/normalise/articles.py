@@ -77,9 +77,10 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(dateline__=pl.col("lead_line").str.extract_groups(outlets.DATELINE))
     found = pl.col("dateline__")
     above = pl.col("code_line")
+    titled = found.struct.field("titled")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
-                       found.struct.field("named"), above.struct.field("pcode"), above.struct.field("code"),
-                       above.struct.field("named"))
+                       found.struct.field("named"), pl.when(~titled.is_in(list(gazetteer.MENTIONS))).then(titled),
+                       above.struct.field("pcode"), above.struct.field("code"), above.struct.field("named"))
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()

@@ -105,12 +105,18 @@ _CODE = rf"(?:{_KNOWN_CODE}|{DATELINE_CODE_BARE})"
 # the dash, a phrase in parentheses opening the lead stays in it: "(Ảnh minh họa) Sáng 5-3, ...".)
 DATELINE_NAME_IN_PARENTHESES = (rf"[{LETTER}][{LETTER}{MARK}\d&.]*(?:(?:\s+|-)[{LETTER}\d][{LETTER}{MARK}\d&.]*)"
                                 rf"{{0,{DATELINE_NAME_MAX_WORDS - 1}}}")
+# Without a dash, a name in parentheses is the dateline when every word of it opens with a capital or a figure, two to
+# four words or one joined by a hyphen, an underscore or a dot ("(Web Quảng Trị) Ngày 20/8/2020, ...", "(PT-TH_Vinh)
+# Đảng bộ ..."): "(Ảnh minh họa) Sáng 5-3, ..." stays in the lead. (A province's name so is a place: no outlet.)
+_TITLED_WORD = rf"[{UPPER}\d][{LETTER}{MARK}\d&._-]*"
+DATELINE_TITLED_NAME = (rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{1,3}}"
+                        rf"|{UPPER}[{LETTER}{MARK}\d&]*[._-][{LETTER}{MARK}\d&._-]+")
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
-    rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*)(?P<rest>.+)$"
+    rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*|\((?P<titled>{DATELINE_TITLED_NAME})\)\s+)(?P<rest>.+)$"
 )
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses

@@ -959,6 +959,19 @@ def test_a_code_with_a_medium_word_is_a_dateline_code(code):
     assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code)
 
 
+@pytest.mark.parametrize("code", ["Web Quảng Trị", "PT-TH_Vinh"])
+def test_a_name_in_capitals_in_brackets_opening_the_lead_is_its_dateline_without_a_dash(code):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", f"({code}) " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, code, code)
+
+
+def test_a_phrase_or_a_place_in_brackets_opening_the_lead_names_no_outlet():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "(Ảnh minh họa) " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == ("(Ảnh minh họa) " + LEAD, None)
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "(Hà Nội) " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, None)
+
+
 def test_a_code_several_outlets_print_names_none_of_them():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "(BTV) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, "BTV", "BTV")
