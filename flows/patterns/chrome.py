@@ -46,7 +46,11 @@ FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
     r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
-    r"(?i)^(?:tổng số )?lượt truy cập\s*:?",
+    r"(?i)^(?:tổng số |số )?lượt truy cập\s*:?|^(?i:thống kê truy cập)$",
+    # A most-read list's heading ("Quan tâm nhiều nhất", "Tin xem nhiều", as "Đọc nhiều nhất"), older and newer items'
+    # ("Những tin mới hơn", "Những tin cũ hơn", as "Tin khác").
+    r"(?i)^(?:tin |bài )?(?:xem|đọc|quan tâm) nhiều(?: nhất)?$",
+    r"(?i)^(?:những |các )?(?:tin|bài) (?:mới|cũ) hơn$",
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
     r"(?i)^(?:\S+\s*)?\(\d+\)\s*bình luận$",
     r"(?i)^bình luận\s*\(\d+\)$",
@@ -55,6 +59,8 @@ FOOTER_LINE_PATTERNS = (
     # is text) and its notice "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc ...".
     r"(?i)^trả lời$",
     r"(?i)^email của bạn sẽ không được hiển thị công khai\b",
+    # ... and its prompts: "Hãy là người đầu tiên bình luận", "Hãy là người bình luận đầu tiên", "Vui lòng nhập nội dung".
+    r"(?i)^hãy là người (?:đầu tiên|bình luận đầu tiên)\b|^vui lòng nhập (?:nội dung|mã xác nhận|họ tên|email)\b",
 )
 
 INLINE_LINES = (

@@ -496,6 +496,15 @@ def test_a_blog_engines_comment_form_ends_the_article():
     assert "Trả lời: Chúng tôi đã hoàn thành kế hoạch." in parsed["body"]
 
 
+@pytest.mark.parametrize("widget", [("Vui lòng nhập nội dung", "Vui lòng nhập mã xác nhận", "Hãy là người bình luận đầu tiên"),
+                                    ("Quan tâm nhiều nhất", "Hội nghị tổng kết công tác năm của huyện"),
+                                    ("Những tin mới hơn", "Những tin cũ hơn", "Nghị quyết số 15/2025/NQ-HĐND ngày 1/10/2025"),
+                                    ("Thống kê truy cập", "Đang truy cập: 25")])
+def test_a_comment_forms_prompts_a_most_read_list_older_news_and_a_visitor_counter_end_the_article(widget):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *widget))
+    assert parsed["captions"] == [] and all(line not in " ".join(parsed["body"]) for line in widget), widget
+
+
 def test_a_date_line_in_the_iso_form_is_read_year_first():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "2022-12-20 00:00:00", LEAD, BODY))
     assert parsed["published_at"].date().isoformat() == "2022-12-20"
