@@ -217,8 +217,8 @@ def lower_case_after_first_word(titles: tuple[str, ...]) -> list[str]:
     return variants
 
 
-TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),
-                *[t.replace(" ", JOINER) for t in JOINED_TITLES])
+TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),  # ("BT ": "Bí thư", not "BTV"/"BTC")
+                *[t.replace(" ", JOINER) for t in JOINED_TITLES], "BT ", "Phó BT ")
 # "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh"); "Quyền"
 # (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.
 FORMER = r"[Nn]guyên"

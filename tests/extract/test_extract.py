@@ -63,6 +63,11 @@ def persons(*paragraphs, authors=None):
         # Re-elected to a post ("tái cử chức danh", as "tái đắc cử chức danh").
         ("Đại hội bầu Ban Thường vụ gồm 3 đồng chí; đồng chí Trần Văn Bình tái cử chức danh Bí thư Đảng ủy.",
          [("Trần Văn Bình", "Bí thư Đảng ủy")]),
+        # "BT" with its space is a secretary ("BT chi bộ"); "BTV" (a standing committee) is no title of its own.
+        ("Đ/c Trần Văn Bình - BT chi bộ, hiệu trưởng nhà trường trình bày báo cáo.",
+         [("Trần Văn Bình", "BT chi bộ, hiệu trưởng nhà trường")]),
+        ("Dự có đồng chí Trần Văn Bình, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy.",
+         [("Trần Văn Bình", "Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy")]),
         # A body's acronym in brackets inside the title ("Hội Cựu chiến binh (CCB) tỉnh").
         ("Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Văn Bình cho biết, toàn tỉnh có 229 hội cơ sở.",
          [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh (CCB) tỉnh")]),
