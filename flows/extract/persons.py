@@ -9,8 +9,8 @@ import polars as pl
 from flows import regex
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
-from flows.patterns import alternation, districts, provinces
-from flows.patterns.letters import LETTER, UPPER
+from flows.patterns import districts, provinces
+from flows.patterns.letters import UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
@@ -143,7 +143,7 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
     # (A name after a word for a place is the place's: "Phó chủ tịch xã Trần Phán" introduces nobody.)
-    place_named = pl.col("title").str.contains(rf"^[^,]*\s(?:{alternation(p.PLACE_WORDS)})\s+{NAME}")
+    place_named = pl.col("title").str.contains(p.PLACE_NAMED_IN_TITLE)
     introduces_next = ~pl.col("title_first") & ((pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME) & ~place_named)
                                                 | pl.col("title").str.contains(p.TITLE_ADDRESSES_NAME))
     # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
@@ -214,11 +214,9 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
         .then(before + " " + pl.col("name_")).otherwise(pl.col("name_")))
     # Right after a form of address ("đồng chí Trần Nguyễn Quang Hiển"), a name of two surnames is whole: it does not
     # restart at its second ("Bạch Mai Nguyễn Quốc Anh" restarts: a place's name ran into it).
-    addressed = pl.col("original").str.slice(before_start, name_start - before_start).str.contains(
-        rf"(?i)(?:^|[^{LETTER}])(?:{alternation(p.HONORIFICS)})\s+$")
-    two_surnames = raw.str.contains(rf"^\S+\s+(?:{alternation(p.NEVER_MIDDLE)})\s") & (raw.str.count_matches(r"\s") <= 3)
-    cleaned = cleaned.with_columns(name_=pl.when(addressed & two_surnames & (raw.str.split(" ").list.slice(1).list.join(" ")
-                                                                           == pl.col("name_"))).then(raw)
+    addressed = pl.col("original").str.slice(before_start, name_start - before_start).str.contains(p.ADDRESSED)
+    restarted = raw.str.replace(r"^\S+\s+", "") == pl.col("name_")
+    cleaned = cleaned.with_columns(name_=pl.when(addressed & raw.str.contains(p.TWO_SURNAMES) & restarted).then(raw)
                                    .otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
                      & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))

@@ -96,9 +96,11 @@ NAMED_PLACE = {
              rf"|{UPPER}[{LETTER}]*(?:\s+{UPPER}[{LETTER}]*){{0,2}}))")
     for level_, prefixes in o.PLACE_PREFIXES.items()
 }
+# The committee's word after a place's ("Huyện Ủy Nam Đàn", "Quận Ủy viên"): the committee of the place after it, if any.
+COMMITTEE_AFTER_PLACE_WORD = r"^(\S+)\s+(?:Ủy|Uỷ)(?:\s+|$)"
 # ("thành phố Nguyễn Văn Sửu": a person after a word for a place, not a place.)
 PERSON_AFTER_PLACE_WORD = rf"^\S+(?:\s\S+)?\s+(?:{alternation(SURNAMES)})\s+(?:Văn|Thị)\s"
 # "Sở Y tế" with no place in its name: a department of the article's province.
 PROVINCIAL_HEAD = rf"^(?:{alternation(list(o.PROVINCIAL_HEADS))})\s"
-# A place's prefix ("huyện Thạch Hà" -> "Thạch Hà").
-PLACE_PREFIX = rf"^(?:{alternation([p for ps in o.PLACE_PREFIXES.values() for p in ps])})\s+"
+# A place's prefix, in either case ("huyện Thạch Hà", "Huyện Thạch Hà" -> "Thạch Hà").
+PLACE_PREFIX = rf"^(?i:{alternation([p for ps in o.PLACE_PREFIXES.values() for p in ps])})\s+"

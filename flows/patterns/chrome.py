@@ -46,7 +46,7 @@ FOOTER_LINE_PATTERNS = (
     r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
     r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
-    r"(?i)^(?:tổng số |số )?lượt truy cập\s*:?|^(?i:thống kê truy cập)$",
+    r"(?i)^(?:tổng số |số )?lượt truy cập\s*:?|^thống kê truy cập$",
     # A most-read list's heading ("Quan tâm nhiều nhất", "Tin xem nhiều", as "Đọc nhiều nhất"), older and newer items'
     # ("Những tin mới hơn", "Những tin cũ hơn", as "Tin khác").
     r"(?i)^(?:tin |bài )?(?:xem|đọc|quan tâm) nhiều(?: nhất)?$",

@@ -88,8 +88,8 @@ EARLIEST_PUBLICATION_YEAR = 1990
 # An hour on the clock after "at" ("lúc 14h ngày ...", "vào hồi 15h30 ngày ...").
 _CLOCK_HOUR = r"(?:lúc|hồi)\s+\d{1,2}\s*h(?:\s*\d{2})?"
 # A date with its year that the lead gives a time of day ("trưa ngày 22/12/2025", "15 giờ ngày 27/6/2017", "Hôm nay,
-# ngày 15.7.2017", "Vào lúc 14h ngày 20/5/2018") dates the event reported, so the day written: it stands in for a missing publication date
-# wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
+# ngày 15.7.2017", "Vào lúc 14h ngày 20/5/2018") dates the event reported, so the day written: it stands in for a
+# missing publication date wherever it stands in the lead. (A bare "ngày" does not: "dự kiến kết thúc vào ngày 31/8", "từ ngày 1-1-2017".)
 TIMED_DATE_WITH_YEAR = (
     rf"(?i)(?:^|[^{LETTER}])(?:{_TIME_OF_DAY}|giờ|hôm nay|{_CLOCK_HOUR})(?:\s+nay)?[,\s]*(?:ngày\s*)?[(]?\s*"
     rf"{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"

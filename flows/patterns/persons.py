@@ -14,13 +14,15 @@ from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
+# A committee's member ("Tỉnh ủy viên": an Ủy viên of the Tỉnh ủy; an urban district's, a town's, a Party (cell's)
+# committee's), in the spellings pages print ("uỷ": the older placing of the tone mark; "Quận Ủy viên").
+COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") for head in
+                     ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
-    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", "Tỉnh ủy viên",
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
-    "Thành ủy viên", "Huyện ủy viên", "Tỉnh uỷ viên", "Thành uỷ viên", "Huyện uỷ viên", "TUV", "HUV", "Quận ủy viên",
-    "Quận uỷ viên", "Quận Ủy viên", "Thị ủy viên", "Thị uỷ viên",  # an urban district's, a town's committee member
-    "Đảng ủy viên", "Đảng uỷ viên", "Chi ủy viên", "Chi uỷ viên",  # a Party (cell's) committee's member
+    "TUV", "HUV",
     "Trưởng ban",
     "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
     "Phó ban", "Phó Ban",
@@ -132,7 +134,6 @@ LAST_ONLY_AFTER_ANOTHER = ("Văn",)
 NEVER_MIDDLE = ("Nguyễn",)
 # At most this many characters after a title word in one title (a longer one means the clause never ended).
 MAX_TITLE_CHARS = 120
-
 # --- positions (issue 12) -------------------------------------------------------------------------------------
 # A title of office is one or more posts joined by commas, semicolons or dashes, each starting with a role:
 # "Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" -> [Ủy viên | Ban Chấp hành Trung ương Đảng], [Bí thư | Tỉnh ủy <province>].
@@ -142,13 +143,10 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
          "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
-    "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"), "Thành ủy viên": ("Ủy viên", "Thành ủy"),
-    "Huyện ủy viên": ("Ủy viên", "Huyện ủy"), "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"),
-    "UVTV": ("Ủy viên", "Ban Thường vụ"),
-    # (The older placing of the tone mark: "uỷ" for "ủy".)
-    "Tỉnh uỷ viên": ("Ủy viên", "Tỉnh ủy"), "Thành uỷ viên": ("Ủy viên", "Thành ủy"),
-    "Huyện uỷ viên": ("Ủy viên", "Huyện ủy"), "Đảng ủy viên": ("Ủy viên", "Đảng ủy"), "Đảng uỷ viên": ("Ủy viên", "Đảng ủy"),
-    "Chi ủy viên": ("Ủy viên", "Chi ủy"), "Chi uỷ viên": ("Ủy viên", "Chi ủy"),
+    **COMMITTEE_MEMBERS, "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"),
+    "UVTV": ("Ủy viên", "Ban Thường vụ"), "UVBTV": ("Ủy viên", "Ban Thường vụ"), "PCT": ("Phó Chủ tịch", None),
+    "PBT": ("Phó Bí thư", None), "Phó BTTT": ("Phó Bí thư Thường trực", None), "BTCB": ("Bí thư", "Chi bộ"),
+    "Phó BTCB": ("Phó Bí thư", "Chi bộ"),
     "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),
     "Phó Thủ tướng": ("Phó Thủ tướng", "Chính phủ"), "Chủ tịch nước": ("Chủ tịch nước", None),
     "Phó Chủ tịch nước": ("Phó Chủ tịch nước", None), "UV": ("Ủy viên", None),
@@ -189,7 +187,6 @@ TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "l
 # Roles that are a post without naming a body (there is one of each in the country).
 SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
                        "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")
-
 # --- the person rules (flows/extract/persons.py) --------------------------------------------------------------
 SURNAME = rf"(?:{alternation(SURNAMES)})"
 HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
@@ -285,7 +282,6 @@ COMRADE_NAME_THEN_TITLE = (
     rf"(?P<title>(?:{alternation(TITLE_STARTS)}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
-
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
 _LISTED_HONORIFIC = rf"(?:(?:{alternation(HONORIFICS)})\s+)?"  # again before the next name: "đồng chí A và đồng chí B"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{_LISTED_HONORIFIC}{NAME})*(?:\s+và\s+{_LISTED_HONORIFIC}{NAME})?"
@@ -318,6 +314,9 @@ APPOINTED = (
 CUT_AT_NOT_GIVEN_NAME = rf"\s+(?:{alternation(NOT_GIVEN_NAMES)})\s.*$"
 CUT_AT_SENTENCE_STARTER = rf"\s+(?:{alternation(SENTENCE_STARTERS)})$"
 RESTART_AT_NEVER_MIDDLE = rf"^.*\s((?:{alternation(NEVER_MIDDLE)})\s)"
+# ... not a name of two surnames right after a form of address ("đồng chí Trần | Nguyễn Quang Hiển" is whole).
+TWO_SURNAMES = rf"^\S+\s+(?:{alternation(NEVER_MIDDLE)})(?:\s\S+){{1,2}}$"
+ADDRESSED = rf"(?i)(?:^|[^{LETTER}])(?:{alternation(HONORIFICS)})\s+$"  # (read on the text right before the name)
 # ... or at a second surname followed by a middle name ("Sen Vàng | Phạm Thị Tân").
 RESTART_AT_SECOND_SURNAME = rf"^\S+\s+({SURNAME}\s+(?:Thị|Văn)\s)"
 # Surnames that are far more often a middle name: a capitalised word right before one is the real surname, one the
@@ -343,6 +342,7 @@ TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 # A title of a name-then-title mention running straight into a name introduces that name ("GS Hoàng Tích Huyền,
 # PGS Nguyễn Nhược Kim").
 TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
+PLACE_NAMED_IN_TITLE = rf"^[^,]*\s(?:{alternation(PLACE_WORDS)})\s+{NAME}"  # a place's: "Phó chủ tịch xã Trần Phán"
 # ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").
 TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").

@@ -133,6 +133,9 @@ def _resolve(paragraph: str, name: str, province: str | None):
         ("Công an quận đã bắt giữ hai đối tượng ở quận Hoàn Kiếm.", "Công an quận", None,
          "Công an quận Hoàn Kiếm", "sentence"),
         ("Huyện ủy chỉ đạo các xã của huyện Thạch Hà.", "Huyện ủy", "Hà Tĩnh", "Huyện ủy Thạch Hà", "sentence"),
+        # The committee's word capitalised after the district's is no place ("Huyện Ủy Thạch Hà": of Thạch Hà).
+        ("Đồng chí Bí thư Huyện Ủy Thạch Hà chỉ đạo các xã.", "Huyện ủy", "Hà Tĩnh", "Huyện ủy Thạch Hà", "sentence"),
+        ("Đồng chí Lê Văn An - Quận Ủy viên phát biểu.", "Quận ủy", None, "Quận ủy", None),
         ("Ủy ban nhân dân Thành phố ban hành kế hoạch.", "Ủy ban nhân dân Thành phố", "Thành phố Hồ Chí Minh",
          "Ủy ban nhân dân Thành phố Hồ Chí Minh", "article"),
         ("Sở Y tế đề nghị các bệnh viện.", "Sở Y tế", "Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh", "article"),
