@@ -36,7 +36,8 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))
-    # The term may be said anywhere in the title or lead ("Kỳ họp thứ 11, HĐND tỉnh khóa VI").
+    # The term may be said anywhere in the title or lead ("Kỳ họp thứ 11, HĐND tỉnh khóa VI"); the body's right before
+    # its meeting is the meeting's, whatever other term the phrase runs on to.
     around = pl.concat_str(pl.col("lead").fill_null(""), pl.col("title").fill_null(""), separator="\n")
     frame = articles.select("source_uri", text=text, phrase=pl.coalesce(in_lead, in_title), around=around).filter(
         pl.col("phrase").is_not_null()
@@ -55,6 +56,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
         name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", "").str.replace_many(m.UNJOINED),
         session=_ordinal(session),
         term=pl.coalesce(
+            pl.col("text").str.split(pl.col("phrase")).list.first().str.extract(rf"(?i){m.TERM_RIGHT_BEFORE}", 1),
             unquoted.str.extract(rf"(?i){m.TERM}", 1),
             pl.col("around").str.split(pl.col("phrase")).list.last().str.extract(rf"(?i){m.TERM}", 1),
             pl.col("around").str.extract(rf"(?i){m.TERM}", 1),

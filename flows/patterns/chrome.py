@@ -100,10 +100,14 @@ INLINE_LINE_PATTERNS = (
     # The site's manager and contact labels in its header, a short line ("Đơn vị quản lý: Trung tâm Thông tin - Bộ X",
     # "Liên hệ:"): dropped where they stand (in an article a contact paragraph is longer, and the text goes on).
     r"(?i)^(?:đơn vị quản lý|cơ quan quản lý|liên hệ)\s*:.{0,80}$",
-    # A row of an article's tool buttons printed as text: "Email In PDF.", "Print | Email", "In | Chia sẻ".
-    r"(?i)^(?:(?:email|e-mail|in|pdf|print|bản in|chia sẻ|lưu)[\s.,|/]*){2,5}$",
+    # A row of an article's tool buttons printed as text: "Email In PDF.", "Print | Email", "In | Chia sẻ", with the
+    # font-size buttons some rows end with, glued or not ("EmailPrintAa", "In A- A+").
+    r"(?i)^(?:(?:email|e-mail|in|pdf|print|bản in|chia sẻ|lưu|aa|[+-]?a[+-]?)[\s.,|/]*){2,5}$",
     r"(?i)^(?:video|clip)\s*:\s*\S+\.(?:mp4|flv|webm|mov|m3u8|avi)(?:\?\S*)?$",
     r"(?i)^(?:từ khóa|tags?)\s*:.*$",
+    # The section's label, alone or with the section's name: "CHUYÊN MỤC", "Chuyên mục: Tin nổi bật", "CHUYÊN MỤC /
+    # Hoạt động kiểm sát" (a sentence about a column, "Chuyên mục được đăng tải ...", has no separator).
+    r"(?i)^chuyên mục(?:\s*[:/|»>]\s*[^.]{0,60})?$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
     # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)",
@@ -150,6 +154,9 @@ INLINE_LINE_PATTERNS = (
     # Where the article was taken from, on a line of its own: "Nguồn: https://...", "Nguồn tin: Báo X" (not text),
     # or the whole line in parentheses: "(Nguồn: Trang tin UBND Quận X - http://...)".
     r"(?i)^nguồn(?:\s+(?:tin|bài))?\s*:\s*\S.*$",
+    # ... or a label of the link to it, alone: "Nguồn bài viết", "Link nguồn bài viết", "Truy cập link gốc".
+    r"(?i)^(?:link\s+)?nguồn(?:\s+(?:tin|bài(?:\s+viết)?))?\s*:?$",
+    r"(?i)^(?:truy cập|xem|mở)?\s*(?:link|liên kết)\s+(?:gốc|nguồn)$",
     r"(?i)^\(\s*nguồn(?:\s+(?:tin|bài))?\s*:[^()]+\)$",
     # A short label and a web address, nothing else: "Link nội dung: https://...", "Báo X - Địa chỉ: https://..."
     # (the page's link to itself or to its site; the text does not stop for an address alone).
@@ -160,8 +167,9 @@ INLINE_LINE_PATTERNS = (
     # A portal's web part named by its identifiers, printed as a line ("PublishingPortal - Block_BanTin_Toolbar",
     # "PublishingPortal - Block_Toolbar"): words joined by underscores are a program's, never the text's.
     r"^[A-Za-z][A-Za-z0-9]*(?:\s+-\s+[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)+$",
-    # An image's alt text left as a few typed letters ("q", "ghfhg"): no Vietnamese line is one such word.
-    r"^[a-z]{1,6}$",
+    # An image's alt text left as a few typed letters ("q", "ghfhg") or a few words typed without their accents
+    # ("anh tin bai", "image banner"): no Vietnamese line of text is a few short words with no accent nor capital.
+    r"^[a-z]{1,8}(?: [a-z]{1,8}){0,3}$",
     # A body's motto in capitals, three short phrases or more between dashes, in quotes or not ("THÂN THIỆN - AN TOÀN
     # - HIỆU QUẢ", "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”"): the site's banner, not a headline.
     rf"^[“\"]?{_MOTTO_PHRASE}(?:\s*[-–—]\s*{_MOTTO_PHRASE}){{2,}}[”\"]?$",

@@ -25,7 +25,8 @@ KINDS = (
     "Công điện", "Báo cáo", "Tờ trình",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
-CODE_TAIL = rf"(?:[/\-][{UPPER}\d][{UPPER}{LOWER}\d]*)+"
+# (A space may follow the number's dash before the kind's letters: "71- NQ/TW", "4854- QĐ/QU".)
+CODE_TAIL = rf"(?:(?:[/\-][{UPPER}\d]|-\s[{UPPER}])[{UPPER}{LOWER}\d]*)+"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
@@ -152,13 +153,13 @@ STATE_CODE = (
 )
 
 # --- the reference rule (flows/extract/documents.py) -----------------------------------------------------------
-# A kind, its number ("số" optional) and code, then its date and its issuer when given.
+# A kind, its number ("số" or "số:" optional) and code, then its date and its issuer when given.
 _REFERENCE_DATE = r"ngày\s+(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})"
 _ISSUER = (rf"của\s+(?P<issuer>(?:(?:{alternation(ISSUER_OFFICES)})\s+)?"
            rf"{organizations.name_pattern(head_case_insensitive=True, and_any_word=False)})")
 # The office before the body, for the body's abbreviation ("Bộ trưởng | Bộ Y tế" -> BYT).
 OFFICE_OF_A_BODY = rf"^(?:{alternation([o for o in ISSUER_OFFICES if o not in OFFICES_WITH_OWN_CODE])})\s+"
 REFERENCE = (
-    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số\s+)?(?P<number>\d+)"
+    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số(?:\s*:)?\s+)?(?P<number>\d+)"
     rf"(?P<tail>{CODE_TAIL})?(?:\s*,?\s*{_REFERENCE_DATE})?(?:\s+{_ISSUER})?"
 )

@@ -36,6 +36,10 @@ SESSION = rf"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s
 SESSION_NUMBER = r"^(?:kỳ\s+họp|phiên\s+họp)\s+(\d{1,3})\b"
 TERM = r"kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})\b"
 ORGANISER_VERB = r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)"
+# The term of the body that holds the meeting, said right before it: "HĐND huyện khóa XX, kỳ họp thứ 5", "Ban Chấp
+# hành ... khóa XVII đã họp kỳ họp thứ hai", "HĐND tỉnh khóa X tổ chức Kỳ họp thứ 3" (the text before the meeting's
+# phrase ends so).
+TERM_RIGHT_BEFORE = rf"{TERM}(?:\s*,)?(?:\s+(?:đã|sẽ))?(?:\s+{ORGANISER_VERB})?\s*$"
 
 _UNITS = ["một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín"]
 

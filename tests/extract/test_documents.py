@@ -81,6 +81,9 @@ def test_the_abbreviation_tables_are_consistent():
         ("Theo Quyết định số 15/2023/QĐ-UBND ngày 3/4/2023 của UBND tỉnh.",
          [("15/2023/QĐ-UBND", "QĐ", "UBND", "local", 2023, True)]),
         ("Thực hiện Chỉ thị số 26 về kỷ cương.", [(None, None, None, None, None, False)]),
+        # A space after the number's dash, a colon after "số": the same code.
+        ("Theo tinh thần Nghị quyết 71- NQ/TW của Bộ Chính trị.", [("71-NQ/TW", "NQ", "TW", "central", None, True)]),
+        ("Thực hiện Quyết định số: 4854- QĐ/QU về nhân sự.", [("4854-QĐ/QU", "QĐ", "QU", "local", None, True)]),
     ],
 )
 @pytest.mark.usefixtures("batched_calls")  # the articles of its cases are parsed in one batch (tests/batching.py)

@@ -458,6 +458,10 @@ def test_percentages_of_the_title_are_not_counted():
         ("Đại hội Đại biểu Đảng bộ xã Giang Thành, tỉnh An Giang lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra.", 1, None,
          "Đại hội"),
         ("Chiều 20-12, Đại hội đại biểu Phụ nữ TP.HCM lần thứ I, nhiệm kỳ 2025-2030, đã khai mạc.", 1, None, "Đại hội"),
+        # The term of the body said right before its meeting, not another body's said after it.
+        ("Sáng 6/6, Ban Chấp hành Liên đoàn Lao động tỉnh khóa XVII đã họp kỳ họp thứ hai để bàn, quyết định nhân sự"
+         " Ban Chấp hành Tổng Liên đoàn khóa XII.", 2, "XVII", "Kỳ họp"),
+        ("Sáng 6/6, HĐND huyện khóa XX, kỳ họp thứ 5 thông qua nghị quyết của UBND huyện khóa XIX.", 5, "XX", "Kỳ họp"),
         # The meeting the one reported leads up to is not the one reported.
         ("Sáng 2/8, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đảng bộ xã tổ chức Đại hội đại biểu "
          "Đảng bộ xã lần thứ I.", 1, None, "Đại hội"),

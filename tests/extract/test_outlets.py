@@ -89,13 +89,19 @@ def test_a_page_without_a_title_line_has_title_null_and_its_first_paragraph_as_l
 
 
 @pytest.mark.parametrize("source", ["Nguồn: https://baoxyz.vn/tin-tuc/chinh-tri/12345/hoi-nghi-%E2%80%93-2026",
-                                    "Nguồn tin: Minh Châu"])
+                                    "Nguồn tin: Minh Châu", "Link nguồn bài viết", "Truy cập link gốc"])
 def test_a_source_line_is_no_text(source):
     text = article("Hội nghị sơ kết công tác", LEAD, BODY, source)
     parsed, authors = parse_text(text)
     assert parsed["body"] == [BODY]
     assert authors == []
     assert extract_article(text).indicators.filter(kind="percentage").is_empty()
+
+
+@pytest.mark.parametrize("alt_text", ["anh tin bai", "image banner", "ghfhg"])
+def test_an_images_alt_text_typed_without_accents_is_no_text(alt_text):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, alt_text, BODY))
+    assert parsed["body"] == [BODY] and parsed["captions"] == []
 
 
 @pytest.mark.parametrize(

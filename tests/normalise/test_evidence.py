@@ -1025,6 +1025,18 @@ def test_a_date_in_parentheses_glued_to_the_lead_and_a_row_of_tool_buttons():
     assert (parsed["lead"], parsed["published_at"].date().isoformat()) == (LEAD, "2014-07-16")
 
 
+@pytest.mark.parametrize("tools", ["EmailPrintAa", "In A- A+", "Email | Print | A A"])
+def test_a_row_of_tool_buttons_with_its_font_size_buttons_above_the_date_is_not_the_title(tools):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", tools, "16:07 24/06/2020", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == ("Hội nghị sơ kết công tác xây dựng Đảng", LEAD)
+
+
+@pytest.mark.parametrize("label", ["Chuyên mục: Tin nổi bật", "CHUYÊN MỤC / Hoạt động kiểm sát", "CHUYÊN MỤC"])
+def test_a_sections_label_is_no_title(label):
+    parsed, _ = parse_text(article("In bài này", label, LEAD, BODY))
+    assert parsed["title"] is None and parsed["lead"] == LEAD
+
+
 @pytest.mark.parametrize("above, headline, text", [
     ("Tin hoạt động Đảng bộ 05 Tháng Ba 2021 9:15:00 SA",
      "Kết quả Đại hội đại biểu Đảng bộ huyện lần thứ XV (nhiệm kỳ 2025 - 2030)",
