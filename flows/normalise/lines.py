@@ -280,16 +280,20 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
     # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
     # it is a caption.
     last_line = line_no == line_no.max().over("source_uri")
-    return pl.col("has_photo_credit") | printed_twice | (
-        (text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
-        & ~text.str.contains(cap.SENTENCE_BREAK)
-        & ~text.str.contains(cap.NOT_CAPTION_ENDING)
-        & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
-        & ~pl.col("opens_like_text")
-        & ~pl.col("is_upper")
-        & ~in_series
-        & ~last_line
-    )
+    shaped = ((text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+              & ~text.str.contains(cap.SENTENCE_BREAK)
+              & ~text.str.contains(cap.NOT_CAPTION_ENDING)
+              & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
+              & ~pl.col("opens_like_text")
+              & ~pl.col("is_upper")
+              & ~in_series
+              & ~last_line)
+    # The items a paragraph announces with its colon, one or a run of them right under it ("... cụ thể:" / "Một là,
+    # Đề án ...", "Hai là, ..."; "... có các đồng chí:" / "Nguyễn Văn A - Ủy viên ..."), are its text, not captions;
+    # a picture's markup between them ("![]() |") makes the next line its caption.
+    run = (~shaped | pl.col("is_inline_chrome")).cast(pl.UInt32).cum_sum().over("source_uri")
+    announced = text.first().over("source_uri", run).str.ends_with(":") & (run > 0)
+    return pl.col("has_photo_credit") | printed_twice | (shaped & ~announced)
 
 
 def _text_marks(lines: pl.DataFrame) -> pl.DataFrame:

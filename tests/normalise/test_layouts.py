@@ -84,6 +84,16 @@ def test_sub_headings_in_a_series_are_not_captions():
     assert article_["captions"] == []
 
 
+def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_between_makes_a_caption():
+    announcing = "Tại phiên họp, các đại biểu đã thống nhất các nội dung trình kỳ họp, cụ thể:"
+    items = ["Một là, Đề án phát triển du lịch huyện đến năm 2030.", "Hai là, Đề án phát triển nguồn nhân lực."]
+    article_, _ = parsed(TITLE, LEAD, announcing, *items, BODY)
+    assert article_["captions"] == [] and article_["body"][:3] == [announcing, *items]
+    caption = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An báo cáo tại kỳ họp"
+    article_, _ = parsed(TITLE, LEAD, announcing, "![]() |", caption, BODY)
+    assert article_["captions"] == [caption]
+
+
 def test_the_lead_or_the_title_printed_again_is_not_a_caption():
     short_lead = "Sáng 5-3, Tỉnh ủy họp phiên thường kỳ"
     article_, _ = parsed(TITLE, short_lead, short_lead, BODY, TITLE, BODY)
