@@ -3,7 +3,7 @@
 """
 
 from flows.patterns import alternation
-from flows.patterns.letters import LETTER
+from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.persons import JOINER
 
 # Ceremonies and festivals ("Lễ", "Lễ hội") are not meetings.
@@ -80,7 +80,10 @@ KIND = alternation(KINDS)
 # comma before its session or its province ("MTTQ Việt Nam huyện, lần thứ IX", "Đảng bộ xã Giang Thành, tỉnh An
 # Giang lần thứ I").
 _NAME_COMMA = r",\s*(?:lần\s+thứ|tỉnh)\s"
-PHRASE = rf"(?P<phrase>(?i:{KIND})\s(?:[^,;.()]|\.{LETTER}|(?i:{_NAME_COMMA}))*(?:\([^)]*\))?)"
+# A body's acronym in brackets inside the name goes on to its session ("Đại hội đại biểu Đảng bộ Tập đoàn Bưu chính
+# Viễn thông Việt Nam (VNPT) lần thứ XXIII", "Hội nghị các Bộ trưởng Phụ trách Thương mại (MRT) lần thứ 23").
+_NAME_ACRONYM = rf"\([{UPPER}][{UPPER}{LOWER}&\-]{{1,10}}\)\s"
+PHRASE = rf"(?P<phrase>(?i:{KIND})\s(?:[^,;.()]|\.{LETTER}|(?i:{_NAME_COMMA})|{_NAME_ACRONYM})*(?:\([^)]*\))?)"
 ORGANISER = rf"(?:^|,\s*)(?P<organiser>[^,]*?)\s+{ORGANISER_VERB}\s+(?:{KIND})"
 # What the name says the meeting is: the most specific first.
 TYPES = (

@@ -462,6 +462,9 @@ def test_percentages_of_the_title_are_not_counted():
         ("Sáng 6/6, Ban Chấp hành Liên đoàn Lao động tỉnh khóa XVII đã họp kỳ họp thứ hai để bàn, quyết định nhân sự"
          " Ban Chấp hành Tổng Liên đoàn khóa XII.", 2, "XVII", "Kỳ họp"),
         ("Sáng 6/6, HĐND huyện khóa XX, kỳ họp thứ 5 thông qua nghị quyết của UBND huyện khóa XIX.", 5, "XX", "Kỳ họp"),
+        # A body's acronym in brackets inside the name: the session after it is the meeting's.
+        ("Ngày 26/8, Đại hội đại biểu Đảng bộ Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) lần thứ XXIII, nhiệm kỳ"
+         " 2015 - 2020 đã diễn ra tại Hà Nội.", 23, None, "Đại hội"),
         # The meeting the one reported leads up to is not the one reported.
         ("Sáng 2/8, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đảng bộ xã tổ chức Đại hội đại biểu "
          "Đảng bộ xã lần thứ I.", 1, None, "Đại hội"),

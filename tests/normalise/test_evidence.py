@@ -549,7 +549,8 @@ def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
 
 @pytest.mark.parametrize("line, name", [("Tác giả: Trần Văn Bình, Công chức Văn hóa xã", "Trần Văn Bình"),
                                         ("Tác giả: Minh Khoa: Văn hóa", "Minh Khoa"),
-                                        ("Tác giả : Th.s Lê Thị Hoa - Phó Hiệu trưởng", "Lê Thị Hoa")])
+                                        ("Tác giả : Th.s Lê Thị Hoa - Phó Hiệu trưởng", "Lê Thị Hoa"),
+                                        ("Tác giả bài viết: Nguyễn Thành Tâm", "Nguyễn Thành Tâm")])
 def test_a_labelled_writer_with_an_affiliation_after_the_name_closes_the_article(line, name):
     parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line))
     assert [a["name"] for a in authors] == [name] and line not in " ".join(parsed["body"])
