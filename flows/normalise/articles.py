@@ -150,18 +150,24 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
 def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, district_province): the province of the districts each text names ("huyện Nam Giang",
     "huyện ủy Núi Thành"), the one named most; on a tie the first named."""
-    lookup = districts.district_provinces()
+    lookup, by_kind = districts.district_provinces(), districts.district_provinces_by_kind()
+    mention = pl.col("mention")
     names = (
-        texts.select("source_uri", name=pl.col("text").str.extract_all(districts.DISTRICT_MENTION))
-        .explode("name")
-        .drop_nulls("name")
-        .with_columns(name=pl.col("name").str.extract(districts.DISTRICT_MENTION, 1))
+        texts.select("source_uri", mention=pl.col("text").str.extract_all(districts.DISTRICT_MENTION))
+        .explode("mention")
+        .drop_nulls("mention")
+        .with_columns(name=mention.str.extract(districts.DISTRICT_MENTION, 1),
+                      kind=mention.str.to_lowercase().str.extract(districts.DISTRICT_WORD, 1)
+                      .replace_strict(districts.KIND_OF_WORD, default=None, return_dtype=pl.String))
         .with_row_index("at")
     )
     words = pl.col("name").str.replace_all(r"\s+", " ").str.split(" ")
-    province = pl.coalesce([words.list.head(count).list.join(" ").replace_strict(lookup, default=None,
-                                                                                  return_dtype=pl.String)
-                            for count in range(districts.MAX_NAME_WORDS, 0, -1)])
+    # (A name several provinces share locates the text when its kind of district is one province's alone.)
+    province = pl.coalesce([pl.coalesce(name.replace_strict(lookup, default=None, return_dtype=pl.String),
+                                        (pl.col("kind") + " " + name).replace_strict(by_kind, default=None,
+                                                                                     return_dtype=pl.String))
+                            for name in (words.list.head(count).list.join(" ")
+                                         for count in range(districts.MAX_NAME_WORDS, 0, -1))])
     return (
         names.with_columns(province=province)
         .drop_nulls("province")

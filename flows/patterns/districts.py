@@ -19,6 +19,13 @@ from flows.patterns.provinces import MENTIONS
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
                   *DISTRICT_KINDS, "tp.", "tp", "thị trấn")
+# The kind of district each word says (a town's seat, "thị trấn", says none): two districts of one name in two
+# provinces are often of two kinds ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi).
+KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
+                "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
+                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+# The word of a mention (lower case), to look its kind up.
+DISTRICT_WORD = rf"({alternation(DISTRICT_WORDS)})"
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
 # Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word).
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})[^\S\n]*"
@@ -57,6 +64,21 @@ def district_provinces() -> dict[str, str]:
         for district in province["districts"]:
             provinces_of.setdefault(_without_type(district["name"]), set()).add(_province_name(province["name"]))
     return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}
+
+
+@cache
+def district_provinces_by_kind() -> dict[str, str]:
+    """"kind name" ("thị xã Sơn Tây") -> its province, for the names that several provinces share but only one
+    with that kind of district."""
+    provinces_of: dict[tuple[str, str], set[str]] = {}
+    for province in _units():
+        for district in province["districts"]:
+            name = _without_type(district["name"])
+            kind = district["name"][:len(district["name"]) - len(name)].strip().lower()
+            provinces_of.setdefault((kind, name), set()).add(_province_name(province["name"]))
+    unique = district_provinces()
+    return {f"{kind} {name}": next(iter(found)) for (kind, name), found in provinces_of.items()
+            if len(found) == 1 and name not in unique}
 
 
 @cache

@@ -266,6 +266,17 @@ def test_a_district_name_two_provinces_share_locates_nothing():
     assert len(lookup) > 600
 
 
+@pytest.mark.parametrize("lead, province", [
+    ("Chiều 4/11, HĐND thị xã Sơn Tây khóa XX tổ chức kỳ họp thứ 9.", "Hà Nội"),
+    ("Chiều 4/11, HĐND huyện Sơn Tây khóa XII tổ chức kỳ họp thứ 9.", "Quảng Ngãi"),
+    ("Chiều 4/11, Thị ủy Hoàng Mai tổ chức hội nghị sơ kết.", "Nghệ An"),
+    ("Chiều 4/11, Quận ủy Hoàng Mai tổ chức hội nghị sơ kết.", "Hà Nội"),
+])
+def test_a_district_name_two_provinces_share_locates_the_article_by_its_kind_of_district(lead, province):
+    parsed, _ = parse_text(article("Hội nghị sơ kết", lead, BODY))
+    assert parsed["province"] == province
+
+
 def test_a_name_and_its_title_joined_by_a_dash_spaced_or_not():
     from tests.conftest import extract_text
 
