@@ -30,7 +30,7 @@ from flows.patterns.letters import LETTER, LOWER
 _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__",
                     "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__",
-                    "ascii_words__", "closed_headline__", "code_alone__")
+                    "ascii_words__", "closed_headline__", "code_alone__", "caption_shaped__")
 
 def _signed_with_offices(short: pl.Expr) -> pl.Expr:
     """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
@@ -271,8 +271,9 @@ def _mostly_figures(text: pl.Expr) -> pl.Expr:
     return (digits >= sizes.TELEPHONE_MIN_DIGITS) & (digits > head.str.count_matches(LETTER))
 
 
-def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
-    """A line shaped as a caption: a photo credit, printed twice, or one short sentence that does not read as text."""
+def _caption_shaped() -> pl.Expr:
+    """One short sentence that does not read as text, the shape of a caption (`caption_shaped__`: a column, as
+    `_looks_like_caption` reads it twice)."""
     line_no, text = pl.col("line_no"), pl.col("text")
     # Sub-headings in a series ("Đại hội lần thứ I", "Đại hội lần thứ II").
     series_key = text.str.replace(cap.SERIES_NUMERAL, "")
@@ -280,30 +281,39 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
     # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
     # it is a caption.
     last_line = line_no == line_no.max().over("source_uri")
-    shaped = ((text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
-              & ~text.str.contains(cap.SENTENCE_BREAK)
-              & ~text.str.contains(cap.NOT_CAPTION_ENDING)
-              & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
-              & ~pl.col("opens_like_text")
-              & ~pl.col("is_upper")
-              & ~in_series
-              & ~last_line)
+    return ((text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+            & ~text.str.contains(cap.SENTENCE_BREAK)
+            & ~text.str.contains(cap.NOT_CAPTION_ENDING)
+            & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
+            & ~pl.col("opens_like_text")
+            & ~pl.col("is_upper")
+            & ~in_series
+            & ~last_line)
+
+
+def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
+    """A line shaped as a caption: a photo credit, printed twice, or one short sentence that does not read as text
+    (`caption_shaped__`)."""
+    shaped = pl.col("caption_shaped__")
     # The items a paragraph announces with its colon, one or a run of them right under it ("... cụ thể:" / "Một là,
     # Đề án ...", "Hai là, ..."; "... có các đồng chí:" / "Nguyễn Văn A - Ủy viên ..."), are its text, not captions;
-    # a picture's markup between them ("![]() |") makes the next line its caption.
-    run = (~shaped | pl.col("is_inline_chrome")).cast(pl.UInt32).cum_sum().over("source_uri")
-    announced = text.first().over("source_uri", run).str.ends_with(":") & (run > 0)
+    # a picture's markup between them ("![]() |") makes the next line its caption. (Each line reads the last line
+    # above it that opens its run.)
+    announced = (pl.when(~shaped | pl.col("is_inline_chrome")).then(pl.col("text").str.ends_with(":"))
+                 .forward_fill().over("source_uri").fill_null(False))
     return pl.col("has_photo_credit") | printed_twice | (shaped & ~announced)
 
 
 def _text_marks(lines: pl.DataFrame) -> pl.DataFrame:
     """`reads_as_text__`, and `opens_with_code__`: a line that opens with a dateline code is the lead, however short,
     unless the code is all it holds ("(VTC News) -": the code's line above the lead). (The code's long pattern once
-    per line.) `closed_headline__`: a headline closed by a period above its date."""
+    per line.) `closed_headline__`: a headline closed by a period above its date. `caption_shaped__`: the shape of a
+    caption (`_caption_shaped`)."""
     opens_with_code = pl.col("text").str.contains(outlets.DATELINE_NOT_TITLE)
     code_alone = regex.where(opens_with_code, regex.at_most(pl.col("text"), outlets.CODE_LINE_MAX_CHARS),
                              lambda text: text.str.contains(outlets.DATELINE_CODE_LINE), pl.Boolean)
-    lines = lines.with_columns(reads_as_text__=_reads_as_text(), code_alone__=code_alone.fill_null(False))
+    lines = lines.with_columns(reads_as_text__=_reads_as_text(), code_alone__=code_alone.fill_null(False),
+                               caption_shaped__=_caption_shaped())
     return lines.with_columns(opens_with_code__=opens_with_code & ~pl.col("code_alone__")
                               ).with_columns(closed_headline__=closed_above_its_date(pl.col("text")))
 
