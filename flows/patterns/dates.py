@@ -102,6 +102,18 @@ WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(?:năm\s+
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
 # The month abbreviated as WordPress prints it in Vietnamese: "9 Th12, 2020" (9 December 2020).
 ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
+# A month named in words in a date stamp, its day before or after it ("10 Tháng Tư, 2023"; WordPress' "Tháng Ba 22,
+# 2012"): the month's word is written as its number on the lines that hold such a date (MONTH_NUMBERS, the longer
+# names first), then read as WORDED_DATE_WITH_YEAR or MONTH_FIRST_DATE reads it.
+_MONTH_WORD = r"(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+WORDED_MONTH_DATE = (rf"(?i)\b\d{{1,2}}\s+tháng\s+{_MONTH_WORD}\s*,?\s+(?:19|20)\d{{2}}\b"
+                     rf"|\btháng\s+{_MONTH_WORD}\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\b")
+_MONTHS = ("Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
+MONTH_NUMBERS = dict(sorted(
+    ((f"{month_word} {name}", f"{month_word} {number}")
+     for number, name in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")
+     for name in (name, name.lower())), key=lambda pair: -len(pair[0])))
+MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
 # The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00"): read as d/m/yyyy (read as it
 # stood, its last six figures "22-12-20" were a d-m-yy date). Not inside a longer run of figures or a file name's
 # dashes ("vlcsnap-2023-10-27-10h22m15s.png").
@@ -110,8 +122,9 @@ ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
 # A date whose parts are joined by spaced dashes, its year in four figures ("Đăng ngày 11 - 07 - 2018"): a date, not
 # the range a spaced dash otherwise makes ("14 - 16/10").
 SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
-# Whether a text holds a date in words, in the ISO form or with spaced dashes (what `in_figures` rewrites).
-NOT_IN_FIGURES = r"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{4}-\d{2}-\d{2}|\d\s+-\s+\d{1,2}\s+-\s+\d{4}"
+# Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
+# rewrites).
+NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{{4}}-\d{{2}}-\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"

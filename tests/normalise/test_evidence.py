@@ -50,6 +50,9 @@ def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
     ("Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7", "2020-12-09T10:36:00+07:00", 7),
     ("[ Cập nhật vào ngày (20/07/2020) ] - [ Số lần xem: 733 ]", "2020-07-20T00:00:00+07:00", 733),
     ("(10/06/2024). Số lượt xem:42", "2024-06-10T00:00:00+07:00", 42),
+    # The month named in words, its day before or after it.
+    ("05:39 CH @ Thứ Hai - 10 Tháng Tư, 2023 | Lượt xem: 12", "2023-04-10T17:39:00+07:00", 12),
+    ("Tháng Mười Hai 22, 2012 - Lượt xem: 5", "2012-12-22T00:00:00+07:00", 5),
 ])
 def test_a_posted_on_line_with_its_counter_is_the_date_line(meta, published, views):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", meta, LEAD, BODY))
