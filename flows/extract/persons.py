@@ -63,11 +63,13 @@ def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
 def _clean_title(title: pl.Expr) -> pl.Expr:
     """The part of a matched title that is this person's (run on the masked text, where places are not names):
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
-    up to another person's name or a form of address ("... mấy khóa | như ông")."""
+    up to another person's name, not a place's ("Phó bí thư Đảng ủy xã Thạch Long"), or a form of address ("... mấy
+    khóa | như ông")."""
     own = pl.coalesce(title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), title)
     # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
     own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
-    cut = own.str.replace(p.FROM_NAME_OR_ADDRESS, "")
+    joined = own.str.replace(p.PLACE_THEN_NAME, f"${{1}}{p.PLACE_JOINER}${{2}}")
+    cut = joined.str.replace(p.FROM_NAME_OR_ADDRESS, "").str.replace_all(p.PLACE_JOINER, " ", literal=True)
     cut = cut.str.replace(p.HONORIFIC_AT_END, "")
     cut = cut.str.replace(p.TRAILING_WORDS, "")
     return cut.str.strip_chars(" ,-–")

@@ -333,14 +333,14 @@ ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternat
 TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
 # ... a later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung"), ...
 LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
-# ... up to another person's name or a form of address ("... mấy khóa | như ông"), ...
+# ... up to another person's name (not a place's of two words closing it, "xã Thạch Long": joined first) or a form of
+PLACE_THEN_NAME, PLACE_JOINER = rf"(\s(?:{alternation(PLACE_WORDS)}))\s+({UPPER}\S*\s{UPPER}\S*)$", "\u2060"  # address
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
 HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
 # ... and without the function words it ends with ("TS của", "Giám đốc và").
 TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 
-# A title of a name-then-title mention running straight into a name introduces that name ("GS Hoàng Tích Huyền,
-# PGS Nguyễn Nhược Kim").
+# A name-then-title mention's title running straight into a name introduces it ("GS X, PGS Nguyễn Nhược Kim").
 TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
 PLACE_NAMED_IN_TITLE = rf"^[^,]*\s(?:{alternation(PLACE_WORDS)})\s+{NAME}"  # a place's: "Phó chủ tịch xã Trần Phán"
 # ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").

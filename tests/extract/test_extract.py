@@ -49,9 +49,9 @@ def persons(*paragraphs, authors=None):
         # An urban district's committee member; a name of two surnames after a form of address stays whole.
         ("Phát biểu có đồng chí Trần Nguyễn Quang Hiển - Quận ủy viên, Bí thư Đảng ủy phường 9.",
          [("Trần Nguyễn Quang Hiển", "Quận ủy viên, Bí thư Đảng ủy phường 9")]),
-        # A place's name after a word for a place is no person the title introduces ("xã Trần Phán").
+        # A place's name after a word for a place is no person the title introduces ("xã Trần Phán"): the title's.
         ("Dự đại hội có đồng chí Lê Văn Hùng Phó chủ tịch xã Trần Phán cùng với 31 đảng viên.",
-         [("Lê Văn Hùng", "Phó chủ tịch xã")]),
+         [("Lê Văn Hùng", "Phó chủ tịch xã Trần Phán")]),
         ("Ông Trần Văn Bình - Chủ tịch UBND xã Cao Thắng - cho biết sự việc đã được xử lý.",
          [("Trần Văn Bình", "Chủ tịch UBND xã")]),
         # Elected: after "đã" or a comma, to the post's name, or "won" it ("trúng cử").

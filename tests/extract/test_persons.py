@@ -62,6 +62,11 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     ("Đại hội bầu bà Vũ Thị Kim Duyên - Chi ủy viên; bà Nguyễn Thị Thanh Hương - Phó Bí thư Chi bộ. Dự đại hội có "
      "ông Trần Văn Minh, Đảng ủy viên, Trưởng phòng Hành chính.",
      [("Vũ Thị Kim Duyên", "Chi ủy viên"), ("Trần Văn Minh", "Đảng ủy viên, Trưởng phòng Hành chính")]),
+    # A place of two words closing the title is the place's name, not the next person's ("xã Thạch Long"); a
+    # person's name of three words after it is the next person.
+    ("Về dự có đồng chí Phạm Duy Sơn, Phó bí thư Đảng ủy xã Thạch Long, đồng chí đã đánh giá cao kết quả. Ông Lê "
+     "Văn Hai, Phó giám đốc Sở Văn hóa thành phố Võ Trọng Nam cho biết.",
+     [("Phạm Duy Sơn", "Phó bí thư Đảng ủy xã Thạch Long"), ("Lê Văn Hai", "Phó giám đốc Sở Văn hóa thành phố")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
