@@ -111,12 +111,16 @@ DATELINE_NAME_IN_PARENTHESES = (rf"[{LETTER}][{LETTER}{MARK}\d&.]*(?:(?:\s+|-)[{
 _TITLED_WORD = rf"[{UPPER}\d][{LETTER}{MARK}\d&._-]*"
 DATELINE_TITLED_NAME = (rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{1,3}}"
                         rf"|{UPPER}[{LETTER}{MARK}\d&]*[._-][{LETTER}{MARK}\d&._-]+")
+# ... and so is such a name with its section, place or date after a dash inside the parentheses ("(VNBĐ – Đời sống văn
+# nghệ). Sáng 18.12, ...", "(P. TS&TT – Văn Lang, 02/9/2020) - Ngày 31/08/2020, ...").
+DATELINE_SECTIONED_NAME = rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{0,3}}"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
-    rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*|\((?P<titled>{DATELINE_TITLED_NAME})\)\s+)(?P<rest>.+)$"
+    rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*|\((?P<titled>{DATELINE_TITLED_NAME})\)\s+"
+    rf"|\((?P<sectioned>{DATELINE_SECTIONED_NAME})\s+[-–—]\s+[^()]{{2,60}}\)\s*\.?\s*(?:[-–—]\s*)?)(?P<rest>.+)$"
 )
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses

@@ -989,6 +989,13 @@ def test_a_name_in_capitals_in_brackets_opening_the_lead_is_its_dateline_without
     assert (parsed["lead"], parsed["outlet_code"], parsed["outlet"]) == (LEAD, code, code)
 
 
+@pytest.mark.parametrize("dateline, code", [("(VNBĐ – Đời sống văn nghệ). ", "VNBĐ"),
+                                            ("(P. TS&TT – Văn Lang, 02/9/2020) - ", "P. TS&TT")])
+def test_a_name_in_brackets_with_its_section_or_date_after_a_dash_opening_the_lead_is_its_dateline(dateline, code):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", dateline + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code)
+
+
 def test_a_phrase_or_a_place_in_brackets_opening_the_lead_names_no_outlet():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác xây dựng Đảng", "(Ảnh minh họa) " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"]) == ("(Ảnh minh họa) " + LEAD, None)
