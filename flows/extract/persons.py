@@ -60,6 +60,10 @@ def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
     return pl.when(complete & ~foreign_given).then(cut)
 
 
+# Joins a place's name to its word while a title is cut (a character no text holds).
+_PLACE_JOINER = "\u2060"
+
+
 def _clean_title(title: pl.Expr) -> pl.Expr:
     """The part of a matched title that is this person's (run on the masked text, where places are not names):
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
@@ -68,8 +72,15 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     own = pl.coalesce(title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), title)
     # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
     own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
-    joined = own.str.replace(p.PLACE_THEN_NAME, f"${{1}}{p.PLACE_JOINER}${{2}}")
-    cut = joined.str.replace(p.FROM_NAME_OR_ADDRESS, "").str.replace_all(p.PLACE_JOINER, " ", literal=True)
+    # (A place closing the title is joined to its word first, so that the cut at a name leaves it: a district's word
+    # only with a district's name, "huyện Vũ Quang", not "huyện Lê Hùng".)
+    place = own.str.extract_groups(p.PLACE_THEN_NAME)
+    district_word = place.struct.field("word").str.strip_chars().str.to_lowercase().is_in(list(districts.KIND_OF_WORD))
+    joins = ~district_word | regex.without_marks(place.struct.field("place")).is_in(_folded_district_names())
+    joined = pl.when(joins.fill_null(False)).then(
+        own.str.replace(p.PLACE_THEN_NAME, f"${{word}}{_PLACE_JOINER}${{place}}"))
+    cut = (pl.coalesce(joined, own).str.replace(p.FROM_NAME_OR_ADDRESS, "")
+           .str.replace_all(_PLACE_JOINER, " ", literal=True))
     cut = cut.str.replace(p.HONORIFIC_AT_END, "")
     cut = cut.str.replace(p.TRAILING_WORDS, "")
     return cut.str.strip_chars(" ,-–")

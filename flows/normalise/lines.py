@@ -297,9 +297,10 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
     shaped = pl.col("caption_shaped__")
     # The items a paragraph announces with its colon, one or a run of them right under it ("... cụ thể:" / "Một là,
     # Đề án ...", "Hai là, ..."; "... có các đồng chí:" / "Nguyễn Văn A - Ủy viên ..."), are its text, not captions;
-    # a picture's markup between them ("![]() |") makes the next line its caption. (Each line reads the last line
-    # above it that opens its run.)
-    announced = (pl.when(~shaped | pl.col("is_inline_chrome")).then(pl.col("text").str.ends_with(":"))
+    # a picture's markup between them ("![]() |") makes the next line its caption, and a label of the page's
+    # ("Nguồn:", "Tags:") announces nothing. (Each line reads the last line above it that opens its run.)
+    announced = (pl.when(~shaped | pl.col("is_inline_chrome"))
+                 .then(pl.col("text").str.ends_with(":") & ~pl.col("is_inline_chrome"))
                  .forward_fill().over("source_uri").fill_null(False))
     return pl.col("has_photo_credit") | printed_twice | (shaped & ~announced)
 

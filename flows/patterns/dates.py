@@ -8,6 +8,7 @@ was present, the line is a date line.
 """
 
 
+from flows.patterns import alternation
 from flows.patterns.letters import LETTER, UPPER
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy). A dash with spaces around it is a range or a
 # separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
@@ -27,8 +28,8 @@ AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
 # ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first.)
 DATE_WORDS = r"(?:đã đăng vào|đăng vào|cập nhật vào|cập nhật|ngày đăng bài|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
-# The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài viết:"): the
-# name left over is the line's author (an author + date line).
+# The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài
+# viết:"): the name left over is the line's author (an author + date line).
 AUTHOR_LABEL = r"tác giả(?:\s+bài\s+viết)?\s*:"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
@@ -102,17 +103,19 @@ WORDED_DATE_WITH_YEAR = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(?:năm\s+
 WORDED_DATE = r"(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\b"
 # The month abbreviated as WordPress prints it in Vietnamese: "9 Th12, 2020" (9 December 2020).
 ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
-# A month named in words in a date stamp, its day before or after it ("10 Tháng Tư, 2023"; WordPress' "Tháng Ba 22,
-# 2012"): the month's word is written as its number on the lines that hold such a date (MONTH_NUMBERS, the longer
-# names first), then read as WORDED_DATE_WITH_YEAR or MONTH_FIRST_DATE reads it.
-_MONTH_WORD = r"(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
-WORDED_MONTH_DATE = (rf"(?i)\b\d{{1,2}}\s+tháng\s+{_MONTH_WORD}\s*,?\s+(?:19|20)\d{{2}}\b"
-                     rf"|\btháng\s+{_MONTH_WORD}\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\b")
+# A month named in words in a date stamp, its day before or after it and a comma before the year ("10 Tháng Tư, 2023",
+# "30 tháng Tư, 2023"; WordPress' "Tháng Ba 22, 2012"): the month's capitalised word is written as its number on the
+# lines that hold such a date (MONTH_NUMBERS, the longer names first), then read as WORDED_DATE_WITH_YEAR or
+# MONTH_FIRST_DATE reads it. (In lower case and without the comma, "10 tháng năm 2023" is "the first 10 months of
+# 2023", and "mỗi 2 tháng một lần" no date.)
 _MONTHS = ("Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
+_CAPITALISED_MONTH = rf"(?:{alternation(_MONTHS)})"
+WORDED_MONTH_DATE = (rf"\d{{1,2}}\s+(?i:tháng)\s+{_CAPITALISED_MONTH},\s+(?:19|20)\d{{2}}"
+                     rf"|(?i:tháng)\s+{_CAPITALISED_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d{{2}}")
 MONTH_NUMBERS = dict(sorted(
-    ((f"{month_word} {name}", f"{month_word} {number}")
-     for number, name in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")
-     for name in (name, name.lower())), key=lambda pair: -len(pair[0])))
+    ((f"{month_word} {spelled}", f"{month_word} {number}")
+     for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
+    key=lambda pair: -len(pair[0])))
 MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
 # The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00"): read as d/m/yyyy (read as it
 # stood, its last six figures "22-12-20" were a d-m-yy date). Not inside a longer run of figures or a file name's

@@ -24,6 +24,11 @@ DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", 
 KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
                 "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
                 "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+# Districts whose kind changed, named by their former kind on older pages: their former (kind, name) is shared with
+# the district of another province that has that kind now ("huyện Phong Điền": Cần Thơ's, and Huế's until 2025;
+# "huyện Tân Uyên": Lai Châu's, and Bình Dương's until 2013; "huyện Phước Long": Bạc Liêu's, and Bình Phước's until
+# 2009; "huyện Tân Châu": Tây Ninh's, and An Giang's until 2009), so it locates nothing.
+FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huyện", "Phước Long"), ("huyện", "Tân Châu"))
 # The word of a mention (lower case), to look its kind up.
 DISTRICT_WORD = rf"({alternation(DISTRICT_WORDS)})"
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
@@ -78,7 +83,7 @@ def district_provinces_by_kind() -> dict[str, str]:
             provinces_of.setdefault((kind, name), set()).add(_province_name(province["name"]))
     unique = district_provinces()
     return {f"{kind} {name}": next(iter(found)) for (kind, name), found in provinces_of.items()
-            if len(found) == 1 and name not in unique}
+            if len(found) == 1 and name not in unique and (kind, name) not in FORMER_KINDS}
 
 
 @cache

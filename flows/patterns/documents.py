@@ -25,8 +25,10 @@ KINDS = (
     "Công điện", "Báo cáo", "Tờ trình",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
-# (A space may follow the number's dash before the kind's letters: "71- NQ/TW", "4854- QĐ/QU".)
-CODE_TAIL = rf"(?:(?:[/\-][{UPPER}\d]|-\s[{UPPER}])[{UPPER}{LOWER}\d]*)+"
+# (A space may follow the number's dash before the kind's letters in capitals and their issuer: "71- NQ/TW", "4854-
+# QĐ/QU"; not before a word, "Kế hoạch 135- Chương trình ...".)
+_CODE_PART = rf"[{UPPER}\d][{UPPER}{LOWER}\d]*"
+CODE_TAIL = rf"(?:-\s[{UPPER}][{UPPER}\d]*/{_CODE_PART}(?:[/\-]{_CODE_PART})*|(?:[/\-]{_CODE_PART})+)"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
@@ -160,6 +162,6 @@ _ISSUER = (rf"của\s+(?P<issuer>(?:(?:{alternation(ISSUER_OFFICES)})\s+)?"
 # The office before the body, for the body's abbreviation ("Bộ trưởng | Bộ Y tế" -> BYT).
 OFFICE_OF_A_BODY = rf"^(?:{alternation([o for o in ISSUER_OFFICES if o not in OFFICES_WITH_OWN_CODE])})\s+"
 REFERENCE = (
-    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số(?:\s*:)?\s+)?(?P<number>\d+)"
+    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số(?:\s*:\s*|\s+))?(?P<number>\d+)"
     rf"(?P<tail>{CODE_TAIL})?(?:\s*,?\s*{_REFERENCE_DATE})?(?:\s+{_ISSUER})?"
 )

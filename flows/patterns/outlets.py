@@ -111,9 +111,10 @@ DATELINE_NAME_IN_PARENTHESES = (rf"[{LETTER}][{LETTER}{MARK}\d&.]*(?:(?:\s+|-)[{
 _TITLED_WORD = rf"[{UPPER}\d][{LETTER}{MARK}\d&._-]*"
 DATELINE_TITLED_NAME = (rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{1,3}}"
                         rf"|{UPPER}[{LETTER}{MARK}\d&]*[._-][{LETTER}{MARK}\d&._-]+")
-# ... and so is such a name with its section, place or date after a dash inside the parentheses ("(VNBĐ – Đời sống văn
-# nghệ). Sáng 18.12, ...", "(P. TS&TT – Văn Lang, 02/9/2020) - Ngày 31/08/2020, ...").
-DATELINE_SECTIONED_NAME = rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{0,3}}"
+# ... and so is a code in capitals with its section, place or date after a dash inside the parentheses ("(VNBĐ – Đời
+# sống văn nghệ). Sáng 18.12, ...", "(P. TS&TT – Văn Lang, 02/9/2020) - Ngày 31/08/2020, ..."); words in lower case
+# or a figure first make none ("(Ảnh – TTXVN)", "(Hà Nội – Việt Nam)", "(Kỳ I – ...)", "(1930 – 2025)").
+DATELINE_SECTIONED_NAME = rf"{UPPER}[{UPPER}\d&._-]*(?:\s+{UPPER}[{UPPER}\d&._-]*){{0,2}}"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"

@@ -231,8 +231,7 @@ ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng c
 STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s])\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district) is an
-# abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội Cựu chiến binh
-# (CCB) tỉnh X").
+# abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội CCB (CCB) X").
 TITLE_CHAR = rf"(?:{alternation(COMMA_NAMES)}|[^,;:.()\n]|\.\S|(?:TP|Tp|Q|H|P|X|TX|TT)\.\s)"
 TITLE_CHAR_BEFORE_NAME = rf"(?:{TITLE_CHAR}|\([A-ZĐ]{{2,8}}\)\s)"
 # One title: a title word and what it is of, up to a comma or a clause break.
@@ -333,8 +332,9 @@ ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternat
 TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
 # ... a later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung"), ...
 LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
-# ... up to another person's name (not a place's of two words closing it, "xã Thạch Long": joined first) or a form of
-PLACE_THEN_NAME, PLACE_JOINER = rf"(\s(?:{alternation(PLACE_WORDS)}))\s+({UPPER}\S*\s{UPPER}\S*)$", "\u2060"  # address
+# ... up to another person's name, not a place's of two words closing the title after its word ("xã Thạch Long":
+# joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
+PLACE_THEN_NAME = rf"(?P<word>\s(?:{alternation(PLACE_WORDS)}))\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
 HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
 # ... and without the function words it ends with ("TS của", "Giám đốc và").

@@ -84,6 +84,9 @@ def test_the_abbreviation_tables_are_consistent():
         # A space after the number's dash, a colon after "số": the same code.
         ("Theo tinh thần Nghị quyết 71- NQ/TW của Bộ Chính trị.", [("71-NQ/TW", "NQ", "TW", "central", None, True)]),
         ("Thực hiện Quyết định số: 4854- QĐ/QU về nhân sự.", [("4854-QĐ/QU", "QĐ", "QU", "local", None, True)]),
+        ("Thực hiện Quyết định số:4855-QĐ/QU về nhân sự.", [("4855-QĐ/QU", "QĐ", "QU", "local", None, True)]),
+        # ... but a word after the dash is no code.
+        ("Thực hiện Kế hoạch số 135- Chương trình của tỉnh.", [(None, None, None, None, None, False)]),
     ],
 )
 @pytest.mark.usefixtures("batched_calls")  # the articles of its cases are parsed in one batch (tests/batching.py)

@@ -67,6 +67,9 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     ("Về dự có đồng chí Phạm Duy Sơn, Phó bí thư Đảng ủy xã Thạch Long, đồng chí đã đánh giá cao kết quả. Ông Lê "
      "Văn Hai, Phó giám đốc Sở Văn hóa thành phố Võ Trọng Nam cho biết.",
      [("Phạm Duy Sơn", "Phó bí thư Đảng ủy xã Thạch Long"), ("Lê Văn Hai", "Phó giám đốc Sở Văn hóa thành phố")]),
+    # After a district's word, a district's name only: "huyện Vũ Quang" is one, "huyện Lê Hùng" none.
+    ("Bà Hoàng Thanh Huyền, Trưởng Công an huyện Vũ Quang, cho biết. Ông Trần Văn Bình, Chủ tịch UBND huyện Lê "
+     "Hùng phát biểu.", [("Hoàng Thanh Huyền", "Trưởng Công an huyện Vũ Quang"), ("Trần Văn Bình", "Chủ tịch UBND huyện")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()

@@ -92,6 +92,9 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     caption = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An báo cáo tại kỳ họp"
     article_, _ = parsed(TITLE, LEAD, announcing, "![]() |", caption, BODY)
     assert article_["captions"] == [caption]
+    # A label of the page's that ends with a colon announces nothing.
+    article_, _ = parsed(TITLE, LEAD, BODY, "Nguồn:", caption, BODY)
+    assert article_["captions"] == [caption]
 
 
 def test_the_lead_or_the_title_printed_again_is_not_a_caption():
