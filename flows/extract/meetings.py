@@ -49,14 +49,15 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     kind = pl.lit(None, pl.String)
     for pattern, name in reversed(m.TYPES):
         kind = pl.when(pl.col("phrase").str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
+    before_phrase = pl.col("text").str.split(pl.col("phrase")).list.first()
     meetings = frame.select(
         "source_uri",
-        char_offset=pl.col("text").str.split(pl.col("phrase")).list.first().str.len_chars().cast(pl.Int64),
+        char_offset=before_phrase.str.len_chars().cast(pl.Int64),
         kind=pl.coalesce(kind, pl.col("phrase").str.extract(rf"^({m.KIND})", 1)),
         name=pl.col("phrase").str.replace(r"\s*\([^)]*\)$", "").str.replace_many(m.UNJOINED),
         session=_ordinal(session),
         term=pl.coalesce(
-            pl.col("text").str.split(pl.col("phrase")).list.first().str.extract(rf"(?i){m.TERM_RIGHT_BEFORE}", 1),
+            before_phrase.str.extract(rf"(?i){m.TERM_RIGHT_BEFORE}", 1),
             unquoted.str.extract(rf"(?i){m.TERM}", 1),
             pl.col("around").str.split(pl.col("phrase")).list.last().str.extract(rf"(?i){m.TERM}", 1),
             pl.col("around").str.extract(rf"(?i){m.TERM}", 1),

@@ -74,11 +74,11 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
     # (A place closing the title is joined to its word first, so that the cut at a name leaves it: a district's word
     # only with a district's name, "huyện Vũ Quang", not "huyện Lê Hùng".)
-    place = own.str.extract_groups(p.PLACE_THEN_NAME)
-    district_word = place.struct.field("word").str.strip_chars().str.to_lowercase().is_in(list(districts.KIND_OF_WORD))
-    joins = ~district_word | regex.without_marks(place.struct.field("place")).is_in(_folded_district_names())
-    joined = pl.when(joins.fill_null(False)).then(
-        own.str.replace(p.PLACE_THEN_NAME, f"${{word}}{_PLACE_JOINER}${{place}}"))
+    parts = own.str.extract_groups(p.PLACE_THEN_NAME)
+    word, place = parts.struct.field("word"), parts.struct.field("place")
+    district_word = word.str.strip_chars().is_in(list(p.DISTRICT_LEVEL_WORDS))
+    joins = ~district_word | regex.without_marks(place).is_in(_folded_district_names())
+    joined = pl.when(joins).then(pl.concat_str(parts.struct.field("before"), word, pl.lit(_PLACE_JOINER), place))
     cut = (pl.coalesce(joined, own).str.replace(p.FROM_NAME_OR_ADDRESS, "")
            .str.replace_all(_PLACE_JOINER, " ", literal=True))
     cut = cut.str.replace(p.HONORIFIC_AT_END, "")

@@ -152,14 +152,14 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, district_province): the province of the districts each text names ("huyện Nam Giang",
     "huyện ủy Núi Thành"), the one named most; on a tie the first named."""
     lookup, by_kind = districts.district_provinces(), districts.district_provinces_by_kind()
-    mention = pl.col("mention")
     names = (
         texts.select("source_uri", mention=pl.col("text").str.extract_all(districts.DISTRICT_MENTION))
         .explode("mention")
         .drop_nulls("mention")
-        .with_columns(name=mention.str.extract(districts.DISTRICT_MENTION, 1),
-                      kind=mention.str.to_lowercase().str.extract(districts.DISTRICT_WORD, 1)
-                      .replace_strict(districts.KIND_OF_WORD, default=None, return_dtype=pl.String))
+        .select("source_uri", parts=pl.col("mention").str.extract_groups(districts.DISTRICT_MENTION))
+        .select("source_uri", name=pl.col("parts").struct.field("name"),
+                kind=pl.col("parts").struct.field("word").str.to_lowercase()
+                .replace_strict(districts.KIND_OF_WORD, default=None, return_dtype=pl.String))
         .with_row_index("at")
     )
     words = pl.col("name").str.replace_all(r"\s+", " ").str.split(" ")

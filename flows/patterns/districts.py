@@ -17,24 +17,22 @@ from flows.patterns.provinces import MENTIONS
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
 # (The kinds of district, as a title's place word says them: "Chủ tịch UBND huyện", "... thành phố".)
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
-DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
-                  *DISTRICT_KINDS, "tp.", "tp", "thị trấn")
-# The kind of district each word says (a town's seat, "thị trấn", says none): two districts of one name in two
-# provinces are often of two kinds ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi).
+# ... and the kind of district each word says: two districts of one name in two provinces are often of two kinds
+# ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi). (A town's seat, "thị trấn", says none.)
 KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
                 "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
                 "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
 # Districts whose kind changed, named by their former kind on older pages: their former (kind, name) is shared with
 # the district of another province that has that kind now ("huyện Phong Điền": Cần Thơ's, and Huế's until 2025;
 # "huyện Tân Uyên": Lai Châu's, and Bình Dương's until 2013; "huyện Phước Long": Bạc Liêu's, and Bình Phước's until
 # 2009; "huyện Tân Châu": Tây Ninh's, and An Giang's until 2009), so it locates nothing.
 FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huyện", "Phước Long"), ("huyện", "Tân Châu"))
-# The word of a mention (lower case), to look its kind up.
-DISTRICT_WORD = rf"({alternation(DISTRICT_WORDS)})"
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
-# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word).
-DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?i:{alternation(DISTRICT_WORDS)})[^\S\n]*"
-                    rf"({UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
+# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word). Groups: the word (its
+# kind, lower-cased, in KIND_OF_WORD) and the name.
+DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(DISTRICT_WORDS)}))[^\S\n]*"
+                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")

@@ -334,7 +334,7 @@ TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
 LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
 # ... up to another person's name, not a place's of two words closing the title after its word ("xã Thạch Long":
 # joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
-PLACE_THEN_NAME = rf"(?P<word>\s(?:{alternation(PLACE_WORDS)}))\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
+PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>\s(?:{alternation(PLACE_WORDS)}))\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
 HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
 # ... and without the function words it ends with ("TS của", "Giám đốc và").
