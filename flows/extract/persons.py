@@ -121,7 +121,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
         ],
         how="diagonal",
     )
-    return found
+    # (A chain closing its sentence is read by the name-first rules as a group of its own: p.NAME_THEN_TITLE.)
+    return found.with_columns(title=pl.coalesce("title", "title_at_end")).drop("title_at_end")
 
 
 def _listed_under_one_title(masked: pl.DataFrame) -> pl.DataFrame:

@@ -25,9 +25,13 @@ def date_from_parts(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
 
 
 def first_full_date(text: pl.Expr) -> pl.Expr:
-    """The first d/m/yyyy date in the text, as a Date."""
+    """The first d/m/yyyy date in the text, as a Date. A second figure over 12 is no month: the date is printed month
+    first, as pages in English print a stamp ("3/31/2020 10:26:42 AM" is 31 March), the one reading it allows."""
     parts = text.str.extract_groups(dates.FULL_DATE)
-    return date_from_parts(parts.struct.field("1"), parts.struct.field("2"), _full_year(parts.struct.field("3")))
+    first, second = parts.struct.field("1"), parts.struct.field("2")
+    month_first = second.cast(pl.Int32, strict=False) > dates.MONTHS_IN_YEAR
+    return date_from_parts(pl.when(month_first).then(second).otherwise(first),
+                           pl.when(month_first).then(first).otherwise(second), _full_year(parts.struct.field("3")))
 
 
 def first_time(text: pl.Expr) -> pl.Expr:

@@ -255,7 +255,7 @@ def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
     title_again = (title.str.starts_with(text)
                    | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
                    & added.str.contains(sizes.TITLE_AGAIN_ADDED)).fill_null(False)
-    return (~skipped & ~pl.col("is_names_line")
+    return (~skipped & ~pl.col("is_names_line") & ~pl.col("is_credit")
             & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
             & ~title_again & ~pl.col("is_signed_name")
             & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
@@ -325,9 +325,10 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     lines = _text_marks(lines)
     first_text_no = first_line((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
     framed = _framed(unrelated_headlines(header_marks(lines), skipped, first_text_no))
-    line_no, text = pl.col("line_no"), pl.col("text")
-    is_meta, printed_twice = _is_meta(), _printed_twice()
-    signature = pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
+    line_no, text, is_meta, printed_twice = pl.col("line_no"), pl.col("text"), _is_meta(), _printed_twice()
+    under_title = (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
+    signature = (pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))
+                 | under_title & pl.col("is_credit"))  # (an op-ed's signature; a credit under the title: "Tác giả: X")
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
         | ((pl.col("is_lone_name") | pl.col("is_names_line"))
@@ -339,7 +340,6 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     repeats_lead = ((text == pl.col("lead_text__")) & (line_no != pl.col("lead_no"))
                     | (text == pl.col("title_text")) & (line_no > pl.col("title_no"))).fill_null(False)
     looks_like_caption = _looks_like_caption(printed_twice)
-    under_title = (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
     return framed.with_columns(
         role=pl.when(signature)
         .then(pl.lit("byline"))

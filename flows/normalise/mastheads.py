@@ -34,10 +34,12 @@ def names_itself(text: pl.Expr) -> pl.Expr:
 
 def greeted_name(text: pl.Expr) -> pl.Expr:
     """What a portal's greeting welcomes to ("Chào mừng bạn đến với Cổng thông tin điện tử huyện X!" -> "Cổng thông
-    tin điện tử huyện X"); null on any other line."""
-    return pl.when(text.str.contains(outlets.GREETING)).then(
+    tin điện tử huyện X"), or the name a logo's alt text gives before the image's address ("UBND phường
+    Xhttps://.../logo-x.png" -> "UBND phường X"); null on any other line."""
+    return (pl.when(text.str.contains(outlets.GREETING)).then(
         text.str.replace(outlets.GREETING, "").str.replace(outlets.GREETING_AFTER_NAME, "")
         .str.replace(outlets.GREETED_WEBSITE, "").str.strip_chars_end(" !."))
+        .otherwise(text.str.extract(outlets.LOGO_WITH_NAME, 1)))
 
 
 def names_the_site(short: pl.Expr) -> pl.Expr:

@@ -14,6 +14,8 @@ from flows.patterns.letters import LETTER, UPPER
 # separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
 _DATE_SEPARATOR = r"(?:\s*[/.]\s*|-)"
 FULL_DATE = rf"(\d{{1,2}}){_DATE_SEPARATOR}(\d{{1,2}}){_DATE_SEPARATOR}(\d{{4}}|\d{{2}})\b"
+# A date names at most 12 months (a larger second figure is a day: the date was printed month first).
+MONTHS_IN_YEAR = 12
 # 19:05, 19:35:08, 19h05; a 12-hour clock with its half of the day: "01:49:17 PM", "10:05 SA" (sáng), "3:20 CH"
 # (chiều).
 TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b(?:\s*((?i:am|pm|sa|ch))\b)?"

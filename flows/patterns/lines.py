@@ -43,10 +43,11 @@ SIGNATURE_MAX_CHARS = 16
 DATE_LINE_MAX_CHARS = 119
 # A section's name with what it covers, above a headline, has no more words than this.
 SECTION_LINE_MAX_WORDS = 10
-# A stamp of a date and a clock time may keep a label of one or two words the meta tables do not know: a button
+# A stamp of a date and a clock time may keep a label of a few words the meta tables do not know: a button
 # ("Print Thứ Bảy, 26/01/2019 19:26"), a section ("Trong nước - Ngày đăng : 14:19, 13/12/2018"), a bare counter
-# ("14:20 12/12/2022 3367"). A headline holds no clock time.
-STAMP_MAX_LABEL_WORDS = 2
+# ("14:20 12/12/2022 3367"), the writer and the paper ("Duy Tuấn (báo lao động) 01/01/2026 17:37 (GMT+7)"), labels
+# with nothing after them ("Đăng: 01:21 19-12-2019 | Tác giả: | Nguồn: vimc.co"). A headline holds no clock time.
+STAMP_MAX_LABEL_WORDS = 5
 
 # The headline's words come back in the text's first paragraph; a section's name, a banner or a widget above it
 # shares next to none. Looked for in a page's first lines: a line above the text sharing at most UNRELATED_MAX_SHARED

@@ -85,6 +85,10 @@ GREETED_NAME = rf"^{UPPER}"  # a name, not a season or an event in words ("mùa 
 GREETED_NAME_MAX_CHARS = 100
 GREETING_LINE_MAX_CHARS = 400  # a greeting with the site's address, telephone and email
 GREETED_WEBSITE = r"(?i)^(?:website|trang web)\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:của\s+)?"
+# A site's logo as text: its alt text, the site's name, then the image's address ("UBND phường Xhttps://x.gov.vn/
+# uploads/x/logo-x.png", "Đảng ủy - HĐND - UBND ... xã Y, tỉnh Z https://.../logo_1.png"). Group 1: the name.
+# (Case-sensitive: the address' literal start lets the search skip every line without one.)
+LOGO_WITH_NAME = r"^(\S.*?)\s*https?://\S+/[^/\s]*(?:logo|Logo|LOGO)[^/\s]*\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)$"
 # A short line that is a site's name for itself: a paper's, a station's or an institution's.
 SHORT_MASTHEAD = rf"(?:{OUTLET_MASTHEAD})|(?:{INSTITUTION_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới

@@ -222,11 +222,10 @@ FORMER = r"[Nn]guyên"
 ACTING = "Quyền"
 TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING})"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
-# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last
-# (the group `title_end`, put back on the title).
-# After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ...");
-# before a name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect),
-# so they are not in STOP_VERBS.
+# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last (the
+# group `title_end`, put back on the title; a title word right before the period: `title_at_end`, read first below).
+# After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ..."); before a
+# name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect), not STOP_VERBS.
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
 STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s])\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
@@ -269,8 +268,8 @@ SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # out, they would only send the regex engine to its slow path.)
 NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
-    rf"(?:^|[^{LETTER}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}"
-    rf"(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
+    rf"(?:^|[^{LETTER}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}(?:(?P<title_at_end>(?:{SEGMENT_ANY_CASE}\s*,\s*)*"
+    rf"{TITLE_ANY_CASE})\.(?:\s|$)|(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 # After "đồng chí" or "Đ/c" the name is the person's, and a title may follow it with no joint at all ("Đồng chí Hà
 # Minh Trang Phó Bí thư Đảng ủy Khối ...", "Đ/c Dương Văn Cảnh Viện trưởng VKSND tỉnh"): the title's first word ends
@@ -278,7 +277,8 @@ NAME_THEN_TITLE = (
 COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
-    rf"(?P<title>(?:{alternation(TITLE_STARTS)}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT})*){STOP}"
+    rf"(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*{TITLE})\.(?:\s|$)"
+    rf"|(?P<title>(?:{alternation(TITLE_STARTS)}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT})*){STOP})"
 )
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".

@@ -12,7 +12,8 @@ SURNAMES = (
     "Lưu", "Nghiêm", "Phùng", "Tiêu", "Ninh", "Từ", "Khổng", "Thân", "Diệp", "Bế", "Hứa", "Văn", "Đàm", "Giáp",
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
-    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu",
+    "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu", "Thiều", "Sử", "Mạch",
+    "Lài", "Trầm",
     # Clan names of the Dao ("Chẻo A Xoang", "Tẩn Láo Lở"), the H'Mông ("Tráng A Pao", "Vừ A Dính") and the Jrai
     # ("Kpăh Thuyên", "Puih Bă"): no Kinh surname, and a name all the same.
     "Chẻo", "Tẩn", "Chảo", "Phàn", "Lìu", "Tráng", "Vừ", "Kpă", "Kpăh", "Puih", "Kpuih",

@@ -511,6 +511,20 @@ def test_a_greeting_to_any_reader_names_the_site_before_its_wishes_or_its_addres
     assert (parsed["outlet"], parsed["title"], parsed["lead"]) == (site, "Hội nghị sơ kết công tác", LEAD)
 
 
+@pytest.mark.parametrize("logo, site", [
+    ("UBND xã Hòa Bìnhhttps://hoabinh.example.gov.vn/uploads/hoabinh/logo-hoa-binh-128x128.png", "UBND xã Hòa Bình"),
+    ("Đảng ủy - HĐND - UBND xã Hòa Bình, tỉnh Đồng Nai https://hoabinh.example.gov.vn/uploads/logo_1.png",
+     "Đảng ủy - HĐND - UBND xã Hòa Bình, tỉnh Đồng Nai"),
+])
+def test_a_logos_alt_text_before_its_image_address_names_the_site(logo, site):
+    parsed, _ = parse_text(article(logo, "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert (parsed["outlet"], parsed["title"], parsed["lead"]) == (site, "Hội nghị sơ kết công tác", LEAD)
+    # Another picture's address names nothing.
+    parsed, _ = parse_text(article("Xem ảnh https://hoabinh.example.gov.vn/uploads/anh-hoi-nghi.png",
+                                   "Hội nghị sơ kết công tác", LEAD, BODY))
+    assert parsed["outlet"] is None
+
+
 def test_a_blog_engines_comment_form_ends_the_article():
     form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))

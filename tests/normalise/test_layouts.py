@@ -281,6 +281,23 @@ def test_the_site_footer_and_the_next_article_end_the_article(footer):
     assert authors == [{"name": "Thu Hà", "roles": ["text"]}]
 
 
+@pytest.mark.parametrize("credit, author", [("Tác giả: Di Linh (Tổng hợp)", "Di Linh"),
+                                            ("Tác giả : Th.s Hồ Minh Đức - Phó Hiệu trưởng", "Hồ Minh Đức")])
+def test_an_authors_credit_between_the_title_and_the_lead_is_a_byline_not_the_lead(credit, author):
+    article_, authors = parsed(TITLE, credit, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+    assert author in [a["name"] for a in authors]
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Duy Tuấn (báo lao động) 01/01/2026 17:37 (GMT+7)", datetime(2026, 1, 1, 17, 37, tzinfo=VN)),
+    ("Đăng: 01:21 19-12-2019 | Tác giả: | Nguồn: example.vn", datetime(2019, 12, 19, 1, 21, tzinfo=VN)),
+])
+def test_a_stamp_with_a_clock_time_and_a_few_words_is_meta_not_the_lead(stamp, published):
+    article_, _ = parsed(TITLE, stamp, LEAD, BODY)
+    assert (article_["title"], article_["lead"], article_["published_at"]) == (TITLE, LEAD, published)
+
+
 def test_a_view_counter_without_lượt():
     article_, _ = parsed(TITLE, LEAD, BODY, "Đã xem:8950")
     assert article_["view_count"] == 8950
@@ -296,6 +313,8 @@ def test_a_view_counter_without_lượt():
         ("26/11/2018 12:30 PM", datetime(2018, 11, 26, 12, 30, tzinfo=VN)),
         ("26/11/2018 19:05", datetime(2018, 11, 26, 19, 5, tzinfo=VN)),
         ("Chủ nhật, 26/11/2018 19:05", datetime(2018, 11, 26, 19, 5, tzinfo=VN)),
+        # Month first, as pages in English print it: a second figure over 12 is the day.
+        ("Khoa Khoa học Chính trị 3/31/2020 10:26:42 AM", datetime(2020, 3, 31, 10, 26, 42, tzinfo=VN)),
     ],
 )
 def test_twelve_and_twenty_four_hour_clocks(date_line, expected):
@@ -327,6 +346,16 @@ def persons(*paragraphs):
          [("Trần Thị Bình", "Phó Bí thư Huyện ủy")]),
         # The title's last letter before the period is kept; "Tỉnh" is a given name here.
         ("Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy. Hội nghị bắt đầu.", [("Bùi Văn Tỉnh", "Bí thư Tỉnh ủy")]),
+        # A title word right before the sentence's period, alone or closing a chain.
+        ("Dự có ông Nguyễn Văn An - Phó Hiệu trưởng.", [("Nguyễn Văn An", "Phó Hiệu trưởng")]),
+        ("Dự có đồng chí Nguyễn Minh Cường – Đảng ủy viên, Phó Hiệu trưởng.",
+         [("Nguyễn Minh Cường", "Đảng ủy viên, Phó Hiệu trưởng")]),
+        ("Dự có đồng chí Nguyễn Văn An Phó Hiệu trưởng.", [("Nguyễn Văn An", "Phó Hiệu trưởng")]),
+        # Surnames of the table that are rarer ("Thiều", "Sử", "Mạch").
+        ("Dự có các đồng chí: Sử Ngọc Anh, Thành ủy viên, Bí thư Quận ủy; Mạch Tùng Lâm - Trưởng phòng Nghiệp vụ II; "
+         "Thiều Kim Quỳnh, Tổng Giám đốc Công ty Điện lực.",
+         [("Mạch Tùng Lâm", "Trưởng phòng Nghiệp vụ II"), ("Sử Ngọc Anh", "Thành ủy viên, Bí thư Quận ủy"),
+          ("Thiều Kim Quỳnh", "Tổng Giám đốc Công ty Điện lực")]),
         ("Dự có các đồng chí: Ma Văn Hồng, Trưởng Ban Tổ chức Tỉnh ủy; Lê Văn An, Phó Tổng Biên tập báo Nhân Dân.",
          [("Lê Văn An", "Phó Tổng Biên tập báo Nhân Dân"), ("Ma Văn Hồng", "Trưởng Ban Tổ chức Tỉnh ủy")]),
     ],
