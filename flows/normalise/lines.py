@@ -281,7 +281,11 @@ def _caption_shaped() -> pl.Expr:
     # The page's last line with nothing after it (no byline, no footer) is text that runs on, unless a credit says
     # it is a caption.
     last_line = line_no == line_no.max().over("source_uri")
+    # (Words opening in lower case are no caption: they go on the line above, a paragraph wrapped by the page, "về
+    # lãnh đạo xây dựng ...", or after a bullet's glyph, "v Đại hội ...". An image's file name or an address in
+    # plain ASCII, "img 1757", is left to the tests below.)
     return ((text.str.len_chars() <= cap.CAPTION_MAX_CHARS)
+            & ~(text.str.contains(rf"^{LOWER}") & text.str.contains(r"[^\x00-\x7F]"))
             & ~text.str.contains(cap.SENTENCE_BREAK)
             & ~text.str.contains(cap.NOT_CAPTION_ENDING)
             & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))

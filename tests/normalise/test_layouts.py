@@ -117,6 +117,16 @@ def test_a_photographer_credited_in_a_caption_is_an_author():
     assert {"name": "Thu Hà", "roles": ["text"]} in authors
 
 
+@pytest.mark.parametrize("line", ["về lãnh đạo xây dựng, phát triển thị xã Sông Cầu",  # a paragraph's wrapped line
+                                  "v Đại hội đại biểu Đảng bộ Trường lần thứ I"])  # after a bullet's glyph
+def test_words_opening_in_lower_case_are_no_caption(line):
+    article_, _ = parsed(TITLE, LEAD, BODY, line, BODY)
+    assert line not in article_["captions"] and line in article_["body"]
+    # An image's file name in plain ASCII stays out of the text.
+    article_, _ = parsed(TITLE, LEAD, BODY, "img 1757", BODY)
+    assert "img 1757" not in article_["body"]
+
+
 def test_a_caption_printed_twice_between_title_and_lead_is_a_caption_not_the_lead():
     caption = "Đồng chí Trần Văn Bình phát biểu tại buổi làm việc."
     article_, _ = parsed(TITLE, caption, caption, LEAD, BODY)
