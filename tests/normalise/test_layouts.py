@@ -361,6 +361,9 @@ def persons(*paragraphs):
         ("Dự có đồng chí Nguyễn Minh Cường – Đảng ủy viên, Phó Hiệu trưởng.",
          [("Nguyễn Minh Cường", "Đảng ủy viên, Phó Hiệu trưởng")]),
         ("Dự có đồng chí Nguyễn Văn An Phó Hiệu trưởng.", [("Nguyễn Văn An", "Phó Hiệu trưởng")]),
+        # The Youth Union ("Đoàn Thanh niên") is a body, not a person called "Đoàn Thanh".
+        ("Anh Nguyễn Văn An, Bí thư Đoàn Thanh niên xã phát biểu.", [("Nguyễn Văn An", "Bí thư Đoàn Thanh niên xã")]),
+        ("Bí thư Đoàn thanh niên phường phát biểu.", []),
         # Surnames of the table that are rarer ("Thiều", "Sử", "Mạch").
         ("Dự có các đồng chí: Sử Ngọc Anh, Thành ủy viên, Bí thư Quận ủy; Mạch Tùng Lâm - Trưởng phòng Nghiệp vụ II; "
          "Thiều Kim Quỳnh, Tổng Giám đốc Công ty Điện lực.",
