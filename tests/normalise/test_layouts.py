@@ -364,6 +364,9 @@ def persons(*paragraphs):
         # The Youth Union ("Đoàn Thanh niên") is a body, not a person called "Đoàn Thanh".
         ("Anh Nguyễn Văn An, Bí thư Đoàn Thanh niên xã phát biểu.", [("Nguyễn Văn An", "Bí thư Đoàn Thanh niên xã")]),
         ("Bí thư Đoàn thanh niên phường phát biểu.", []),
+        # "Y" before a province's name is the medical school's ("Đại học Y Hà Nội"), not a Highland name.
+        ("Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú phát biểu.",
+         [("Nguyễn Hữu Tú", "Hiệu trưởng Trường Đại học Y Hà Nội")]),
         # Surnames of the table that are rarer ("Thiều", "Sử", "Mạch").
         ("Dự có các đồng chí: Sử Ngọc Anh, Thành ủy viên, Bí thư Quận ủy; Mạch Tùng Lâm - Trưởng phòng Nghiệp vụ II; "
          "Thiều Kim Quỳnh, Tổng Giám đốc Công ty Điện lực.",
