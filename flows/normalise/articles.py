@@ -66,6 +66,9 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # A site's name for itself in its masthead, above the title.
         portal_outlet=pl.coalesce("greeted_name", text).filter(pl.col("names_itself") & (line_no < pl.col("title_no")))
         .first().str.strip_chars(outlets.MASTHEAD_DECORATION),
+        # The owner a footer names above its address, after the text.
+        footer_outlet=text.filter(text.shift(-1).str.contains(outlets.FOOTER_ADDRESS_LINE).fill_null(False)
+                                  & text.str.contains(outlets.FOOTER_OWNER) & (line_no > pl.col("lead_no"))).last(),
         # A dateline code on a line of its own, the last line before the lead.
         code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
     )
@@ -135,7 +138,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
-                                          "signed_outlet", "outlet_code"))
+                                          "footer_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
@@ -144,7 +147,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 "district_province",
             )
         )
-        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet", "self_introduced")
+        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet", "self_introduced", "footer_outlet")
     )
 
 

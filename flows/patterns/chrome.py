@@ -110,6 +110,9 @@ INLINE_LINE_PATTERNS = (
     r"(?i)^chuyên mục(?:\s*[:/|»>]\s*[^.]{0,60})?$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
+    # A stamp of the time since publication, with a few words of label at most: "58 phút trước", "4 năm trước Nguồn:
+    # Báo X" (no date to read: meta the page adds, not text).
+    r"(?i)^\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước(?:\s*[|,:-]?\s*\S+){0,4}$",
     # An image's file name printed as a line: "anh-1.jpg", with its size as an attachment: "IMG_9478.jpg (662 KB)",
     # spaces and all ("anh Long Dong.JPG", "hoi nong dan 1.jpg", "Trao huy hiệu Đảng cho các đảng viên .jpg").
     r"(?i)^.{0,150}\.(?:jpe?g|png|gif|webp|bmp)(?:\s*\(\d+(?:[.,]\d+)?\s*[KMG]?B\))?$",

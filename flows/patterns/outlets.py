@@ -85,6 +85,10 @@ GREETED_NAME = rf"^{UPPER}"  # a name, not a season or an event in words ("mùa 
 GREETED_NAME_MAX_CHARS = 100
 GREETING_LINE_MAX_CHARS = 400  # a greeting with the site's address, telephone and email
 GREETED_WEBSITE = r"(?i)^(?:website|trang web)\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:của\s+)?"
+# A site's footer names its owner on the line above the owner's address ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X" / "Địa chỉ
+# liên hệ: ...", "UBND xã Y - huyện Z" / "Địa chỉ : ..."): a line of a name's length opening with a capital.
+FOOTER_ADDRESS_LINE = r"(?i)^địa chỉ(?:\s+liên hệ)?\s*:"
+FOOTER_OWNER = rf"^{UPPER}[^.!?:;]{{2,100}}$"
 # A site's logo as text: its alt text, the site's name, then the image's address ("UBND phường Xhttps://x.gov.vn/
 # uploads/x/logo-x.png", "Đảng ủy - HĐND - UBND ... xã Y, tỉnh Z https://.../logo_1.png"). Group 1: the name.
 # (Case-sensitive: the address' literal start lets the search skip every line without one.)

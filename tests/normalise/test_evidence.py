@@ -525,6 +525,17 @@ def test_a_logos_alt_text_before_its_image_address_names_the_site(logo, site):
     assert parsed["outlet"] is None
 
 
+@pytest.mark.parametrize("owner", ["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HÒA BÌNH", "UBND xã Hòa Bình - huyện Yên Lạc"])
+def test_a_footer_names_its_owner_above_the_owners_address(owner):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, owner,
+                                   "Địa chỉ liên hệ: số 1 đường Trần Phú, xã Hòa Bình", "Điện thoại: 0210 3800 000"))
+    assert parsed["outlet"] == owner
+    # A line of text above an address in the text names no outlet.
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY + " Xem chi tiết tại địa chỉ dưới đây.",
+                                   "Địa chỉ: số 1 đường Trần Phú"))
+    assert parsed["outlet"] is None
+
+
 def test_a_blog_engines_comment_form_ends_the_article():
     form = ("Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các ô có dấu * là bắt buộc", "0123 456 789")
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *form))

@@ -308,6 +308,13 @@ def test_a_stamp_with_a_clock_time_and_a_few_words_is_meta_not_the_lead(stamp, p
     assert (article_["title"], article_["lead"], article_["published_at"]) == (TITLE, LEAD, published)
 
 
+@pytest.mark.parametrize("stamp", ["4 năm trước Nguồn: Báo Ví Dụ", "58 phút trước"])
+def test_the_time_since_publication_is_no_lead(stamp):
+    article_, _ = parsed(TITLE, stamp, LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+    assert stamp not in article_["body"]
+
+
 def test_a_view_counter_without_lượt():
     article_, _ = parsed(TITLE, LEAD, BODY, "Đã xem:8950")
     assert article_["view_count"] == 8950
