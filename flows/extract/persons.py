@@ -29,8 +29,9 @@ def _surname_then_province() -> list[str]:
     """A surname right before a province's name: the province's words are given names ("Nguyễn Hòa Bình", "Trương
     Hòa Bình", "Lê Thái Bình"), kept from the places hidden from the name rule. (Not a Highland name's opener: "Đại
     học Y Hà Nội", "Đại học Y Thái Nguyên" name the medical school.)"""
-    return [f"{surname} {province}" for surname in p.SURNAMES if surname not in p.HIGHLAND_NAME_OPENERS
-            for province in provinces.MENTIONS]
+    return [*(f"{surname} {province}" for surname in p.SURNAMES if surname not in p.HIGHLAND_NAME_OPENERS
+              for province in provinces.MENTIONS),
+            *(f"Thị {given}" for given in p.GIVEN_NAMES_AFTER_A_NAME)]
 
 
 def rule_text(text: pl.Expr) -> pl.Expr:

@@ -90,8 +90,9 @@ NOT_NAMES = (
     "Đoàn Chủ tịch",
 )
 # Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
-# Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh").
-GIVEN_NAMES_THAT_ARE_PLACES = ("Vinh",)
+# Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh"). After
+# the middle name "Thị", a country is a given name too ("Trần Thị Mỹ Liên"; not "Tổng thống Mỹ", "Thái Bình Dương Mỹ").
+GIVEN_NAMES_THAT_ARE_PLACES, GIVEN_NAMES_AFTER_A_NAME = ("Vinh",), ("Mỹ",)
 # Capitalised words that start the next sentence (in flattened text) or address someone, never a given name:
 # a name stops before them ("Đặng Thanh Hải | Không thể ...").
 NOT_GIVEN_NAMES = (
@@ -301,8 +302,7 @@ _LIST_TITLE = (rf"(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}\S*|&|-|và|nh�
 PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
 TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"
-COLON_STARTS = ("các đồng chí", "Các đồng chí")
-COLON_THEN_NAME = rf":\s*{SURNAME}"  # (what a paragraph must hold for the colon's form)
+COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"

@@ -374,6 +374,11 @@ def persons(*paragraphs):
         # "Y" before a province's name is the medical school's ("Đại học Y Hà Nội"), not a Highland name.
         ("Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú phát biểu.",
          [("Nguyễn Hữu Tú", "Hiệu trưởng Trường Đại học Y Hà Nội")]),
+        # "Mỹ" (the United States) is a given name after the middle name "Thị".
+        ("Bà Trần Thị Mỹ Liên – Bí thư Đảng ủy thị trấn nói: công tác tốt.",
+         [("Trần Thị Mỹ Liên", "Bí thư Đảng ủy thị trấn")]),
+        ("Dự có bà Văn Thị Mỹ Tú, Phó Chủ tịch Hội Luật gia tỉnh; đại diện các ban. Tổng thống Mỹ Donald Trump phát "
+         "biểu.", [("Donald Trump", "Tổng thống Mỹ"), ("Văn Thị Mỹ Tú", "Phó Chủ tịch Hội Luật gia tỉnh")]),
         # Surnames of the table that are rarer ("Thiều", "Sử", "Mạch").
         ("Dự có các đồng chí: Sử Ngọc Anh, Thành ủy viên, Bí thư Quận ủy; Mạch Tùng Lâm - Trưởng phòng Nghiệp vụ II; "
          "Thiều Kim Quỳnh, Tổng Giám đốc Công ty Điện lực.",
