@@ -119,17 +119,17 @@ MONTH_NUMBERS = dict(sorted(
      for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
     key=lambda pair: -len(pair[0])))
 MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
-# The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00"): read as d/m/yyyy (read as it
-# stood, its last six figures "22-12-20" were a d-m-yy date). Not inside a longer run of figures or a file name's
-# dashes ("vlcsnap-2023-10-27-10h22m15s.png").
-ISO_DATE = r"(^|[^\d\-/.])(\d{4})-(\d{2})-(\d{2})($|[^\d\-])"
+# The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00", "2025/06/30 08:34"): read as
+# d/m/yyyy (read as it stood, its last six figures "22-12-20" were a d-m-yy date, "25/06/30" one in 2030). Not inside a
+# longer run of figures or a file name's dashes ("vlcsnap-2023-10-27-10h22m15s.png").
+ISO_DATE = r"(^|[^\d\-/.])(\d{4})[-/](\d{2})[-/](\d{2})($|[^\d\-/])"
 ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
 # A date whose parts are joined by spaced dashes, its year in four figures ("Đăng ngày 11 - 07 - 2018"): a date, not
 # the range a spaced dash otherwise makes ("14 - 16/10").
 SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
-NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{{4}}-\d{{2}}-\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
+NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"
