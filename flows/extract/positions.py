@@ -20,6 +20,7 @@ from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
 from flows.patterns import positions as ps
 from flows.patterns import provinces as gazetteer
+from flows.patterns.offices import TITLE_KEYWORDS
 from flows.patterns.letters import UPPER
 
 POSITION_SCHEMA = {
@@ -31,7 +32,7 @@ POSITION_SCHEMA = {
 def _role_spelling() -> dict[str, str]:
     """Lower-case role -> its canonical spelling (the first spelling listed)."""
     out: dict[str, str] = {}
-    for role in [*p.ROLE_WITH_BODY, *p.TITLE_KEYWORDS]:
+    for role in [*p.ROLE_WITH_BODY, *TITLE_KEYWORDS]:
         out.setdefault(role.lower().replace("uỷ", "ủy"), role.replace("Uỷ", "Ủy"))
     return out
 

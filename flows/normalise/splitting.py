@@ -15,7 +15,8 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     # A headline's date printed at its end, and a date glued to the text after it, go on lines of their own (looked
     # for near the top only).
     head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    head = head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
+    head = (head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
+            .str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2"))
     text = head + pl.col("text").str.slice(
         sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
     # (One search for both kinds of break: each is a pass over every text.)

@@ -7,7 +7,7 @@ A lone name is the writer (role text). An outlet signature ("Báo Sơn La") or a
 is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 """
 
-from flows.patterns import alternation, dates, persons
+from flows.patterns import alternation, dates, offices
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 # Role label -> role in the export contract.
@@ -98,13 +98,13 @@ CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE)
 # An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
 SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})$"
 # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
-OFFICE_LINE = rf"(?i)^(?:{alternation(persons.TITLE_KEYWORDS)})\s"
+OFFICE_LINE = rf"(?i)^(?:{alternation(offices.TITLE_KEYWORDS)})\s"
 # An op-ed's signature in one line: the author's name in capitals, then offices ("LÊ VĂN AN, Bí thư Tỉnh ủy").
-SIGNATURE_OFFICE_WORDS = (*persons.TITLE_KEYWORDS, "UVTƯ", "UVTW")  # with a Central Committee member's abbreviation
+SIGNATURE_OFFICE_WORDS = (*offices.TITLE_KEYWORDS, "UVTƯ", "UVTW")  # with a Central Committee member's abbreviation
 SIGNATURE_WITH_OFFICES = (rf"^(?P<names>{UPPER}+(?:\s{UPPER}+){{1,4}}),\s*"
                           rf"(?i:{alternation(SIGNATURE_OFFICE_WORDS)})(?:\s|,|$)")
 # ... whose name is no title of office: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN X: ..." is a headline in capitals.
-NOT_SIGNATURE_NAMES = sorted({title.lower() for title in persons.TITLE_KEYWORDS})
+NOT_SIGNATURE_NAMES = sorted({title.lower() for title in offices.TITLE_KEYWORDS})
 # An author line under the title: names joined by commas, dashes or bars ("Minh Anh – Thu Hà").
 NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
 # An op-ed signature's degree or rank before the name, and the offices after a name in capitals.

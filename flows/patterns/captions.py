@@ -85,6 +85,7 @@ PARAGRAPH_OPENERS = (
     "Tiếp đó",
     "Cuối cùng",
     "Trong thời gian",
+    "Trong bối cảnh",
     "Trong năm",
     "Trong những năm",
     "Năm qua",

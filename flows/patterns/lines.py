@@ -2,6 +2,7 @@
 menu entry from a title, a short meta line from running text."""
 
 from flows.patterns import alternation
+from flows.patterns.captions import CLAUSE_OPENERS, PARAGRAPH_OPENERS
 from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.surnames import SURNAMES
 
@@ -30,6 +31,9 @@ SENTENCE_MIN_WORDS = 20
 # added than this, figures and their separators only (a sapo that opens with the title's words goes on in words).
 TITLE_AGAIN_MAX_ADDED_CHARS = 24
 TITLE_AGAIN_ADDED = r"^[\s\d/.:,()\[\]–-]+$"
+# ... or a teaser: the title, then the first words of the summary cut short ("Trẩy hội ... Tối 25/4, Tuần lễ ... vua
+# Hàm..."); the summary is printed whole below it.
+TEASER_CUT = r"(?:\.\.\.|…)$"
 
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
@@ -66,6 +70,13 @@ LIST_BULLET = r"[•·▪►]"
 WORD = rf"{LETTER}{{2,}}"
 # A headline with its date printed at its end is looked for in a page's first characters.
 HEADLINE_WITH_DATE_SEARCH_CHARS = 600
+# A headline glued to the lead that follows it, with no space between ("... trong từng công dânTrong bối cảnh ...",
+# "... nhiệm kỳ 2020 - 2025Sáng ngày 18/6, ..."): a line with no sentence's end, whose last word runs into a
+# capitalised opening of running text (a time of day or a connective), goes on a line of its own (looked for in the
+# same first characters).
+_GLUED_OPENINGS = ("Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", *CLAUSE_OPENERS, *PARAGRAPH_OPENERS)
+HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternation(_GLUED_OPENINGS)})[ \t,]"
+                          rf"[^\n]{{40,}})$")
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /

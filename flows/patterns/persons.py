@@ -12,50 +12,9 @@ from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
+from flows.patterns.offices import COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
-# A committee's member ("Tỉnh ủy viên": an Ủy viên of the Tỉnh ủy; an urban district's, a town's, a Party (cell's)
-# committee's), in the spellings pages print ("uỷ": the older placing of the tone mark; "Quận Ủy viên").
-COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") for head in
-                     ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
-# Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
-TITLE_KEYWORDS = (
-    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
-    "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
-    "TUV", "HUV",
-    "Trưởng ban",
-    "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
-    "Phó ban", "Phó Ban",
-    "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
-    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
-    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
-    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
-    "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
-    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
-    "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
-    "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
-    "Anh hùng Lao động", "Tổng Thư ký", "Thư ký", "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
-    "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
-    "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
-    "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
-    # The Secretariat's standing member, a post of its own in a chain ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư").
-    "Thường trực Ban Bí thư",
-    "Phó Tổng thống", "Ngoại trưởng",
-    "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
-    "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
-    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
-    "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
-)
-
-# Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du
-# lịch"): the part after the body's first word.
-COMMA_NAMES = (
-    "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường",
-    "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
-    "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
-)
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 # The same, capitalised, before a person: a title stops there ("Trưởng đoàn | Ông X", "... | Chị Y").
@@ -74,7 +33,8 @@ STOP_VERBS = (
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
     "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
-    "và vợ", "và chồng", "và ông", "và bà", "và đồng chí", "và đ/c",
+    "và vợ", "và chồng", "và ông", "và bà", "và đồng chí", "và đ/c", "và anh", "và chị",
+    "và thầy", "và Thầy", "và cô", "và Cô",
     "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
     "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi", "gồm", "bao gồm",
 )
@@ -123,11 +83,12 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
 # head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
 # "kiểm tra" would otherwise be the verbs "organise" and "inspect"). The Youth Union is no person: "Bí thư Đoàn Thanh
-# niên" has no "Đoàn Thanh".
+# niên" has no "Đoàn Thanh". The school's own body, "nhà trường" (the school), "Đoàn trường" (its Youth Union), is
+# no word for a place: the name after it is a person's ("Phó hiệu trưởng nhà trường | X", "Bí thư Đoàn trường | Y").
 BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
                           "uỷ ban kiểm tra")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
-                "Đoàn Thanh Niên")
+                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
@@ -224,12 +185,14 @@ TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),  
 FORMER, ACTING = r"[Nn]guyên", "Quyền"
 TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING})"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
-# A period ends the title unless it closes a capital abbreviation; the letter before it is the title's last (the
-# group `title_end`, put back on the title; a title word right before the period: `title_at_end`, read first below).
+# A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
+# the title's last (the group `title_end`, put back on the title; a title word right before the period:
+# `title_at_end`, read first below). A body's acronym of three capitals or more ends a sentence as a word does
+# ("X – Chủ tịch HĐQT.", "Y, Chủ tịch Công đoàn Tổng Công ty BĐVN."): it is put back whole.
 # After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ..."); before a
 # name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect), not STOP_VERBS.
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
-STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s])\s?\.(?:\s|$)"
+STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s]|{UPPER}{{3,}})\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district) is an
 # abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội CCB (CCB) X").

@@ -4,10 +4,11 @@ the role tables are in patterns/persons.py, "positions")."""
 from flows.patterns import alternation
 from flows.patterns import organizations as organization_names
 from flows.patterns import persons as p
+from flows.patterns.offices import TITLE_KEYWORDS
 from flows.patterns.letters import LOWER, UPPER
 
 # Every role word, longest first, matched without regard to case at a segment's start.
-ROLES = sorted({*p.TITLE_KEYWORDS, *p.ROLE_WITH_BODY}, key=len, reverse=True)
+ROLES = sorted({*TITLE_KEYWORDS, *p.ROLE_WITH_BODY}, key=len, reverse=True)
 ROLE_AT_START = rf"^(?i:({alternation(ROLES)}))(?:\s+|$)"
 # A new post starts after a comma, a semicolon or a dash when a role follows.
 POST_BREAK = rf"\s*(?:[,;]|\s[-–])\s*((?i:{alternation(ROLES)})(?:\s|$))"

@@ -70,6 +70,20 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     # After a district's word, a district's name only: "huyện Vũ Quang" is one, "huyện Lê Hùng" none.
     ("Bà Hoàng Thanh Huyền, Trưởng Công an huyện Vũ Quang, cho biết. Ông Trần Văn Bình, Chủ tịch UBND huyện Lê "
      "Hùng phát biểu.", [("Hoàng Thanh Huyền", "Trưởng Công an huyện Vũ Quang"), ("Trần Văn Bình", "Chủ tịch UBND huyện")]),
+    # A body's acronym closing the sentence closes the title with it.
+    ("Dự lễ có ông Trần Văn Hòa – Chủ tịch HĐQT. Bà Lê Thị Mai, Phó Bí thư Đảng ủy ĐHĐN. Buổi lễ kết thúc lúc 11 giờ.",
+     [("Trần Văn Hòa", "Chủ tịch HĐQT"), ("Lê Thị Mai", "Phó Bí thư Đảng ủy ĐHĐN")]),
+    # "và" and the next person's form of address (a teacher's, a woman's) end the title; a board's member is a post.
+    ("Dự có TS. Phạm Văn Long – Chủ tịch HĐQT và Thầy Đỗ Văn Hải – Thành viên HĐQT công ty. Chị Hà Thị Lan - Chủ "
+     "tịch Hội LHPN xã và chị Vũ Thị Hoa - Phó Chủ tịch Hội Nông dân xã, chia sẻ kinh nghiệm.",
+     [("Phạm Văn Long", "Chủ tịch HĐQT"), ("Đỗ Văn Hải", "Thành viên HĐQT công ty"), ("Hà Thị Lan", "Chủ tịch Hội LHPN xã"),
+      ("Vũ Thị Hoa", "Phó Chủ tịch Hội Nông dân xã")]),
+    # The school itself and its Youth Union are no place before a name; a head of a district office ("Trưởng
+    # Phòng") in a chain.
+    ("Phó hiệu trưởng nhà trường Nguyễn Thị Hạnh đọc quyết định. Bí thư Đoàn trường Lê Văn Tâm chủ trì. Dự có đồng "
+     "chí Bùi Văn Sơn, Huyện ủy viên, Trưởng Phòng Văn hóa huyện.",
+     [("Nguyễn Thị Hạnh", "Phó hiệu trưởng nhà trường"), ("Lê Văn Tâm", "Bí thư Đoàn trường"),
+      ("Bùi Văn Sơn", "Huyện ủy viên, Trưởng Phòng Văn hóa huyện")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()

@@ -416,3 +416,17 @@ def test_the_author_of_an_author_and_date_line_and_an_op_ed_signature_in_capital
 def test_the_editorial_board_signing_is_no_author():
     _, authors = parsed(TITLE, LEAD, BODY, "BBT")
     assert authors == []
+
+
+@pytest.mark.parametrize("opening", [LEAD, "Trong bối cảnh tỉnh đẩy mạnh chuyển đổi số, hội nghị sơ kết công tác xây "
+                                           "dựng Đảng được tổ chức tại trụ sở Tỉnh ủy."])
+@pytest.mark.parametrize("headline", [TITLE, "Đại hội đại biểu Đảng bộ Trường Cao đẳng Y tế lần thứ V, nhiệm kỳ 2025 - 2030"])
+def test_a_headline_glued_to_the_lead_below_it_is_the_title(headline, opening):
+    article_, _ = parsed("Ngày đăng: 05/03/2025", headline + opening, BODY)
+    assert (article_["title"], article_["lead"]) == (headline, opening)
+
+
+def test_a_teaser_of_the_title_and_its_summary_cut_short_is_not_the_lead():
+    teaser = f"{TITLE} {LEAD[:60]}..."
+    article_, _ = parsed(TITLE, teaser, "quảng cáo", LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)

@@ -1,0 +1,47 @@
+"""Titles of office: the words a title phrase starts with, and the names of bodies that hold a comma (read by the
+person rules in patterns/persons.py, the posts in patterns/positions.py and the signatures in patterns/bylines.py)."""
+
+# A committee's member ("Tỉnh ủy viên": an Ủy viên of the Tỉnh ủy; an urban district's, a town's, a Party (cell's)
+# committee's), in the spellings pages print ("uỷ": the older placing of the tone mark; "Quận Ủy viên").
+COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") for head in
+                     ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
+# Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
+TITLE_KEYWORDS = (
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
+    "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
+    "TUV", "HUV",
+    "Trưởng ban",
+    "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
+    "Phó ban", "Phó Ban",
+    "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
+    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
+    "GĐ", "Phó GĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
+    "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
+    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
+    "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
+    "Trưởng Phòng", "Phó Trưởng Phòng",
+    "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
+    "Anh hùng Lao động", "Tổng Thư ký", "Thư ký", "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
+    "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
+    "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
+    "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
+    # The Secretariat's standing member, a post of its own in a chain ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư").
+    "Thường trực Ban Bí thư",
+    "Phó Tổng thống", "Ngoại trưởng",
+    "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
+    "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+    "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
+    "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
+)
+
+# Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du
+# lịch"): the part after the body's first word.
+COMMA_NAMES = (
+    "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường",
+    "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
+    "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
+)
