@@ -204,11 +204,12 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
             for day in ("lead_day__", "lead_timed_day__"))),
         published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
-    published_on = pl.col("published_on__")
+    published_on, event_parts = pl.col("published_on__"), pl.col("event_parts__")
     return staged.with_columns(
         published_at=dates.local_datetime(published_on,
                                           pl.when(pl.col("published_has_time")).then(pl.col("line_time__"))),
-        event_date=dates.event_date(pl.col("event_parts__"), published_on),
+        event_date=dates.event_date(event_parts, published_on,
+                                    dates.text_year(event_parts, published_on.is_null(), lead)),
         view_count=dates.view_count(pl.col("view_line")),
     ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "event_parts__",
             "published_on__")

@@ -97,11 +97,12 @@ def lead_timed_date(lead_in_figures: pl.Expr) -> pl.Expr:
     return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
 
 
-def event_date(parts: pl.Expr, published_on: pl.Expr) -> pl.Expr:
+def event_date(parts: pl.Expr, published_on: pl.Expr, text_year: pl.Expr) -> pl.Expr:
     """The date the lead says the event happened, from its `event_date_parts`.
 
-    Without a year in the text, the year is the publication's; an event that would fall after the
-    publication belongs to the year before (an article of 2 January about 30 December).
+    Without a year in the lead's date, the year is the publication's; an event that would fall after the
+    publication belongs to the year before (an article of 2 January about 30 December). Without a publication
+    date, it is the year the text gives (`text_year`).
     """
     day, month, year = (parts.struct.field(k) for k in ("1", "2", "3"))
     stated = date_from_parts(day, month, year)
@@ -109,7 +110,26 @@ def event_date(parts: pl.Expr, published_on: pl.Expr) -> pl.Expr:
     year_before = date_from_parts(day, month, (published_on.dt.year() - 1).cast(pl.String))
     tolerance = pl.duration(days=dates.EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS)
     inferred = pl.when(same_year > published_on + tolerance).then(year_before).otherwise(same_year)
-    return pl.when(year.is_not_null()).then(stated).otherwise(inferred)
+    return (pl.when(year.is_not_null()).then(stated)
+            .when(published_on.is_not_null()).then(inferred)
+            .otherwise(date_from_parts(day, month, text_year)))
+
+
+def text_year(parts: pl.Expr, undated: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
+    """The year of an undated article's event (day and month in `event_date_parts`, no year, no publication date):
+    the latest year of the full dates its lead prints for the same day and month (dates.ANNIVERSARY_DATES_READ of
+    them at most); null otherwise."""
+    day, month, year = (parts.struct.field(k).cast(pl.Int32, strict=False) for k in ("1", "2", "3"))
+    needed = undated & day.is_not_null() & year.is_null()
+    found = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_all(dates.FULL_DATE),
+                        pl.List(pl.String))
+    years = []
+    for index in range(dates.ANNIVERSARY_DATES_READ):
+        date = found.list.get(index, null_on_oob=True).str.extract_groups(dates.FULL_DATE)
+        same_day = ((date.struct.field("1").cast(pl.Int32, strict=False) == day)
+                    & (date.struct.field("2").cast(pl.Int32, strict=False) == month))
+        years.append(pl.when(same_day).then(date.struct.field("3").cast(pl.Int32, strict=False)))
+    return pl.when(needed).then(pl.max_horizontal(years).cast(pl.String))
 
 
 def view_count(text: pl.Expr) -> pl.Expr:

@@ -57,7 +57,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "opens_like_text": regex.contains(caption_sized, cap.PARAGRAPH_OPENER)
         | caption_sized.str.contains(cap.TIME_OPENER)
         | caption_sized.str.contains(cap.LIST_MARK)
-        | caption_sized.str.contains(cap.OPENS_WITH_FIGURE)
+        | caption_sized.str.contains(cap.FIGURES_OF_TEXT)
         | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)

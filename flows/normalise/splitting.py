@@ -26,7 +26,7 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                    .str.replace_all(sizes.WRAPPED_DANGLING_BREAK, "$1 $2")
                                    .str.replace_all(sizes.WRAPPED_AFTER_COMMA, "$1 $2"), pl.String),
                        text)
-    text = text.str.replace_all(sizes.CAPTION_BREAK, "$1 $2")
+    text = text.str.replace_all(sizes.CAPTION_BREAK, "$1 $2").str.replace_all(sizes.CAPTION_BREAK_AFTER_DASH, "$1 $2")
     return (
         documents.select("source_uri", text.str.split("\n").alias("text"))
         .explode("text")

@@ -137,6 +137,12 @@ RUNNING_TEXT_WORD = rf"(?i)\b(?:{alternation(RUNNING_TEXT_WORDS)})\b"
 # ("Đại hội đã biểu quyết ..." without a period stays a caption: a caption's period is optional, text's is not.)
 NARRATIVE_WORDS = ("đã", "sẽ", "cũng", "gồm", "trong đó")
 NARRATIVE_SENTENCE = rf"(?i)\b(?:{alternation(NARRATIVE_WORDS)})\b.*\.$"
+# ... and so does a sentence that reports a sum of money or a percentage and closes with its period ("Lợi nhuận sau
+# thuế hơn 3,5 tỷ đồng, giảm 1 tỷ đồng so với cùng kỳ.", "Tiền lương bình quân tăng 14,5% so với chỉ tiêu."): a
+# report's figures, one sentence a paragraph.
+REPORTED_FIGURE_SENTENCE = r"(?:\d\s*%|\d\s+(?:tỷ|triệu|nghìn|ngàn)\s+đồng).*\.$"
+# (Both read in one search: a line that opens with a figure, OPENS_WITH_FIGURE, or reports one so.)
+FIGURES_OF_TEXT = rf"{OPENS_WITH_FIGURE}|{REPORTED_FIGURE_SENTENCE}"
 # What only a caption opens with: the picture's label, "Ảnh: Quang cảnh hội nghị", and the scene or the people it
 # shows ("Quang cảnh ...", "Các đại biểu tham dự ..."). No title of the development pages or the fresh batches (some
 # 420 annotated pages) opens so, 71 of their captions do: such a line above the text is a caption, never the title.

@@ -133,6 +133,8 @@ INLINE_LINE_PATTERNS = (
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Trang chủ >> Tin tức", "> Tin tức > Tin
     # hoạt động > (the title, cut)": its last step may be the article's title.
     r"^(?:(?:>>|[>»›])\s*)?[^>»›.]{1,40}(?:\s+(?:>>|[>»›])\s+[^>»›.]{1,60})*\s+(?:>>|[>»›])\s+[^>»›]{1,200}$",
+    # ... its steps parted by slashes from the home page's: "Trang chủ / Tin tức - Sự kiện / Tin hoạt động".
+    r"(?i)^(?:trang chủ|home)\s+/\s+[^/]{1,60}(?:\s+/\s+[^/]{1,200})+$",
     # A widget still loading when the page was saved: "Loading...", "Đang tải...", "Chờ...".
     r"(?i)^(?:loading|đang tải|chờ|vui lòng chờ)\s*(?:\.{2,}|…)$",
     # A screen reader's links printed as text: "Skip Ribbon Commands", "Skip to main content" (portals on SharePoint).

@@ -106,6 +106,12 @@ CAPTION_ACTS = ("phát biểu", "tặng", "trao", "trình bày", "chủ trì", "
                 "cắt băng", "bấm nút", "trả lời", "tiếp thu", "giải trình", "biểu quyết")
 CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(?:{LIST_BULLET}[ \t]*)?"
                  rf"((?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
+# ... or a name (three capitalised words) and a dash before the office ("Đồng chí Phạm Văn A - Phó Trưởng Ban" /
+# "Kinh tế Trung ương tặng hoa chúc mừng Đại hội", "PGS.TS. Nguyễn Văn B – Giám đốc Bệnh viện Trường" / "Đại học Y
+# Dược phát biểu khai mạc ..."): the office goes on in capitals on the next line, up to the act (a dash before the
+# act there is the next caption's own name and office).
+CAPTION_BREAK_AFTER_DASH = (rf"(?m)^([^\n]{{0,60}}(?:{UPPER}\S*\s+){{2}}{UPPER}\S*\s+[-–]\s*[^\n]{{1,100}}[^\s.!?:;…,])\n"
+                            rf"({UPPER}[^\n\d.!?–-]{{0,60}}?\s(?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").
 WRAPPED_AFTER_COMMA = rf"([,;])\n({LETTER})"

@@ -83,12 +83,13 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
 # head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
 # "kiểm tra" would otherwise be the verbs "organise" and "inspect"). The Youth Union is no person: "Bí thư Đoàn Thanh
-# niên" has no "Đoàn Thanh". The school's own body, "nhà trường" (the school), "Đoàn trường" (its Youth Union), is
+# niên" has no "Đoàn Thanh". An alternate member's "dự khuyết" holds "dự" (attend) too: "Ủy viên dự khuyết Trung ương
+# Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own body, "nhà trường" (the school), "Đoàn trường" (its Youth Union), is
 # no word for a place: the name after it is a person's ("Phó hiệu trưởng nhà trường | X", "Bí thư Đoàn trường | Y").
 BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
                           "uỷ ban kiểm tra")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
-                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường")
+                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "dự khuyết")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
@@ -238,12 +239,15 @@ NAME_THEN_TITLE = (
 )
 # After "đồng chí" or "Đ/c" the name is the person's, and a title may follow it with no joint at all ("Đồng chí Hà
 # Minh Trang Phó Bí thư Đảng ủy Khối ...", "Đ/c Dương Văn Cảnh Viện trưởng VKSND tỉnh"): the title's first word ends
-# the name (the shortest name that a capitalised title follows).
+# the name (the shortest name that a title follows). As after a joint, the title may be in lower case ("Đ/c Nguyễn
+# Văn A bí thư Đảng uỷ xã", "đồng chí Đỗ Văn B bí thư huyện ủy"); "Quyền" (acting) is a given name there ("đồng chí
+# Lê Minh Quyền Phó Chủ tịch").
 COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
     rf"(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*{TITLE})\.(?:\s|$)"
-    rf"|(?P<title>(?:{alternation(TITLE_STARTS)}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT})*){STOP})"
+    rf"|(?P<title>(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+    rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
@@ -257,11 +261,12 @@ _NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){
 PLURAL_STARTS = ("Các ", "các ")
 # The words for a district ("Chủ tịch UBND huyện", "... thành phố", "... TP"), the level a place's name follows.
 DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, "TP")
-# The list's title is a title word and a body's name: capitalised words and the words for places ("Phó Chủ tịch HĐND
-# tỉnh"), never a clause ("Trưởng Công an xã bắt giữ các đối tượng: A, B"); the colon's form follows "các đồng chí".
+# The list's title is a title word and a body's name: capitalised words, the words for places ("Phó Chủ tịch HĐND
+# tỉnh") and a committee's ("Phó Bí thư Tỉnh ủy", "... Đảng ủy Khối"), never a clause ("Trưởng Công an xã bắt giữ các
+# đối tượng: A, B"); the colon's form follows "các đồng chí"; a former post too ("các đồng chí nguyên Chủ tịch ...").
 _PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
-_LIST_TITLE = (rf"(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}\S*|&|-|và|nhân dân|"
-               rf"{alternation(DISTRICT_LEVEL_WORDS + ('tỉnh', 'xã', 'phường', 'thị trấn'))})){{0,8}}")
+_LIST_TITLE = (rf"(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}[^\s:;,]*|&|-|và|nhân dân|ủy|uỷ|"
+               rf"{alternation(DISTRICT_LEVEL_WORDS + ('tỉnh', 'xã', 'phường', 'thị trấn'))})){{0,8}}?")
 PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
 TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"

@@ -84,6 +84,20 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      "chí Bùi Văn Sơn, Huyện ủy viên, Trưởng Phòng Văn hóa huyện.",
      [("Nguyễn Thị Hạnh", "Phó hiệu trưởng nhà trường"), ("Lê Văn Tâm", "Bí thư Đoàn trường"),
       ("Bùi Văn Sơn", "Huyện ủy viên, Trưởng Phòng Văn hóa huyện")]),
+    # After "Đ/c" or "đồng chí" and a name, a title in lower case with no joint.
+    ("Dự hội nghị có Đ/c Phạm Văn Tính bí thư Đảng ủy xã; chủ trì hội nghị là đồng chí Lê Thị Thoa phó chủ tịch UBND "
+     "xã.", [("Phạm Văn Tính", "bí thư Đảng ủy xã"), ("Lê Thị Thoa", "phó chủ tịch UBND xã")]),
+    # One title for a list of names: a committee's body in the title ("Tỉnh ủy", "Đảng ủy Khối"), the shortest title
+    # the names follow (not "... tỉnh Nguyễn" with "Văn An" as a name), a former post.
+    ("Dự có các Phó Bí thư Tỉnh ủy Nguyễn Văn An và Trần Văn Bình. Cùng đi có các đồng chí Phó Bí thư Đảng ủy Khối: "
+     "Lê Văn Châu, Phạm Tấn Sang và các đồng chí Ủy viên Ban Thường vụ. Dự có các đồng chí nguyên Chủ tịch UBND tỉnh: "
+     "Hồ Văn Minh, Đỗ Văn Tài.",
+     [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
+      ("Lê Văn Châu", "Phó Bí thư Đảng ủy Khối"), ("Phạm Tấn Sang", "Phó Bí thư Đảng ủy Khối"),
+      ("Hồ Văn Minh", "nguyên Chủ tịch UBND tỉnh"), ("Đỗ Văn Tài", "nguyên Chủ tịch UBND tỉnh")]),
+    # An alternate member of the Central Committee ("dự khuyết": no "dự", attend, that would make it a clause).
+    ("Đến dự có Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tâm.",
+     [("Lê Quang Tâm", "Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()

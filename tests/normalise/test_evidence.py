@@ -888,6 +888,16 @@ def test_a_caption_broken_before_what_its_subject_does_is_joined_again_in_any_te
         assert parsed["title"] == title, below
 
 
+def test_a_caption_whose_office_goes_on_in_capitals_after_a_dash_is_joined_again():
+    first = ("Đồng chí Phạm Văn Hòa - Phó Trưởng Ban", "Kinh tế Trung ương Hội Nông dân Việt Nam tặng hoa chúc mừng Đại hội")
+    second = ("TS. Nguyễn Văn Tâm – Giám đốc Bệnh viện Trường", "Đại học Y Dược Huế phát biểu khai mạc hội nghị")
+    # (The next caption, with its own name and office before the act, stays a caption of its own.)
+    third = "Đồng chí Lê Văn Hải - Phó Bí thư Tỉnh ủy tặng hoa chúc mừng Đại hội"
+    parsed, _ = parse_text(article("Đại hội Hội Nông dân tỉnh lần thứ X", LEAD, "\n".join(first), BODY,
+                                   "\n".join(second), third, BODY))
+    assert parsed["captions"] == [" ".join(first), " ".join(second), third]
+
+
 def test_a_count_between_the_headline_and_its_date_is_no_title():
     title = "Ngôi nhà chung của những người làm báo tỉnh"
     for count in ("23", "1.392", "(15)"):

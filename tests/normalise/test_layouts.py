@@ -61,6 +61,8 @@ def test_captions(line, caption):
         "Cùng tham dự có lãnh đạo các sở, ngành của tỉnh.",          # a connective first
         "Buổi lễ có sự tham dự của lãnh đạo các sở, ngành.",          # a report of who attended
         "Hội thi diễn ra với sự tham dự của 120 thí sinh.",
+        "Doanh thu thuần của công ty đạt hơn 12,5 tỷ đồng.",          # a report's figures: a sum of money
+        "Năng suất lao động bình quân tăng 8,2% so với kế hoạch.",    # ... a percentage
     ],
 )
 def test_one_sentence_paragraphs_that_read_as_text_are_not_captions(line):
@@ -188,6 +190,11 @@ def test_labels_breadcrumbs_and_publisher_banners_above_the_title_are_skipped(ab
     article_, _ = parsed(above, TITLE, LEAD, BODY)
     assert article_["title"] == TITLE
     assert article_["lead"] == LEAD
+
+
+def test_a_breadcrumb_parted_by_slashes_is_skipped_though_it_ends_with_the_title():
+    article_, _ = parsed(f"Trang chủ / Tin tức - Sự kiện / {TITLE}", TITLE, "17/12", LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
 
 
 def test_a_breadcrumb_with_double_arrows_between_the_title_and_the_lead_is_not_the_lead():

@@ -70,6 +70,27 @@ def test_event_date_from_the_lead(lead, published_line, event):
     assert parsed["event_date"] == event
 
 
+@pytest.mark.parametrize(
+    "lead, body, event",
+    [
+        # The lead prints the same day and month with a year: an anniversary's, the latest of them.
+        ("Nhân kỷ niệm 94 năm Ngày truyền thống (18.11.1930 - 18.11.2024), sáng 18.11, Ủy ban tổ chức họp mặt.",
+         BODY, date(2024, 11, 18)),
+        ("Nhân kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam (27-2-1955 – 27-2-2024), sáng 27-2, đoàn đến thăm bệnh viện.",
+         BODY, date(2024, 2, 27)),
+        # Another year is no evidence: a plan's date, a year the lead names (a birth year, an award's year).
+        ("Sáng 5/7, Ban Thường vụ Huyện ủy họp.", "Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2023 của Huyện ủy. " + BODY,
+         None),
+        ("Sáng nay (9-5), tòa tiếp tục xét xử ông Nguyễn Văn A, sinh năm 1973.", BODY, None),
+        ("Chiều 10/2, Ban Thường vụ họp.", BODY, None),
+    ],
+)
+def test_the_event_of_an_undated_article_takes_the_year_of_an_anniversary_of_its_day(lead, body, event):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", lead, body))
+    assert parsed["published_at"] is None
+    assert parsed["event_date"] == event
+
+
 def test_publication_date_from_a_full_date_in_the_lead_when_the_page_has_none():
     parsed, _ = parse_text(article("Hội nghị tỉnh", "Ngày 14/1/2022, BTV tổ chức hội nghị.", BODY))
     assert parsed["published_at"] == datetime(2022, 1, 14, tzinfo=VN)
