@@ -14,11 +14,16 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per non-empty line: source_uri, line_no (0-based, counting blank lines), text (spaces folded)."""
     # A headline's date printed at its end, and a date glued to the text after it, go on lines of their own (looked
     # for near the top only).
-    head = pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-    head = (head.str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2").str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
-            .str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2"))
-    text = head + pl.col("text").str.slice(
-        sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+    # (A column before it is read again: an expression written twice is evaluated twice.)
+    documents = documents.with_columns(head__=pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
+                                       .str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2")
+                                       .str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2"))
+    head = pl.col("head__")
+    head = pl.coalesce(regex.where(head.str.contains(sizes.GLUED_OPENING), head,
+                                   lambda glued: glued.str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2"), pl.String),
+                       head)
+    documents = documents.with_columns(text__=head + pl.col("text").str.slice(sizes.HEADLINE_WITH_DATE_SEARCH_CHARS))
+    text = pl.col("text__")
     # (One search for both kinds of break: each is a pass over every text.)
     breaks = text.str.count_matches(f"{sizes.WRAPPED_BREAK}|{sizes.WRAPPED_DANGLING_BREAK}")
     text = pl.coalesce(regex.where(breaks >= sizes.WRAPPED_MIN_BREAKS, text,

@@ -77,6 +77,8 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 _GLUED_OPENINGS = ("Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", *CLAUSE_OPENERS, *PARAGRAPH_OPENERS)
 HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternation(_GLUED_OPENINGS)})[ \t,]"
                           rf"[^\n]{{40,}})$")
+# (Its cheaper sign, searched first: a letter or a figure glued to such an opening.)
+GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]"
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /
