@@ -95,6 +95,9 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
       ("Lê Văn Châu", "Phó Bí thư Đảng ủy Khối"), ("Phạm Tấn Sang", "Phó Bí thư Đảng ủy Khối"),
       ("Hồ Văn Minh", "nguyên Chủ tịch UBND tỉnh"), ("Đỗ Văn Tài", "nguyên Chủ tịch UBND tỉnh")]),
+    # A group's head ("Tổ trưởng"), after a dash or a comma, in either case.
+    ("Đồng chí Ngô Thị Lan – Tổ trưởng tổ Ngoại ngữ được bầu vào chi ủy. Có bà Lê Thị Hà, tổ trưởng tổ đại biểu HĐND "
+     "tỉnh, dự.", [("Ngô Thị Lan", "Tổ trưởng tổ Ngoại ngữ"), ("Lê Thị Hà", "tổ trưởng tổ đại biểu HĐND tỉnh")]),
     # An alternate member of the Central Committee ("dự khuyết": no "dự", attend, that would make it a clause).
     ("Đến dự có Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tâm.",
      [("Lê Quang Tâm", "Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy")]),
