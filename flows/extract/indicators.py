@@ -87,7 +87,11 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     ).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("money"),
-        value=_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, default=1.0, return_dtype=pl.Float64),
+        # (An amount with a scale, "68.956,99 tỷ", is whole units: rounded, the float product's last bits go,
+        # 68956990000000.01 -> 68956990000000.)
+        value=pl.when(pl.col("scale").is_not_null())
+        .then((_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, return_dtype=pl.Float64)).round(0))
+        .otherwise(_number(pl.col("amount"))),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
         qualifier=pl.col("qualifier"),
         per_unit=pl.coalesce("per_slash", "per_each", "per_one", "per_before"),

@@ -31,7 +31,12 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                    .str.replace_all(sizes.WRAPPED_DANGLING_BREAK, "$1 $2")
                                    .str.replace_all(sizes.WRAPPED_AFTER_COMMA, "$1 $2"), pl.String),
                        text)
-    text = text.str.replace_all(sizes.CAPTION_BREAK, "$1 $2").str.replace_all(sizes.CAPTION_BREAK_AFTER_DASH, "$1 $2")
+    documents = documents.with_columns(text__=text.str.replace_all(sizes.CAPTION_BREAK, "$1 $2")
+                                       .str.replace_all(sizes.CAPTION_BREAK_AFTER_DASH, "$1 $2"))
+    text = pl.col("text__")
+    text = pl.coalesce(regex.where(text.str.contains(sizes.ORGANISATION_LINE), text,
+                                   lambda broken: broken.str.replace_all(sizes.CAPTION_BREAK_BEFORE_ORGANISATION,
+                                                                         "$1 $2\n$3"), pl.String), text)
     return (
         documents.select("source_uri", text.str.split("\n").alias("text"))
         .explode("text")

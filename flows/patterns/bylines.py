@@ -30,8 +30,8 @@ NAME_WORD = rf"(?:{UPPER}\.(?:{UPPER}[{LETTER}{MARK}]*)?|{UPPER}[{LETTER}{MARK}]
 # (The joined form is tried before the initials alone, which would take "T.T" of it.)
 NAME = (rf"(?:{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}|{UPPER}\.{UPPER}[{LOWER}{MARK}]+|{UPPER}\.{UPPER}\.?"
         rf"|{UPPER}{{2,4}})")
-# What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN".
-NAME_SUFFIX = rf"(?:\s*\([^()]{{1,60}}\)|/[{LETTER}.\-]{{2,20}})?"
+# What may follow a name: "(T/h)", "(tổng hợp theo báo VnExpress, Thanh Niên)", "/VOV.VN", " / quangbinh.gov.vn".
+NAME_SUFFIX = rf"(?:\s*\([^()]{{1,60}}\)|\s?/\s?[{LETTER}.\-]{{2,20}})?"
 # Several names under one credit: "Tin, ảnh: A - B", "Ảnh: A, B", "A và B".
 # (A dash may lose its space before it: "Hữu Bằng- Thanh Hiểu".)
 NAME_SEPARATOR = r"\s*(?:,|;|\s?-\s|–|\bvà\b)\s*"

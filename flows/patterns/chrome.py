@@ -84,6 +84,7 @@ INLINE_LINES = (
     "Đọc bài",
     "Đọc bài viết",
     "leftcenterrightdel",
+    "Tin nóng",  # a ticker's label ("hot news") over the page
 )
 
 # A site's account links, alone or in a row: "Đăng nhập", "ĐĂNG KÝ | ĐĂNG NHẬP", "Sign In".

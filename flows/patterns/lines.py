@@ -4,6 +4,7 @@ menu entry from a title, a short meta line from running text."""
 from flows.patterns import alternation
 from flows.patterns.captions import CLAUSE_OPENERS, PARAGRAPH_OPENERS
 from flows.patterns.letters import LETTER, LOWER, UPPER
+from flows.patterns.persons import ORGANISATION_WORDS
 from flows.patterns.surnames import SURNAMES
 
 # Headlines are rarely longer than this (the corpus' longest is 118 characters).
@@ -114,6 +115,14 @@ CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(
 # act there is the next caption's own name and office).
 CAPTION_BREAK_AFTER_DASH = (rf"(?m)^([^\n]{{0,60}}(?:{UPPER}\S*\s+){{2}}{UPPER}\S*\s+[-–]\s*[^\n]{{1,100}}[^\s.!?:;…,])\n"
                             rf"({UPPER}[^\n\d.!?–-]{{0,60}}?\s(?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
+# ... or a caption that names someone and what they do, broken before the organisation it happens at ("Phó Chủ tịch
+# nước X dự Lễ khai giảng" / "Trường Trung học phổ thông Y", "... trao cờ thi đua cho đơn vị" / "Bệnh viện Z năm
+# 2020"): a short line opening with an organisation's word that closes the paragraph.
+CAPTION_BREAK_BEFORE_ORGANISATION = (
+    rf"(?m)^([^\n]{{10,120}}\s(?:{alternation((*CAPTION_ACTS, 'dự'))})\s[^\n]{{0,80}}[^\s.!?:;…,])\n"
+    rf"((?:{alternation(ORGANISATION_WORDS)})\s[^\n.!?:;]{{2,60}})\n([ \t]*\n|[ \t]*$)")
+# (Its cheaper sign, searched first: a line that opens with such a word.)
+ORGANISATION_LINE = rf"\n(?:{alternation(ORGANISATION_WORDS)})\s"
 # ... and in such a document, a line that ends with a comma or a semicolon goes on in the next, whatever its letter
 # ("... đại diện lãnh đạo UBND," / "UBMTTQVN huyện; ...").
 WRAPPED_AFTER_COMMA = rf"([,;])\n({LETTER})"

@@ -421,6 +421,13 @@ def test_unit_prices_keep_their_unit(sentence, amounts):
     assert [(r["value"], r["per_unit"]) for r in _figures(sentence, kind="money")] == amounts
 
 
+@pytest.mark.parametrize("sentence, amount", [("Tổng thu ngân sách đạt 68.956,99 tỷ đồng.", 68_956_990_000_000),
+                                              ("Tổng vốn đầu tư là 515,07 tỷ đồng.", 515_070_000_000)])
+def test_an_amount_with_a_scale_is_whole_units_exactly(sentence, amount):
+    (row,) = _figures(sentence, kind="money")
+    assert row["value"] == amount
+
+
 def test_percentages_of_the_title_are_not_counted():
     knowledge = extract_text(LEAD, "Kinh tế tăng trưởng khá.")
     assert knowledge.indicators.filter(kind="percentage").is_empty()

@@ -95,6 +95,12 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Phó Bí thư Tỉnh ủy"),
       ("Lê Văn Châu", "Phó Bí thư Đảng ủy Khối"), ("Phạm Tấn Sang", "Phó Bí thư Đảng ủy Khối"),
       ("Hồ Văn Minh", "nguyên Chủ tịch UBND tỉnh"), ("Đỗ Văn Tài", "nguyên Chủ tịch UBND tỉnh")]),
+    # The title, a comma and "ông"/"bà" before the name, where the title opens the clause; not a title of the clause
+    # before ("của Thủ tướng, ông X"), nor one before a name that has a title of its own.
+    ("Theo Chủ tịch Công đoàn Than Cọc Sáu, ông Đỗ Văn Lâm: công nhân đã vào ca. Mới đây, Cục trưởng Cục Thú y, bà Lê "
+     "Thị Hằng cho biết. Trước khi công bố quyết định của Thủ tướng, ông Trần Văn Khải, Vụ trưởng Vụ Tổ chức, đọc.",
+     [("Đỗ Văn Lâm", "Chủ tịch Công đoàn Than Cọc Sáu"), ("Lê Thị Hằng", "Cục trưởng Cục Thú y"),
+      ("Trần Văn Khải", "Vụ trưởng Vụ Tổ chức")]),
     # A group's head ("Tổ trưởng"), after a dash or a comma, in either case.
     ("Đồng chí Ngô Thị Lan – Tổ trưởng tổ Ngoại ngữ được bầu vào chi ủy. Có bà Lê Thị Hà, tổ trưởng tổ đại biểu HĐND "
      "tỉnh, dự.", [("Ngô Thị Lan", "Tổ trưởng tổ Ngoại ngữ"), ("Lê Thị Hà", "tổ trưởng tổ đại biểu HĐND tỉnh")]),

@@ -898,6 +898,13 @@ def test_a_caption_whose_office_goes_on_in_capitals_after_a_dash_is_joined_again
     assert parsed["captions"] == [" ".join(first), " ".join(second), third]
 
 
+def test_a_caption_broken_before_the_organisation_it_happens_at_is_joined_again():
+    first = ("Phó Chủ tịch tỉnh Nguyễn Thị Hoa dự Lễ khai giảng", "Trường Trung học phổ thông Dân tộc nội trú Mường Lát")
+    second = ("Đồng chí Trần Văn Nam trao cờ thi đua cho đơn vị", "Bệnh viện Đa khoa huyện năm 2024")
+    parsed, _ = parse_text(article("Lễ khai giảng năm học mới", LEAD, "\n".join(first), BODY, "\n".join(second), BODY))
+    assert parsed["captions"] == [" ".join(first), " ".join(second)]
+
+
 def test_a_count_between_the_headline_and_its_date_is_no_title():
     title = "Ngôi nhà chung của những người làm báo tỉnh"
     for count in ("23", "1.392", "(15)"):

@@ -437,3 +437,8 @@ def test_a_teaser_of_the_title_and_its_summary_cut_short_is_not_the_lead():
     teaser = f"{TITLE} {LEAD[:60]}..."
     article_, _ = parsed(TITLE, teaser, "quảng cáo", LEAD, BODY)
     assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+
+
+def test_a_tickers_label_over_a_page_without_title_is_no_title():
+    article_, _ = parsed("Tin nóng", "04.01.2021", LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (None, LEAD)

@@ -202,6 +202,12 @@ def test_trailing_byline_in_a_flattened_body_line():
     assert parsed["body"][-1].endswith("ổn định./.")
 
 
+def test_a_closing_signature_with_its_source_after_a_spaced_slash_is_the_byline():
+    parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, BODY, "N.Quý / quangbinh.gov.vn"))
+    assert [(a["name"], a["roles"]) for a in found] == [("N.Quý", ["text"])]
+    assert "N.Quý / quangbinh.gov.vn" not in parsed["body"]
+
+
 def test_a_closing_name_is_cut_off_a_one_paragraph_articles_lead_as_off_its_body():
     text = "Hội nghị tỉnh\n" + BODY + " Tình hình đã ổn định. K.Ngân"
     parsed, found = parse_text(text)
