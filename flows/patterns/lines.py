@@ -93,10 +93,11 @@ WRAPPED_BREAK = rf"([^\x00-\x7F][^\n]*[^\s.!?:;…])\n((?:{LOWER}|\d)[^\n]{{0,20
 DANGLING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "Đ/c", "và", "của", "có", "với", "tại", "cho", "các", "những", "là",
                   "được", "trong", "về", "để", "từ", "theo", "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Uỷ viên",
                   "Trưởng", "Văn", "Thị")
-# ... and a surname whose given names open the next line ("Tới dự có các đồng chí: Lê" / "Văn Thành, Ủy viên ...").
+# ... and a surname whose given names open the next line ("Tới dự có các đồng chí: Lê" / "Văn Thành, Ủy viên ..."),
+# or a surname and a given name whose last given name does ("Thủ tướng Phạm Minh" / "Chính tham dự ...").
 DANGLING_NAME_WORDS = (*DANGLING_WORDS, *SURNAMES)
-WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_NAME_WORDS)}))\n"
-                          rf"({UPPER}[^\n]{{0,20}}?[^\x00-\x7F])")
+WRAPPED_DANGLING_BREAK = (rf"([^\x00-\x7F][^\n]*\s(?:{alternation(DANGLING_NAME_WORDS)}|(?:{alternation(SURNAMES)})"
+                          rf"\s{UPPER}[{LOWER}]*))\n({UPPER}[^\n]{{0,20}}?[^\x00-\x7F])")
 WRAPPED_MIN_BREAKS = 3
 # A caption broken in two, in any document: a short line that names someone and their office ("Name, office": a
 # comma), without a closing mark, and a short next line that goes on with what they do in the picture ("Ảnh: Đồng

@@ -51,8 +51,9 @@ NOT_NAMES = (
 )
 # Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
 # Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh"). After
-# the middle name "Thị", a country is a given name too ("Trần Thị Mỹ Liên"; not "Tổng thống Mỹ", "Thái Bình Dương Mỹ").
-GIVEN_NAMES_THAT_ARE_PLACES, GIVEN_NAMES_AFTER_A_NAME = ("Vinh",), ("Mỹ",)
+# the middle name "Thị", a country or a city is a given name too ("Trần Thị Mỹ Liên", "Lê Thị Huế"; not "Tổng thống
+# Mỹ", "Thái Bình Dương Mỹ", "thành phố Huế").
+GIVEN_NAMES_THAT_ARE_PLACES, GIVEN_NAMES_AFTER_A_NAME = ("Vinh",), ("Mỹ", "Huế")
 # Capitalised words that start the next sentence (in flattened text) or address someone, never a given name:
 # a name stops before them ("Đặng Thanh Hải | Không thể ...").
 NOT_GIVEN_NAMES = (

@@ -868,6 +868,12 @@ def test_a_text_wrapped_inside_names_and_titles_is_joined_again():
             "Thường trực Huyện ủy; ông Phạm Văn Dũng - Chủ tịch UBND huyện; đồng chí Hoàng Văn Hải, Phó Chủ tịch HĐND "
             "huyện.") in parsed["body"]
     assert parsed["captions"] == []
+    # ... and inside a name whose last given name opens the next line.
+    wrapped = ("Sáng 5/3, HĐND huyện tổ chức kỳ họp thứ hai.\nDự kỳ họp có ông\nTrần Quang Bình - Bí thư Huyện ủy. Thủ "
+               "tướng Phạm Minh\nChính tham dự phiên họp của Chính\nphủ về công tác xây dựng pháp luật và\nTrần "
+               "Quang Bình chủ trì.\n" + BODY)
+    parsed, _ = parse_text(wrapped)
+    assert any("Thủ tướng Phạm Minh Chính tham dự" in paragraph for paragraph in parsed["body"]), parsed["body"]
     # A caption that ends on a name is no break in a text that does not wrap.
     caption = "Đồng chí Trần Quang Bình phát biểu tại hội nghị"
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, caption, BODY))

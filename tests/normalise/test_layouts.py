@@ -386,6 +386,9 @@ def persons(*paragraphs):
          [("Trần Thị Mỹ Liên", "Bí thư Đảng ủy thị trấn")]),
         ("Dự có bà Văn Thị Mỹ Tú, Phó Chủ tịch Hội Luật gia tỉnh; đại diện các ban. Tổng thống Mỹ Donald Trump phát "
          "biểu.", [("Donald Trump", "Tổng thống Mỹ"), ("Văn Thị Mỹ Tú", "Phó Chủ tịch Hội Luật gia tỉnh")]),
+        # ... and so is a city's name ("Huế").
+        ("Dự có đồng chí Lê Thị Huế - Phó Chủ tịch Hội Chữ thập đỏ huyện; ông Trần Văn An - Chủ tịch UBND thành phố "
+         "Huế.", [("Lê Thị Huế", "Phó Chủ tịch Hội Chữ thập đỏ huyện"), ("Trần Văn An", "Chủ tịch UBND thành phố Huế")]),
         # Surnames of the table that are rarer ("Thiều", "Sử", "Mạch").
         ("Dự có các đồng chí: Sử Ngọc Anh, Thành ủy viên, Bí thư Quận ủy; Mạch Tùng Lâm - Trưởng phòng Nghiệp vụ II; "
          "Thiều Kim Quỳnh, Tổng Giám đốc Công ty Điện lực.",
