@@ -31,8 +31,8 @@ AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first.)
 DATE_WORDS = r"(?:đã đăng vào|đăng vào|cập nhật vào|cập nhật|ngày đăng bài|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
 # The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài
-# viết:"): the name left over is the line's author (an author + date line).
-AUTHOR_LABEL = r"tác giả(?:\s+bài\s+viết)?\s*:"
+# viết:", "Người viết:"): the name left over is the line's author (an author + date line).
+AUTHOR_LABEL = r"(?:tác giả(?:\s+bài\s+viết)?|người viết)\s*:"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (

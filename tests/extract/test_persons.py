@@ -101,6 +101,8 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      "Thị Hằng cho biết. Trước khi công bố quyết định của Thủ tướng, ông Trần Văn Khải, Vụ trưởng Vụ Tổ chức, đọc.",
      [("Đỗ Văn Lâm", "Chủ tịch Công đoàn Than Cọc Sáu"), ("Lê Thị Hằng", "Cục trưởng Cục Thú y"),
       ("Trần Văn Khải", "Vụ trưởng Vụ Tổ chức")]),
+    # A school's leader of the Young Pioneers ("Tổng phụ trách Đội").
+    ("Dự có cô Trần Thị Mai - Tổng phụ trách Đội cùng các đội viên.", [("Trần Thị Mai", "Tổng phụ trách Đội")]),
     # A group's head ("Tổ trưởng"), after a dash or a comma, in either case.
     ("Đồng chí Ngô Thị Lan – Tổ trưởng tổ Ngoại ngữ được bầu vào chi ủy. Có bà Lê Thị Hà, tổ trưởng tổ đại biểu HĐND "
      "tỉnh, dự.", [("Ngô Thị Lan", "Tổ trưởng tổ Ngoại ngữ"), ("Lê Thị Hà", "tổ trưởng tổ đại biểu HĐND tỉnh")]),

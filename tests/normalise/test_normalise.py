@@ -202,6 +202,12 @@ def test_trailing_byline_in_a_flattened_body_line():
     assert parsed["body"][-1].endswith("ổn định./.")
 
 
+def test_the_writers_label_names_the_author():
+    parsed, found = parse_text(article("Hội nghị tỉnh", "Người viết: Phong Vũ", LEAD, BODY))
+    assert [(a["name"], a["roles"]) for a in found] == [("Phong Vũ", ["text"])]
+    assert parsed["lead"] == LEAD
+
+
 def test_a_closing_signature_with_its_source_after_a_spaced_slash_is_the_byline():
     parsed, found = parse_text(article("Hội nghị tỉnh", LEAD, BODY, "N.Quý / quangbinh.gov.vn"))
     assert [(a["name"], a["roles"]) for a in found] == [("N.Quý", ["text"])]
