@@ -8,6 +8,7 @@ first person, and ends with a period. The tables below are applied by flows/norm
 """
 
 from flows.patterns import alternation
+from flows.patterns.indicators import SCALES
 from flows.patterns.letters import LOWER, UPPER
 
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
@@ -140,7 +141,7 @@ NARRATIVE_SENTENCE = rf"(?i)\b(?:{alternation(NARRATIVE_WORDS)})\b.*\.$"
 # ... and so does a sentence that reports a sum of money or a percentage and closes with its period ("Lợi nhuận sau
 # thuế hơn 3,5 tỷ đồng, giảm 1 tỷ đồng so với cùng kỳ.", "Tiền lương bình quân tăng 14,5% so với chỉ tiêu."): a
 # report's figures, one sentence a paragraph.
-REPORTED_FIGURE_SENTENCE = r"(?:\d\s*%|\d\s+(?:tỷ|triệu|nghìn|ngàn)\s+đồng).*\.$"
+REPORTED_FIGURE_SENTENCE = rf"(?:\d\s*%|\d\s+(?:{alternation(list(SCALES))})\s+đồng).*\.$"
 # (Both read in one search: a line that opens with a figure, OPENS_WITH_FIGURE, or reports one so.)
 FIGURES_OF_TEXT = rf"{OPENS_WITH_FIGURE}|{REPORTED_FIGURE_SENTENCE}"
 # What only a caption opens with: the picture's label, "Ảnh: Quang cảnh hội nghị", and the scene or the people it

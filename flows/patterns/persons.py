@@ -33,8 +33,8 @@ STOP_VERBS = (
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
     "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
-    "và vợ", "và chồng", "và ông", "và bà", "và đồng chí", "và đ/c", "và anh", "và chị",
-    "và thầy", "và Thầy", "và cô", "và Cô",
+    # "và" and the next person's form of address, a teacher's too ("... và ông X", "... và Thầy Y").
+    "và vợ", "và chồng", *(f"và {form}" for form in (*HONORIFICS, "thầy", "Thầy", "cô", "Cô")),
     "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
     "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi", "gồm", "bao gồm",
 )
@@ -85,8 +85,9 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
 # "kiểm tra" would otherwise be the verbs "organise" and "inspect"). The Youth Union is no person: "Bí thư Đoàn Thanh
 # niên" has no "Đoàn Thanh". An alternate member's "dự khuyết" holds "dự" (attend) too: "Ủy viên dự khuyết Trung ương
-# Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own body, "nhà trường" (the school), "Đoàn trường" (its Youth Union), is
-# no word for a place: the name after it is a person's ("Phó hiệu trưởng nhà trường | X", "Bí thư Đoàn trường | Y").
+# Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own bodies, "nhà trường" (the school) and "Đoàn
+# trường" (its Youth Union), are no word for a place: the name after them is a person's ("Phó hiệu trưởng nhà
+# trường | X", "Bí thư Đoàn trường | Y").
 BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
                           "uỷ ban kiểm tra")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
