@@ -151,18 +151,25 @@ def _ratios(texts: pl.DataFrame) -> pl.DataFrame:
         for side in ("achieved", "target"))
     achieved, target = _number(pl.col("achieved")), _number(pl.col("target"))
     share = pl.coalesce("share", "bare_share")
-    planned = share.is_not_null() | pl.col("measure").is_in(list(ind.RATIO_PLAN_WORDS))
+    planned = share.is_not_null() | pl.col("measure").str.to_lowercase().is_in(list(ind.RATIO_PLAN_WORDS))
+    # (Any word counted, when the target is no month's number and the target is not passed.)
+    counted_word = (pl.col("counted_word").is_not_null() & (target > ind.RATIO_ANY_COUNTED_ABOVE)
+                    & (pl.col("before").is_null() | (pl.col("before") == pl.col("before").str.to_lowercase())
+                       | pl.col("before").is_in(list(ind.RATIO_SENTENCE_OPENERS))))
+    before = pl.col("before").str.to_lowercase()
+    date_like = target <= ind.RATIO_ANY_COUNTED_ABOVE
     return found.filter(
-        (pl.col("before").is_null() | ~pl.col("before").str.to_lowercase().is_in(list(ind.RATIO_NOT_AFTER)))
+        (before.is_null() | ~(before.is_in(list(ind.RATIO_NOT_AFTER))
+                              | (date_like & before.is_in(list(ind.RATIO_NOT_AFTER_DATE_WORD)))))
         & pl.col("longer").is_null() & ~year_like
-        & (pl.col("measure").is_not_null() | share.is_not_null())
+        & (pl.col("measure").is_not_null() | share.is_not_null() | counted_word)
         & ((achieved <= target) | planned)
     ).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",
         kind=pl.lit("ratio"),
         achieved=achieved,
         target=target,
-        measure=pl.col("measure"),
+        measure=pl.coalesce("measure", "counted_word"),
         figure=pl.format("{}/{}", "achieved", "target"),
     ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))
 

@@ -32,7 +32,7 @@ def extract_meetings(articles: pl.DataFrame, persons: pl.DataFrame) -> pl.DataFr
     # (A venue's name joined into one word, same length: "Trung tâm Hội nghị" holds no meeting; "đã họp phiên thứ
     # nhất" read as "Phiên họp thứ nhất".)
     articles = articles.with_columns(pl.col("lead", "title").str.replace_many(m.LEAD_REWRITES)
-                                     .str.replace_all(*m.VERB_FIRST_SESSION))
+                                     .str.replace_all(*m.VERB_FIRST_SESSION).str.replace_all(*m.ALL_LEVELS))
     in_lead = pl.col("lead").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     in_title = pl.col("title").str.extract_groups(m.PHRASE).struct.field("phrase").str.strip_chars()
     text = pl.when(in_lead.is_not_null()).then(pl.col("lead")).otherwise(pl.col("title"))

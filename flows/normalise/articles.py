@@ -109,7 +109,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     introduces what it publishes ("Tạp chí X trân trọng giới thiệu"), else its code as a line of its own ("HYTV";
     after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
     The province: the outlet's; else the province the title and lead name most; else the one the whole text names
-    most; else the province of the districts it names (patterns/districts.py); else null."""
+    most; else the province of the districts it names (patterns/districts.py), else of its communes; else null."""
     registry = outlet_registry.names()
     spellings = sorted(registry, key=len, reverse=True)
     named = documents.select(
@@ -137,6 +137,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
+        .join(_commune_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
                                           "footer_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
@@ -145,29 +146,48 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 most_named(head),
                 most_named(whole),
                 "district_province",
+                "commune_province",
             )
         )
-        .drop("named_outlet", "district_province", "signed_outlet", "portal_outlet", "self_introduced", "footer_outlet")
+        .drop("named_outlet", "district_province", "commune_province", "signed_outlet", "portal_outlet",
+              "self_introduced", "footer_outlet")
     )
 
 
 def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, district_province): the province of the districts each text names ("huyện Nam Giang",
     "huyện ủy Núi Thành"), the one named most; on a tie the first named."""
-    lookup, by_kind = districts.district_provinces(), districts.district_provinces_by_kind()
+    return _unit_province(texts, districts.DISTRICT_MENTION, districts.KIND_OF_WORD, districts.district_provinces(),
+                          districts.district_provinces_by_kind(), "district_province")
+
+
+def _commune_province(texts: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, commune_province): the province of the communes and wards each text names ("phường Mễ Trì"),
+    the one named most; on a tie the first named."""
+    texts = texts.with_columns(pl.col("text").str.replace_all(districts.SPOUSE, ""))
+    return _unit_province(texts, districts.COMMUNE_MENTION, {kind: kind for kind in districts.COMMUNE_KINDS}, {},
+                          districts.commune_provinces(), "commune_province")
+
+
+def _unit_province(texts: pl.DataFrame, mention: str, kind_of_word: dict[str, str], by_name: dict[str, str],
+                   by_kind: dict[str, str], column: str) -> pl.DataFrame:
+    """(source_uri, `column`): the province of the administrative units each text names (`mention`: groups word
+    and name), by the unit's name alone (`by_name`) or its kind and name ("thị xã Sơn Tây": `by_kind`, the kind
+    read from the word by `kind_of_word`), trying the name's words from the longest; the province named most, on a
+    tie the first named."""
     names = (
-        texts.select("source_uri", mention=pl.col("text").str.extract_all(districts.DISTRICT_MENTION))
+        texts.select("source_uri", mention=pl.col("text").str.extract_all(mention))
         .explode("mention")
         .drop_nulls("mention")
-        .select("source_uri", parts=pl.col("mention").str.extract_groups(districts.DISTRICT_MENTION))
+        .select("source_uri", parts=pl.col("mention").str.extract_groups(mention))
         .select("source_uri", name=pl.col("parts").struct.field("name"),
                 kind=pl.col("parts").struct.field("word").str.to_lowercase()
-                .replace_strict(districts.KIND_OF_WORD, default=None, return_dtype=pl.String))
+                .replace_strict(kind_of_word, default=None, return_dtype=pl.String))
         .with_row_index("at")
     )
     words = pl.col("name").str.replace_all(r"\s+", " ").str.split(" ")
-    # (A name several provinces share locates the text when its kind of district is one province's alone.)
-    province = pl.coalesce([pl.coalesce(name.replace_strict(lookup, default=None, return_dtype=pl.String),
+    # (A name several provinces share locates the text when its kind of unit is one province's alone.)
+    province = pl.coalesce([pl.coalesce(name.replace_strict(by_name, default=None, return_dtype=pl.String),
                                         (pl.col("kind") + " " + name).replace_strict(by_kind, default=None,
                                                                                      return_dtype=pl.String))
                             for name in (words.list.head(count).list.join(" ")
@@ -179,14 +199,14 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
         .agg(mentions=pl.len(), first=pl.col("at").min())
         .sort("mentions", "first", descending=[True, False])
         .group_by("source_uri", maintain_order=True)
-        .agg(district_province=pl.col("province").first())
+        .agg(pl.col("province").first().alias(column))
     )
 
 
 def _published(frame: pl.DataFrame) -> pl.DataFrame:
     """published_at from the date line; else the dated phrase the lead opens with (date only); else a date with its
     year the lead gives a time of day, wherever it stands ("Theo thông cáo ..., trưa ngày 22/12/2025, ...": date
-    only); else null.
+    only); else the first date with its year the lead states after "ngày" (not a document's); else null.
 
     (Each value is a column before the next step reads it: an expression written several times in one eager step
     is evaluated as many times, and the dates in words of the lead were rewritten some twenty times.)"""
@@ -196,12 +216,13 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         line_time__=dates.first_time(pl.col("date_line")),
         lead_day__=dates.lead_opening_date(lead),
         lead_timed_day__=dates.lead_timed_date(lead),
+        lead_stated_day__=dates.lead_stated_date(lead),
         event_parts__=dates.event_date_parts(lead),
     ).with_columns(
         # (A lead's date older than the web is history, not the publication's.)
         published_on__=pl.coalesce("line_day__", *(
             pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(pl.col(day))
-            for day in ("lead_day__", "lead_timed_day__"))),
+            for day in ("lead_day__", "lead_timed_day__", "lead_stated_day__"))),
         published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
     published_on, event_parts = pl.col("published_on__"), pl.col("event_parts__")
@@ -211,8 +232,8 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         event_date=dates.event_date(event_parts, published_on,
                                     dates.text_year(event_parts, published_on.is_null(), lead)),
         view_count=dates.view_count(pl.col("view_line")),
-    ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "event_parts__",
-            "published_on__")
+    ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "lead_stated_day__",
+           "event_parts__", "published_on__")
 
 
 def _single_paragraph(frame: pl.DataFrame) -> pl.DataFrame:

@@ -97,6 +97,14 @@ def lead_timed_date(lead_in_figures: pl.Expr) -> pl.Expr:
     return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
 
 
+def lead_stated_date(lead_in_figures: pl.Expr) -> pl.Expr:
+    """The first date with its year the lead states after "ngày", neither a document's nor one it does not write on
+    (a span's start, a deadline: patterns/dates.STATED_DATE_WITH_YEAR); null otherwise."""
+    parts = (lead_in_figures.str.replace_all(dates.DOCUMENT_DATE, " ").str.replace_all(dates.NOT_THE_DAY_WRITTEN, " ")
+             .str.extract_groups(dates.STATED_DATE_WITH_YEAR))
+    return date_from_parts(*(parts.struct.field(k) for k in ("1", "2", "3")))
+
+
 def event_date(parts: pl.Expr, published_on: pl.Expr, text_year: pl.Expr) -> pl.Expr:
     """The date the lead says the event happened, from its `event_date_parts`.
 

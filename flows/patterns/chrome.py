@@ -54,7 +54,10 @@ FOOTER_LINE_PATTERNS = (
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
     r"(?i)^(?:\S+\s*)?\(\d+\)\s*bình luận$",
     r"(?i)^bình luận\s*\(\d+\)$",
-    r"(?i)^(?:tin|bài|video|ảnh|clip|phóng sự)(?: ảnh)? khác$",
+    # A related list's heading in its other wordings: "Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục".
+    r"(?i)^(?:các |những )?(?:tin|bài|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục)$",
+    # An English theme's: "Related Articles", "Show More", "Check Also".
+    r"(?i)^(?:related articles|show more|check also)$",
     # A blog engine's comment form: its heading "Trả lời" (Reply; a whole line, no colon: an interview's "Trả lời:"
     # is text) and its notice "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc ...".
     r"(?i)^trả lời$",
@@ -183,12 +186,13 @@ INLINE_LINE_PATTERNS = (
 
 # A comment form's or share bar's line, in whatever order a site prints its words ("Thích và chia sẻ bài viết qua",
 # "Nhập bình luận của bạn:", "Ý kiến bạn đọc - Gửi bình luận", "Gửi bình luận Nhập lại", "Chia sẻ Zalo", "Xem thêm
-# bình luận"): every word of the line is one of INTERFACE_WORDS, and one of them names the widget
-# (INTERFACE_ANCHORS). Removed wherever it stands (a share bar may stand under the title too).
+# bình luận", "Để lại một bình luận", "Bình luận về bài viết này", "Thêm ý kiến góp ý"): every word of the line is
+# one of INTERFACE_WORDS, and one of them names the widget (INTERFACE_ANCHORS). Removed wherever it stands (a share
+# bar may stand under the title too).
 INTERFACE_ANCHORS = ("chia sẻ", "bình luận", "ý kiến", "share", "like", "tweet")
 INTERFACE_WORDS = INTERFACE_ANCHORS + (
     "bạn đọc", "của bạn", "gửi", "viết", "nhập", "lại", "mới", "xem thêm", "thích", "và", "bài viết", "bài", "qua",
-    "lên", "facebook", "zalo", "twitter", "email",
+    "lên", "facebook", "zalo", "twitter", "email", "để lại", "một", "về", "này", "thêm", "góp ý",
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.

@@ -1,7 +1,8 @@
 """Districts (huyện, quận, thị xã, provincial cities) and the province each belongs to, from the General Statistics
 Office's list of administrative units as the `vietnam-provinces` library packages it (its release 0.6.0: the units
 before the 2025 reorganisation, when articles named districts). A district's name that two provinces share
-locates nothing and is left out."""
+locates nothing and is left out. So are the communes, wards and towns (xã, phường, thị trấn) of the same list: a
+commune's name in one province alone locates a text that names no province nor district ("Đảng ủy phường Mễ Trì")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(DISTRICT_WORDS
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
+# The words that say a commune, a ward or a town follows, as the library's names begin ("Xã Hoằng Xuân", "Phường Mễ
+# Trì", "Thị trấn Nam Căn"); a commune named after its word as a district is (DISTRICT_MENTION).
+COMMUNE_KINDS = ("xã", "phường", "thị trấn")
+# ... but "bà xã", "ông xã" are a wife and a husband, in speech ("bà xã Việt Anh"): no commune.
+SPOUSE = r"(?i)\b(?:bà|ông)\s+xã\b"
+COMMUNE_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(COMMUNE_KINDS)}))[^\S\n]*"
+                   rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
 
 
 def _without_type(name: str) -> str:
@@ -90,3 +98,17 @@ def district_names() -> frozenset[str]:
     "Bình Chánh", "Châu Thành")."""
     return frozenset(_without_type(district["name"]) for province in _units() for district in province["districts"])
 
+
+@cache
+def commune_provinces() -> dict[str, str]:
+    """"kind name" ("phường Mễ Trì") -> its province, for the communes, wards and towns (COMMUNE_KINDS) whose kind
+    and name only one province has."""
+    provinces_of: dict[str, set[str]] = {}
+    for province in _units():
+        for district in province["districts"]:
+            for commune in district["wards"]:
+                kind = next((kind for kind in COMMUNE_KINDS if commune["name"].lower().startswith(kind + " ")), None)
+                if kind is not None:
+                    key = f"{kind} {commune['name'][len(kind) + 1:]}"
+                    provinces_of.setdefault(key, set()).add(_province_name(province["name"]))
+    return {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}

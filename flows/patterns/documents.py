@@ -23,6 +23,9 @@ KINDS = (
     "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Kế hoạch", "Thông tư", "Nghị định",
     "Luật", "Công văn", "Thông báo", "Hướng dẫn", "Đề án", "Chương trình", "Chương trình hành động", "Thông tri", "Pháp lệnh",
     "Công điện", "Báo cáo", "Tờ trình",
+    # An official letter named as a document ("Văn bản số 4912/UBND-NC"); a number is needed, as for any kind. A
+    # notice of conclusions is a kind of its own ("Thông báo kết luận số 59-TB/TU"), not a "Kết luận".
+    "Văn bản", "Thông báo kết luận",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
 # (A space may follow the number's dash before the kind's letters in capitals and their issuer: "71- NQ/TW", "4854-

@@ -1,6 +1,7 @@
 """Indicators: percentages, money, achieved/target ratios and counts, with the period they refer to."""
 
 from flows.patterns import alternation
+from flows.patterns.dates import MONTHS_IN_YEAR
 from flows.patterns.letters import LETTER, LOWER, UPPER
 
 # "102,7%", "98,2 %", "90%". A comma (or a dot followed by 1-2 digits) is the decimal mark.
@@ -61,9 +62,11 @@ RATIO_SHARE_AFTER_WORD = rf"\s*\(?\s*{_SHARE}"
 # Not after a date word ("ngày 15/5", "Chiều 29/12"), nor an address or a rank ("ngõ 88/1", "số 49/28", "đứng thứ
 # 82/190 quốc gia", "vòng 1/8", "mùa 2013/14"), nor a word that makes it a rough fraction: a count reached is not
 # told approximately ("khoảng 1/3 người trưởng thành", "xấp xỉ 1/3 số dân", "gần 2/3 nguồn nguyên liệu").
-RATIO_NOT_AFTER = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "mai", "tháng", "từ",
-                   "đến", "vào", "tới", "lúc", "số", "năm", "khuya", "rạng", "ngõ", "thứ", "vòng", "mùa",
-                   "khoảng", "gần", "hơn", "chừng", "xỉ")
+RATIO_NOT_AFTER = ("số", "năm", "ngõ", "thứ", "vòng", "mùa", "khoảng", "gần", "hơn", "chừng", "xỉ")
+# ... and a date's words, where the a/b may be a date (its target a month's number): "hiện nay 23/23 chi bộ" is a
+# ratio, "hôm nay 15/5" a date.
+RATIO_NOT_AFTER_DATE_WORD = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "qua", "mai", "tháng", "từ",
+                             "đến", "vào", "tới", "lúc", "khuya", "rạng")
 
 # Counts of what Party and government reports count: "kết nạp 144 đảng viên", "11 tổ chức cơ sở Đảng".
 COUNTED = (
@@ -111,11 +114,18 @@ MONEY = (
 )
 # (No \b: a word boundary in non-ASCII text throws the regex engine off its fast path; the character after a word
 # is read instead.)
+# ... or, when the target is more than a month's number (no date: "ngày 24/12"), any word it counts: "77/77 nội dung",
+# "23/27 ngành", "54/54 dân tộc", "30/36 thành viên" (RATIO_ANY_COUNTED_ABOVE; a space may follow the slash, "246/
+# 249 đại biểu", and a counted thing may be capitalised, "23/23 Chi bộ").
+RATIO_ANY_COUNTED_ABOVE = MONTHS_IN_YEAR
+# ... unless a name stands before it, a capitalised word that opens no sentence: "Xổ số Mega 6/45 mở thưởng" is a
+# game's code ("Có 39/43 cán bộ ..." opens a sentence).
+RATIO_SENTENCE_OPENERS = ("Có", "Đã", "Với", "Gồm", "Còn", "Hiện", "Đến", "Trong", "Tổng")
 RATIO = (
-    rf"(?:^|[^\d/.,{LETTER}])(?:(?P<before>{LETTER}+)\s+)?(?P<achieved>{RATIO_NUMBER})/(?P<target>{RATIO_NUMBER})"
+    rf"(?:^|[^\d/.,{LETTER}])(?:(?P<before>{LETTER}+)\s+)?(?P<achieved>{RATIO_NUMBER})/ ?(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"
     rf"(?:(?:\s+(?:{alternation(RATIO_BEFORE_COUNTED)}))?"
-    rf"\s+(?P<measure>{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)})(?:[^{LETTER}]|$)"
-    rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE}))?"
+    rf"\s+(?P<measure>(?i:{alternation(COUNTED + RATIO_COUNTED + RATIO_PLAN_WORDS)}))(?:[^{LETTER}]|$)"
+    rf"(?P<share>{RATIO_SHARE_AFTER_WORD})?|(?P<bare_share>{RATIO_SHARE})|\s+(?P<counted_word>{LETTER}+))?"
 )
 COUNT = rf"(?:^|(?P<pre>[^\d.,]))(?P<count>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<measure>{alternation(COUNTED)})(?:[^{LETTER}]|$)"

@@ -24,11 +24,17 @@ VERB_FIRST_SESSION = (rf"họp kỳ(\s+(?:thứ\s+{LETTER}|\d))", r"Kỳ họp$1
 AHEAD = ("tiến tới", "Tiến tới")
 LEADS_UP_TO = [f"{ahead} {kind}" for ahead in AHEAD for kind in (*KINDS, *(k.lower() for k in KINDS))]
 JOINED_LEADS_UP_TO = [phrase.replace(" ", JOINER) for phrase in LEADS_UP_TO]
+# Congresses "at all levels" ("đại hội đảng bộ các cấp", "Đại hội Công đoàn các cấp tiến tới ..."): the campaign the
+# reported congress belongs to, not the one reported; its kind's words joined, so that the meeting rule reads the next.
+# (Only "Đại hội": a "Hội nghị tập huấn cán bộ Hội các cấp" is one conference, for officials of every level.)
+ALL_LEVELS = (r"(?i)\b(đại)\s(hội(?:\s[^\s,;.()]+){0,4}\s+các\s+cấp)\b", f"$1{JOINER}$2")
+_JOINED_CONGRESS = {f"{first}{JOINER}{second}": f"{first} {second}"
+                    for first, second in (("Đại", "hội"), ("đại", "hội"), ("Đại", "Hội"), ("ĐẠI", "HỘI"))}
 # What the meeting rule reads the lead and title through: the venues and the meetings led up to joined, the meetings
-# told verb first reworded.
+# told verb first reworded (and the congresses at all levels joined: ALL_LEVELS).
 LEAD_REWRITES = {**dict(zip(VENUES, JOINED_VENUES)), **dict(zip(LEADS_UP_TO, JOINED_LEADS_UP_TO)), **VERB_FIRST}
 # ... and the joined words as they were printed, in the name read.
-UNJOINED = {**dict(zip(JOINED_VENUES, VENUES)), **dict(zip(JOINED_LEADS_UP_TO, LEADS_UP_TO))}
+UNJOINED = {**dict(zip(JOINED_VENUES, VENUES)), **dict(zip(JOINED_LEADS_UP_TO, LEADS_UP_TO)), **_JOINED_CONGRESS}
 # What kind of Hội nghị: the words after the kind word, up to the session, term or a clause break.
 # (A Roman numeral ends at a word's end: case-insensitive, it would otherwise read the "C" of "thứ Chín" as 100.)
 SESSION = rf"(?:lần\s+thứ|lần|kỳ\s+họp\s+thứ|phiên\s+thứ|thứ)\s+(\d{{1,3}}|[IVXLC]+\b|[{LETTER}]+(?:\s+[{LETTER}]+){{0,2}})"

@@ -87,11 +87,13 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng 
 # niên" has no "Đoàn Thanh". An alternate member's "dự khuyết" holds "dự" (attend) too: "Ủy viên dự khuyết Trung ương
 # Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own bodies, "nhà trường" (the school) and "Đoàn
 # trường" (its Youth Union), are no word for a place: the name after them is a person's ("Phó hiệu trưởng nhà
-# trường | X", "Bí thư Đoàn trường | Y").
+# trường | X", "Bí thư Đoàn trường | Y"); nor are a ward's or a bloc's Youth Union ("Bí thư Đoàn Phường | X", "Bí thư
+# Đoàn Khối | Y").
 BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
                           "uỷ ban kiểm tra")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
-                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "dự khuyết")
+                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
+                "dự khuyết")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are

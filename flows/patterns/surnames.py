@@ -2,8 +2,9 @@
 Central Highlands, a monk's clan name (flows/patterns/persons.py reads a name only from one of these)."""
 
 # The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
-# "Rơ Mah Tuấn"): their given names are no Vietnamese syllables, and the name is a name all the same.
-HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan")
+# "Rơ Mah Tuấn"; the S'tiêng's "Điểu Kré", the Cơ Tu's "Kring Ba"): their given names are no Vietnamese syllables, and
+# the name is a name all the same.
+HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan", "Điểu", "Kring")
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
@@ -13,7 +14,9 @@ SURNAMES = (
     "Lục", "Uông", "Bạch", "Biện", "Cù", "Đồng", "Hàn", "Khương", "Lã", "Lạc", "Mẫn", "Ngọ", "Nghị", "Phí",
     "Quan", "Tôn", "Thạch", "Trình", "Ung", "Vi", *HIGHLAND_NAME_OPENERS,
     "Ma", "Lù", "Sình", "Lầu", "Hờ", "Tòng", "Điêu", "Chử", "Khuất", "Đậu", "Cấn", "Chẩu", "Thiều", "Sử", "Mạch",
-    "Lài", "Trầm",
+    "Lài", "Trầm", "Chung", "Thịnh", "Ngụy",
+    # (Not "Châu" nor "Cái", though surnames: they open districts' names, "Châu Thành", "Cái Nước", and a title's
+    # district would be read as a person, "Bí thư Huyện ủy | Châu Thành".)
     # Clan names of the Dao ("Chẻo A Xoang", "Tẩn Láo Lở"), the H'Mông ("Tráng A Pao", "Vừ A Dính") and the Jrai
     # ("Kpăh Thuyên", "Puih Bă"): no Kinh surname, and a name all the same.
     "Chẻo", "Tẩn", "Chảo", "Phàn", "Lìu", "Tráng", "Vừ", "Kpă", "Kpăh", "Puih", "Kpuih",

@@ -266,6 +266,11 @@ def test_mention_offsets_point_at_the_text():
         # "Chương trình hành động" (a Party committee's action programme) is a kind of its own.
         ("Huyện ủy ban hành Chương trình hành động số 12 về chuyển đổi số.",
          [("Chương trình hành động", "12", None, None, None)]),
+        # An official letter named "Văn bản", and a notice of conclusions, are kinds of their own.
+        ("Thực hiện Văn bản số 4912/UBND-NC của UBND tỉnh, huyện đã triển khai.",
+         [("Văn bản", "4912", "4912/UBND-NC", "Ủy ban nhân dân tỉnh", None)]),
+        ("Tại Thông báo kết luận số 59-TB/TU, Ban Thường vụ Tỉnh ủy đã chỉ đạo.",
+         [("Thông báo kết luận", "59", "59-TB/TU", None, None)]),
         ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
         ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
     ],
@@ -368,6 +373,7 @@ def test_a_period_comes_from_the_figures_own_sentence(paragraph, kind, periods):
         "Mùa giải 2016/17 kết thúc sớm với đội chủ nhà.",  # a season
         "Việt Nam đứng thứ 82/190 quốc gia về môi trường kinh doanh.",  # a rank
         "Lễ hội diễn ra tại Quảng trường 19/8 thành phố.",  # more reached than aimed at, with no plan or share
+        "Hôm nay 15/5 xã tổ chức lễ ra quân.",  # a date: its target a month's number
     ],
 )
 def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
@@ -394,6 +400,11 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Đại diện cử tri tiêu biểu của 7/7 ấp dự kỳ họp.", 7, 7, "ấp"),
         ("Toàn huyện có 12/12 xã đã tổ chức đại hội.", 12, 12, "xã"),
         ("Năm 2018, xã đã hoàn thành 19/19 tiêu chí nông thôn mới.", 19, 19, "tiêu chí"),
+        # Any word counted, when the target is no month's number (a space after the slash, a capital, "nay" before).
+        ("Đến nay 77/77 nội dung kiến nghị đã được trả lời.", 77, 77, "nội"),
+        ("Trong tháng 10/2022 có 23/27 ngành sản xuất tăng so với tháng trước.", 23, 27, "ngành"),
+        ("Đại hội có 246/ 249 Đại biểu tham dự.", 246, 249, "Đại biểu"),
+        ("Hiện nay 23/23 Chi bộ đã đại hội xong.", 23, 23, "Chi bộ"),
     ],
 )
 def test_ratios_of_a_target_reached(sentence, achieved, target, measure):
@@ -475,6 +486,11 @@ def test_percentages_of_the_title_are_not_counted():
         # The meeting the one reported leads up to is not the one reported.
         ("Sáng 2/8, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đảng bộ xã tổ chức Đại hội đại biểu "
          "Đảng bộ xã lần thứ I.", 1, None, "Đại hội"),
+        # Congresses "at all levels" are the campaign, not the congress reported.
+        ("Thực hiện Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII"
+         " của Đảng, Đại hội đại biểu Đảng bộ Bộ lần thứ III sẽ được tổ chức vào ngày 11/8.", 3, None, "Đại hội"),
+        ("Thực hiện kế hoạch về tổ chức Đại hội Công đoàn các cấp, Công đoàn trường tổ chức Đại hội lần thứ 22.", 22,
+         None, "Đại hội"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):

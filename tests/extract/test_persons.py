@@ -84,6 +84,9 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      "chí Bùi Văn Sơn, Huyện ủy viên, Trưởng Phòng Văn hóa huyện.",
      [("Nguyễn Thị Hạnh", "Phó hiệu trưởng nhà trường"), ("Lê Văn Tâm", "Bí thư Đoàn trường"),
       ("Bùi Văn Sơn", "Huyện ủy viên, Trưởng Phòng Văn hóa huyện")]),
+    # Nor are a ward's or a bloc's Youth Union ("Đoàn Phường", "Đoàn Khối": "Đoàn" is a surname too).
+    ("Dự có Phó Bí thư Đoàn Phường Nguyễn Ngọc Song Phụng và Bí thư Đoàn Khối Trần Văn An.",
+     [("Nguyễn Ngọc Song Phụng", "Phó Bí thư Đoàn Phường"), ("Trần Văn An", "Bí thư Đoàn Khối")]),
     # After "Đ/c" or "đồng chí" and a name, a title in lower case with no joint.
     ("Dự hội nghị có Đ/c Phạm Văn Tính bí thư Đảng ủy xã; chủ trì hội nghị là đồng chí Lê Thị Thoa phó chủ tịch UBND "
      "xã.", [("Phạm Văn Tính", "bí thư Đảng ủy xã"), ("Lê Thị Thoa", "phó chủ tịch UBND xã")]),
@@ -184,6 +187,16 @@ def test_an_acting_title_and_the_clan_names_of_the_dao_and_the_jrai():
     assert ("Lưu Hồng Phương", "Quyền Bí thư Huyện uỷ Mường Tè") in persons
     assert ("Chẻo A Xoang", "UVBTV Huyện ủy, Phó Chủ tịch HĐND huyện") in persons
     assert ("Kpăh Thuyên", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh") in persons
+
+
+def test_the_rarer_kinh_surnames_and_the_clan_names_of_the_stieng_and_the_co_tu():
+    knowledge = extract_text(LEAD, "Dự có đồng chí Thịnh Thị Thu Hà, Bí thư Đảng ủy phường; ông Chung Tấn Cường, Chủ "
+                                   "tịch Hiệp hội Nhựa; đồng chí Điểu Kré, Phó Bí thư Tỉnh ủy và ông Kring Ba, Phó Chủ "
+                                   "tịch HĐND tỉnh. Bí thư Huyện ủy Châu Thành, ông Lâm Minh Công phát biểu.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert {("Thịnh Thị Thu Hà", "Bí thư Đảng ủy phường"), ("Chung Tấn Cường", "Chủ tịch Hiệp hội Nhựa"),
+            ("Điểu Kré", "Phó Bí thư Tỉnh ủy"), ("Kring Ba", "Phó Chủ tịch HĐND tỉnh"),
+            ("Lâm Minh Công", "Bí thư Huyện ủy Châu Thành")} <= persons
 
 
 def test_one_title_for_a_list_of_names_after_the_plural_or_a_colon():

@@ -101,6 +101,20 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
         "Hội nghị sơ kết công tác", LEAD, [], [BODY])
 
 
+@pytest.mark.parametrize("heading", ["Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục", "Related Articles",
+                                     "Show More"])
+def test_a_related_list_heading_in_other_words_ends_the_article(heading):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, heading, "Hội nghị tổng kết năm 2023"))
+    assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])
+
+
+@pytest.mark.parametrize("form", ["Để lại một bình luận", "Để lại bình luận của bạn", "Bình luận về bài viết này",
+                                  "Thêm ý kiến góp ý"])
+def test_a_comment_forms_heading_is_chrome(form):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, form))
+    assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])
+
+
 def test_a_sites_follow_button_for_any_platform_is_chrome_not_the_lead():
     for button in ("Theo dõi Lào Cai Online trên Youtube", "Theo dõi Báo Quảng Ninh trên Facebook"):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", button, LEAD, BODY))
@@ -286,6 +300,19 @@ def test_a_district_name_two_provinces_share_locates_nothing():
     ("Chiều 4/11, HĐND huyện Phong Điền tổ chức kỳ họp thứ 9.", None),
 ])
 def test_a_district_name_two_provinces_share_locates_the_article_by_its_kind_of_district(lead, province):
+    parsed, _ = parse_text(article("Hội nghị sơ kết", lead, BODY))
+    assert parsed["province"] == province
+
+
+@pytest.mark.parametrize("lead, province", [
+    ("Sáng 7/2, Chi bộ Trường Tiểu học tổ chức đại hội, với đại diện Đảng ủy phường Mễ Trì.", "Hà Nội"),
+    ("Sáng 7/2, HĐND xã Hoằng Xuân tổ chức kỳ họp thứ 9.", "Thanh Hóa"),
+    # A commune's name that several provinces share locates nothing ("xã Tân Hòa": a dozen provinces have one).
+    ("Sáng 7/2, HĐND xã Tân Hòa tổ chức kỳ họp thứ 9.", None),
+    # "bà xã", "ông xã": a wife, a husband.
+    ("Sáng 7/2, bà xã Hoằng Xuân chia sẻ kỷ niệm với các bạn.", None),
+])
+def test_the_province_of_the_communes_an_article_names_when_it_names_no_province_nor_district(lead, province):
     parsed, _ = parse_text(article("Hội nghị sơ kết", lead, BODY))
     assert parsed["province"] == province
 
@@ -589,6 +616,22 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
     for opening in ("Vào lúc 14h ngày 20 tháng 05 năm 2018", "Vào hồi 15h30 ngày 20/5/2018"):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", opening + ", chi bộ tổ chức đại hội.", BODY))
         assert str(parsed["published_at"])[:10] == "2018-05-20", opening
+
+
+@pytest.mark.parametrize("lead, published", [
+    # A full date after "ngày" anywhere in the lead dates a page without a date line (design.md's convention) ...
+    ("Thực hiện quy chế làm việc, ngày 13/01/2025 Đảng bộ Trường tổ chức hội nghị.", "2025-01-13"),
+    ("Hôm nay đúng 7 giờ 30 phút ngày 12 tháng 01 năm 2019, toàn thể giáo viên đã tập trung.", "2019-01-12"),
+    ("Tính đến hết ngày 04/6/2010, các huyện đã chỉ đạo đại hội xong 34 tổ chức cơ sở đảng.", "2010-06-04"),
+    # ... but not a document's date, a span's start, a deadline, nor a worded date without "ngày".
+    ("Thực hiện Quy định số 61-QĐ/TU ngày 15/01/2021 của Ban Thường vụ, Huyện ủy đã họp.", None),
+    ("Đảng bộ phường vừa trao huy hiệu 50 năm tuổi Đảng đợt 3 tháng 2 năm 2012 cho đảng viên.", None),
+    ("Theo kế hoạch, đại hội các chi bộ sẽ hoàn thành trước ngày 15/8/2024.", None),
+    ("Dự kiến Thủ tướng sẽ gặp lại cộng đồng doanh nghiệp tư nhân Việt Nam ngày 17-5-2017 tại Hà Nội.", None),
+])
+def test_a_date_the_lead_states_after_ngay_dates_a_page_without_date_line(lead, published):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
+    assert (str(parsed["published_at"])[:10] if parsed["published_at"] else None) == published
 
 
 def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
