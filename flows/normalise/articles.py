@@ -119,6 +119,9 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         # (The search only where its words stand: it would scan every text.)
         self_introduced=pl.when(pl.col("text").str.contains(outlets.SELF_INTRODUCED_WORD, literal=True))
         .then(pl.col("text").str.extract(outlets.SELF_INTRODUCED, 1)),
+        board_signed=pl.when(pl.any_horizontal(pl.col("text").str.contains(word, literal=True)
+                                               for word in outlets.BOARD_SIGNED_WORDS))
+        .then(pl.col("text").str.extract(outlets.BOARD_SIGNED, 1)),
     )
     outlet_province = outlet_registry.provinces()
 
@@ -139,7 +142,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .join(_commune_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
-                                          "footer_outlet", "signed_outlet", "outlet_code"))
+                                          "board_signed", "footer_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
@@ -150,7 +153,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
             )
         )
         .drop("named_outlet", "district_province", "commune_province", "signed_outlet", "portal_outlet",
-              "self_introduced", "footer_outlet")
+              "self_introduced", "board_signed", "footer_outlet")
     )
 
 

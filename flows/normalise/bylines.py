@@ -68,6 +68,7 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
     ).explode("byline")
     # A signature's degree or rank is not part of the name ("Tiến sỹ Đặng Xuân Phong").
     bylines = bylines.with_columns(pl.col("byline").str.replace(by.SIGNATURE_PREFIX, "")
+                                   .str.replace(by.CONTRIBUTOR_LABEL, "")
                                    .str.replace(by.SIGNATURE_OFFICES, "${names}"))
     credit = bylines["byline"].str.extract_groups(by.CREDIT_LINE)
     labelled = bylines["byline"].str.extract(by.LABELLED_AUTHOR_LINE, 1)
@@ -95,6 +96,9 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         .filter(~pl.col("name").str.contains(by.NOT_NAME)
                 & ~pl.col("name").str.to_lowercase().is_in(list(outlet_registry.short_names())))
         .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
+        .filter((pl.col("name").str.count_matches(r"\s+") + 1 < by.LONG_NAME_MIN_WORDS)
+                | (pl.col("name") != pl.col("name").str.to_uppercase())
+                | pl.col("name").str.contains(by.LONG_NAME_OPENING))
         .explode("roles")
         .group_by("source_uri", "name", maintain_order=True)
         .agg(pl.col("position").min(), pl.col("order").min(), pl.col("roles").drop_nulls().unique().sort())

@@ -9,6 +9,7 @@ is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 
 from flows.patterns import alternation, dates, offices
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
+from flows.patterns.surnames import SURNAMES
 
 # Role label -> role in the export contract.
 ROLE_LABELS = {
@@ -63,6 +64,11 @@ NOT_NAME_FIRST_WORDS = (
     "Hà Nội",
     "BBT",  # Ban Biên tập: the editorial board signs, no writer
 )
+# A writer's name in capitals of three words or more opens with a surname or an initial ("NGUYỄN THỊ MAI HIÊN"): a
+# heading in capitals after the article ("BẢN ĐỒ HÀNH CHÍNH", "ĐƠN VỊ TÀI TRỢ") is none. (A pen name of two words
+# may have none, "HOÀNG MAI", "ĐỨC LỘC"; nor may one in small letters, "Phương Anh Linh".)
+LONG_NAME_MIN_WORDS = 3
+LONG_NAME_OPENING = rf"^(?:(?i:{alternation(SURNAMES)})\s|(?i:H')|\S*\.)"
 # A lone name is at most this long; longer lines are sentences.
 MAX_NAME_LINE_CHARS = 60
 
@@ -109,6 +115,9 @@ NOT_SIGNATURE_NAMES = sorted({title.lower() for title in offices.TITLE_KEYWORDS}
 NAMES_LINE = rf"^{NAME}(?:(?:{NAME_SEPARATOR}|\s*\|\s*){NAME})*$"
 # An op-ed signature's degree or rank before the name, and the offices after a name in capitals.
 SIGNATURE_PREFIX = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+"
+# A contributor's label before a signature's name, "CTV" (cộng tác viên), with a dash or a space: "CTV- Nguyễn Thơm",
+# "CTV Thuý Ngọ" are signed by Nguyễn Thơm, Thuý Ngọ (alone, "CTV" stays a signature of its own, as "PV" does).
+CONTRIBUTOR_LABEL = r"^CTV(?:\s*[-–]\s*|\s+)"
 SIGNATURE_OFFICES = SIGNATURE_WITH_OFFICES + ".*$"
 
 # The mark that closes an official article's last paragraph ("... vào Đảng./."): a lone name on the next line signs it,

@@ -93,13 +93,23 @@ FOOTER_OWNER = rf"^{UPPER}[^.!?:;]{{2,100}}$"
 # uploads/x/logo-x.png", "Đảng ủy - HĐND - UBND ... xã Y, tỉnh Z https://.../logo_1.png"). Group 1: the name.
 # (Case-sensitive: the address' literal start lets the search skip every line without one.)
 LOGO_WITH_NAME = r"^(\S.*?)\s*https?://\S+/[^/\s]*(?:logo|Logo|LOGO)[^/\s]*\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)$"
-# A short line that is a site's name for itself: a paper's, a station's or an institution's.
-SHORT_MASTHEAD = rf"(?:{OUTLET_MASTHEAD})|(?:{INSTITUTION_MASTHEAD})"
+# ... and a site's domain printed as its name ("VNDICY.COM", "baoxyz.vn").
+DOMAIN_MASTHEAD = r"^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.(?i:com|net|org|info|vn)(?:\.(?i:vn))?$"
+# A short line that is a site's name for itself: a paper's, a station's, an institution's or its domain.
+SHORT_MASTHEAD = rf"(?:{OUTLET_MASTHEAD})|(?:{INSTITUTION_MASTHEAD})|(?:{DOMAIN_MASTHEAD})"
 # An outlet that introduces what it publishes ("Tạp chí X trân trọng giới thiệu ...", "Báo Y xin trân trọng gửi tới
 # bạn đọc ..."): the page's own outlet, named at the start of a sentence.
 SELF_INTRODUCED = (rf"(?:^|[.!?:]\s+)(?P<name>(?:Báo|Tạp chí|Đài|Cổng|Trang)\s+(?:điện\s+tử\s+)?{UPPER}[^.!?:;,()\n]{{1,60}}?)"
                    r"\s+(?:xin\s+)?trân\s+trọng\s+(?:giới\s+thiệu|gửi)")
 SELF_INTRODUCED_WORD = "trân"
+# A site's editorial board signs for it, by the site's name: "Ban Biên tập Website Đoàn VPTW Đảng" closing a line,
+# "BBT Trang Thông tin điện tử HĐND tỉnh đăng tải ..." before its verb: the kind of site, then its name's
+# capitalised words and place words. (Neither: "Ban biên tập Báo Thể thao Việt Nam Thể Thao Việt Nam | 09:05", a
+# name in lower case then a masthead, names none.)
+_BOARDED_NAME_WORD = rf"(?:thông tin|điện tử|tin|tỉnh|huyện|xã|phường|thị xã|thành phố|{UPPER}[^\s,.;:!?()]*)"
+BOARD_SIGNED = (rf"(?m)(?:Ban\s+[Bb]iên\s+tập|BBT)\s+(?P<name>(?:Trang|Cổng|Website|Báo|Tạp chí)"
+                rf"(?:\s+{_BOARDED_NAME_WORD})+)(?:[^\S\n]*$|\s+(?:đăng tải|đăng|xin|trân trọng|giới thiệu)\s)")
+BOARD_SIGNED_WORDS = ("iên tập", "BBT")
 # A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
 DATELINE_JOINED_CODE = rf"{UPPER}{{2,8}}-{UPPER}{{2,8}}"
 

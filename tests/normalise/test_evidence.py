@@ -180,6 +180,9 @@ def test_a_papers_or_a_stations_name_for_itself_above_the_title_is_the_outlet_no
     ("Trường THPT Nguyễn Trãi", "Trường THPT Nguyễn Trãi"),
     (".:Trường Đại học Hòa Bình:.", "Trường Đại học Hòa Bình"),
     ("Bảo tàng Hà Tĩnh | Ha Tinh Museum", "Bảo tàng Hà Tĩnh | Ha Tinh Museum"),
+    # A site's domain printed as its name.
+    ("VNDICY.COM", "VNDICY.COM"),
+    ("tintucdiaphuong.vn", "tintucdiaphuong.vn"),
 ])
 def test_an_institutions_name_for_itself_above_the_title_is_the_outlet_not_the_title(masthead, outlet):
     parsed, _ = parse_text(article(masthead, "Hội nghị sơ kết công tác", LEAD, BODY))
@@ -219,6 +222,16 @@ def test_an_outlet_that_introduces_what_it_publishes_is_the_pages_outlet(sentenc
     """At the start of a sentence; within one ("Nhân dịp này, Báo X ..."), the clause's opening words would be taken
     with it, so it names none."""
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY + " " + sentence))
+    assert parsed["outlet"] == outlet
+
+
+@pytest.mark.parametrize("signature, outlet", [
+    ("Ban Biên tập Website Đoàn VPTW Đảng", "Website Đoàn VPTW Đảng"),
+    ("Sau kỳ họp, BBT Trang Thông tin điện tử HĐND tỉnh đăng tải nội dung trả lời.", "Trang Thông tin điện tử HĐND tỉnh"),
+    ("Ban Biên tập xin cảm ơn bạn đọc.", None),
+])
+def test_a_sites_editorial_board_signing_for_it_names_the_outlet(signature, outlet):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
     assert parsed["outlet"] == outlet
 
 

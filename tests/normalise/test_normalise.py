@@ -175,6 +175,12 @@ def test_dateline_prefix_gives_the_outlet_and_leaves_the_lead(lead, outlet, prov
         (["K.Ngân"], [("K.Ngân", ["text"])]),
         (["Báo Sơn La"], []),
         (["Theo VnExpress"], []),
+        # A contributor's label before the name; a writer's name of three words or more opens with a surname.
+        (["CTV- Nguyễn Thơm"], [("Nguyễn Thơm", ["text"])]),
+        (["CTV Thuý Ngọ"], [("Thuý Ngọ", ["text"])]),
+        (["NGUYỄN THỊ MAI HIÊN"], [("NGUYỄN THỊ MAI HIÊN", ["text"])]),
+        (["BẢN ĐỒ HÀNH CHÍNH"], []),
+        (["Phương Anh Linh"], [("Phương Anh Linh", ["text"])]),
     ],
 )
 def test_bylines(closing, authors):
