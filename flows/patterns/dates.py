@@ -17,10 +17,11 @@ FULL_DATE = rf"(\d{{1,2}}){_DATE_SEPARATOR}(\d{{1,2}}){_DATE_SEPARATOR}(\d{{4}}|
 # A date names at most 12 months (a larger second figure is a day: the date was printed month first).
 MONTHS_IN_YEAR = 12
 # 19:05, 19:35:08, 19h05; a 12-hour clock with its half of the day: "01:49:17 PM", "10:05 SA" (sáng), "3:20 CH"
-# (chiều).
-TIME = r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b(?:\s*((?i:am|pm|sa|ch))\b)?"
-# The half-day markers of the afternoon; the others (AM, SA) are the morning.
-AFTERNOON_MARKERS = ("pm", "ch")
+# (chiều), the words in full ("2:45 chiều", "9:30 tối", "8:15 sáng").
+TIME = (r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b"
+        r"(?:\s*((?i:am|pm|sa|ch|sáng|chiều|tối))(?:[^\w]|$))?")
+# The half-day markers of the afternoon and the evening; the others (AM, SA, sáng) are the morning.
+AFTERNOON_MARKERS = ("pm", "ch", "chiều", "tối")
 
 WEEKDAY = (
     r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b)"

@@ -38,6 +38,9 @@ TEASER_CUT = r"(?:\.\.\.|…)$"
 
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
+# A headline printed twice on its line, glued, is read once when it is at least this long ("Đức Huệ trao học
+# bổngĐức Huệ trao học bổng"; a short line's halves may be equal by chance: "AA").
+DOUBLED_TITLE_MIN_CHARS = 20
 
 # Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
 # patterns on it (null costs nothing) keeps the cost independent of paragraph length.

@@ -160,8 +160,9 @@ SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ t�
 SURNAME = rf"(?:{alternation(SURNAMES)})"
 HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # A surname and one to three given names, each capitalised then lower-case ("Nguyễn Xuân Tường").
-# Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ".
-GIVEN_NAME = rf"\s+{UPPER}[{LOWER}{MARK}]*"
+# Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ". A woman's given
+# name of the Ê Đê and the Jrai opens with "H'" ("Rmah H’Bé Nét", "Ksor H'Hen").
+GIVEN_NAME = rf"\s+(?:H['’])?{UPPER}[{LOWER}{MARK}]*"
 NAME = rf"{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
 # A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
 # its end) right after that word: the same test without a word boundary, which sends the regex engine to its slow
@@ -274,12 +275,13 @@ PLURAL_STARTS = ("Các ", "các ")
 DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, "TP")
 # The list's title is a title word and a body's name: capitalised words, the words for places ("Phó Chủ tịch HĐND
 # tỉnh") and a committee's ("Phó Bí thư Tỉnh ủy", "... Đảng ủy Khối"), never a clause ("Trưởng Công an xã bắt giữ các
-# đối tượng: A, B"); the colon's form follows "các đồng chí"; a former post too ("các đồng chí nguyên Chủ tịch ...").
+# đối tượng: A, B"); a colon may close the title ("các Phó Chủ tịch UBND tỉnh: A, B, C"), and its form with the
+# title's chain follows "các đồng chí"; a former post too ("các đồng chí nguyên Chủ tịch ...").
 _PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
 _LIST_TITLE = (rf"(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}[^\s:;,]*|&|-|và|nhân dân|ủy|uỷ|"
                rf"{alternation(DISTRICT_LEVEL_WORDS + ('tỉnh', 'xã', 'phường', 'thị trấn'))})){{0,8}}?")
 PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
-TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})\s+{_NAMES_UNDER_TITLE}"
+TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})(?:\s*:)?\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
 APPOINTED = (

@@ -4,7 +4,8 @@ Central Highlands, a monk's clan name (flows/patterns/persons.py reads a name on
 # The Central Highlands' peoples name a person with a marker or a clan name first ("Y Biêr Niê", "Ksor Phước",
 # "Rơ Mah Tuấn"; the S'tiêng's "Điểu Kré", the Cơ Tu's "Kring Ba"): their given names are no Vietnamese syllables, and
 # the name is a name all the same.
-HIGHLAND_NAME_OPENERS = ("Y", "H'", "Ksor", "Rơ Mah", "Siu", "Nay", "Rah Lan", "Điểu", "Kring")
+HIGHLAND_NAME_OPENERS = ("Y", "H'", "H’", "Ksor", "Rơ Mah", "Rmah", "Rơ Lan", "Rơ lan", "Siu", "Nay", "Rah Lan", "Kpui",
+                         "Điểu", "Kring")
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",

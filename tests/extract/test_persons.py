@@ -84,6 +84,17 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      "chí Bùi Văn Sơn, Huyện ủy viên, Trưởng Phòng Văn hóa huyện.",
      [("Nguyễn Thị Hạnh", "Phó hiệu trưởng nhà trường"), ("Lê Văn Tâm", "Bí thư Đoàn trường"),
       ("Bùi Văn Sơn", "Huyện ủy viên, Trưởng Phòng Văn hóa huyện")]),
+    # A list of names after the plural title and a colon; a deputy director's abbreviation.
+    ("Chủ tịch UBND tỉnh Cao Văn Trọng, các Phó Chủ tịch UBND tỉnh: Trương Duy Hải, Nguyễn Hữu Lập, Nguyễn Hữu Phước "
+     "chủ trì. Đ/c Hồ Quang Bửu- PGĐ Sở phát biểu.",
+     [("Cao Văn Trọng", "Chủ tịch UBND tỉnh"), ("Trương Duy Hải", "Phó Chủ tịch UBND tỉnh"),
+      ("Nguyễn Hữu Lập", "Phó Chủ tịch UBND tỉnh"), ("Nguyễn Hữu Phước", "Phó Chủ tịch UBND tỉnh"),
+      ("Hồ Quang Bửu", "PGĐ Sở")]),
+    # A woman's given name of the Ê Đê and the Jrai opens with "H'" (a typographer's apostrophe too); Jrai clan names.
+    ("Đồng chí Rmah H’Bé Nét-Phó Bí thư Huyện ủy; đồng chí Kpui H’Blê-Phó chủ tịch UBND huyện; bà Ksor H'Hen - Phó "
+     "chủ tịch HĐND huyện dự.",
+     [("Rmah H’Bé Nét", "Phó Bí thư Huyện ủy"), ("Kpui H’Blê", "Phó chủ tịch UBND huyện"),
+      ("Ksor H'Hen", "Phó chủ tịch HĐND huyện")]),
     # Nor are a ward's or a bloc's Youth Union ("Đoàn Phường", "Đoàn Khối": "Đoàn" is a surname too).
     ("Dự có Phó Bí thư Đoàn Phường Nguyễn Ngọc Song Phụng và Bí thư Đoàn Khối Trần Văn An.",
      [("Nguyễn Ngọc Song Phụng", "Phó Bí thư Đoàn Phường"), ("Trần Văn An", "Bí thư Đoàn Khối")]),

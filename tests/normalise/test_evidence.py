@@ -54,6 +54,9 @@ def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
     ("05:39 CH @ Thứ Hai - 10 Tháng Tư, 2023 | Lượt xem: 12", "2023-04-10T17:39:00+07:00", 12),
     ("Tháng Mười Hai 22, 2012 - Lượt xem: 5", "2012-12-22T00:00:00+07:00", 5),
     ("30 tháng Tư, 2023 | Lượt xem: 8", "2023-04-30T00:00:00+07:00", 8),
+    # The half of the day in full words: "chiều" (afternoon), "sáng" (morning).
+    ("T4 ,12/09/2018 - 2:45 chiều | Lượt xem: 3", "2018-09-12T14:45:00+07:00", 3),
+    ("T4 ,12/09/2018 - 8:15 sáng | Lượt xem: 3", "2018-09-12T08:15:00+07:00", 3),
 ])
 def test_a_posted_on_line_with_its_counter_is_the_date_line(meta, published, views):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", meta, LEAD, BODY))
@@ -645,6 +648,15 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
 def test_a_date_the_lead_states_after_ngay_dates_a_page_without_date_line(lead, published):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
     assert (str(parsed["published_at"])[:10] if parsed["published_at"] else None) == published
+
+
+def test_a_headline_printed_twice_on_its_line_is_read_once():
+    headline = "Đức Huệ trao 50 suất học bổng cho học sinh vượt khó"
+    parsed, _ = parse_text(article(headline + headline, LEAD, BODY))
+    assert parsed["title"] == headline
+    # A short title's equal halves are left as printed.
+    parsed, _ = parse_text(article("Hà Nội Hà Nội", LEAD, BODY))
+    assert parsed["title"] == "Hà Nội Hà Nội"
 
 
 def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
