@@ -304,8 +304,10 @@ def _looks_like_caption(printed_twice: pl.Expr) -> pl.Expr:
     # Đề án ...", "Hai là, ..."; "... có các đồng chí:" / "Nguyễn Văn A - Ủy viên ..."), are its text, not captions;
     # a picture's markup between them ("![]() |") makes the next line its caption, and a label of the page's
     # ("Nguồn:", "Tags:") announces nothing. (Each line reads the last line above it that opens its run.)
+    # (A line announcing pictures announces their captions: cap.PICTURES_ANNOUNCED.)
     announced = (pl.when(~shaped | pl.col("is_inline_chrome"))
-                 .then(pl.col("text").str.ends_with(":") & ~pl.col("is_inline_chrome"))
+                 .then(pl.col("text").str.ends_with(":") & ~pl.col("is_inline_chrome")
+                       & ~pl.col("text").str.contains(cap.PICTURES_ANNOUNCED))
                  .forward_fill().over("source_uri").fill_null(False))
     return pl.col("has_photo_credit") | printed_twice | (shaped & ~announced)
 

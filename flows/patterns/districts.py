@@ -30,10 +30,10 @@ DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
 # 2009; "huyện Tân Châu": Tây Ninh's, and An Giang's until 2009), so it locates nothing.
 FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huyện", "Phước Long"), ("huyện", "Tân Châu"))
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
-# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word). Groups: the word (its
-# kind, lower-cased, in KIND_OF_WORD) and the name.
+# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word), or a number ("Quận 5":
+# the numbered districts are one city's). Groups: the word (its kind, lower-cased, in KIND_OF_WORD) and the name.
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(DISTRICT_WORDS)}))[^\S\n]*"
-                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
+                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}}|\d{{1,2}}\b)")
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")

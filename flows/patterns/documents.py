@@ -158,13 +158,14 @@ STATE_CODE = (
 )
 
 # --- the reference rule (flows/extract/documents.py) -----------------------------------------------------------
-# A kind, its number ("số" or "số:" optional) and code, then its date and its issuer when given.
+# A kind ("liên tịch" with it: a joint plan, "Kế hoạch liên tịch số 383-KHLT/..."), its number ("số" or "số:"
+# optional) and code, then its date and its issuer when given.
 _REFERENCE_DATE = r"ngày\s+(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})"
 _ISSUER = (rf"của\s+(?P<issuer>(?:(?:{alternation(ISSUER_OFFICES)})\s+)?"
            rf"{organizations.name_pattern(head_case_insensitive=True, and_any_word=False)})")
 # The office before the body, for the body's abbreviation ("Bộ trưởng | Bộ Y tế" -> BYT).
 OFFICE_OF_A_BODY = rf"^(?:{alternation([o for o in ISSUER_OFFICES if o not in OFFICES_WITH_OWN_CODE])})\s+"
 REFERENCE = (
-    rf"(?P<kind>(?i:{alternation(KINDS)}))(?:\s+liên tịch)?\s+(?P<so>số(?:\s*:\s*|\s+))?(?P<number>\d+)"
+    rf"(?P<kind>(?i:{alternation(KINDS)})(?:\s+liên tịch)?)\s+(?P<so>số(?:\s*:\s*|\s+))?(?P<number>\d+)"
     rf"(?P<tail>{CODE_TAIL})?(?:\s*,?\s*{_REFERENCE_DATE})?(?:\s+{_ISSUER})?"
 )

@@ -54,8 +54,8 @@ RATIO_COUNTED = ("tỉnh", "tỉnh, thành phố", "tỉnh, thành", "đại bi�
 RATIO_BEFORE_COUNTED = ("số", "vị")
 # What a plan sets: "hoàn thành 9/9 chỉ tiêu", "đạt 12/15 kế hoạch", "hoàn thành 19/19 tiêu chí".
 RATIO_PLAN_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "tiêu chí")
-# Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)".
-_SHARE = r"(?:(?:đạt|bằng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
+# Its share, in brackets or after a comma: "(đạt 102,7%)", ", đạt 99,16%", "(76%)", ", tỷ lệ 100%".
+_SHARE = r"(?:(?:đạt|bằng|tỷ lệ|tỉ lệ)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%"
 RATIO_SHARE = rf"\s*(?:\(|,\s*){_SHARE}"
 # ... the same after the counted thing and the character that ends it ("đảng viên (đạt", "đảng viên, đạt").
 RATIO_SHARE_AFTER_WORD = rf"\s*\(?\s*{_SHARE}"

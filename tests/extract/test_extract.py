@@ -271,6 +271,8 @@ def test_mention_offsets_point_at_the_text():
          [("Văn bản", "4912", "4912/UBND-NC", "Ủy ban nhân dân tỉnh", None)]),
         ("Tại Thông báo kết luận số 59-TB/TU, Ban Thường vụ Tỉnh ủy đã chỉ đạo.",
          [("Thông báo kết luận", "59", "59-TB/TU", None, None)]),
+        ("Thực hiện Kế hoạch liên tịch số 383-KHLT/MT-CĐCS về tổ chức hội nghị viên chức.",
+         [("Kế hoạch liên tịch", "383", "383-KHLT/MT-CĐCS", None, None)]),
         ("Triển khai Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", []),
         ("Xây dựng kế hoạch 5 năm 2021 - 2025 và Kế hoạch 5 năm của tỉnh.", []),
     ],
@@ -405,6 +407,7 @@ def test_a_ratio_needs_the_shape_of_a_target_reached(sentence):
         ("Trong tháng 10/2022 có 23/27 ngành sản xuất tăng so với tháng trước.", 23, 27, "ngành"),
         ("Đại hội có 246/ 249 Đại biểu tham dự.", 246, 249, "Đại biểu"),
         ("Hiện nay 23/23 Chi bộ đã đại hội xong.", 23, 23, "Chi bộ"),
+        ("Tổng số đảng viên dự họp 15/15, tỷ lệ 100%.", 15, 15, None),  # its share after "tỷ lệ"
     ],
 )
 def test_ratios_of_a_target_reached(sentence, achieved, target, measure):

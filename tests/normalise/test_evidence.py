@@ -325,6 +325,8 @@ def test_a_district_name_two_provinces_share_locates_the_article_by_its_kind_of_
     ("Sáng 7/2, HĐND xã Hoằng Xuân tổ chức kỳ họp thứ 9.", "Thanh Hóa"),
     # A commune's name that several provinces share locates nothing ("xã Tân Hòa": a dozen provinces have one).
     ("Sáng 7/2, HĐND xã Tân Hòa tổ chức kỳ họp thứ 9.", None),
+    # A numbered district ("Quận 5") is the one city's that numbers them.
+    ("Sáng 7/2, UBND Quận 5 phát động đợt quyên góp.", "Thành phố Hồ Chí Minh"),
     # "bà xã", "ông xã": a wife, a husband.
     ("Sáng 7/2, bà xã Hoằng Xuân chia sẻ kỷ niệm với các bạn.", None),
 ])

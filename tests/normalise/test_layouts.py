@@ -97,6 +97,11 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     # A label of the page's that ends with a colon announces nothing.
     article_, _ = parsed(TITLE, LEAD, BODY, "Nguồn:", caption, BODY)
     assert article_["captions"] == [caption]
+    # A line announcing the pictures below it announces their captions.
+    pictures = ["Mở đầu là nghi thức chào cờ", "Đồng chí Bí thư chi bộ đọc và trao quyết định kết nạp Đảng"]
+    for announcing_pictures in ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh họa:"):
+        article_, _ = parsed(TITLE, LEAD, BODY, announcing_pictures, *pictures, BODY)
+        assert article_["captions"] == pictures, announcing_pictures
 
 
 def test_the_lead_or_the_title_printed_again_is_not_a_caption():
