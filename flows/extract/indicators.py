@@ -169,7 +169,7 @@ def _ratios(texts: pl.DataFrame) -> pl.DataFrame:
         kind=pl.lit("ratio"),
         achieved=achieved,
         target=target,
-        measure=pl.coalesce("measure", "counted_word"),
+        measure=pl.col("measure"),  # (a word counted with no table of its own names none: "77/77 nội dung")
         figure=pl.format("{}/{}", "achieved", "target"),
     ).with_columns(value=pl.when(pl.col("target") > 0).then(pl.col("achieved") / pl.col("target")))
 

@@ -148,6 +148,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     return (
         frame.join(named, on="source_uri", how="left")
         .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
+        .join(_numbered_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .join(_commune_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
                                           "board_signed", "footer_outlet", "signed_outlet", "outlet_code"))
@@ -157,10 +158,11 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 most_named(head),
                 most_named(whole),
                 "district_province",
+                "numbered_province",
                 "commune_province",
             )
         )
-        .drop("named_outlet", "district_province", "commune_province", "signed_outlet", "portal_outlet",
+        .drop("named_outlet", "district_province", "numbered_province", "commune_province", "signed_outlet", "portal_outlet",
               "self_introduced", "board_signed", "footer_outlet")
     )
 
@@ -172,10 +174,16 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
                           districts.district_provinces_by_kind(), "district_province")
 
 
+def _numbered_district_province(texts: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, numbered_province): the province of the numbered districts each text names ("Quận 5")."""
+    return _unit_province(texts, districts.NUMBERED_DISTRICT_MENTION, {"quận": "quận"},
+                          districts.numbered_district_provinces(), {}, "numbered_province")
+
+
 def _commune_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, commune_province): the province of the communes and wards each text names ("phường Mễ Trì"),
     the one named most; on a tie the first named."""
-    texts = texts.with_columns(pl.col("text").str.replace_all(districts.SPOUSE, ""))
+    texts = texts.with_columns(pl.col("text").str.replace_all(districts.NOT_A_COMMUNE_WORD, " "))
     return _unit_province(texts, districts.COMMUNE_MENTION, {kind: kind for kind in districts.COMMUNE_KINDS}, {},
                           districts.commune_provinces(), "commune_province")
 

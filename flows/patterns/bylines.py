@@ -68,7 +68,7 @@ NOT_NAME_FIRST_WORDS = (
 # heading in capitals after the article ("BẢN ĐỒ HÀNH CHÍNH", "ĐƠN VỊ TÀI TRỢ") is none. (A pen name of two words
 # may have none, "HOÀNG MAI", "ĐỨC LỘC"; nor may one in small letters, "Phương Anh Linh".)
 LONG_NAME_MIN_WORDS = 3
-LONG_NAME_OPENING = rf"^(?:(?i:{alternation(SURNAMES)})\s|(?i:H')|\S*\.)"
+LONG_NAME_OPENING = rf"^(?:(?i:{alternation(SURNAMES)})\s|(?i:H)['’]|\S*\.)"
 # A lone name is at most this long; longer lines are sentences.
 MAX_NAME_LINE_CHARS = 60
 

@@ -164,7 +164,7 @@ LABEL_LINE = r"^[^:()]{2,45}:\s"
 
 # A line that announces the pictures below it ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh
 # họa:"): what follows it is their captions, not items of a list the line announces.
-PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])(?:hình ảnh|ảnh)(?:[^\w]|$)[^.!?]{0,80}:$"
+PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
 CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.

@@ -102,10 +102,11 @@ TIMED_DATE_WITH_YEAR = (
 # ("Thực hiện ..., ngày 13/01/2025 Đảng bộ ...", "Tính đến hết ngày 04/6/2010 ..."): a report of local news dates
 # its event so. Not a document's date ("Quy định số 61-QĐ/TU ngày 15/01/2021": DOCUMENT_DATE), nor a date the lead
 # does not write on (NOT_THE_DAY_WRITTEN): a span's start ("từ ngày 1-1-2017"), a deadline or a plan ("dự kiến hoàn
-# thành vào ngày 30/6/2024", "trước ngày 15/8/2024"); a worded date without "ngày" ("đợt 3 tháng 2 năm 2012") is none.
+# thành vào ngày 30/6/2024", "trước ngày 15/8/2024", in one clause: "Trước tình hình đó, ngày ..." is written on);
+# a worded date without "ngày" ("đợt 3 tháng 2 năm 2012") is none.
 STATED_DATE_WITH_YEAR = rf"(?i)(?:^|[^{LETTER}])ngày\s*{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
-NOT_THE_DAY_WRITTEN = (r"(?i)\b(?:từ|(?:dự kiến|sẽ|trước|hạn|chậm nhất)[^.;\d]{0,80}?)\s+ngày\s*\d{1,2}\s*[/.\-]\s*"
-                       r"\d{1,2}")
+NOT_THE_DAY_WRITTEN = (rf"(?i)(?:^|[^{LETTER}])(?:từ|trước|chậm nhất|(?:dự kiến|sẽ|thời hạn|hạn chót)[^.;,\d]{{0,80}}?)"
+                       r"\s+ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}")
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
 # 30 tháng 8" 30/8.
 # ... "năm" may be left out before a year of figures, as Joomla's Vietnamese dates print it ("Thứ ba, 13 Tháng 10

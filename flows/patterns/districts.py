@@ -30,18 +30,22 @@ DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
 # 2009; "huyện Tân Châu": Tây Ninh's, and An Giang's until 2009), so it locates nothing.
 FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huyện", "Phước Long"), ("huyện", "Tân Châu"))
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
-# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word), or a number ("Quận 5":
-# the numbered districts are one city's). Groups: the word (its kind, lower-cased, in KIND_OF_WORD) and the name.
+# Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word). Groups: the word (its
+# kind, lower-cased, in KIND_OF_WORD) and the name.
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(DISTRICT_WORDS)}))[^\S\n]*"
-                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}}|\d{{1,2}}\b)")
+                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
+# ... and the numbered districts, one city's ("Quận 5", "quận 10": Hồ Chí Minh City numbers them): only after
+# "quận" ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)
+NUMBERED_DISTRICT_MENTION = rf"(?:^|[^{LETTER}])(?P<word>(?i:quận))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
 # The words that say a commune, a ward or a town follows, as the library's names begin ("Xã Hoằng Xuân", "Phường Mễ
 # Trì", "Thị trấn Nam Căn"); a commune named after its word as a district is (DISTRICT_MENTION).
 COMMUNE_KINDS = ("xã", "phường", "thị trấn")
-# ... but "bà xã", "ông xã" are a wife and a husband, in speech ("bà xã Việt Anh"): no commune.
-SPOUSE = r"(?i)\b(?:bà|ông)\s+xã\b"
+# ... but "bà xã", "ông xã" are a wife and a husband, in speech ("bà xã Việt Anh"), and "thị xã" a town of a
+# district's rank (DISTRICT_MENTION): no commune's word. (Removed before the commune rule reads the text.)
+NOT_A_COMMUNE_WORD = rf"(?i)(?:^|[^{LETTER}])(?:bà|ông|thị)\s+xã(?:[^{LETTER}]|$)"
 COMMUNE_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(COMMUNE_KINDS)}))[^\S\n]*"
                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
 
@@ -112,3 +116,15 @@ def commune_provinces() -> dict[str, str]:
                     key = f"{kind} {commune['name'][len(kind) + 1:]}"
                     provinces_of.setdefault(key, set()).add(_province_name(province["name"]))
     return {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}
+
+
+@cache
+def numbered_district_provinces() -> dict[str, str]:
+    """A numbered district's number ("5" of "Quận 5") -> its province, for the numbers only one province has."""
+    provinces_of: dict[str, set[str]] = {}
+    for province in _units():
+        for district in province["districts"]:
+            name = _without_type(district["name"])
+            if name.isdigit():
+                provinces_of.setdefault(name, set()).add(_province_name(province["name"]))
+    return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}

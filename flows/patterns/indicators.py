@@ -112,8 +112,6 @@ MONEY = (
     rf"(?:{PER_UNIT})?"
     rf"(?:[^{LETTER}]|$)(?P<next_word>{LETTER}+)?"
 )
-# (No \b: a word boundary in non-ASCII text throws the regex engine off its fast path; the character after a word
-# is read instead.)
 # ... or, when the target is more than a month's number (no date: "ngày 24/12"), any word it counts: "77/77 nội dung",
 # "23/27 ngành", "54/54 dân tộc", "30/36 thành viên" (RATIO_ANY_COUNTED_ABOVE; a space may follow the slash, "246/
 # 249 đại biểu", and a counted thing may be capitalised, "23/23 Chi bộ").
@@ -121,6 +119,8 @@ RATIO_ANY_COUNTED_ABOVE = MONTHS_IN_YEAR
 # ... unless a name stands before it, a capitalised word that opens no sentence: "Xổ số Mega 6/45 mở thưởng" is a
 # game's code ("Có 39/43 cán bộ ..." opens a sentence).
 RATIO_SENTENCE_OPENERS = ("Có", "Đã", "Với", "Gồm", "Còn", "Hiện", "Đến", "Trong", "Tổng")
+# (No \b: a word boundary in non-ASCII text throws the regex engine off its fast path; the character after a word
+# is read instead.)
 RATIO = (
     rf"(?:^|[^\d/.,{LETTER}])(?:(?P<before>{LETTER}+)\s+)?(?P<achieved>{RATIO_NUMBER})/ ?(?P<target>{RATIO_NUMBER})"
     rf"(?P<longer>[\d/])?"

@@ -6,7 +6,7 @@ defines itself ("tổ chức cơ sở (TCCS)") is expanded within that article t
 
 import re
 
-from flows.patterns import alternation, provinces
+from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.persons import NOT_NAMES, SENTENCE_STARTERS, SURNAMES
@@ -273,10 +273,7 @@ BARE_ENDINGS = {
     "xã": "commune", "phường": "commune", "thị trấn": "commune",
 }
 # How a place of each lower level is named in text: "huyện Thạch Hà", "quận Hoàn Kiếm", "xã Mỹ Lộc".
-PLACE_PREFIXES = {
-    "district": ("huyện", "quận", "thị xã", "thành phố"),
-    "commune": ("xã", "phường", "thị trấn"),
-}
+PLACE_PREFIXES = {"district": districts.DISTRICT_KINDS, "commune": districts.COMMUNE_KINDS}
 # Misspellings of a word for a place, seen before a place's name ("Công an tình An Giang").
 PLACE_WORD_MISSPELLINGS = {"tình": "tỉnh", "tinh": "tỉnh", "hyện": "huyện", "huyên": "huyện", "quân": "quận"}
 # Abbreviated words for a place before its name ("Công an Q.Bình Tân", "UBND H.Ngọc Hồi").

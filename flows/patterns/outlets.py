@@ -6,7 +6,7 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 
 import re
 
-from flows.patterns import alternation, outlet_registry, provinces
+from flows.patterns import alternation, districts, outlet_registry, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
@@ -106,9 +106,10 @@ SELF_INTRODUCED_WORD = "trân"
 # "BBT Trang Thông tin điện tử HĐND tỉnh đăng tải ..." before its verb: the kind of site, then its name's
 # capitalised words and place words. (Neither: "Ban biên tập Báo Thể thao Việt Nam Thể Thao Việt Nam | 09:05", a
 # name in lower case then a masthead, names none.)
-_BOARDED_NAME_WORD = rf"(?:thông tin|điện tử|tin|tỉnh|huyện|xã|phường|thị xã|thành phố|{UPPER}[^\s,.;:!?()]*)"
+_BOARDED_LOWER_WORDS = ("thông tin", "điện tử", "tin", "tỉnh", *districts.DISTRICT_KINDS, *districts.COMMUNE_KINDS)
+_BOARDED_NAME_WORD = rf"(?:{alternation(_BOARDED_LOWER_WORDS)}|{UPPER}[^\s,.;:!?()]*)"
 BOARD_SIGNED = (rf"(?m)(?:Ban\s+[Bb]iên\s+tập|BBT)\s+(?P<name>(?:Trang|Cổng|Website|Báo|Tạp chí)"
-                rf"(?:\s+{_BOARDED_NAME_WORD})+)(?:[^\S\n]*$|\s+(?:đăng tải|đăng|xin|trân trọng|giới thiệu)\s)")
+                rf"(?:[^\S\n]+{_BOARDED_NAME_WORD})+)(?:[^\S\n]*$|\s+(?:đăng tải|đăng|xin|trân trọng|giới thiệu)\s)")
 BOARD_SIGNED_WORDS = ("iên tập", "BBT")
 # A code in parentheses may join two acronyms by a hyphen: "(MK-ASEAN) - ".
 DATELINE_JOINED_CODE = rf"{UPPER}{{2,8}}-{UPPER}{{2,8}}"

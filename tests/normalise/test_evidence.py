@@ -232,6 +232,8 @@ def test_an_outlet_that_introduces_what_it_publishes_is_the_pages_outlet(sentenc
     ("Ban Biên tập Website Đoàn VPTW Đảng", "Website Đoàn VPTW Đảng"),
     ("Sau kỳ họp, BBT Trang Thông tin điện tử HĐND tỉnh đăng tải nội dung trả lời.", "Trang Thông tin điện tử HĐND tỉnh"),
     ("Ban Biên tập xin cảm ơn bạn đọc.", None),
+    # The name ends with its line.
+    ("Ban Biên tập Website Đoàn VPTW Đảng\nTin Mới Nhất", "Website Đoàn VPTW Đảng"),
 ])
 def test_a_sites_editorial_board_signing_for_it_names_the_outlet(signature, outlet):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
@@ -327,6 +329,9 @@ def test_a_district_name_two_provinces_share_locates_the_article_by_its_kind_of_
     ("Sáng 7/2, HĐND xã Tân Hòa tổ chức kỳ họp thứ 9.", None),
     # A numbered district ("Quận 5") is the one city's that numbers them.
     ("Sáng 7/2, UBND Quận 5 phát động đợt quyên góp.", "Thành phố Hồ Chí Minh"),
+    # ... only after "quận"; and a "thị xã" (a town of a district's rank) is no commune's word.
+    ("Sáng 7/2, toàn huyện 12 xã đã tổ chức đại hội.", None),
+    ("Sáng 7/2, HĐND thị xã Hoằng Xuân tổ chức kỳ họp thứ 9.", None),
     # "bà xã", "ông xã": a wife, a husband.
     ("Sáng 7/2, bà xã Hoằng Xuân chia sẻ kỷ niệm với các bạn.", None),
 ])
@@ -646,6 +651,8 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
     ("Đảng bộ phường vừa trao huy hiệu 50 năm tuổi Đảng đợt 3 tháng 2 năm 2012 cho đảng viên.", None),
     ("Theo kế hoạch, đại hội các chi bộ sẽ hoàn thành trước ngày 15/8/2024.", None),
     ("Dự kiến Thủ tướng sẽ gặp lại cộng đồng doanh nghiệp tư nhân Việt Nam ngày 17-5-2017 tại Hà Nội.", None),
+    # "Trước" opening another clause is no deadline: the date after it is written on.
+    ("Trước tình hình đó, ngày 13/01/2025 Đảng bộ xã đã họp bất thường.", "2025-01-13"),
 ])
 def test_a_date_the_lead_states_after_ngay_dates_a_page_without_date_line(lead, published):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))

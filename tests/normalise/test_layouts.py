@@ -102,6 +102,9 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     for announcing_pictures in ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh họa:"):
         article_, _ = parsed(TITLE, LEAD, BODY, announcing_pictures, *pictures, BODY)
         assert article_["captions"] == pictures, announcing_pictures
+    # ... not a line that names an influence ("ảnh hưởng"): its items are text.
+    article_, _ = parsed(TITLE, LEAD, BODY, "Những yếu tố ảnh hưởng đến kết quả gồm:", *pictures, BODY)
+    assert article_["captions"] == []
 
 
 def test_the_lead_or_the_title_printed_again_is_not_a_caption():
