@@ -145,11 +145,8 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     ambiguous_code = pl.when(pl.col("outlet_code").is_in(outlet_registry.AMBIGUOUS_CODES)).then(pl.col("outlet_code"))
     head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
     whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
-    return (
+    located = (
         frame.join(named, on="source_uri", how="left")
-        .join(_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .join(_numbered_district_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
-        .join(_commune_province(frame.select("source_uri", text=whole)), on="source_uri", how="left")
         .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
                                           "board_signed", "footer_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
@@ -157,14 +154,25 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 pl.col("outlet").replace_strict(outlet_province, default=None, return_dtype=pl.String),
                 most_named(head),
                 most_named(whole),
-                "district_province",
-                "numbered_province",
-                "commune_province",
             )
         )
-        .drop("named_outlet", "district_province", "numbered_province", "commune_province", "signed_outlet", "portal_outlet",
-              "self_introduced", "board_signed", "footer_outlet")
+        .drop("named_outlet", "signed_outlet", "portal_outlet", "self_introduced", "board_signed", "footer_outlet")
     )
+    # (The administrative units' scans only on the texts no province or outlet located.)
+    unlocated = located.filter(pl.col("province").is_null()).select("source_uri", text=whole)
+    return located.join(_unit_province_of(unlocated), on="source_uri", how="left").with_columns(
+        province=pl.coalesce("province", "unit_province")).drop("unit_province")
+
+
+def _unit_province_of(texts: pl.DataFrame) -> pl.DataFrame:
+    """(source_uri, unit_province): the province of the districts each text names, else of its numbered districts,
+    else of its communes."""
+    return (texts.select("source_uri")
+            .join(_district_province(texts), on="source_uri", how="left")
+            .join(_numbered_district_province(texts), on="source_uri", how="left")
+            .join(_commune_province(texts), on="source_uri", how="left")
+            .select("source_uri", unit_province=pl.coalesce("district_province", "numbered_province",
+                                                            "commune_province")))
 
 
 def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
