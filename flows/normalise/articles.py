@@ -71,15 +71,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
                                   & text.str.contains(outlets.FOOTER_OWNER) & (line_no > pl.col("lead_no"))).last(),
         # A dateline code on a line of its own, the last line before the lead.
         code_line=pl.col("code_line__").filter(line_no < pl.col("lead_no")).last(),
-    ).with_columns(title=_printed_once(pl.col("title")))
-
-
-def _printed_once(title: pl.Expr) -> pl.Expr:
-    """A headline printed twice on its line, glued ("Đức Huệ trao học bổngĐức Huệ trao học bổng"), once."""
-    half = title.str.len_chars() // 2
-    doubled = ((title.str.len_chars() % 2 == 0) & (title.str.len_chars() >= sizes.DOUBLED_TITLE_MIN_CHARS)
-               & (title.str.slice(0, half) == title.str.slice(half)))
-    return pl.when(doubled).then(title.str.slice(0, half)).otherwise(title)
+    )
 
 
 def _dateline(frame: pl.DataFrame) -> pl.DataFrame:

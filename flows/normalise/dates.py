@@ -64,7 +64,8 @@ def local_datetime(day: pl.Expr, time: pl.Expr) -> pl.Expr:
 def in_figures(text: pl.Expr) -> pl.Expr:
     """The text with its dates in words written in figures ("ngày 30 tháng 8 năm 2023" -> "ngày 30/8/2023", "9 Th12,
     2020" -> "9/12/2020", "10 Tháng Tư, 2023" -> "10/4/2023"), and its ISO dates and dates with spaced dashes as
-    d/m/yyyy ("2022-12-20", "20 - 12 - 2022" -> "20/12/2022")."""
+    d/m/yyyy ("2022-12-20", "20 - 12 - 2022" -> "20/12/2022"); of two days of a month, the first ("ngày 4 và 5/8" ->
+    "ngày 4/8")."""
     return (regex.where(text.str.contains(dates.NOT_IN_FIGURES), text,
                         lambda t: pl.when(t.str.contains(dates.WORDED_MONTH_DATE))
                         .then(t.str.replace_many(dates.MONTH_NUMBERS, leftmost=True)).otherwise(t)
@@ -73,7 +74,8 @@ def in_figures(text: pl.Expr) -> pl.Expr:
                         .str.replace_all(dates.WORDED_DATE, "${1}/${2}")
                         .str.replace_all(dates.ABBREVIATED_MONTH_DATE, "${1}/${2}/${3}")
                         .str.replace_all(dates.ISO_DATE, dates.ISO_DATE_IN_FIGURES)
-                        .str.replace_all(dates.SPACED_DASH_DATE, "${1}/${2}/${3}"), pl.String)
+                        .str.replace_all(dates.SPACED_DASH_DATE, "${1}/${2}/${3}")
+                        .str.replace_all(dates.TWO_DAYS_OF_A_MONTH, "${1}${2}"), pl.String)
             .fill_null(text))
 
 

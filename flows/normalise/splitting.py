@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.patterns import dates
+from flows.patterns import captions, dates
 from flows.patterns import lines as sizes
 
 
@@ -20,7 +20,8 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                        .str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2"))
     head = pl.col("head__")
     head = pl.coalesce(regex.where(head.str.contains(sizes.GLUED_OPENING), head,
-                                   lambda glued: glued.str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2"), pl.String),
+                                   lambda glued: glued.str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2")
+                                   .str.replace_all(sizes.HEADLINE_IN_CAPITALS_GLUED_TO_LEAD, "$1\n$2"), pl.String),
                        head)
     documents = documents.with_columns(text__=head + pl.col("text").str.slice(sizes.HEADLINE_WITH_DATE_SEARCH_CHARS))
     text = pl.col("text__")
@@ -37,10 +38,9 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     text = pl.coalesce(regex.where(text.str.contains(sizes.ORGANISATION_LINE), text,
                                    lambda broken: broken.str.replace_all(sizes.CAPTION_BREAK_BEFORE_ORGANISATION,
                                                                          "$1 $2\n$3"), pl.String), text)
+    lines = _printed_twice_apart(documents.select("source_uri", text.str.split("\n").alias("text")).explode("text"))
     return (
-        documents.select("source_uri", text.str.split("\n").alias("text"))
-        .explode("text")
-        .with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
+        lines.with_columns(line_no=pl.int_range(pl.len()).over("source_uri").cast(pl.Int32))
         # Fold runs of white space, on the lines that have any (a search is much cheaper than a replacement).
         .with_columns(pl.coalesce(regex.where(pl.col("text").str.contains(r"\s\s|[^\S ]"), pl.col("text"),
                                               lambda text: text.str.replace_all(r"\s+", " "), pl.String),
@@ -51,3 +51,22 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("text").str.replace(r"^(?:\|\s*)+", "").str.replace(r"(?:\s*\|)+$", ""))
         .filter(pl.col("text") != "")
     )
+
+
+def _printed_twice_apart(lines: pl.DataFrame) -> pl.DataFrame:
+    """A line printed twice on itself, glued or after a space ("Đức Huệ trao học bổngĐức Huệ trao học bổng", "Tổ chức
+    thành công Đại hội ... 2028. Tổ chức thành công Đại hội ... 2028."), goes on two lines, as a headline printed
+    twice (the page's heading, then the article's) does. (Short lines' halves may be equal by chance: "AA"; a
+    paragraph printed twice, longer than a headline or of sentences, stays one line of text.)"""
+    text = pl.col("text")
+    length = text.str.len_chars()
+    gap = length % 2  # an odd line's middle character is the space between its copies
+    half = length // 2
+    doubled = ((half >= sizes.DOUBLED_TITLE_MIN_CHARS) & (half <= sizes.TITLE_MAX_CHARS)
+               & (text.str.slice(0, half) == text.str.slice(half + gap))
+               & ~text.str.slice(0, half).str.contains(captions.SENTENCE_BREAK)
+               & ((gap == 0) | (text.str.slice(half, 1) == " ")))
+    if not lines.select(doubled.any()).item():
+        return lines
+    return lines.with_columns(text=pl.when(doubled).then(pl.concat_list(text.str.slice(0, half), text.str.slice(0, half)))
+                              .otherwise(pl.concat_list(text))).explode("text")

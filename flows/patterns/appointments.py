@@ -16,6 +16,8 @@ APPOINTED_TO = (
     # The post's word "chức danh" ("giữ chức danh Phó Bí thư Đảng ủy"), and re-elected to hold it ("tái cử giữ chức").
     "giữ chức danh", "tiếp tục giữ chức danh", "được bầu giữ chức danh", "tái cử giữ chức", "tái cử giữ chức vụ",
     "tái cử giữ chức danh", "tái cử chức danh", "tái cử chức vụ", "tái cử làm",  # as "tái đắc cử chức danh"
+    # ... "again" ("bầu ông X tiếp tục tái cử chức danh Chủ tịch Công đoàn").
+    "tiếp tục tái cử chức danh", "tiếp tục tái cử chức vụ", "tiếp tục tái cử giữ chức", "tiếp tục tái cử làm",
     # Elected to the post's name ("được tín nhiệm bầu chức danh Bí thư"), won it ("trúng cử Bí thư Chi bộ").
     "được tín nhiệm bầu chức danh", "tiếp tục được tín nhiệm bầu chức danh", "được bầu chức danh", "trúng cử",
 )

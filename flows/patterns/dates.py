@@ -137,9 +137,12 @@ ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
 # A date whose parts are joined by spaced dashes, its year in four figures ("Đăng ngày 11 - 07 - 2018"): a date, not
 # the range a spaced dash otherwise makes ("14 - 16/10").
 SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
+# Two days of one month ("trong hai ngày 04 và 05/8/2010", "diễn ra trong 2 ngày 11 và 12-8"): the event opens on
+# the first, read as its date ("ngày 04/8/2010").
+TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}(\s*[/\-]\s*\d{1,2}\b)"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
-NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
+NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"

@@ -38,8 +38,8 @@ TEASER_CUT = r"(?:\.\.\.|…)$"
 
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250
-# A headline printed twice on its line, glued, is read once when it is at least this long ("Đức Huệ trao học
-# bổngĐức Huệ trao học bổng"; a short line's halves may be equal by chance: "AA").
+# A headline printed twice on its line, glued or after a space, goes on two lines when each copy is at least this
+# long ("Đức Huệ trao học bổngĐức Huệ trao học bổng"; a short line's halves may be equal by chance: "AA").
 DOUBLED_TITLE_MIN_CHARS = 20
 
 # Date, view-count, category, chrome and byline lines are all short; a longer line is text, and skipping the
@@ -81,8 +81,13 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 _GLUED_OPENINGS = ("Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", *CLAUSE_OPENERS, *PARAGRAPH_OPENERS)
 HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternation(_GLUED_OPENINGS)})[ \t,]"
                           rf"[^\n]{{40,}})$")
-# (Its cheaper sign, searched first: a letter or a figure glued to such an opening.)
-GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]"
+# A headline in capitals glued to the lead: the first word in small letters after capitals opens the text, whatever
+# the word ("... NHIỆM KỲ 2025-2027Sinh thời Chủ tịch ..."; a headline in capitals has no capitalised word of its own).
+HEADLINE_IN_CAPITALS_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|\p{{Ll}}]{{20,250}}?[{UPPER}\d])({UPPER}{LOWER}+[ \t,]"
+                                      rf"[^\n]{{40,}})$")
+# (Their cheaper sign, searched first: a letter or a figure glued to such an opening, or a capital or a figure glued
+# to a capitalised word.)
+GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|[{UPPER}\d]{UPPER}{LOWER}+[ \t,]"
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /

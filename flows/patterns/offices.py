@@ -35,6 +35,8 @@ TITLE_KEYWORDS = (
     "Phó Tổng thống", "Ngoại trưởng",
     "Phó Hiệu trưởng", "Phó Viện trưởng", "Phó Trưởng Công an", "Phó Tư lệnh", "Phó Chính ủy", "Phó Chỉ huy trưởng",
     "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
+    "Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước",  # the State Auditor General and deputies
+    "Tham mưu trưởng", "Phó Tham mưu trưởng",  # a military command's chief of staff ("Bộ Chỉ huy Quân sự tỉnh")
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",

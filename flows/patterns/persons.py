@@ -37,6 +37,7 @@ STOP_VERBS = (
     "và vợ", "và chồng", *(f"và {form}" for form in (*HONORIFICS, "thầy", "Thầy", "cô", "Cô")),
     "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
     "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi", "gồm", "bao gồm",
+    "thông qua", "thôi giữ",  # "... Chỉ huy trưởng Ban CHQS huyện thông qua Báo cáo", "... thôi giữ chức Bí thư"
 )
 
 # Place names that start with a surname-like word ("Hàn Quốc", "Thái Lan", "Hoàng Sa"): hidden from the name

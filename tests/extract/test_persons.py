@@ -123,6 +123,15 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     # An alternate member of the Central Committee ("dự khuyết": no "dự", attend, that would make it a clause).
     ("Đến dự có Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tâm.",
      [("Lê Quang Tâm", "Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy")]),
+    # The State Auditor General, a military command's chief of staff; a title ends at "passes" and "ceases holding".
+    ("Ủy viên Trung ương Đảng, Tổng Kiểm toán Nhà nước Trần Văn Sơn tham dự hội nghị.",
+     [("Trần Văn Sơn", "Ủy viên Trung ương Đảng, Tổng Kiểm toán Nhà nước")]),
+    ("Dự hội nghị có thượng tá Nông Văn Tú – Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh.",
+     [("Nông Văn Tú", "Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh")]),
+    ("Trung tá Trần Văn Dũng, Chỉ huy trưởng Ban CHQS huyện thông qua Báo cáo tổng kết công tác quốc phòng.",
+     [("Trần Văn Dũng", "Chỉ huy trưởng Ban CHQS huyện")]),
+    ("Bộ Chính trị phân công ông Lê Văn Hải - Ủy viên Trung ương Đảng thôi giữ chức Bí thư Ban cán sự Đảng.",
+     [("Lê Văn Hải", "Ủy viên Trung ương Đảng")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
@@ -231,3 +240,6 @@ def test_holding_a_post_by_its_word_chuc_danh_or_re_elected_after_a_dash():
     persons = set(knowledge.persons.select("name", "title").rows())
     assert {("Phạm Nhơn", "Phó Bí thư Đảng ủy"), ("Dương Dã", "Phó Bí thư Đảng ủy"),
             ("Nguyễn Khánh Hoà", "Chủ tịch UBND xã"), ("Đinh Thiện Quốc", "Phó chủ tịch UBND xã")} <= persons
+    knowledge = extract_text(LEAD, "Đại hội đã tín nhiệm bầu ông Đào Văn Chung tiếp tục tái cử chức danh Chủ tịch Công "
+                                   "đoàn cơ sở.")
+    assert ("Đào Văn Chung", "Chủ tịch Công đoàn cơ sở") in set(knowledge.persons.select("name", "title").rows())

@@ -467,6 +467,15 @@ def test_an_event_date_after_a_comma():
     assert str(parsed["event_date"]) == "2021-07-30"
 
 
+@pytest.mark.parametrize("lead, event", [
+    ("Đại hội sẽ diễn ra trong hai ngày 04 và 05 tháng 8 năm 2010 tại Hà Nội.", "2010-08-04"),
+    ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại hội trường tỉnh.", "2023-07-11"),
+])
+def test_of_two_days_of_a_month_the_event_opens_on_the_first(lead, event):
+    parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", lead, BODY))
+    assert str(parsed["event_date"]) == event
+
+
 def test_an_outlets_code_as_a_line_of_its_own_names_the_outlet_and_is_no_author():
     # A station's code closing the article, in capitals or not (a logo's alt text).
     for code, outlet, province in (("HYTV", "Đài Phát thanh và Truyền hình Hưng Yên", "Hưng Yên"),
@@ -663,6 +672,11 @@ def test_a_headline_printed_twice_on_its_line_is_read_once():
     headline = "Đức Huệ trao 50 suất học bổng cho học sinh vượt khó"
     parsed, _ = parse_text(article(headline + headline, LEAD, BODY))
     assert parsed["title"] == headline
+    # ... after a space, and closed by a period, which a headline printed once on a line of its own is not.
+    closed = "Tổ chức thành công Đại hội Công đoàn cơ sở Ban Quản lý dự án lần thứ IX, nhiệm kỳ 2023 - 2028."
+    lead = "Ngày 21/4/2023, Đại hội Công đoàn cơ sở Ban Quản lý dự án lần thứ IX đã được tổ chức thành công tốt đẹp."
+    parsed, _ = parse_text(article(f"{closed} {closed}", lead, BODY))
+    assert (parsed["title"], parsed["lead"]) == (closed, lead)
     # A short title's equal halves are left as printed.
     parsed, _ = parse_text(article("Hà Nội Hà Nội", LEAD, BODY))
     assert parsed["title"] == "Hà Nội Hà Nội"

@@ -444,6 +444,16 @@ def test_a_headline_glued_to_the_lead_below_it_is_the_title(headline, opening):
     assert (article_["title"], article_["lead"]) == (headline, opening)
 
 
+def test_a_headline_in_capitals_glued_to_the_lead_below_it_is_the_title():
+    headline = "CHI BỘ TRƯỜNG THCS TỔ CHỨC ĐẠI HỘI NHIỆM KỲ 2025-2027"
+    opening = "Sinh thời Chủ tịch Hồ Chí Minh đã khẳng định chi bộ là nền móng của Đảng, chi bộ tốt thì mọi việc sẽ tốt."
+    article_, _ = parsed(headline + opening, BODY)
+    assert (article_["title"], article_["lead"]) == (headline, opening)
+    # A headline in small letters glued to a word that opens no text stays one line.
+    article_, _ = parsed("Hội nghị sơ kết công tác xây dựng Đảng năm 2025" + opening, BODY)
+    assert article_["title"] is None
+
+
 def test_a_teaser_of_the_title_and_its_summary_cut_short_is_not_the_lead():
     teaser = f"{TITLE} {LEAD[:60]}..."
     article_, _ = parsed(TITLE, teaser, "quảng cáo", LEAD, BODY)
