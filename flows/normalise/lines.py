@@ -292,6 +292,7 @@ def _caption_shaped() -> pl.Expr:
             & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
             & ~pl.col("opens_like_text")
             & ~pl.col("is_upper")
+            & ~text.str.contains(cap.PICTURES_ANNOUNCING_LINE)
             & ~in_series
             & ~last_line)
 

@@ -12,7 +12,8 @@ APPOINTED_TO = (
     "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức vụ",
     # Re-elected "with the trust" of the congress: "được tín nhiệm tái đắc cử làm Bí thư chi bộ".
     "được tín nhiệm tái đắc cử làm", "được tín nhiệm tái cử làm", "được tín nhiệm bầu làm",
-    "được tín nhiệm bầu giữ chức", "tiếp tục được tín nhiệm bầu làm", "tiếp tục được tín nhiệm bầu giữ chức",
+    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "tiếp tục được tín nhiệm bầu làm",
+    "tiếp tục được tín nhiệm bầu giữ chức",
     # The post's word "chức danh" ("giữ chức danh Phó Bí thư Đảng ủy"), and re-elected to hold it ("tái cử giữ chức").
     "giữ chức danh", "tiếp tục giữ chức danh", "được bầu giữ chức danh", "tái cử giữ chức", "tái cử giữ chức vụ",
     "tái cử giữ chức danh", "tái cử chức danh", "tái cử chức vụ", "tái cử làm",  # as "tái đắc cử chức danh"

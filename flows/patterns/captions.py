@@ -56,6 +56,7 @@ PARAGRAPH_OPENERS = (
     "Đó là",
     "Đây là",
     "Tới dự",
+    "Về phía",  # "Về phía TP Hà Nội có đồng chí ...", "Về phía khách mời, ...": who attended for whom
     "Dự hội nghị",
     "Dự đại hội",
     "Dự buổi",
@@ -165,6 +166,9 @@ LABEL_LINE = r"^[^:()]{2,45}:\s"
 # A line that announces the pictures below it ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
+# ... such a line is no caption itself, with its colon or without it ("Dưới đây là một số hình ảnh cuộc họp", "Một số
+# hình ảnh tại buổi lễ"): a caption says what one picture shows, not that several follow.
+PICTURES_ANNOUNCING_LINE = r"(?i)^(?:(?:dưới|sau) đây là\s+)?(?:một số|những|các)\s+hình ảnh(?:[^\w]|$)"
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
 CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.

@@ -14,7 +14,7 @@ from flows.patterns import alternation
 from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.provinces import MENTIONS
 
-# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
+# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành") and Youth Union; and a district's
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
 # (The kinds of district, as a title's place word says them: "Chủ tịch UBND huyện", "... thành phố".)
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
@@ -22,7 +22,9 @@ DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 # ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi). (A town's seat, "thị trấn", says none.)
 KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
                 "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
-                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS},
+                # ... and a district's Youth Union ("Huyện đoàn Thạch An", "Quận Đoàn Tân Phú").
+                "huyện đoàn": "huyện", "quận đoàn": "quận", "thị đoàn": "thị xã", "thành đoàn": "thành phố"}
 DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
 # Districts whose kind changed, named by their former kind on older pages: their former (kind, name) is shared with
 # the district of another province that has that kind now ("huyện Phong Điền": Cần Thơ's, and Huế's until 2025;

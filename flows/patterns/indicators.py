@@ -8,6 +8,7 @@ from flows.patterns.letters import LETTER, LOWER, UPPER
 PERCENT = r"(?P<number>\d{1,3}(?:[.,]\d{1,3})?)\s*%"
 
 # Money: "12.467,5 tỷ đồng", "trên 10.000 tỷ đồng", "540 triệu USD", "1,2 nghìn tỷ đồng", "500.000 đồng".
+# An amount may be said in two scales, the larger first: "1 tỷ 656 triệu đồng" is 1,656,000,000 đồng ("major").
 QUALIFIERS = ("trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "chừng", "xấp xỉ", "ít nhất", "tối đa")
 SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
           "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
@@ -107,6 +108,7 @@ CLAUSE_END = r"[,:;]\s+"
 PERCENT_FIGURE = rf"{PERCENT}(?P<after>(?:\s+{LOWER}[{LETTER}]*){{0,4}})"
 MONEY = (
     rf"(?:^|[^\d.,])(?:mỗi\s+(?P<per_before>{_UNIT})\s+)?(?:(?P<qualifier>{alternation(QUALIFIERS)})\s+)?"
+    rf"(?:(?P<major>{NUMBER})\s+(?P<major_scale>{alternation(list(SCALES))})\s+)?"
     rf"(?P<amount>{NUMBER})\s*"
     rf"(?P<scale>{alternation(list(SCALES))})?\s*(?P<currency>{alternation(list(CURRENCIES))})"
     rf"(?:{PER_UNIT})?"

@@ -38,6 +38,7 @@ STOP_VERBS = (
     "và các", "và những", "cũng", "đều", "vẫn", "hiện", "luôn",
     "quyết định", "phê duyệt", "ban hành", "tổ chức", "khai mạc", "bế mạc", "động viên", "thăm hỏi", "gồm", "bao gồm",
     "thông qua", "thôi giữ",  # "... Chỉ huy trưởng Ban CHQS huyện thông qua Báo cáo", "... thôi giữ chức Bí thư"
+    "bỏ phiếu", "và toàn thể",  # "... Bí thư Đoàn trường bỏ phiếu bầu", "... Phó Bí thư Đảng ủy và toàn thể Đảng viên"
 )
 
 # Place names that start with a surname-like word ("Hàn Quốc", "Thái Lan", "Hoàng Sa"): hidden from the name

@@ -132,6 +132,10 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
      [("Trần Văn Dũng", "Chỉ huy trưởng Ban CHQS huyện")]),
     ("Bộ Chính trị phân công ông Lê Văn Hải - Ủy viên Trung ương Đảng thôi giữ chức Bí thư Ban cán sự Đảng.",
      [("Lê Văn Hải", "Ủy viên Trung ương Đảng")]),
+    # ... at "casts a vote" and at "and all the Party members".
+    ("Thầy Nguyễn Chí Thanh – Nguyên bí thư Đoàn trường bỏ phiếu bầu.", [("Nguyễn Chí Thanh", "Nguyên bí thư Đoàn trường")]),
+    ("Dự có đồng chí: Trần Ngọc Long - Phó Bí thư Đảng ủy và toàn thể Đảng viên trong Chi bộ.",
+     [("Trần Ngọc Long", "Phó Bí thư Đảng ủy")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
@@ -243,3 +247,5 @@ def test_holding_a_post_by_its_word_chuc_danh_or_re_elected_after_a_dash():
     knowledge = extract_text(LEAD, "Đại hội đã tín nhiệm bầu ông Đào Văn Chung tiếp tục tái cử chức danh Chủ tịch Công "
                                    "đoàn cơ sở.")
     assert ("Đào Văn Chung", "Chủ tịch Công đoàn cơ sở") in set(knowledge.persons.select("name", "title").rows())
+    knowledge = extract_text(LEAD, "Đồng chí Phạm Văn Được được tín nhiệm bầu giữ chức vụ Bí thư Chi bộ.")
+    assert ("Phạm Văn Được", "Bí thư Chi bộ") in set(knowledge.persons.select("name", "title").rows())

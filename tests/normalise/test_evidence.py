@@ -112,7 +112,7 @@ def test_a_related_list_heading_in_other_words_ends_the_article(heading):
 
 
 @pytest.mark.parametrize("form", ["Để lại một bình luận", "Để lại bình luận của bạn", "Bình luận về bài viết này",
-                                  "Thêm ý kiến góp ý"])
+                                  "Thêm ý kiến góp ý", "Không có bình luận", "Không có nhận xét nào"])
 def test_a_comment_forms_heading_is_chrome(form):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, form))
     assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])
@@ -314,6 +314,9 @@ def test_a_district_name_two_provinces_share_locates_nothing():
     ("Chiều 4/11, HĐND huyện Sơn Tây khóa XII tổ chức kỳ họp thứ 9.", "Quảng Ngãi"),
     ("Chiều 4/11, Thị ủy Hoàng Mai tổ chức hội nghị sơ kết.", "Nghệ An"),
     ("Chiều 4/11, Quận ủy Hoàng Mai tổ chức hội nghị sơ kết.", "Hà Nội"),
+    # A district's Youth Union names its district as its Party committee does.
+    ("Chiều 4/11, Huyện đoàn Thạch An tổ chức đại hội.", "Cao Bằng"),
+    ("Chiều 4/11, Quận Đoàn Tân Phú tổ chức đại hội.", "Thành phố Hồ Chí Minh"),
     # A kind the district had before: Huế's Phong Điền was a huyện until 2025, as Cần Thơ's is.
     ("Chiều 4/11, HĐND huyện Phong Điền tổ chức kỳ họp thứ 9.", None),
 ])

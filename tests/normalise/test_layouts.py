@@ -102,9 +102,18 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     for announcing_pictures in ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh họa:"):
         article_, _ = parsed(TITLE, LEAD, BODY, announcing_pictures, *pictures, BODY)
         assert article_["captions"] == pictures, announcing_pictures
+    # ... and without its colon it is no caption itself.
+    article_, _ = parsed(TITLE, LEAD, BODY, "Dưới đây là một số hình ảnh cuộc họp", *pictures, BODY)
+    assert "Dưới đây là một số hình ảnh cuộc họp" not in article_["captions"]
     # ... not a line that names an influence ("ảnh hưởng"): its items are text.
     article_, _ = parsed(TITLE, LEAD, BODY, "Những yếu tố ảnh hưởng đến kết quả gồm:", *pictures, BODY)
     assert article_["captions"] == []
+
+
+def test_who_attended_for_whom_is_text_not_a_caption():
+    line = "Về phía khách mời, Đại hội vinh dự được đón đồng chí Nguyễn Văn Hoàng về dự đại hội."
+    article_, _ = parsed(TITLE, LEAD, line, BODY)
+    assert article_["captions"] == [] and line in article_["body"]
 
 
 def test_the_lead_or_the_title_printed_again_is_not_a_caption():
