@@ -54,8 +54,9 @@ FOOTER_LINE_PATTERNS = (
     # A comment counter: "HD(0) Bình luận", "Bình luận (3)".
     r"(?i)^(?:\S+\s*)?\(\d+\)\s*bình luận$",
     r"(?i)^bình luận\s*\(\d+\)$",
-    # A related list's heading in its other wordings: "Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục".
-    r"(?i)^(?:các |những )?(?:tin|bài|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục)$",
+    # A related list's heading in its other wordings: "Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục",
+    # "Tin tức liên quan".
+    r"(?i)^(?:các |những )?(?:tin|bài|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục|liên quan)$",
     # An English theme's: "Related Articles", "Show More", "Check Also".
     r"(?i)^(?:related articles|show more|check also)$",
     # A blog engine's comment form: its heading "Trả lời" (Reply; a whole line, no colon: an interview's "Trả lời:"

@@ -27,7 +27,10 @@ JOINED_LEADS_UP_TO = [phrase.replace(" ", JOINER) for phrase in LEADS_UP_TO]
 # Congresses "at all levels" ("đại hội đảng bộ các cấp", "Đại hội Công đoàn các cấp tiến tới ..."): the campaign the
 # reported congress belongs to, not the one reported; its kind's words joined, so that the meeting rule reads the next.
 # (Only "Đại hội": a "Hội nghị tập huấn cán bộ Hội các cấp" is one conference, for officials of every level.)
-ALL_LEVELS = (rf"(?i)(^|[^{LETTER}])(đại)\s(hội(?:\s[^\s,;.()]+){{0,4}}\s+các\s+cấp)([^{LETTER}]|$)",
+# ... and so are the congresses of the affiliated cells or committees ("Đại hội các chi bộ trực thuộc nhiệm kỳ ...",
+# "đại hội các đảng bộ trực thuộc tiến tới ...").
+ALL_LEVELS = (rf"(?i)(^|[^{LETTER}])(đại)\s(hội(?:\s[^\s,;.()]+){{0,4}}\s+các\s+(?:cấp|(?:chi|đảng)\s+bộ\s+trực\s+thuộc))"
+              rf"([^{LETTER}]|$)",
               f"${{1}}${{2}}{JOINER}${{3}}${{4}}")
 _JOINED_CONGRESS = {f"{first}{JOINER}{second}": f"{first} {second}"
                     for first, second in (("Đại", "hội"), ("đại", "hội"), ("Đại", "Hội"), ("ĐẠI", "HỘI"))}

@@ -7,7 +7,7 @@ COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") 
                      ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
-    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí Thư", "Phó Bí Thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
     "TUV", "HUV",
     "Trưởng ban",
@@ -49,3 +49,8 @@ COMMA_NAMES = (
     "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
     "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
 )
+
+# Titles read only after a person's name ("X - Thường vụ Đảng ủy, PCT UBND xã", "X - Ban thường vụ Đảng ủy - Phó Chủ
+# tịch UBND xã": a member of a committee's standing board): before a name the same words are the board itself ("Ban
+# Thường vụ Huyện đoàn Thạch An" is no person's title, and its district's name no person).
+TITLES_AFTER_NAME = ("Thường vụ", "Ban Thường vụ", "Ban thường vụ", "thường vụ", "ban thường vụ")

@@ -497,6 +497,9 @@ def test_percentages_of_the_title_are_not_counted():
          " của Đảng, Đại hội đại biểu Đảng bộ Bộ lần thứ III sẽ được tổ chức vào ngày 11/8.", 3, None, "Đại hội"),
         ("Thực hiện kế hoạch về tổ chức Đại hội Công đoàn các cấp, Công đoàn trường tổ chức Đại hội lần thứ 22.", 22,
          None, "Đại hội"),
+        # ... nor are the congresses of the affiliated cells.
+        ("Thực hiện kế hoạch số 44-KH/ĐU về tổ chức Đại hội các chi bộ trực thuộc nhiệm kỳ 2020 - 2023, ngày 18/01/2020"
+         " Chi bộ Mầm non tiến hành Đại hội lần thứ V.", 5, None, "Đại hội"),
     ],
 )
 def test_meeting_from_the_lead(lead, session, term, kind):

@@ -136,12 +136,28 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     ("Thầy Nguyễn Chí Thanh – Nguyên bí thư Đoàn trường bỏ phiếu bầu.", [("Nguyễn Chí Thanh", "Nguyên bí thư Đoàn trường")]),
     ("Dự có đồng chí: Trần Ngọc Long - Phó Bí thư Đảng ủy và toàn thể Đảng viên trong Chi bộ.",
      [("Trần Ngọc Long", "Phó Bí thư Đảng ủy")]),
+    # ... at the next person's form of address, capitalised.
+    ("Đồng chí Vũ Thanh - Phó Bí thư Chi đoàn văn phòng và Đồng chí Diệp Kim Hương - Phó Bí thư Chi đoàn Văn phòng.",
+     [("Vũ Thanh", "Phó Bí thư Chi đoàn văn phòng"), ("Diệp Kim Hương", "Phó Bí thư Chi đoàn Văn phòng")]),
+    # "Bí Thư" capitalised; a member of a standing board, after the name.
+    ("Đến dự có đồng chí Trần Văn Thảo – Phó Bí Thư chi bộ, Chủ tịch công đoàn.",
+     [("Trần Văn Thảo", "Phó Bí Thư chi bộ, Chủ tịch công đoàn")]),
+    ("Đến dự có đồng chí Ngô Văn Dũng - Thường vụ đảng ủy, PCT UBND xã Thủy Vân.",
+     [("Ngô Văn Dũng", "Thường vụ đảng ủy, PCT UBND xã Thủy Vân")]),
+    ("Đến dự có đồng chí Lù Văn Suy - Ban thường vụ Đảng ủy - Phó Chủ tịch UBND xã.",
+     [("Lù Văn Suy", "Ban thường vụ Đảng ủy - Phó Chủ tịch UBND xã")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()
     assert [person for person in expected if person not in persons] == []
     # ("Tô Anh Tuấn. Sáng nay": the word that opens the next sentence is no given name.)
     assert not any(name.endswith("Sáng") for name, _ in persons if name != "Nguyễn Thị Sáng")
+
+
+def test_a_standing_board_before_a_name_is_the_board_not_a_title():
+    """"Ban Thường vụ Huyện đoàn Thạch An": the district's name after the board is no person."""
+    knowledge = extract_text(LEAD, "Được sự chỉ đạo của Ban Thường vụ Huyện đoàn Thạch An, Đoàn trường tổ chức đại hội.")
+    assert knowledge.persons.is_empty()
 
 
 def test_a_temples_name_after_a_title_is_no_person():

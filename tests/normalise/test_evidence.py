@@ -105,7 +105,7 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
 
 
 @pytest.mark.parametrize("heading", ["Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục", "Related Articles",
-                                     "Show More"])
+                                     "Show More", "Tin tức liên quan"])
 def test_a_related_list_heading_in_other_words_ends_the_article(heading):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, heading, "Hội nghị tổng kết năm 2023"))
     assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])

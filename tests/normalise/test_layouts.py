@@ -110,8 +110,9 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     assert article_["captions"] == []
 
 
-def test_who_attended_for_whom_is_text_not_a_caption():
-    line = "Về phía khách mời, Đại hội vinh dự được đón đồng chí Nguyễn Văn Hoàng về dự đại hội."
+@pytest.mark.parametrize("line", ["Về phía khách mời, Đại hội vinh dự được đón đồng chí Nguyễn Văn Hoàng về dự đại hội.",
+                                  "Tại buổi lễ, đồng chí Tôn Văn Thâm – Bí thư Chi bộ trao Quyết định kết nạp đảng viên."])
+def test_who_attended_for_whom_and_what_was_done_at_the_event_are_text_not_captions(line):
     article_, _ = parsed(TITLE, LEAD, line, BODY)
     assert article_["captions"] == [] and line in article_["body"]
 
