@@ -89,13 +89,12 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
         kind=pl.lit("money"),
         # (An amount with a scale, "68.956,99 tỷ", is whole units: rounded, the float product's last bits go,
         # 68956990000000.01 -> 68956990000000.)
-        # ... and an amount in two scales adds the larger's part ("1 tỷ 656 triệu đồng").
+        # ... and an amount in two scales adds the larger's part ("1 tỷ 656 triệu đồng", "1 tỷ 500.000 đồng").
         value=pl.when(pl.col("scale").is_not_null())
-        .then((_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, return_dtype=pl.Float64)
-               + (_number(pl.col("major")) * pl.col("major_scale").replace_strict(ind.SCALES, default=None,
-                                                                                  return_dtype=pl.Float64)).fill_null(0)
-               ).round(0))
-        .otherwise(_number(pl.col("amount"))),
+        .then((_number(pl.col("amount")) * pl.col("scale").replace_strict(ind.SCALES, return_dtype=pl.Float64)).round(0))
+        .otherwise(_number(pl.col("amount")))
+        + (_number(pl.col("major")) * pl.col("major_scale").replace_strict(ind.SCALES, default=None,
+                                                                            return_dtype=pl.Float64)).round(0).fill_null(0),
         currency=pl.col("currency").replace_strict(ind.CURRENCIES, return_dtype=pl.String),
         qualifier=pl.col("qualifier"),
         per_unit=pl.coalesce("per_slash", "per_each", "per_one", "per_before"),

@@ -75,7 +75,7 @@ def in_figures(text: pl.Expr) -> pl.Expr:
                         .str.replace_all(dates.ABBREVIATED_MONTH_DATE, "${1}/${2}/${3}")
                         .str.replace_all(dates.ISO_DATE, dates.ISO_DATE_IN_FIGURES)
                         .str.replace_all(dates.SPACED_DASH_DATE, "${1}/${2}/${3}")
-                        .str.replace_all(dates.TWO_DAYS_OF_A_MONTH, "${1}${2}"), pl.String)
+                        .str.replace_all(dates.TWO_DAYS_OF_A_MONTH, "${1}${2}${3}"), pl.String)
             .fill_null(text))
 
 

@@ -139,7 +139,9 @@ ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
 SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 # Two days of one month ("trong hai ngày 04 và 05/8/2010", "diễn ra trong 2 ngày 11 và 12-8"): the event opens on
 # the first, read as its date ("ngày 04/8/2010").
-TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}(\s*[/\-]\s*\d{1,2}\b)"
+# (The month right after the second day, as a date writes it, and then no figure nor percent: "ngày 2 và 3 - 4 lần",
+# "ngày 20 và 25-30%" are no dates.)
+TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}([/\-]\d{1,2}(?:[/\-]\d{2,4})?)([^\d%/\-]|$)"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
 NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"

@@ -22,10 +22,14 @@ DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 # ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi). (A town's seat, "thị trấn", says none.)
 KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
                 "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
-                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS},
-                # ... and a district's Youth Union ("Huyện đoàn Thạch An", "Quận Đoàn Tân Phú").
-                "huyện đoàn": "huyện", "quận đoàn": "quận", "thị đoàn": "thị xã", "thành đoàn": "thành phố"}
+                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
 DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
+# ... and a district's Youth Union ("Huyện đoàn Thạch An", "Quận Đoàn Tân Phú"), in the spellings its name takes
+# only: "huyện Đoàn Thanh Sơn" is a district's officer, Đoàn a surname.
+_YOUTH_UNIONS = {"huyện đoàn": "huyện", "quận đoàn": "quận", "thị đoàn": "thị xã", "thành đoàn": "thành phố"}
+YOUTH_UNION_WORDS = tuple(spelling for word in _YOUTH_UNIONS
+                          for spelling in (word, word.capitalize(), word.title(), word.upper()))
+KIND_OF_WORD = {**KIND_OF_WORD, **_YOUTH_UNIONS}
 # Districts whose kind changed, named by their former kind on older pages: their former (kind, name) is shared with
 # the district of another province that has that kind now ("huyện Phong Điền": Cần Thơ's, and Huế's until 2025;
 # "huyện Tân Uyên": Lai Châu's, and Bình Dương's until 2013; "huyện Phước Long": Bạc Liêu's, and Bình Phước's until
@@ -34,7 +38,8 @@ FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huy�
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
 # Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word). Groups: the word (its
 # kind, lower-cased, in KIND_OF_WORD) and the name.
-DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(DISTRICT_WORDS)}))[^\S\n]*"
+DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>{alternation(YOUTH_UNION_WORDS)}|(?i:{alternation(DISTRICT_WORDS)}))"
+                    rf"[^\S\n]*"
                     rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
 # ... and the numbered districts, one city's ("Quận 5", "quận 10": Hồ Chí Minh City numbers them): only after
 # "quận" ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)

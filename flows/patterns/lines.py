@@ -81,13 +81,15 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 _GLUED_OPENINGS = ("Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", *CLAUSE_OPENERS, *PARAGRAPH_OPENERS)
 HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternation(_GLUED_OPENINGS)})[ \t,]"
                           rf"[^\n]{{40,}})$")
-# A headline in capitals glued to the lead: the first word in small letters after capitals opens the text, whatever
-# the word ("... NHIỆM KỲ 2025-2027Sinh thời Chủ tịch ..."; a headline in capitals has no capitalised word of its own).
-HEADLINE_IN_CAPITALS_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|\p{{Ll}}]{{20,250}}?[{UPPER}\d])({UPPER}{LOWER}+[ \t,]"
-                                      rf"[^\n]{{40,}})$")
+# A headline in capitals glued to the lead, as a page's first line: the first word in small letters after capitals
+# opens the text, whatever the word ("... NHIỆM KỲ 2025-2027Sinh thời Chủ tịch ..."; a headline in capitals has no
+# capitalised word of its own). Only after a figure or three capitals: a brand's name is two capitals and a word
+# ("BÀ RỊA - VŨNG TÀU - HDBank vừa ...").
+HEADLINE_IN_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{17,247}}?(?:\d|{UPPER}{{3}}))({UPPER}{LOWER}+[ \t,]"
+                                      rf"[^\n]{{40,}})(\n|$)")
 # (Their cheaper sign, searched first: a letter or a figure glued to such an opening, or a capital or a figure glued
 # to a capitalised word.)
-GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|[{UPPER}\d]{UPPER}{LOWER}+[ \t,]"
+GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|(?:\d|{UPPER}{{3}}){UPPER}{LOWER}+[ \t,]"
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /

@@ -49,9 +49,3 @@ COMMA_NAMES = (
     "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
     "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
 )
-
-# Titles read only after a person's name ("X - Thường vụ Đảng ủy, PCT UBND xã": a member of a committee's standing
-# board): before a name the same words are the board itself ("Ban Thường vụ Huyện đoàn Thạch An" is no person's title,
-# and its district's name no person). Not the board's name: after a name and a comma it opens the next clause ("tại
-# trường Chính trị Nguyễn Văn Linh, Ban Thường vụ Đảng ủy tổ chức ...").
-TITLES_AFTER_NAME = ("Thường vụ", "thường vụ")

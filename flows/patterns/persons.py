@@ -12,7 +12,7 @@ from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
-from flows.patterns.offices import COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS, TITLES_AFTER_NAME
+from flows.patterns.offices import COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -243,7 +243,7 @@ AGE_REMARK = r"(?:\s*\(sinh năm \d{4}\)|\s*,\s*\d{1,3}\s+tuổi)?"
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
 LOWER_CASE_TITLES = sorted({form for t in TITLE_KEYWORDS if not any(w.isupper() for w in t.split())
                             for form in (t.lower(), t[0].lower() + t[1:])} - set(TITLE_STARTS))
-TITLE_ANY_CASE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES, *TITLES_AFTER_NAME))}))"
+TITLE_ANY_CASE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # (The joint or the next given name's space follows each word of the name, so its word boundaries always hold: left
 # out, they would only send the regex engine to its slow path.)

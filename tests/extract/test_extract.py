@@ -300,6 +300,7 @@ def test_documents_cited_need_a_number(sentence, expected):
         # An amount in two scales, the larger first.
         ("Tổng thu ngân sách trên 1 tỷ 656 triệu đồng.", "money", 1_656_000_000, {"qualifier": "trên"}),
         ("Mức hỗ trợ là 15 triệu 100 nghìn đồng.", "money", 15_100_000, {"currency": "VND"}),
+        ("Tổng trị giá 1 tỷ 500.000 đồng.", "money", 1_000_500_000, {"currency": "VND"}),
         ("Đã học tập 35.599/35.900 đảng viên, đạt 99,16%.", "ratio", 35599 / 35900,
          {"achieved": 35599, "target": 35900}),
         ("Kết nạp 154/150 (đạt 102,7%) kế hoạch.", "ratio", 154 / 150, {"achieved": 154, "target": 150}),

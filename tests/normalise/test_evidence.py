@@ -317,6 +317,8 @@ def test_a_district_name_two_provinces_share_locates_nothing():
     # A district's Youth Union names its district as its Party committee does.
     ("Chiều 4/11, Huyện đoàn Thạch An tổ chức đại hội.", "Cao Bằng"),
     ("Chiều 4/11, Quận Đoàn Tân Phú tổ chức đại hội.", "Thành phố Hồ Chí Minh"),
+    # ... not a district's officer whose surname is Đoàn ("Thanh Sơn" is a district of Phú Thọ).
+    ("Chiều 5/3, Phó Chủ tịch UBND huyện Đoàn Thanh Sơn chủ trì hội nghị.", None),
     # A kind the district had before: Huế's Phong Điền was a huyện until 2025, as Cần Thơ's is.
     ("Chiều 4/11, HĐND huyện Phong Điền tổ chức kỳ họp thứ 9.", None),
 ])
@@ -477,6 +479,9 @@ def test_an_event_date_after_a_comma():
 def test_of_two_days_of_a_month_the_event_opens_on_the_first(lead, event):
     parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", lead, BODY))
     assert str(parsed["event_date"]) == event
+    # Two figures that are no days of a month are no date.
+    parsed, _ = parse_text(article("Khai mạc kỳ họp thứ Hai", "Mỗi ngày 2 và 3 - 4 lần, tăng ngày 20 và 25-30%.", BODY))
+    assert parsed["event_date"] is None
 
 
 def test_an_outlets_code_as_a_line_of_its_own_names_the_outlet_and_is_no_author():

@@ -105,6 +105,10 @@ def test_the_items_a_paragraph_announces_with_its_colon_are_text_and_a_picture_b
     # ... and without its colon it is no caption itself.
     article_, _ = parsed(TITLE, LEAD, BODY, "Dưới đây là một số hình ảnh cuộc họp", *pictures, BODY)
     assert "Dưới đây là một số hình ảnh cuộc họp" not in article_["captions"]
+    # ... unlike a caption that shows pictures.
+    caption = "Những hình ảnh tư liệu quý về Chủ tịch Hồ Chí Minh được trưng bày tại triển lãm"
+    article_, _ = parsed(TITLE, LEAD, BODY, caption, BODY)
+    assert article_["captions"] == [caption]
     # ... not a line that names an influence ("ảnh hưởng"): its items are text.
     article_, _ = parsed(TITLE, LEAD, BODY, "Những yếu tố ảnh hưởng đến kết quả gồm:", *pictures, BODY)
     assert article_["captions"] == []
@@ -462,6 +466,10 @@ def test_a_headline_in_capitals_glued_to_the_lead_below_it_is_the_title():
     # A headline in small letters glued to a word that opens no text stays one line.
     article_, _ = parsed("Hội nghị sơ kết công tác xây dựng Đảng năm 2025" + opening, BODY)
     assert article_["title"] is None
+    # A brand's two capitals and a word ("HDBank") are no headline glued to a text.
+    article_, _ = parsed("BÀ RỊA - VŨNG TÀU - HDBank vừa khai trương chi nhánh mới tại thành phố Vũng Tàu với nhiều "
+                         "ưu đãi cho khách hàng.", BODY)
+    assert "HDBank vừa khai trương" in article_["lead"]
 
 
 def test_a_teaser_of_the_title_and_its_summary_cut_short_is_not_the_lead():
