@@ -62,11 +62,14 @@ def _printed_twice_apart(lines: pl.DataFrame) -> pl.DataFrame:
     length = text.str.len_chars()
     gap = length % 2  # an odd line's middle character is the space between its copies
     half = length // 2
-    doubled = ((half >= sizes.DOUBLED_TITLE_MIN_CHARS) & (half <= sizes.TITLE_MAX_CHARS)
-               & (text.str.slice(0, half) == text.str.slice(half + gap))
-               & ~text.str.slice(0, half).str.contains(captions.SENTENCE_BREAK)
-               & ((gap == 0) | (text.str.slice(half, 1) == " ")))
-    if not lines.select(doubled.any()).item():
-        return lines
-    return lines.with_columns(text=pl.when(doubled).then(pl.concat_list(text.str.slice(0, half), text.str.slice(0, half)))
-                              .otherwise(pl.concat_list(text))).explode("text")
+    # (A column: read twice below, an expression would be evaluated twice on every line.)
+    lines = lines.with_columns(doubled__=(half >= sizes.DOUBLED_TITLE_MIN_CHARS) & (half <= sizes.TITLE_MAX_CHARS)
+                               & (text.str.slice(0, half) == text.str.slice(half + gap))
+                               & ((gap == 0) | (text.str.slice(half, 1) == " "))
+                               & ~text.str.slice(0, half).str.contains(captions.SENTENCE_BREAK))
+    doubled = pl.col("doubled__")
+    if lines.select(doubled.any()).item():
+        copy = text.str.slice(0, half)
+        lines = lines.with_columns(text=pl.when(doubled).then(pl.concat_list(copy, copy))
+                                   .otherwise(pl.concat_list(text))).explode("text")
+    return lines.drop("doubled__")

@@ -14,22 +14,22 @@ from flows.patterns import alternation
 from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.provinces import MENTIONS
 
-# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành") and Youth Union; and a district's
+# The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
 # (The kinds of district, as a title's place word says them: "Chủ tịch UBND huyện", "... thành phố".)
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 # ... and the kind of district each word says: two districts of one name in two provinces are often of two kinds
 # ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi). (A town's seat, "thị trấn", says none.)
-KIND_OF_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã",
-                "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
-                "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
-DISTRICT_WORDS = (*KIND_OF_WORD, "thị trấn")
+_KIND_OF_DISTRICT_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận",
+                          "thị ủy": "thị xã", "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
+                          "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+DISTRICT_WORDS = (*_KIND_OF_DISTRICT_WORD, "thị trấn")
 # ... and a district's Youth Union ("Huyện đoàn Thạch An", "Quận Đoàn Tân Phú"), in the spellings its name takes
 # only: "huyện Đoàn Thanh Sơn" is a district's officer, Đoàn a surname.
 _YOUTH_UNIONS = {"huyện đoàn": "huyện", "quận đoàn": "quận", "thị đoàn": "thị xã", "thành đoàn": "thành phố"}
 YOUTH_UNION_WORDS = tuple(spelling for word in _YOUTH_UNIONS
                           for spelling in (word, word.capitalize(), word.title(), word.upper()))
-KIND_OF_WORD = {**KIND_OF_WORD, **_YOUTH_UNIONS}
+KIND_OF_WORD = {**_KIND_OF_DISTRICT_WORD, **_YOUTH_UNIONS}
 # Districts whose kind changed, named by their former kind on older pages: their former (kind, name) is shared with
 # the district of another province that has that kind now ("huyện Phong Điền": Cần Thơ's, and Huế's until 2025;
 # "huyện Tân Uyên": Lai Châu's, and Bình Dương's until 2013; "huyện Phước Long": Bạc Liêu's, and Bình Phước's until

@@ -7,7 +7,8 @@ COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") 
                      ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
-    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí Thư", "Phó Bí Thư", "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí Thư", "Phó Bí Thư",  # (pages capitalise "Thư" too)
+    "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
     "TUV", "HUV",
     "Trưởng ban",
