@@ -17,6 +17,7 @@ from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_the_site
 from flows.normalise.person_lines import person_line_flags
+from flows.normalise.reprints import piece_of_title, under_the_title_reprinted
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
@@ -230,6 +231,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         .first().over("source_uri").fill_null(False)
     ).with_columns(lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
                    .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
+    framed = under_the_title_reprinted(framed, _lead_candidate(skipped))
     framed = nearest_headline(framed, _lead_candidate(skipped), skipped)
     framed = headline_in_capitals(framed, _lead_candidate(skipped), skipped)
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
@@ -255,13 +257,15 @@ def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
     title_again = (title.str.starts_with(text)
                    | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
                    & added.str.contains(sizes.TITLE_AGAIN_ADDED)
-                   | text.str.starts_with(title) & added.str.contains(sizes.TEASER_CUT)).fill_null(False)
+                   | text.str.starts_with(title) & added.str.contains(sizes.TEASER_CUT)
+                   | piece_of_title(text, title)).fill_null(False)
     return (~skipped & ~pl.col("is_names_line") & ~pl.col("is_credit")
             & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
             & ~title_again & ~pl.col("is_signed_name")
             & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
             & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
-            & ~pl.col("is_person_label") & ~pl.col("is_person_caption"))
+            & ~pl.col("is_person_label") & ~pl.col("is_person_caption")
+            & ~regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS).str.contains(sizes.MEETING_NUMBER_LINE).fill_null(False))
 
 
 def _mostly_figures(text: pl.Expr) -> pl.Expr:

@@ -27,9 +27,11 @@ def signature_code(text: pl.Expr) -> pl.Expr:
 
 def names_itself(text: pl.Expr) -> pl.Expr:
     """The line is a site's name for itself: a portal's ("Cổng Thông tin điện tử huyện X"), a paper's, a
-    magazine's or a station's ("Báo Công An Đà Nẵng") or an institution's ("Trường THPT X")."""
-    return (text.str.contains(outlets.PORTAL_MASTHEAD)
-            | regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS).str.contains(outlets.SHORT_MASTHEAD)).fill_null(False)
+    magazine's or a station's ("Báo Công An Đà Nẵng"), an institution's ("Trường THPT X") or a body's, a place closing
+    it ("CÔNG AN THÀNH PHỐ X")."""
+    short = regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS)
+    return (text.str.contains(outlets.PORTAL_MASTHEAD) | short.str.contains(outlets.SHORT_MASTHEAD)
+            | short.str.contains(outlets.BODY_MASTHEAD) & ~short.str.contains(outlets.BODY_MASTHEAD_CLAUSE)).fill_null(False)
 
 
 def greeted_name(text: pl.Expr) -> pl.Expr:

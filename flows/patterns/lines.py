@@ -35,6 +35,20 @@ TITLE_AGAIN_ADDED = r"^[\s\d/.:,()\[\]–-]+$"
 # ... or a teaser: the title, then the first words of the summary cut short ("Trẩy hội ... Tối 25/4, Tuần lễ ... vua
 # Hàm..."); the summary is printed whole below it.
 TEASER_CUT = r"(?:\.\.\.|…)$"
+# ... or in pieces, one line each, or in another letter case ("Đại hội Chi bộ Bảo tàng tỉnh" / "Lần thứ VI, nhiệm kỳ
+# 2022-2025" under "Đại hội Chi bộ Bảo tàng tỉnh Lần thứ VI, nhiệm kỳ 2022-2025"): a piece of this many words or more.
+TITLE_PIECE_MIN_WORDS = 2
+# ... or whole a few lines further down, after a widget or a box ("6a9daad2 Đảng bộ ... nhiệm kỳ 2020 - 2025" / a
+# visitors' notice / "Đảng bộ ... nhiệm kỳ 2020 - 2025" / the text): the lead is looked for under that printing. A
+# printing holds this share of the title's characters at least, within so many lines under it (blank ones aside: a
+# widget or two; a title printed again under the text's paragraphs is a list of related articles).
+TITLE_REPRINT_MIN_SHARE = 0.6
+TITLE_REPRINT_MAX_LINES_BELOW = 3
+# A line that is nothing but a meeting's number, term or school year ("Lần thứ X, nhiệm kỳ 2020-2025", "Khóa XV, kỳ
+# họp thứ 5", "Nhiệm kỳ 2022 - 2027."): the end of a headline printed over two lines, never the lead.
+_MEETING_NUMBER = (r"(?:lần\s+thứ|kỳ\s+họp\s+thứ|phiên\s+họp\s+thứ|kh[oó][áa])\s+[^\s,;]+"
+                   r"|(?:nhiệm\s+kỳ|năm\s+học)\s+\(?\d{4}\s*[-–]\s*\d{4}\)?")
+MEETING_NUMBER_LINE = rf"(?i)^\(?(?:{_MEETING_NUMBER})(?:\s*[,;–-]?\s*(?:{_MEETING_NUMBER}))*\)?\.?$"
 
 # The longest title a page prints (corpus titles are at most 118 characters); a longer first line is a paragraph.
 TITLE_MAX_CHARS = 250

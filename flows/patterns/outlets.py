@@ -56,6 +56,8 @@ DATELINE_WRITTEN_PLACE = "|".join(re.escape(name) for name in sorted(provinces.M
 # thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.
 PORTAL_MASTHEAD = (r"(?i)^(?:trang|cổng)\s+(?:ttđt|thông tin điện tử|tin điện tử|thông tin)\s+"
                    rf"{UPPER}[^.!?:;|]{{2,100}}$")
+# ... the kind of site alone ("Trang thông tin điện tử" / "CÔNG AN THÀNH PHỐ HÀ TĨNH"): no name; the next one is.
+PORTAL_WORDS_ALONE = r"(?i)^(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?$"
 # A paper, a magazine or a station that prints its own name as a line of its own ("Báo Công An Đà Nẵng", "Báo Dân
 # tộc và Phát triển", "Đài Phát thanh - Truyền hình X"): the kind of outlet, then a name that opens in capitals, no
 # figure, no run of more than three words in lower case (a sentence's: "Báo Nhân Dân ra mắt ấn phẩm mới" is a
@@ -69,6 +71,23 @@ OUTLET_MASTHEAD = rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{_OWN_NA
 INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Bảo tàng", "Bệnh viện", "Thư viện")
 INSTITUTION_MASTHEAD = (rf"^(?:\.:\s*)?(?:{alternation(INSTITUTION_HEADS)})\s+{_OWN_NAME}(?:\s*:\.)?"
                         r"(?:\s+\|\s+[^|]+)?$")
+# A body's site prints the body's name, a place closing it ("GIÁO HỘI PHẬT GIÁO VIỆT NAM TỈNH BÌNH ĐỊNH", "CÔNG AN
+# THÀNH PHỐ HÀ TĨNH", "Liên hiệp các hội khoa học và kỹ thuật Việt Nam", "Liên hiệp Hội Thừa Thiên Huế"): the kind of
+# body, then its name, then the country, a province by name or a place's word and a name in capitals. A headline
+# says what the body did ("Ban Trị sự Phật giáo tỉnh họp phiên đầu tiên khóa VII"); no figure, no sentence mark.
+BODY_HEADS = ("Giáo hội", "Hội", "Liên hiệp", "Liên đoàn", "Công an", "Sở", "Ủy ban nhân dân", "Uỷ ban nhân dân",
+              "UBND", "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Viện kiểm sát nhân dân", "Tòa án nhân dân",
+              "Toà án nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Ban Quản lý", "Tổng công ty",
+              "Trung tâm", "Chi cục", "Cục")
+_PROVINCE_NAMES = sorted({form for name in provinces.MENTIONS for form in (name, name.upper())}, key=len, reverse=True)
+_CAPITALISED_WORDS = rf"{UPPER}[{LETTER}{MARK}\-]*(?:\s+{UPPER}[{LETTER}{MARK}\-]*){{0,3}}"
+_BODY_PLACE = (rf"(?:(?i:việt nam)|{alternation(_PROVINCE_NAMES)}"
+               rf"|(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+{_CAPITALISED_WORDS})")
+# (A clause's words make it a headline: "Công an lên tiếng vụ ... ở Hải Phòng".)
+_CLAUSE_WORDS = ("ở", "tại", "về", "cho", "của", "được", "bị", "đã", "sẽ", "đang", "với", "trong", "từ", "đến", "lên",
+                 "vụ", "không", "là", "có")
+BODY_MASTHEAD = (rf"^(?i:{alternation(BODY_HEADS)})\s[^\d.!?:;|()\[\]]{{0,50}}?{_BODY_PLACE}$")
+BODY_MASTHEAD_CLAUSE = rf"(?i)\s(?:{alternation(_CLAUSE_WORDS)})\s"
 # The decorations around such a name, not part of it.
 MASTHEAD_DECORATION = ".: "
 OUTLET_MASTHEAD_MAX_CHARS = 60

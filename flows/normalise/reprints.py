@@ -1,0 +1,52 @@
+"""The title printed again under itself: whole, in pieces (a line each), in another letter case or dash, or past a
+widget. No such printing is the lead (flows/normalise/lines.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows import regex
+from flows.normalise.headline_overlap import first_line
+from flows.patterns import lines as sizes
+
+
+def under_the_title_reprinted(framed: pl.DataFrame, lead_candidate: pl.Expr) -> pl.DataFrame:
+    """The title printed again whole a few lines under it, past a widget or a box: the lead is the first candidate
+    under that printing (what stands between is the page's, not the article's)."""
+    line_no, text, title = pl.col("line_no"), pl.col("text"), pl.col("title_text")
+    # (Lines counted without the blank ones: the page's rows.)
+    row = pl.int_range(pl.len()).over("source_uri")
+    title_row = row.filter(line_no == pl.col("title_no")).first().over("source_uri")
+    reprint = (~pl.col("no_title") & (line_no > pl.col("title_no"))
+               & (row <= title_row + sizes.TITLE_REPRINT_MAX_LINES_BELOW)
+               & (text.str.len_chars() >= title.str.len_chars() * sizes.TITLE_REPRINT_MIN_SHARE)
+               & piece_of_title(text, title)).fill_null(False)
+    reprint_no = line_no.filter(reprint).max().over("source_uri")
+    # (A sapo between the title and its printing takes up the title's words and stays the lead; a widget does not.)
+    lead_words = _headline_words(pl.when(line_no == pl.col("lead_no")).then(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS)))
+    title_words = _headline_words(pl.when(line_no == pl.col("lead_no")).then(title))
+    shared = (lead_words.list.set_intersection(title_words).list.len() / title_words.list.len())
+    unrelated_lead = (shared.filter(line_no == pl.col("lead_no")).first().over("source_uri")
+                      <= sizes.UNRELATED_MAX_SHARED).fill_null(False)
+    moved = ((reprint_no > pl.col("lead_no")) & unrelated_lead).fill_null(False)
+    return framed.with_columns(
+        lead_no=pl.when(moved).then(first_line(lead_candidate & (line_no > reprint_no))).otherwise(pl.col("lead_no")))
+
+
+def _headline_words(text: pl.Expr) -> pl.Expr:
+    """A line's distinct words in small letters (a list)."""
+    return text.str.to_lowercase().str.extract_all(sizes.WORD).list.unique()
+
+
+def _folded(text: pl.Expr) -> pl.Expr:
+    """A line in small letters, its spaces and dashes folded: how a headline printed again in another case (or with
+    another dash, "Thi đua - Khen thưởng" / "Thi đua – Khen thưởng") is compared."""
+    return text.str.to_lowercase().str.replace_all(r"\s+", " ").str.replace_all("[–—]", "-").str.strip_chars()
+
+
+def piece_of_title(text: pl.Expr, title: pl.Expr) -> pl.Expr:
+    """The title printed again in pieces, a line each, or in another letter case: a line of two words or more that
+    the title holds, letter case and spacing aside."""
+    short = regex.at_most(text, sizes.TITLE_MAX_CHARS)  # (a paragraph is never a piece of a title)
+    return (_folded(title).str.contains(_folded(short), literal=True)
+            & (regex.count_up_to(short, r"\S+", sizes.TITLE_PIECE_MIN_WORDS) >= sizes.TITLE_PIECE_MIN_WORDS))

@@ -1,0 +1,67 @@
+"""A headline printed again under itself (whole, in pieces, in another case, past a widget) and a body's name printed
+as a masthead (issue 20; each shape seen on two sites or more)."""
+
+import pytest
+
+from tests.conftest import BODY, LEAD, article, parse_text
+
+# The module's articles are parsed in one batch before its tests run (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
+
+def test_the_title_printed_again_in_pieces_is_not_the_lead():
+    title = "Đại hội Chi bộ Bảo tàng tỉnh Lần thứ VI, nhiệm kỳ 2022-2025"
+    parsed, _ = parse_text(article(title, "Đại hội Chi bộ Bảo tàng tỉnh", "Lần thứ VI, nhiệm kỳ 2022-2025", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title, LEAD)
+
+
+@pytest.mark.parametrize(("title", "again"), [
+    ("Đại hội chi bộ cơ quan Phòng giáo dục và đào tạo huyện Đức Trọng",
+     "Đại hội chi bộ cơ quan Phòng Giáo dục và Đào tạo huyện Đức Trọng"),  # another letter case
+    ("Hội đồng Thi đua - Khen thưởng tỉnh họp phiên thứ hai năm 2020",
+     "Hội đồng Thi đua – Khen thưởng tỉnh họp phiên thứ hai năm 2020"),  # another dash
+])
+def test_the_title_printed_again_in_another_case_or_dash_is_not_the_lead(title, again):
+    parsed, _ = parse_text(article(title, again, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title, LEAD)
+
+
+def test_a_line_of_a_meetings_number_and_term_is_no_lead():
+    title = "Đại hội chi bộ cơ quan Phòng Giáo dục huyện Đức Trọng"
+    for number in ("Lần thứ X, nhiệm kỳ 2020-2025", "Nhiệm kỳ 2022 - 2027.", "Khóa XV, kỳ họp thứ 5"):
+        parsed, _ = parse_text(article(title, number, LEAD, BODY))
+        assert parsed["lead"] == LEAD, number
+
+
+def test_the_lead_is_under_the_titles_printing_past_a_widget():
+    headline = "Đảng bộ vườn quốc gia tổ chức Đại hội lần thứ XI nhiệm kỳ 2020 - 2025"
+    widget = ("5 lời nhắn gửi đến du khách: hãy đặt trước các dịch vụ và đem theo áo ấm; xe máy không được phép lên "
+              "đỉnh núi; bạn có thể bị phạt tiền nếu xả rác hay bẻ cành khi tham quan.")
+    parsed, _ = parse_text(article("6a9daad2 " + headline, widget, headline, LEAD, BODY))
+    assert parsed["lead"] == LEAD
+    # A sapo between the title and its printing takes up the title's words: it stays the lead.
+    title = "Đảng ủy Khối cơ quan tỉnh: Kết nạp 37 quần chúng ưu tú vào Đảng"
+    sapo = "Quý I, Đảng ủy Khối cơ quan tỉnh kết nạp 37 quần chúng ưu tú vào Đảng, đúng nguyên tắc, quy trình."
+    parsed, _ = parse_text(article(title, sapo, title, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title, sapo)
+
+
+@pytest.mark.parametrize("masthead", ["GIÁO HỘI PHẬT GIÁO VIỆT NAM TỈNH BÌNH ĐỊNH",
+                                      "Liên hiệp các hội khoa học và kỹ thuật Việt Nam",
+                                      "Liên hiệp Hội Thừa Thiên Huế"])
+def test_a_bodys_name_closed_by_a_place_is_the_masthead_not_the_title(masthead):
+    headline = "Ban Trị sự tỉnh họp phiên đầu tiên khóa VII"
+    parsed, _ = parse_text(article(masthead, headline, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (headline, LEAD, masthead)
+
+
+def test_the_kind_of_site_alone_names_no_outlet_the_name_under_it_does():
+    headline = "Cảnh sát PCCC tỉnh đón nhận Huân chương chiến công hạng Nhì"
+    parsed, _ = parse_text(article("Trang thông tin điện tử", "CÔNG AN THÀNH PHỐ HÀ TĨNH", headline, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, "CÔNG AN THÀNH PHỐ HÀ TĨNH")
+
+
+def test_a_headline_of_a_body_that_acts_somewhere_stays_the_title():
+    headline = "Công an lên tiếng vụ chém nát vườn chuối ở Hải Phòng"
+    parsed, _ = parse_text(article(headline, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, None)
