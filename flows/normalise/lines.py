@@ -17,7 +17,7 @@ from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_the_site
 from flows.normalise.person_lines import person_line_flags
-from flows.normalise.reprints import piece_of_title, under_the_title_reprinted
+from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
 from flows.normalise.signatures import closing_signature
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
@@ -30,8 +30,8 @@ from flows.patterns.letters import LETTER, LOWER
 # The columns the role rules compute for one another, dropped once every line has its role.
 _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__",
                     "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
-                    "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__",
-                    "ascii_words__", "closed_headline__", "code_alone__", "caption_shaped__")
+                    "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
+                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__")
 
 def _signed_with_offices(short: pl.Expr) -> pl.Expr:
     """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
@@ -228,7 +228,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         signed_no=first_line(pl.col("is_signed_name")),
     ).with_columns(
         no_title=(pl.col("opens_the_text__") & ~closed_above_its_text()).filter(line_no == pl.col("title_no"))
-        .first().over("source_uri").fill_null(False)
+        .first().over("source_uri").fill_null(False),
+        title_piece__=piece_of_title(),
+        meeting_number__=meeting_number_line(),
     ).with_columns(lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
                    .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
     framed = under_the_title_reprinted(framed, _lead_candidate(skipped))
@@ -258,14 +260,14 @@ def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
                    | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
                    & added.str.contains(sizes.TITLE_AGAIN_ADDED)
                    | text.str.starts_with(title) & added.str.contains(sizes.TEASER_CUT)
-                   | piece_of_title(text, title)).fill_null(False)
+                   | pl.col("title_piece__")).fill_null(False)
     return (~skipped & ~pl.col("is_names_line") & ~pl.col("is_credit")
             & ((pl.col("category").is_null() & ~pl.col("is_upper")) | text.str.ends_with("."))
             & ~title_again & ~pl.col("is_signed_name")
             & ~pl.col("twice_short") & ~pl.col("has_photo_credit") & _sentence_shaped()
             & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
             & ~pl.col("is_person_label") & ~pl.col("is_person_caption")
-            & ~regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS).str.contains(sizes.MEETING_NUMBER_LINE).fill_null(False))
+            & ~pl.col("meeting_number__"))
 
 
 def _mostly_figures(text: pl.Expr) -> pl.Expr:

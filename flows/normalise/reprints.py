@@ -20,7 +20,7 @@ def under_the_title_reprinted(framed: pl.DataFrame, lead_candidate: pl.Expr) -> 
     reprint = (~pl.col("no_title") & (line_no > pl.col("title_no"))
                & (row <= title_row + sizes.TITLE_REPRINT_MAX_LINES_BELOW)
                & (text.str.len_chars() >= title.str.len_chars() * sizes.TITLE_REPRINT_MIN_SHARE)
-               & piece_of_title(text, title)).fill_null(False)
+               & pl.col("title_piece__")).fill_null(False)
     reprint_no = line_no.filter(reprint).max().over("source_uri")
     # (A sapo between the title and its printing takes up the title's words and stays the lead; a widget does not.)
     lead_words = _headline_words(pl.when(line_no == pl.col("lead_no")).then(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS)))
@@ -44,9 +44,21 @@ def _folded(text: pl.Expr) -> pl.Expr:
     return text.str.to_lowercase().str.replace_all(r"\s+", " ").str.replace_all("[–—]", "-").str.strip_chars()
 
 
-def piece_of_title(text: pl.Expr, title: pl.Expr) -> pl.Expr:
-    """The title printed again in pieces, a line each, or in another letter case: a line of two words or more that
-    the title holds, letter case and spacing aside."""
-    short = regex.at_most(text, sizes.TITLE_MAX_CHARS)  # (a paragraph is never a piece of a title)
-    return (_folded(title).str.contains(_folded(short), literal=True)
-            & (regex.count_up_to(short, r"\S+", sizes.TITLE_PIECE_MIN_WORDS) >= sizes.TITLE_PIECE_MIN_WORDS))
+def piece_of_title() -> pl.Expr:
+    """The title printed again in pieces, a line each, or in another letter case, within a few lines under it: a line
+    of two words or more that the title holds, letter case and spacing aside. (Read once, as a column: the title is
+    folded once per document, and only the lines near it are.)"""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    near = ((line_no > pl.col("title_no")) & (line_no <= pl.col("title_no") + sizes.TITLE_PIECES_MAX_LINES_BELOW)
+            & (text.str.len_chars() <= sizes.TITLE_MAX_CHARS))
+    # (Every other line cut to nothing before it is folded: folding is dear on the text's paragraphs.)
+    line = text.str.slice(0, pl.when(near).then(sizes.TITLE_MAX_CHARS).otherwise(0))
+    title = _folded(pl.col("title_text").filter(line_no == pl.col("title_no")).first()).over("source_uri")
+    return (near & title.str.contains(_folded(line), literal=True)
+            & (regex.count_up_to(line, r"\S+", sizes.TITLE_PIECE_MIN_WORDS) >= sizes.TITLE_PIECE_MIN_WORDS)).fill_null(False)
+
+
+def meeting_number_line() -> pl.Expr:
+    """A line that is nothing but a meeting's number and term ("Lần thứ X, nhiệm kỳ 2020-2025"): the end of a headline
+    printed over two lines, never the lead."""
+    return regex.at_most(pl.col("text"), sizes.TITLE_TYPICAL_MAX_CHARS).str.contains(sizes.MEETING_NUMBER_LINE).fill_null(False)

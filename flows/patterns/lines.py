@@ -38,6 +38,7 @@ TEASER_CUT = r"(?:\.\.\.|…)$"
 # ... or in pieces, one line each, or in another letter case ("Đại hội Chi bộ Bảo tàng tỉnh" / "Lần thứ VI, nhiệm kỳ
 # 2022-2025" under "Đại hội Chi bộ Bảo tàng tỉnh Lần thứ VI, nhiệm kỳ 2022-2025"): a piece of this many words or more.
 TITLE_PIECE_MIN_WORDS = 2
+TITLE_PIECES_MAX_LINES_BELOW = 16  # (line numbers, blank lines counted)
 # ... or whole a few lines further down, after a widget or a box ("6a9daad2 Đảng bộ ... nhiệm kỳ 2020 - 2025" / a
 # visitors' notice / "Đảng bộ ... nhiệm kỳ 2020 - 2025" / the text): the lead is looked for under that printing. A
 # printing holds this share of the title's characters at least, within so many lines under it (blank ones aside: a

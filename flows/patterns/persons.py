@@ -96,7 +96,9 @@ BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm
                           "uỷ ban kiểm tra")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
                 "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
-                "dự khuyết")
+                "dự khuyết",
+                # The national radio's name holds a verb, "nói" ("Phó Tổng giám đốc Đài Tiếng nói Việt Nam").
+                "Tiếng nói Việt Nam", "tiếng nói Việt Nam")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
@@ -175,19 +177,21 @@ NAME_PRESENT = rf"{SURNAME}{GIVEN_NAME}(?:\W|$)"
 JOINER = "\u02bc"
 
 
-def lower_case_after_first_word(titles: tuple[str, ...]) -> list[str]:
-    """Each title as pages also write it, its words after the first in lower case ("Phó bí thư", "Phó chủ tịch",
-    "Phó chánh án"); abbreviations stay as they are ("Chủ tịch UBND")."""
+def case_variants(titles: tuple[str, ...]) -> list[str]:
+    """Each title as pages also write it: its words from the second, or from any later word, in lower case ("Phó bí
+    thư", "Phó chủ tịch", "Phó Tổng giám đốc"), or every word capitalised ("Phó Thủ Tướng", "Phó Hiệu Trưởng");
+    abbreviations stay as they are ("Chủ tịch UBND")."""
     variants = []
     for title in titles:
-        first, *rest = title.split(" ")
-        lowered = " ".join([first, *(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in rest)])
-        if lowered != title:
-            variants.append(lowered)
-    return variants
+        words = title.split(" ")
+        for kept in range(1, len(words)):
+            variants.append(" ".join([*words[:kept], *(w.lower() if w[:1].isupper() and w[1:].islower() else w
+                                                       for w in words[kept:])]))
+        variants.append(" ".join(w[:1].upper() + w[1:] if w[1:].islower() or len(w) == 1 else w for w in words))
+    return sorted(set(variants) - set(titles))
 
 
-TITLE_STARTS = (*TITLE_KEYWORDS, *lower_case_after_first_word(TITLE_KEYWORDS),  # ("BT ": "Bí thư", not "BTV"/"BTC")
+TITLE_STARTS = (*TITLE_KEYWORDS, *case_variants(TITLE_KEYWORDS),  # ("BT ": "Bí thư", not "BTV"/"BTC")
                 *[t.replace(" ", JOINER) for t in JOINED_TITLES], "BT ", "Phó BT ")
 # "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh"); "Quyền"
 # (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.

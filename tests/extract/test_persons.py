@@ -264,3 +264,12 @@ def test_holding_a_post_by_its_word_chuc_danh_or_re_elected_after_a_dash():
     assert ("Đào Văn Chung", "Chủ tịch Công đoàn cơ sở") in set(knowledge.persons.select("name", "title").rows())
     knowledge = extract_text(LEAD, "Đồng chí Phạm Văn Được được tín nhiệm bầu giữ chức vụ Bí thư Chi bộ.")
     assert ("Phạm Văn Được", "Bí thư Chi bộ") in set(knowledge.persons.select("name", "title").rows())
+
+
+def test_a_title_in_any_of_the_cases_pages_write_it():
+    knowledge = extract_text(LEAD, "Dự có ông Nguyễn Xuân Huy – Phó Tổng giám đốc Đài Tiếng nói Việt Nam và các đại biểu.",
+                             "Phát biểu tại buổi lễ, Phó Thủ Tướng Trần Hồng Hà đề nghị Viện tập trung nghiên cứu.",
+                             "Dự có ông Lê Văn Minh, Phó Hiệu Trưởng nhà trường.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert {("Nguyễn Xuân Huy", "Phó Tổng giám đốc Đài Tiếng nói Việt Nam"), ("Trần Hồng Hà", "Phó Thủ Tướng"),
+            ("Lê Văn Minh", "Phó Hiệu Trưởng nhà trường")} <= persons
