@@ -40,6 +40,11 @@ TITLE_KEYWORDS = (
     "Tham mưu trưởng", "Phó Tham mưu trưởng",  # a military command's chief of staff ("Bộ Chỉ huy Quân sự tỉnh")
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
+    # Heads of an association's branch, of a village, a secretary's deputy, an assistant, a chief accountant, and the
+    # Catholic Church's offices ("Chi hội trưởng Chi hội Nông dân thôn X", "Phân hội trưởng Văn học", "Trưởng thôn
+    # Y", "Giám mục chính tòa Giáo phận Z").
+    "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
+    "Phó Thư ký", "Trợ lý", "Kế toán trưởng", "Giám mục", "Tổng Giám mục", "Linh mục",
     "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
@@ -49,4 +54,6 @@ COMMA_NAMES = (
     "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường",
     "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Văn hóa, Xã hội", "Văn hoá, Xã hội",
     "Thông tin, Văn hóa", "Lao động, Thương binh và Xã hội",
+    # ... and abbreviated ("Giám đốc Sở VH, TT&DL", "Bộ VH, TT và DL").
+    "VH, TT&DL", "VH,TT&DL", "VH, TT và DL", "VH, TT & DL",
 )

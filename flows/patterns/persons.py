@@ -178,17 +178,17 @@ JOINER = "\u02bc"
 
 
 def case_variants(titles: tuple[str, ...]) -> list[str]:
-    """Each title as pages also write it: its words from the second, or from any later word, in lower case ("Phó bí
-    thư", "Phó chủ tịch", "Phó Tổng giám đốc"), or every word capitalised ("Phó Thủ Tướng", "Phó Hiệu Trưởng");
+    """Each title as pages also write it: its first words capitalised, as many as a page chooses, the others in lower
+    case ("Phó bí thư", "Phó Tổng giám đốc", "Phó Tổng Cục trưởng", "Phó Thủ Tướng", "Phó Hiệu Trưởng");
     abbreviations stay as they are ("Chủ tịch UBND")."""
-    variants = []
+    variants = set()
     for title in titles:
         words = title.split(" ")
-        for kept in range(1, len(words)):
-            variants.append(" ".join([*words[:kept], *(w.lower() if w[:1].isupper() and w[1:].islower() else w
-                                                       for w in words[kept:])]))
-        variants.append(" ".join(w[:1].upper() + w[1:] if w[1:].islower() or len(w) == 1 else w for w in words))
-    return sorted(set(variants) - set(titles))
+        plain = [w[1:].islower() or len(w) == 1 for w in words]  # (a word, not an abbreviation: "UBND", "HĐND")
+        for capitalised in range(1, len(words) + 1):
+            variants.add(" ".join(w if not is_plain else (w[:1].upper() + w[1:] if i < capitalised else w.lower())
+                                  for i, (w, is_plain) in enumerate(zip(words, plain))))
+    return sorted(variants - set(titles))
 
 
 TITLE_STARTS = (*TITLE_KEYWORDS, *case_variants(TITLE_KEYWORDS),  # ("BT ": "Bí thư", not "BTV"/"BTC")

@@ -273,3 +273,14 @@ def test_a_title_in_any_of_the_cases_pages_write_it():
     persons = set(knowledge.persons.select("name", "title").rows())
     assert {("Nguyễn Xuân Huy", "Phó Tổng giám đốc Đài Tiếng nói Việt Nam"), ("Trần Hồng Hà", "Phó Thủ Tướng"),
             ("Lê Văn Minh", "Phó Hiệu Trưởng nhà trường")} <= persons
+
+
+def test_an_associations_branch_a_village_and_a_dioceses_offices_and_an_abbreviated_department():
+    knowledge = extract_text(LEAD, "Ông Nguyễn Hữu Nhân - Phân hội trưởng Văn học.",
+                             "Bà Lê Thị Hà, trưởng thôn 8, cho biết cả thôn đã góp công.",
+                             "Đồng chí Phạm Duy Phương - Giám đốc Sở VH, TT&DL tặng Bằng khen cho các tập thể.",
+                             "Thiếu tướng Đỗ Ngọc Cẩn - Phó Tổng Cục trưởng Tổng cục Chính trị dự buổi lễ.")
+    persons = set(knowledge.persons.select("name", "title").rows())
+    assert {("Nguyễn Hữu Nhân", "Phân hội trưởng Văn học"), ("Lê Thị Hà", "trưởng thôn 8"),
+            ("Phạm Duy Phương", "Giám đốc Sở VH, TT&DL"),
+            ("Đỗ Ngọc Cẩn", "Phó Tổng Cục trưởng Tổng cục Chính trị")} <= persons
