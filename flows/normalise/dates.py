@@ -63,12 +63,15 @@ def local_datetime(day: pl.Expr, time: pl.Expr) -> pl.Expr:
 
 def in_figures(text: pl.Expr) -> pl.Expr:
     """The text with its dates in words written in figures ("ngày 30 tháng 8 năm 2023" -> "ngày 30/8/2023", "9 Th12,
-    2020" -> "9/12/2020", "10 Tháng Tư, 2023" -> "10/4/2023"), and its ISO dates and dates with spaced dashes as
+    2020" -> "9/12/2020", "10 Tháng Tư, 2023" -> "10/4/2023", "September 25, 2017" -> "25/9/2017"), and its ISO dates and dates with spaced dashes as
     d/m/yyyy ("2022-12-20", "20 - 12 - 2022" -> "20/12/2022"); of two days of a month, the first ("ngày 4 và 5/8" ->
     "ngày 4/8")."""
     return (regex.where(text.str.contains(dates.NOT_IN_FIGURES), text,
                         lambda t: pl.when(t.str.contains(dates.WORDED_MONTH_DATE))
                         .then(t.str.replace_many(dates.MONTH_NUMBERS, leftmost=True)).otherwise(t)
+                        .pipe(lambda t: pl.when(t.str.contains(dates.ENGLISH_DATE))
+                              .then(t.str.replace_all(dates.ENGLISH_ORDINAL_DAY, "${1}")
+                                    .str.replace_many(dates.ENGLISH_MONTH_NUMBERS, leftmost=True)).otherwise(t))
                         .str.replace_all(dates.MONTH_FIRST_DATE, "${2}/${1}/${3}")
                         .str.replace_all(dates.WORDED_DATE_WITH_YEAR, "${1}/${2}/${3}${4}")
                         .str.replace_all(dates.WORDED_DATE, "${1}/${2}")

@@ -24,7 +24,9 @@ TIME = (r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\b"
 AFTERNOON_MARKERS = ("pm", "ch", "chiều", "tối")
 
 WEEKDAY = (
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b)"
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b"
+    # ... and in English, as some CMSs print their date line ("Monday, September 25, 2017", "Tue. Aug 9th, 2022").
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)"
 )
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
@@ -129,6 +131,20 @@ MONTH_NUMBERS = dict(sorted(
      for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
     key=lambda pair: -len(pair[0])))
 MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
+# A date stamp in English ("September 25, 2017", "Aug 9th, 2022", "Dec 26, 2021", "25 September 2017"): its month's
+# name written as "tháng N" on the lines that hold one (ENGLISH_MONTH_NUMBERS, the longer names first), its day's
+# ordinal suffix dropped, then read as MONTH_FIRST_DATE or WORDED_DATE_WITH_YEAR reads it.
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+_ENGLISH_MONTH_FORMS = {form: number for number, month in enumerate(_ENGLISH_MONTHS, start=1)
+                        for form in {month, month[:3], f"{month[:3]}.", *(("Sept", "Sept.") if month == "September" else ())}}
+_ENGLISH_MONTH = alternation(tuple(_ENGLISH_MONTH_FORMS))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+ENGLISH_DATE = (rf"\b(?:{_ENGLISH_MONTH})\s+\d{{1,2}}{_ORDINAL},\s+(?:19|20)\d{{2}}\b"
+                rf"|\b\d{{1,2}}{_ORDINAL}\s+(?:{_ENGLISH_MONTH})\s+(?:19|20)\d{{2}}\b")
+ENGLISH_MONTH_NUMBERS = dict(sorted(((f"{form} ", f"tháng {number} ") for form, number in _ENGLISH_MONTH_FORMS.items()),
+                                    key=lambda pair: -len(pair[0])))
+ENGLISH_ORDINAL_DAY = r"\b(\d{1,2})(?:st|nd|rd|th)\b"
 # The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00", "2025/06/30 08:34"): read as
 # d/m/yyyy (read as it stood, its last six figures "22-12-20" were a d-m-yy date, "25/06/30" one in 2030). Not inside a
 # longer run of figures or a file name's dashes ("vlcsnap-2023-10-27-10h22m15s.png").
@@ -144,7 +160,8 @@ SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}([/\-]\d{1,2}(?:[/\-]\d{2,4})?)([^\d%/\-]|$)"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
-NOT_IN_FIGURES = rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}"
+NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}"
+                  rf"|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}|(?-i:{ENGLISH_DATE})")
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"

@@ -1,5 +1,5 @@
-"""A headline printed again under itself (whole, in pieces, in another case, past a widget) and a body's name printed
-as a masthead (issue 20; each shape seen on two sites or more)."""
+"""A headline printed again under itself (whole, in pieces, in another case, past a widget), a body's name printed
+as a masthead, a date line in English (issue 20; each shape seen on two sites or more)."""
 
 import pytest
 
@@ -65,3 +65,10 @@ def test_a_headline_of_a_body_that_acts_somewhere_stays_the_title():
     headline = "Công an lên tiếng vụ chém nát vườn chuối ở Hải Phòng"
     parsed, _ = parse_text(article(headline, LEAD, BODY))
     assert (parsed["title"], parsed["outlet"]) == (headline, None)
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("Monday, September 25, 2017", "2017-09-25"), ("Dec 26, 2021", "2021-12-26"),
+                                            ("Tue. Aug 9th, 2022", "2022-08-09"), ("25 September 2017", "2017-09-25")])
+def test_a_date_line_in_english_is_the_publication_date(stamp, day):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", stamp, LEAD, BODY))
+    assert str(parsed["published_at"])[:10] == day and stamp not in " ".join(parsed["body"])
