@@ -14,9 +14,13 @@ from flows.patterns.letters import LOWER, UPPER
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
 # "..._Ảnh: TTXVN" (joined by an underscore, as some sites print it).
 # The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
+# ... or a picture's numbered label opening the line ("Hình 1: Quý Thầy Cô ...", "Ảnh 2: ...": two sites of batch BV):
+# only a caption is so labelled.
+PICTURE_LABEL = r"^(?i:ảnh|hình|hình ảnh)\s+\d{1,2}\s*:\s"
 PHOTO_CREDIT = (
     r"(?:^|[.!?…]\s*|\(|\s[-–—]\s|_)(?i:ảnh)"
     r"(?:\s*:\s*[^:()]{1,40}|\s+(?i:tư liệu|minh họa|minh hoạ)(?:\s[^:()]{1,40})?)\)?\.?$"
+    rf"|{PICTURE_LABEL}"
 )
 # A note on a picture or a video, in brackets on its own line: "(Ảnh: TTXVN)", "(Video do Đài X cung cấp)".
 # A line in capitals has two capitalised words (a sub-heading, "THẢO LUẬN TẠI HỘI TRƯỜNG"), not a figure alone.
@@ -153,7 +157,8 @@ FIGURES_OF_TEXT = rf"{OPENS_WITH_FIGURE}|{REPORTED_FIGURE_SENTENCE}"
 # 420 annotated pages) opens so, 71 of their captions do: such a line above the text is a caption, never the title.
 # ("Toàn cảnh ..." opens captions and headlines alike: "Toàn cảnh đám cháy ..." titles two corpus articles.)
 CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biểu tham dự", "Các đại biểu chụp ảnh")
-CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)"
+# The label may number the picture (PICTURE_LABEL).
+CAPTION_OPENER = rf"(?i)^(?:(?:ảnh|hình|hình ảnh)(?:\s+\d{{1,2}})?\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)"
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
 CAPTION_MIN_WORDS = 3

@@ -89,7 +89,7 @@ _CLAUSE_WORDS = ("ở", "tại", "về", "cho", "của", "được", "bị", "đ
 BODY_MASTHEAD = (rf"^(?i:{alternation(BODY_HEADS)})\s[^\d.!?:;|()\[\]]{{0,50}}?{_BODY_PLACE}$")
 BODY_MASTHEAD_CLAUSE = rf"(?i)\s(?:{alternation(_CLAUSE_WORDS)})\s"
 # The decorations around such a name, not part of it.
-MASTHEAD_DECORATION = ".: "
+MASTHEAD_DECORATION = ".: -–|"  # (and a separator the site's name stands before: "Tạp chí Sông Hương -")
 OUTLET_MASTHEAD_MAX_CHARS = 60
 # A portal's greeting names the site: "Chào mừng bạn đến với Cổng thông tin điện tử huyện X - Tỉnh Y", "CHÀO MỪNG ĐẾN
 # VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X" (the line is chrome; what it welcomes to is the site's name for itself).

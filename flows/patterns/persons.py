@@ -98,7 +98,9 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
                 "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
                 "dự khuyết",
                 # The national radio's name holds a verb, "nói" ("Phó Tổng giám đốc Đài Tiếng nói Việt Nam").
-                "Tiếng nói Việt Nam", "tiếng nói Việt Nam")
+                "Tiếng nói Việt Nam", "tiếng nói Việt Nam",
+                # Medicine and pharmacy, not a Highland name opening with "Y" ("Đại học Y Dược Thành phố X").
+                "Y Dược", "Y dược")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are

@@ -284,3 +284,9 @@ def test_an_associations_branch_a_village_and_a_dioceses_offices_and_an_abbrevia
     assert {("Nguyễn Hữu Nhân", "Phân hội trưởng Văn học"), ("Lê Thị Hà", "trưởng thôn 8"),
             ("Phạm Duy Phương", "Giám đốc Sở VH, TT&DL"),
             ("Đỗ Ngọc Cẩn", "Phó Tổng Cục trưởng Tổng cục Chính trị")} <= persons
+
+
+def test_a_medical_universitys_name_is_no_highland_name():
+    knowledge = extract_text(LEAD, "Dự có bà Vương Thị Ngọc Lan - Phó Hiệu trưởng Đại học Y Dược Thành phố Hồ Chí Minh.")
+    assert ("Vương Thị Ngọc Lan", "Phó Hiệu trưởng Đại học Y Dược Thành phố Hồ Chí Minh") in set(
+        knowledge.persons.select("name", "title").rows())

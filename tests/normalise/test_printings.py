@@ -72,3 +72,18 @@ def test_a_headline_of_a_body_that_acts_somewhere_stays_the_title():
 def test_a_date_line_in_english_is_the_publication_date(stamp, day):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", stamp, LEAD, BODY))
     assert str(parsed["published_at"])[:10] == day and stamp not in " ".join(parsed["body"])
+
+
+def test_a_pictures_numbered_label_makes_a_caption_never_the_lead():
+    caption = "Hình 1: Ông Lê Thanh Hưng – Tổng Giám đốc Công ty kiểm tra vườn cây cao su tại nông trường"
+    parsed, _ = parse_text(article("Tổng Giám đốc Công ty kiểm tra vườn cây", caption, LEAD, BODY))
+    assert parsed["lead"] == LEAD
+    parsed, _ = parse_text(article("Tổng Giám đốc Công ty kiểm tra vườn cây", LEAD, BODY, caption, BODY,
+                                   "Ảnh 2: Hệ thống thu hoạch chuối cấy mô tại Thanh An", BODY))
+    assert parsed["captions"] == [caption, "Ảnh 2: Hệ thống thu hoạch chuối cấy mô tại Thanh An"]
+
+
+def test_a_sites_name_before_its_separator_is_the_outlet_without_it():
+    parsed, _ = parse_text(article("Tạp chí Sông Hương -", "Thư viện tỉnh đạt Giải nhất liên hoan giới thiệu sách",
+                                   LEAD, BODY))
+    assert parsed["outlet"] == "Tạp chí Sông Hương"
