@@ -31,8 +31,10 @@ def _words(text: pl.Expr) -> pl.Expr:
 def above_its_date(candidate: pl.Expr) -> pl.Expr:
     """A headline printed right above its own date line, above the text ("HĐND TP thông qua 22 nghị quyết" /
     "Thứ sáu, 24/05/2024 10:50" / the lead): the article's title, whatever the page prints above it (a masthead, a
-    section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text)."""
-    return candidate & _next_is_date() & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+    section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text). A word
+    alone is none: a byline run together ("Byadmin" / "Dec 26, 2021"), a label, a name."""
+    return (candidate & _next_is_date() & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
+            & pl.col("text").str.contains(r"\S\s+\S"))
 
 
 def _next_is_date() -> pl.Expr:

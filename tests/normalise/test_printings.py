@@ -87,3 +87,9 @@ def test_a_sites_name_before_its_separator_is_the_outlet_without_it():
     parsed, _ = parse_text(article("Tạp chí Sông Hương -", "Thư viện tỉnh đạt Giải nhất liên hoan giới thiệu sách",
                                    LEAD, BODY))
     assert parsed["outlet"] == "Tạp chí Sông Hương"
+
+
+def test_a_word_alone_above_the_date_line_is_no_title():
+    headline = "Xây dựng đội ngũ luật sư ngang tầm khu vực và thế giới"
+    parsed, _ = parse_text(article("Tin Giải Trí", headline, "Byadmin", "26/12/2021 08:30", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
