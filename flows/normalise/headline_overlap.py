@@ -34,7 +34,7 @@ def above_its_date(candidate: pl.Expr) -> pl.Expr:
     section's name, a tab). `candidate`: a line that may be a headline (no menu, chrome or running text). A word
     alone is none: a byline run together ("Byadmin" / "Dec 26, 2021"), a label, a name."""
     return (candidate & _next_is_date() & (pl.col("text").str.len_chars() <= sizes.TITLE_MAX_CHARS)
-            & pl.col("text").str.contains(r"\S\s+\S"))
+            & pl.col("text").str.contains(sizes.TWO_WORDS))
 
 
 def _next_is_date() -> pl.Expr:

@@ -31,7 +31,8 @@ def names_itself(text: pl.Expr) -> pl.Expr:
     it ("CÔNG AN THÀNH PHỐ X")."""
     short = regex.at_most(text, outlets.OUTLET_MASTHEAD_MAX_CHARS)
     return (text.str.contains(outlets.PORTAL_MASTHEAD) | short.str.contains(outlets.SHORT_MASTHEAD)
-            | short.str.contains(outlets.BODY_MASTHEAD) & ~short.str.contains(outlets.BODY_MASTHEAD_CLAUSE)).fill_null(False)
+            | short.str.contains(outlets.BODY_MASTHEAD) & ~short.str.contains(outlets.BODY_MASTHEAD_CLAUSE)
+            & ~short.str.replace(outlets.BODY_HEAD, "").str.contains(outlets.BODY_MASTHEAD_NOT_A_NAME)).fill_null(False)
 
 
 def greeted_name(text: pl.Expr) -> pl.Expr:

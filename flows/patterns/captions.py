@@ -158,7 +158,7 @@ FIGURES_OF_TEXT = rf"{OPENS_WITH_FIGURE}|{REPORTED_FIGURE_SENTENCE}"
 # ("Toàn cảnh ..." opens captions and headlines alike: "Toàn cảnh đám cháy ..." titles two corpus articles.)
 CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biểu tham dự", "Các đại biểu chụp ảnh")
 # The label may number the picture (PICTURE_LABEL).
-CAPTION_OPENER = rf"(?i)^(?:(?:ảnh|hình|hình ảnh)(?:\s+\d{{1,2}})?\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)"
+CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)|{PICTURE_LABEL}"
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
 CAPTION_MIN_WORDS = 3

@@ -26,7 +26,9 @@ AFTERNOON_MARKERS = ("pm", "ch", "chiều", "tối")
 WEEKDAY = (
     r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|\bcn\b|\bt[2-7]\b"
     # ... and in English, as some CMSs print their date line ("Monday, September 25, 2017", "Tue. Aug 9th, 2022").
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)"
+    # (An abbreviation only with its period or comma: "Thu", "Minh Thu" are names, "Thu Hà | 15/12/2022" a byline.)
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
 )
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"

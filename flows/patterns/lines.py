@@ -44,7 +44,10 @@ TITLE_PIECES_MAX_LINES_BELOW = 16  # (line numbers, blank lines counted)
 # printing holds this share of the title's characters at least, within so many lines under it (blank ones aside: a
 # widget or two; a title printed again under the text's paragraphs is a list of related articles).
 TITLE_REPRINT_MIN_SHARE = 0.6
-TITLE_REPRINT_MAX_LINES_BELOW = 3
+TITLE_REPRINT_MAX_ROWS_BELOW = 3  # (rows: the lines that hold text; TITLE_PIECES_MAX_LINES_BELOW counts blank ones)
+# A headline right above its date line has two words at the least: a word alone is a byline run together ("Byadmin" /
+# "Dec 26, 2021"), a label or a name.
+TWO_WORDS = r"\S\s+\S"
 # A line that is nothing but a meeting's number, term or school year ("Lần thứ X, nhiệm kỳ 2020-2025", "Khóa XV, kỳ
 # họp thứ 5", "Nhiệm kỳ 2022 - 2027."): the end of a headline printed over two lines, never the lead.
 _MEETING_NUMBER = (r"(?:lần\s+thứ|kỳ\s+họp\s+thứ|phiên\s+họp\s+thứ|kh[oó][áa])\s+[^\s,;]+"

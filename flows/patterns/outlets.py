@@ -72,7 +72,7 @@ INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Bảo tàng",
 INSTITUTION_MASTHEAD = (rf"^(?:\.:\s*)?(?:{alternation(INSTITUTION_HEADS)})\s+{_OWN_NAME}(?:\s*:\.)?"
                         r"(?:\s+\|\s+[^|]+)?$")
 # A body's site prints the body's name, a place closing it ("GIÁO HỘI PHẬT GIÁO VIỆT NAM TỈNH BÌNH ĐỊNH", "CÔNG AN
-# THÀNH PHỐ HÀ TĨNH", "Liên hiệp các hội khoa học và kỹ thuật Việt Nam", "Liên hiệp Hội Thừa Thiên Huế"): the kind of
+# THÀNH PHỐ HÀ TĨNH", "Liên hiệp Hội Thừa Thiên Huế"): the kind of
 # body, then its name, then the country, a province by name or a place's word and a name in capitals. A headline
 # says what the body did ("Ban Trị sự Phật giáo tỉnh họp phiên đầu tiên khóa VII"); no figure, no sentence mark.
 BODY_HEADS = ("Giáo hội", "Hội", "Liên hiệp", "Liên đoàn", "Công an", "Sở", "Ủy ban nhân dân", "Uỷ ban nhân dân",
@@ -86,8 +86,15 @@ _BODY_PLACE = (rf"(?:(?i:việt nam)|{alternation(_PROVINCE_NAMES)}"
 # (A clause's words make it a headline: "Công an lên tiếng vụ ... ở Hải Phòng".)
 _CLAUSE_WORDS = ("ở", "tại", "về", "cho", "của", "được", "bị", "đã", "sẽ", "đang", "với", "trong", "từ", "đến", "lên",
                  "vụ", "không", "là", "có")
-BODY_MASTHEAD = (rf"^(?i:{alternation(BODY_HEADS)})\s[^\d.!?:;|()\[\]]{{0,50}}?{_BODY_PLACE}$")
+BODY_HEAD = rf"^(?i:{alternation(BODY_HEADS)})\s"
+BODY_MASTHEAD = rf"{BODY_HEAD}[^\d.!?:;|()\[\]]{{0,50}}?{_BODY_PLACE}$"
 BODY_MASTHEAD_CLAUSE = rf"(?i)\s(?:{alternation(_CLAUSE_WORDS)})\s"
+# ... and it is printed in capitals or, after the kind of body, with every word capitalised ("Liên hiệp Hội Thừa
+# Thiên Huế"; BODY_MASTHEAD_NOT_A_NAME is read with the kind of body cut off): a headline has
+# words in small letters ("Hội thao Công an tỉnh Quảng Bình", "Sở Y tế khuyến cáo ... Hà Nội"); nor is it an event
+# ("HỘI NGHỊ XÚC TIẾN ĐẦU TƯ TỈNH KON TUM", "HỘI THAO ...").
+BODY_MASTHEAD_NOT_A_NAME = (rf"(?:^|\s)[{LOWER}]"
+                            r"|(?i:^(?:nghị|thi|thao|diễn|chợ|khỏe|khoẻ|trại|thảo|báo|xuân|làng|đua|ngộ)\b)")
 # The decorations around such a name, not part of it.
 MASTHEAD_DECORATION = ".: -–|"  # (and a separator the site's name stands before: "Tạp chí Sông Hương -")
 OUTLET_MASTHEAD_MAX_CHARS = 60
