@@ -23,7 +23,7 @@ def on_line(value: pl.Expr, line: pl.Expr) -> pl.Expr:
     return value.filter(pl.col("line_no") == line).first().over("source_uri")
 
 
-def _words(text: pl.Expr) -> pl.Expr:
+def line_words(text: pl.Expr) -> pl.Expr:
     """A line's words, in lower case (a list)."""
     return text.str.to_lowercase().str.extract_all(sizes.WORD)
 
@@ -81,8 +81,8 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     # (The paragraph's opening is enough: a headline's words come back in the lead's first sentences.)
     paragraph = (marked.filter(line_no == pl.col("first_text_no"))
                  .filter(pl.col("source_uri").is_in(candidates["source_uri"].implode()))
-                 .select("source_uri", word=_words(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS))).explode("word"))
-    words = candidates.select("source_uri", "line_no", word=_words(text)).explode("word").drop_nulls("word").unique()
+                 .select("source_uri", word=line_words(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS))).explode("word"))
+    words = candidates.select("source_uri", "line_no", word=line_words(text)).explode("word").drop_nulls("word").unique()
     shared = words.join(paragraph, on=["source_uri", "word"], how="semi").group_by("source_uri", "line_no").len("shared")
     overlap = (words.group_by("source_uri", "line_no").len("words").join(shared, on=["source_uri", "line_no"], how="left")
                .select("source_uri", "line_no", share=pl.col("shared").fill_null(0) / pl.col("words")))

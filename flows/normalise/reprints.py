@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows import regex
-from flows.normalise.headline_overlap import first_line
+from flows.normalise.headline_overlap import first_line, line_words
 from flows.patterns import lines as sizes
 
 
@@ -23,22 +23,16 @@ def under_the_title_reprinted(framed: pl.DataFrame, lead_candidate: pl.Expr) -> 
                & pl.col("title_piece__")).fill_null(False)
     reprint_no = line_no.filter(reprint).max().over("source_uri")
     # (A sapo between the title and its printing stays the lead: it opens as text does, "Sáng 26/12, ...", or takes up
-    # the title's words; a widget does neither.)
-    lead_words = _headline_words(pl.when(line_no == pl.col("lead_no")).then(text.str.slice(0, sizes.HEADLINE_COMPARED_CHARS)))
-    title_words = _headline_words(pl.when(line_no == pl.col("lead_no")).then(title))
-    shared = (lead_words.list.set_intersection(title_words).list.len() / title_words.list.len())
-    unrelated_lead = ((shared.filter(line_no == pl.col("lead_no")).first().over("source_uri")
-                       <= sizes.UNRELATED_MAX_SHARED)
-                      & ~pl.col("reads_as_text__").filter(line_no == pl.col("lead_no")).first().over("source_uri")
-                      ).fill_null(False)
+    # the title's words; a widget does neither. Measured once per document, on its lead and its title.)
+    at_lead = line_no == pl.col("lead_no")
+    lead_words = line_words(text.filter(at_lead).first().str.slice(0, sizes.HEADLINE_COMPARED_CHARS)).list.unique()
+    title_words = line_words(title.first()).list.unique()
+    shared = lead_words.list.set_intersection(title_words).list.len() / title_words.list.len()
+    unrelated_lead = ((shared <= sizes.UNRELATED_MAX_SHARED) & ~pl.col("reads_as_text__").filter(at_lead).first()
+                      ).over("source_uri").fill_null(False)
     moved = ((reprint_no > pl.col("lead_no")) & unrelated_lead).fill_null(False)
     return framed.with_columns(
         lead_no=pl.when(moved).then(first_line(lead_candidate & (line_no > reprint_no))).otherwise(pl.col("lead_no")))
-
-
-def _headline_words(text: pl.Expr) -> pl.Expr:
-    """A line's distinct words in small letters (a list)."""
-    return text.str.to_lowercase().str.extract_all(sizes.WORD).list.unique()
 
 
 def _folded(text: pl.Expr) -> pl.Expr:

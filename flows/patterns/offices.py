@@ -7,21 +7,19 @@ COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") 
                      ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
-    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí Thư", "Phó Bí Thư",  # (pages capitalise "Thư" too)
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư",  # (the cases pages also write them in: persons.case_variants)
     "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
     "TUV", "HUV",
-    "Trưởng ban",
-    "Trưởng Ban", "Phó Trưởng ban", "Phó Trưởng Ban",
-    "Phó ban", "Phó Ban",
+    "Trưởng ban", "Phó Trưởng ban", "Phó ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
-    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng",
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
-    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
+    "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
     "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Trưởng Phòng", "Phó Trưởng Phòng", "Phó trưởng Phòng", "Phó trưởng phòng",
+    "Phó trưởng Phòng",
     "Tổ trưởng", "Tổ phó",  # a group's head and deputy ("Tổ trưởng tổ Ngoại ngữ", "tổ trưởng tổ đại biểu HĐND tỉnh")
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
@@ -29,8 +27,7 @@ TITLE_KEYWORDS = (
     "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
     "Anh hùng Lao động", "Tổng Thư ký", "Thư ký", "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
     "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
-    "Phó Bí thư Thường trực", "Phó Bí thư thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ tịch thường trực",
-    "Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực",
+    "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
     # The Secretariat's standing member, a post of its own in a chain ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư").
     "Thường trực Ban Bí thư",
     "Phó Tổng thống", "Ngoại trưởng",
@@ -45,7 +42,7 @@ TITLE_KEYWORDS = (
     # Y", "Giám mục chính tòa Giáo phận Z").
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
     "Phó Thư ký", "Trợ lý", "Kế toán trưởng", "Giám mục", "Tổng Giám mục", "Linh mục",
-    "UV", "UVTV", "Tổng Biên tập", "Tổng biên tập", "Phó Tổng Biên tập", "Phó Tổng biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
+    "UV", "UVTV", "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 
 # Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du

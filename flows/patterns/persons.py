@@ -247,7 +247,8 @@ AGE_REMARK = r"(?:\s*\(sinh năm \d{4}\)|\s*,\s*\d{1,3}\s+tuổi)?"
 # After a name and its joint, titles are also written in lower case ("bà Trương Thị Mai - ủy viên Bộ Chính trị,
 # trưởng Ban Tổ chức Trung ương"): the name says whose they are. (Before a name, a lower-case title word is
 # running text: "... của chủ tịch xã Nguyễn Văn A" is left to the capitalised forms.)
-LOWER_CASE_TITLES = sorted({form for t in TITLE_KEYWORDS if not any(w.isupper() for w in t.split())
+LOWER_CASE_TITLES = sorted({form for t in (*TITLE_KEYWORDS, *case_variants(TITLE_KEYWORDS))
+                            if not any(w.isupper() for w in t.split())
                             for form in (t.lower(), t[0].lower() + t[1:])} - set(TITLE_STARTS))
 TITLE_ANY_CASE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}))"
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
