@@ -85,7 +85,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
                        found.struct.field("named"), pl.when(~titled.is_in(list(gazetteer.MENTIONS))).then(titled),
                        found.struct.field("sectioned"),
-                       above.struct.field("pcode"), above.struct.field("code"), above.struct.field("named"))
+                       above.struct.field("pcode"), above.struct.field("code"), above.struct.field("named"),
+                       above.struct.field("dangling"))
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()

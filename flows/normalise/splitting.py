@@ -17,7 +17,8 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     # (A column before it is read again: an expression written twice is evaluated twice.)
     documents = documents.with_columns(head__=pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
                                        .str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2")
-                                       .str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2"))
+                                       .str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
+                                       .str.replace_all(dates.HEADLINE_GLUED_TO_STAMP, "$1\n$2\n$3"))
     head = pl.col("head__")
     head = pl.coalesce(regex.where(head.str.contains(sizes.GLUED_OPENING), head,
                                    lambda glued: glued.str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2")

@@ -9,7 +9,7 @@ was present, the line is a date line.
 
 
 from flows.patterns import alternation
-from flows.patterns.letters import LETTER, UPPER
+from flows.patterns.letters import LETTER, LOWER, UPPER
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy). A dash with spaces around it is a range or a
 # separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
 _DATE_SEPARATOR = r"(?:\s*[/.]\s*|-)"
@@ -64,11 +64,18 @@ HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?
 # goes on a line of its own, with its label ("Đã đăng vào 15/12/2023 lúc 10:16Chiều 14/12, ..."). Only before a
 # capital, as a paragraph opens, or a parenthesis. The date may stand in parentheses ("(16/07/2014)Chiều ngày 16/7,
 # ..."), and a stamp in parentheses may have a space after it ("(18:20:00 12/05/2023) Chiều ngày ...").
+# The date and its time may have a separator between them ("08/07/2022 | 08:45Nằm trong ...").
+_STAMP_SEPARATOR = r"(?:[ \t]*[|\-–,][ \t]*|[ \t]+)"
 DATE_GLUED_TO_TEXT = (rf"(?m)^((?i:{DATE_WORDS}[ \t]*:?[ \t]*)?(?i:{WEEKDAY}[ \t]*,?[ \t]*)?{_SHORT_DATE}"
-                      rf"(?:[ \t]+(?i:lúc[ \t]+)?{_CLOCK}(?:[ \t]*(?i:gmt|utc)[+-]\d{{1,2}}"
+                      rf"(?:{_STAMP_SEPARATOR}(?i:lúc[ \t]+)?{_CLOCK}(?:[ \t]*(?i:gmt|utc)[+-]\d{{1,2}}"
                       rf"(?::?\d{{2}})?)?)?"
                       rf"|{_STAMP_IN_PARENTHESES}[ \t]*)"
                       rf"({UPPER}|\()")
+# A headline glued to its date and time, the lead after them on the same line ("... ngày thành lập21/09/2022 -
+# 16:16:00 Sáng 21/9, Hội ..."): three lines. The headline has four words or more and ends with a small letter glued
+# to the date; the stamp has its time; the lead opens with a capital.
+HEADLINE_GLUED_TO_STAMP = (rf"(?m)^((?:[^\s|]+[ \t]+){{3,}}[^\s|]*[{LOWER}])({_SHORT_DATE}{_STAMP_SEPARATOR}{_CLOCK})"
+                           rf"[ \t]+({UPPER})")
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 

@@ -171,14 +171,17 @@ DATELINE = (
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses
 # without its dash ("(Ảnh minh họa)").
+# ... and so is a name of one to four words before a dash that nothing follows ("Biên phòng -", "Tạp chí Sông Hương
+# -"): no headline ends with its dash.
+DANGLING_NAME = rf"{UPPER}[{LETTER}{MARK}]*(?:\s[{LETTER}{MARK}]+){{0,3}}"
 DATELINE_CODE_LINE = (rf"^(?:\((?P<pcode>{_CODE})\)(?:\s*[-–—])?|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—]"
-                      rf"|(?P<code>{_CODE})\s*[-–—])$")
+                      rf"|(?P<code>{_CODE})\s*[-–—]|(?P<dangling>{DANGLING_NAME})\s+[-–—])$")
 CODE_LINE_MAX_CHARS = 40
 # A first line that opens so is a lead only when the code is in parentheses or in the registry: "APEC - Cơ chế
 # hợp tác ..." is a title.
 DATELINE_NOT_TITLE = (
     rf"^(?:\((?:{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}|(?:{_KNOWN_CODE}){DATELINE_SEPARATOR}"
-    rf"|(?:{DATELINE_PLACE})\s+[-–—]\s+)"
+    rf"|(?:{DATELINE_PLACE})\s+[-–—]\s+|{DANGLING_NAME}\s+[-–—]$)"
 )
 
 # The outlet's name printed after the title: "Tiêu đề - Báo X điện tử", "Tiêu đề | Trang thư viện báo X".

@@ -1,0 +1,57 @@
+"""A date stamp run into the text around it, a dateline code alone before its dash, a report's preamble, a long
+headline closed by a period (issue 20; each shape seen on two sites or more)."""
+
+import pytest
+
+from tests.conftest import BODY, LEAD, article, parse_text
+
+# The module's articles are parsed in one batch before its tests run (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
+TITLE = "Hội Chữ thập đỏ huyện tổng kết công tác năm qua"
+SAPO = "Nhằm đánh giá kết quả hoạt động trong năm, Hội Chữ thập đỏ huyện tổng kết công tác và trao thưởng hội viên."
+
+
+@pytest.mark.parametrize("stamp", ["14/03/2023 | 09:15", "14/03/2023 - 09:15", "14/03/2023, 09:15"])
+def test_a_date_and_time_with_a_separator_glued_to_the_lead_go_apart(stamp):
+    parsed, _ = parse_text(article(TITLE, stamp + SAPO, BODY))
+    assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%dT%H:%M}", parsed["lead"]) == (TITLE, "2023-03-14T09:15", SAPO)
+
+
+def test_a_headline_glued_to_its_stamp_and_its_lead_is_three_lines():
+    parsed, _ = parse_text(article(f"{TITLE}14/03/2023 - 09:15:00 {LEAD}", BODY))
+    assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%dT%H:%M}", parsed["lead"]) == (TITLE, "2023-03-14T09:15", LEAD)
+
+
+def test_a_name_alone_before_its_dash_is_the_dateline_code_not_the_title():
+    parsed, _ = parse_text(article("Công Thương -", SAPO, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (None, SAPO, "Công Thương")
+    # Above the headline, the site's name so printed stays out of the title.
+    parsed, _ = parse_text(article("Tạp chí Văn nghệ Sông Lam -", TITLE, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (TITLE, LEAD)
+
+
+def test_a_preamble_that_opens_with_thuc_hien_is_the_lead_not_the_title():
+    preamble = ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 02/3/2024 của Đảng ủy xã về tổ chức đại hội chi bộ nhiệm kỳ "
+                "2024 - 2027, chi bộ trường tổ chức đại hội.")
+    then = "Được sự nhất trí của Đảng ủy xã, chiều ngày 20/3/2024, chi bộ trường đã tổ chức đại hội nhiệm kỳ mới."
+    parsed, _ = parse_text(article(preamble, then, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, preamble)
+
+
+LONG_HEADLINE = ("Trung tâm Y tế huyện dâng hương tưởng niệm danh y Tuệ Tĩnh tại đền thờ của xã nhân kỷ niệm ngày sinh "
+                 "của danh y và ngày Thầy thuốc Việt Nam (1955-2024).")
+TOLD = "Ngày 26 tháng 2 năm 2024, lãnh đạo Trung tâm Y tế huyện cùng cán bộ dâng hương tưởng niệm danh y Tuệ Tĩnh tại đền thờ."
+
+
+def test_a_long_headline_closed_by_a_period_that_tells_no_time_is_the_title():
+    assert len(LONG_HEADLINE) > 150
+    parsed, _ = parse_text(article(LONG_HEADLINE, TOLD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (LONG_HEADLINE, TOLD)
+
+
+@pytest.mark.parametrize("told", ["đã dâng hương", "vừa dâng hương", "ngày 26/2/2024 dâng hương"])
+def test_a_long_sentence_that_tells_its_time_opens_the_text(told):
+    sentence = LONG_HEADLINE.replace("dâng hương", told, 1)
+    parsed, _ = parse_text(article(sentence, TOLD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, sentence)
