@@ -31,7 +31,7 @@ from flows.patterns.letters import LETTER, LOWER
 _WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__",
                     "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
-                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__")
+                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__")
 
 def _signed_with_offices(short: pl.Expr) -> pl.Expr:
     """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
@@ -210,7 +210,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
     lines = lines.with_columns(
         menu_words__=regex.count_up_to(text, sizes.MENU_WORD, max(sizes.MENU_MAX_WORDS, sizes.SECTION_LINE_MAX_WORDS) + 1),
-        opens_the_text__=_opens_the_text(reads_as_text) & ~pl.col("closed_headline__"),
+        opens_the_text__=_opens_the_text(reads_as_text) & ~pl.col("closed_headline__"), closed_above__=closed_above_its_text(),
         after_names__=pl.col("is_names_line").shift(1, fill_value=True).over("source_uri"),
         first_running_no__=first_line(_running_text(reads_as_text) & ~skipped & ~pl.col("closed_headline__")),
     ).with_columns(no_headline__=no_headline)
@@ -227,7 +227,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
         title_text=on_line(text, pl.col("title_no")),
         signed_no=first_line(pl.col("is_signed_name")),
     ).with_columns(
-        no_title=(pl.col("opens_the_text__") & ~closed_above_its_text()).filter(line_no == pl.col("title_no"))
+        no_title=(pl.col("opens_the_text__") & ~pl.col("closed_above__")).filter(line_no == pl.col("title_no"))
         .first().over("source_uri").fill_null(False),
         title_piece__=piece_of_title(),
         meeting_number__=meeting_number_line(),
