@@ -132,13 +132,15 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
 
 def _listed_under_one_title(masked: pl.DataFrame) -> pl.DataFrame:
     """Each name of a list under one title, after the plural "các" (`p.TITLE_THEN_NAME_LIST`) or a colon
-    (`p.TITLE_COLON_NAME_LIST`)."""
+    (`p.TITLE_COLON_NAME_LIST`), or before the title they hold together (`p.SHARED_TITLE_LIST`)."""
     found = pl.concat([find_all(masked, p.TITLE_THEN_NAME_LIST, starts=p.PLURAL_STARTS,
                                 requires=(p.PLURAL_TITLE, NAME_PRESENT)),
                        find_all(masked, p.TITLE_COLON_NAME_LIST, starts=p.COLON_STARTS, requires=(p.COLON_THEN_NAME,))],
-                      how="diagonal")
-    return (found.with_columns(title_first=pl.lit(True), name=pl.col("names").str.extract_all(NAME))
-            .explode("name").drop("names"))
+                      how="diagonal").with_columns(title_first=pl.lit(True))
+    # (... or before a title they hold together, "A, B và C đồng Phó Chủ tịch": `p.SHARED_TITLE_LIST`.)
+    shared = find_all(masked, p.SHARED_TITLE_LIST, requires=(p.SHARED_TITLE_WORD, NAME_PRESENT, TITLE_ANY_CASE))
+    found = pl.concat([found, shared.with_columns(title_first=pl.lit(False))], how="diagonal")
+    return found.with_columns(name=pl.col("names").str.extract_all(NAME)).explode("name").drop("names")
 
 
 def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:

@@ -42,8 +42,17 @@ TITLE_KEYWORDS = (
     # Y", "Giám mục chính tòa Giáo phận Z").
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
     "Phó Thư ký", "Trợ lý", "Kế toán trưởng", "Giám mục", "Tổng Giám mục", "Linh mục",
+    # A member of a council or a board ("Thành viên Hội đồng Chứng minh", "Thành viên Ban Chỉ đạo"), and the Buddhist
+    # Sangha's offices: its patriarch and deputies, its patrons ("Chứng minh Ban Trị sự", "Chứng minh Ni giới": as a
+    # post only before its body; alone, "chứng minh" is the verb "prove").
+    "Thành viên Hội đồng", "Thành viên Ban", "Pháp chủ", "Phó Pháp chủ", "Chứng minh Ban", "Chứng minh Hội đồng",
+    "Chứng minh BTS", "Chứng minh Ni giới",
     "UV", "UVTV", "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
+
+# A cleric's rank, his form of address before the name, in full or abbreviated (a monk's, a nun's: persons.py).
+CLERICAL_FORMS = ("Đại lão Hòa thượng", "Trưởng lão Hòa thượng", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ",
+                  "Đại đức", "Ni trưởng", "Ni sư", "Sư cô", "HT.", "TT.", "ĐĐ.", "NT.", "NS.")
 
 # Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du
 # lịch"): the part after the body's first word.

@@ -12,7 +12,7 @@ from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
-from flows.patterns.offices import COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
+from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -51,6 +51,8 @@ NOT_NAMES = (
     "Trần Hưng Đạo", "Nguyễn Huệ", "Hồ Chí Minh",
     # A body whose first word is a surname: "Ủy viên Đoàn Chủ tịch" (a congress's presidium).
     "Đoàn Chủ tịch",
+    # Religions whose name opens with a surname ("Họ đạo Cao Đài huyện", "Phật giáo Hòa Hảo").
+    "Cao Đài", "Hòa Hảo", "Hoà Hảo",
 )
 # Of those, the places that are also common given names: the name rule reads them ("Phó Chủ tịch HĐND tỉnh Trần
 # Xuân Vinh", "ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội"); a title before the city has its place word ("TP Vinh"). After
@@ -294,6 +296,13 @@ PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_K
 TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})(?:\s*:)?\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
+# Persons holding one post together, "đồng" (co-) before it: "Thượng tọa A, Thượng tọa B – đồng Phó Trưởng Ban ...",
+# "HT. A, TT. B, NT. C đồng Phó Trưởng Ban Trị sự", "ông A và ông B đồng Chủ tịch ...". A name may have its form of
+# address, a cleric's too, in full or abbreviated (a monk's, a nun's: "Hòa thượng", "Ni sư"; "HT.", "NT.").
+_SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *HONORIFICS, 'Ông', 'Bà', 'Đồng chí'))})\s+)?"
+SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,\s*|\s+và\s+){_SHARING_FORM}{NAME})"
+                     rf"\s*[,–-]?\s*đồng\s+(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
+SHARED_TITLE_WORD = r"\sđồng\s"  # (what a paragraph must hold)
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"

@@ -290,3 +290,32 @@ def test_a_medical_universitys_name_is_no_highland_name():
     knowledge = extract_text(LEAD, "Dự có bà Vương Thị Ngọc Lan - Phó Hiệu trưởng Đại học Y Dược Thành phố Hồ Chí Minh.")
     assert ("Vương Thị Ngọc Lan", "Phó Hiệu trưởng Đại học Y Dược Thành phố Hồ Chí Minh") in set(
         knowledge.persons.select("name", "title").rows())
+
+
+def _persons(*paragraphs: str) -> set[tuple[str, str]]:
+    """(name, title) of the persons of an article made of the lead and these paragraphs."""
+    return set(extract_text(LEAD, *paragraphs).persons.select("name", "title").rows())
+
+
+def test_a_council_member_the_sanghas_offices_and_a_religions_name():
+    persons = _persons("Dự lễ có Hòa thượng Thích Minh Tâm - Thành viên Hội đồng Chứng minh Giáo hội.",
+                       "Ni sư Thích Nữ Diệu Hạnh - Chứng minh Ni giới Giáo hội Phật giáo tỉnh phát biểu.",
+                       "Đại lão Hòa thượng Thích Quảng Độ – Phó Pháp chủ Giáo hội đã gửi thư chúc mừng.",
+                       "Đón đoàn có ông Lê Văn Sáu - Trưởng Ban Cai quản Họ đạo Cao Đài thị xã.")
+    assert {("Thích Minh Tâm", "Thành viên Hội đồng Chứng minh Giáo hội"),
+            ("Thích Nữ Diệu Hạnh", "Chứng minh Ni giới Giáo hội Phật giáo tỉnh"),
+            ("Thích Quảng Độ", "Phó Pháp chủ Giáo hội"),
+            ("Lê Văn Sáu", "Trưởng Ban Cai quản Họ đạo Cao Đài thị xã")} <= persons
+    assert "Cao Đài" not in {name for name, _ in persons}  # a religion's name, no person's
+
+
+def test_several_persons_holding_one_post_together():
+    persons = _persons("Thượng tọa Thích Tâm An, Thượng tọa Thích Minh Đạo – đồng Phó Trưởng Ban Hoằng pháp "
+                       "tỉnh dự lễ.",
+                       "HT. Thích Giác Hải, TT. Thích Huệ Minh, NT. Thích Nữ Tâm Liên đồng Phó Trưởng Ban Trị sự "
+                       "tỉnh phát biểu.",
+                       "Ông Nguyễn Văn Tâm và ông Trần Quốc Bảo đồng Chủ tịch Hội đồng hương điều hành đại hội.")
+    assert {("Thích Tâm An", "Phó Trưởng Ban Hoằng pháp tỉnh"), ("Thích Minh Đạo", "Phó Trưởng Ban Hoằng pháp tỉnh"),
+            ("Thích Giác Hải", "Phó Trưởng Ban Trị sự tỉnh"), ("Thích Huệ Minh", "Phó Trưởng Ban Trị sự tỉnh"),
+            ("Thích Nữ Tâm Liên", "Phó Trưởng Ban Trị sự tỉnh"), ("Nguyễn Văn Tâm", "Chủ tịch Hội đồng hương"),
+            ("Trần Quốc Bảo", "Chủ tịch Hội đồng hương")} <= persons
