@@ -296,13 +296,13 @@ PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_K
 TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})(?:\s*:)?\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
-# Persons holding one post together, "đồng" (co-) before it: "Thượng tọa A, Thượng tọa B – đồng Phó Trưởng Ban ...",
-# "HT. A, TT. B, NT. C đồng Phó Trưởng Ban Trị sự", "ông A và ông B đồng Chủ tịch ...". A name may have its form of
-# address, a cleric's too, in full or abbreviated (a monk's, a nun's: "Hòa thượng", "Ni sư"; "HT.", "NT.").
+# Persons holding one post together, "đồng" (co-) before it, each maybe with a form of address, a cleric's too ("Thượng
+# tọa A, Thượng tọa B – đồng Phó Trưởng Ban ...", "HT. A, TT. B đồng Phó Trưởng Ban Trị sự", "ông A và ông B đồng ...").
 _SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *HONORIFICS, 'Ông', 'Bà', 'Đồng chí'))})\s+)?"
 SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,\s*|\s+và\s+){_SHARING_FORM}{NAME})"
                      rf"\s*[,–-]?\s*đồng\s+(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
-SHARED_TITLE_WORD = r"\sđồng\s"  # (what a paragraph must hold)
+# (What a paragraph must hold: "đồng" before a title's first word; "Hội đồng", "triệu đồng" are common.)
+SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
