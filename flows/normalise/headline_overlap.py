@@ -177,3 +177,24 @@ def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
         lead_no=pl.when(pl.col("new_lead__")).then(first_line(lead_candidate & (line_no > capitals_no)))
         .otherwise(pl.col("lead_no")),
     ).drop("capitals_no__", "new_lead__")
+
+
+def deck_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
+    """A second headline right under the title, above the text's first paragraph (a deck: "Giải vô địch Cờ vua trẻ
+    2023" / "Kỳ thủ X giành HCV" / "Giải ... đã kết thúc ngày 30-8 ..."): shaped as a headline (no sentence's end, no
+    clause's comma, no running text, no time told: `sizes.TOLD_IN_TIME`) and no longer than the title (a longer line is
+    its sapo, as in `nearest_headline`), it is no lead; the paragraph under it is. `lead_candidate`, `skipped`: as in
+    `nearest_headline`."""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    at_lead = line_no == pl.col("lead_no")
+    short = pl.when(at_lead & (text.str.len_chars() <= pl.col("title_text").str.len_chars())).then(text)
+    deck = (at_lead & ~pl.col("no_title") & ~pl.col("reads_as_text__") & ~pl.col("opens_the_text__")
+            & ~short.str.contains(r"[.!?…:;]$|,") & ~regex.contains(short, sizes.TOLD_IN_TIME)
+            & (pl.col("lead_no") == first_line(~skipped & (line_no > pl.col("title_no"))))
+            ).fill_null(False).any().over("source_uri")
+    framed = framed.with_columns(next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))),
+                                 next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))))
+    moved = (deck & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
+             & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
+    return framed.with_columns(lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
+                               ).drop("next_line_no__", "next_lead_no__")

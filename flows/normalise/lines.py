@@ -12,7 +12,7 @@ import polars as pl
 from flows import regex
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, closed_above_its_text,
-                                              first_line, headline_in_capitals, nearest_headline, on_line,
+                                              deck_under_the_title, first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_the_site
@@ -235,7 +235,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
     framed = under_the_title_reprinted(framed, _lead_candidate(skipped))
     framed = nearest_headline(framed, _lead_candidate(skipped), skipped)
-    framed = headline_in_capitals(framed, _lead_candidate(skipped), skipped)
+    framed = deck_under_the_title(headline_in_capitals(framed, _lead_candidate(skipped), skipped), _lead_candidate(skipped), skipped)
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
     # (`lead_text__`, once per document: assign_roles reads it too.)

@@ -1,5 +1,6 @@
 """A date stamp run into the text around it, a dateline code alone before its dash, a report's preamble, a long
-headline closed by a period, a person chairing as a caption (issue 20; each shape seen on two sites or more)."""
+headline closed by a period, a person chairing as a caption, a deck under the title (issue 20; each shape seen on
+two sites or more)."""
 
 import pytest
 
@@ -62,3 +63,15 @@ def test_a_long_sentence_that_tells_its_time_opens_the_text(told):
 def test_a_person_chairing_the_meeting_first_on_the_page_is_a_caption_not_the_title(caption):
     parsed, _ = parse_text(article(caption, SAPO, BODY))
     assert (parsed["title"], parsed["lead"], parsed["captions"]) == (None, SAPO, [caption])
+
+
+def test_a_deck_under_the_title_is_no_lead():
+    headline = "Giải bóng chuyền các câu lạc bộ tỉnh năm 2024"
+    deck = "Đội Tân Hiệp giành cúp vô địch"
+    parsed, _ = parse_text(article(headline, deck, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
+    # A line longer than the title is its sapo, and one that tells its time or holds a clause's comma is text.
+    for sapo in ("Mục tiêu của huyện trong năm nay là có thêm khoảng 500 hộ kinh doanh mới",
+                 "Đội Tân Hiệp đã giành cúp", "Chung cuộc, đội Tân Hiệp thắng"):
+        parsed, _ = parse_text(article(headline, sapo, LEAD, BODY))
+        assert parsed["lead"] == sapo, sapo
