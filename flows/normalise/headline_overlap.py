@@ -188,8 +188,10 @@ def deck_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
     line_no, text = pl.col("line_no"), pl.col("text")
     at_lead = line_no == pl.col("lead_no")
     short = pl.when(at_lead & (text.str.len_chars() <= pl.col("title_text").str.len_chars())).then(text)
-    deck = (at_lead & ~pl.col("no_title") & ~pl.col("reads_as_text__") & ~pl.col("opens_the_text__")
-            & ~short.str.contains(r"[.!?…:;]$|,") & ~regex.contains(short, sizes.TOLD_IN_TIME)
+    # (The line's own tests a column first: inside the window below they would run once per document.)
+    framed = framed.with_columns(deck__=(short.str.contains(r"[.!?…:;]$|,").not_()
+                                         & ~regex.contains(short, sizes.TOLD_IN_TIME)).fill_null(False))
+    deck = (at_lead & pl.col("deck__") & ~pl.col("no_title") & ~pl.col("reads_as_text__") & ~pl.col("opens_the_text__")
             & (pl.col("lead_no") == first_line(~skipped & (line_no > pl.col("title_no"))))
             ).fill_null(False).any().over("source_uri")
     framed = framed.with_columns(next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))),
@@ -197,4 +199,4 @@ def deck_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
     moved = (deck & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
              & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
     return framed.with_columns(lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
-                               ).drop("next_line_no__", "next_lead_no__")
+                               ).drop("next_line_no__", "next_lead_no__", "deck__")
