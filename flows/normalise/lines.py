@@ -18,7 +18,7 @@ from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measure
 from flows.normalise.mastheads import is_masthead, names_the_site
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
-from flows.normalise.signatures import closing_signature
+from flows.normalise.signatures import closing_signature, signed_above_the_text
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
 from flows.patterns import bylines as by
@@ -338,7 +338,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
     skipped = _skipped()
     lines = _text_marks(lines)
     first_text_no = first_line((_running_text(pl.col("reads_as_text__")) | pl.col("opens_with_code__")) & ~skipped)
-    framed = _framed(unrelated_headlines(header_marks(lines), skipped, first_text_no))
+    framed = _framed(signed_above_the_text(unrelated_headlines(header_marks(lines), skipped, first_text_no)))
     line_no, text, is_meta, printed_twice = pl.col("line_no"), pl.col("text"), _is_meta(), _printed_twice()
     under_title = (line_no > pl.col("title_no")) & (line_no < pl.col("lead_no")) & ~skipped
     signature = (pl.col("is_signed_name") & (line_no == pl.col("signed_no")) & (line_no < pl.col("lead_no"))

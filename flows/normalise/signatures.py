@@ -46,3 +46,12 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
 
 def _last(condition: pl.Expr) -> pl.Expr:
     return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)
+
+
+def signed_above_the_text(lines: pl.DataFrame) -> pl.DataFrame:
+    """A name alone on the page's first line that shares none of its words with the text's first paragraph ("Thúy Hà"
+    / "Sáng nay (04/9/2014), ...", "Trần Lân" / the headline): the writer's name printed above the article, its byline
+    (`is_signed_name`), never its title. (`shared__`: flows/normalise/headline_overlap.py.)"""
+    first = pl.col("line_no") == pl.col("line_no").min().over("source_uri")
+    unrelated = pl.col("shared__").fill_null(1.0) <= sizes.UNRELATED_MAX_SHARED
+    return lines.with_columns(is_signed_name=pl.col("is_signed_name") | (first & pl.col("is_lone_name") & unrelated))

@@ -1,6 +1,6 @@
 """A date stamp run into the text around it, a dateline code alone before its dash, a report's preamble, a long
-headline closed by a period, a person chairing as a caption, a deck under the title (issue 20; each shape seen on
-two sites or more)."""
+headline closed by a period, a person chairing as a caption, a deck under the title, a byline above the article
+(issue 20; each shape seen on two sites or more)."""
 
 import pytest
 
@@ -75,3 +75,13 @@ def test_a_deck_under_the_title_is_no_lead():
                  "Đội Tân Hiệp đã giành cúp", "Chung cuộc, đội Tân Hiệp thắng"):
         parsed, _ = parse_text(article(headline, sapo, LEAD, BODY))
         assert parsed["lead"] == sapo, sapo
+
+
+def test_a_name_alone_above_the_article_is_its_byline():
+    parsed, authors = parse_text(article("Minh Tâm", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], authors) == (None, LEAD, [{"name": "Minh Tâm", "roles": ["text"]}])
+    parsed, authors = parse_text(article("Minh Tâm", TITLE, LEAD, BODY))
+    assert (parsed["title"], authors) == (TITLE, [{"name": "Minh Tâm", "roles": ["text"]}])
+    # A name the text takes up is its subject, the headline.
+    parsed, _ = parse_text(article("Minh Tâm", "Minh Tâm, chủ nhiệm hợp tác xã, kể lại chuyện làm giàu. " + LEAD, BODY))
+    assert parsed["title"] == "Minh Tâm"
