@@ -348,17 +348,17 @@ TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
 # A line that is nothing but a person, a portrait's caption ("Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X", "Bí thư
-# Tỉnh ủy X - Nguyễn Văn A"): never the title. (Read with no clause word in it: CLAUSE_WORD.) A rank or a degree is
-# a form of address too ("Tiến sỹ X - Giám đốc Sở ...", "Thiếu tướng Y, ...").
-ADDRESS_FORMS = (*CAPITALISED_HONORIFICS, "Đồng chí", "Đ/c", *RANKS, "Tiến sỹ", "Thạc sỹ", "Bác sỹ")
+# Tỉnh ủy X - Nguyễn Văn A"): never the title. (Read with no clause word in it: CLAUSE_WORD.)
+ADDRESS_FORMS = (*CAPITALISED_HONORIFICS, "Đồng chí", "Đ/c")
 # A line that opens with a person (a form of address, the name, an age) and goes on after a comma or a dash.
-PERSON_THEN = rf"^(?:(?:{alternation(ADDRESS_FORMS)})\.?\s+)?{NAME}{AGE_REMARK}\s*(?:,|[-–])\s*"
+PERSON_THEN = rf"^(?:(?:{alternation(ADDRESS_FORMS)})\s+)?{NAME}{AGE_REMARK}\s*(?:,|[-–])\s*"
 PERSON_LABEL = (rf"{PERSON_THEN}{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*$"
                 rf"|^{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?\s*[-–]?\s*{NAME}$")
-# A photo's caption of a person doing what photos show (speaking, handing over, giving flowers, chairing): a person,
-# the chain of offices, then the act, in one sentence ("Đồng chí X - Bí thư Đảng ủy xã Y phát biểu."). Never the lead. The offices before the act hold no clause word (LABEL_CLAUSE_WORD): "Ông X, Bí thư Tỉnh ủy, được bầu ..."
+# A photo's caption of a person doing what photos show (speaking, handing over, giving flowers): a person, the chain
+# of offices, then the act, in one sentence ("Đồng chí X - Bí thư Đảng ủy xã Y phát biểu khai mạc đại hội."). Never
+# the lead. The offices before the act hold no clause word (LABEL_CLAUSE_WORD): "Ông X, Bí thư Tỉnh ủy, được bầu ..."
 # is a sentence of the story.
-PHOTO_ACTS = ("phát biểu", "tặng hoa", "trao", "tặng", "chúc mừng", "chủ trì")
+PHOTO_ACTS = ("phát biểu", "tặng hoa", "trao", "tặng", "chúc mừng")
 PHOTO_ACT = rf"\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)"
 PERSON_CAPTION = rf"{PERSON_THEN}(?P<offices>[^.!?]{{3,200}}?){PHOTO_ACT}"
 # ... or the chain of offices first, then the person and the act ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn A phát biểu
