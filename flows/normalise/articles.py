@@ -82,11 +82,13 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     found = pl.col("dateline__")
     above = pl.col("code_line")
     titled = found.struct.field("titled")
+    # (A name before a dangling dash names the outlet when it is a registry outlet's without its kind: "Biên phòng -".)
+    dangling = above.struct.field("dangling")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
                        found.struct.field("named"), pl.when(~titled.is_in(list(gazetteer.MENTIONS))).then(titled),
                        found.struct.field("sectioned"),
                        above.struct.field("pcode"), above.struct.field("code"), above.struct.field("named"),
-                       above.struct.field("dangling"))
+                       pl.when(dangling.str.to_lowercase().is_in(list(outlet_registry.short_names()))).then(dangling))
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()

@@ -54,14 +54,20 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
 def closed_above_its_text() -> pl.Expr:
     """A headline some portals close with a period, above the text's first paragraph ("Chi bộ Trường tổ chức Đại
     hội nhiệm kỳ 2025 - 2030." / "Theo kế hoạch của Đảng ủy, ..."): one sentence of a headline's length (a longer one
-    that tells no time, as headlines do not: `sizes.TOLD_IN_TIME`) that does not open as a paragraph does (no time, even after a code, no linking phrase or clause, no dateline code) and shares
-    half its words or more with that paragraph (`shared__`, `unrelated_headlines`)."""
+    that tells no time, as headlines do not, above a paragraph that opens with its time: `sizes.TOLD_IN_TIME`) that
+    does not open as a paragraph does (no time, even after a code, no linking phrase or clause, no dateline code) and
+    shares half its words or more with that paragraph (`shared__`, `unrelated_headlines`)."""
     text = pl.col("text")
     short = regex.at_most(text, sizes.TITLE_MAX_CHARS)
-    # (Longer than headlines usually are, it tells no time: `sizes.TOLD_IN_TIME`, searched on those lines only.)
+    # (Longer than headlines usually are, it tells no time, `sizes.TOLD_IN_TIME`, and the paragraph under it opens with
+    # its time, its date or a preamble, as a lead under its headline does; searched on those lines only.)
     long_closed = pl.when((short.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & short.str.ends_with(".")).then(short)
+    under = pl.when(long_closed.is_not_null()).then(text.shift(-1).over("source_uri"))
+    told_under = (under.str.contains(cap.TIME_OPENER) | under.str.contains(cap.DATED_OPENER)
+                  | regex.contains(under, cap.PREAMBLE_OPENER))
+    long_headline = ~regex.contains(long_closed, sizes.TOLD_IN_TIME) & told_under.fill_null(False)
     # (`reads_as_text__` holds the time phrase and the opening clause at the line's start.)
-    return (~regex.contains(long_closed, sizes.TOLD_IN_TIME) & short.str.ends_with(".") & ~pl.col("reads_as_text__")
+    return ((long_closed.is_null() | long_headline) & short.str.ends_with(".") & ~pl.col("reads_as_text__")
             & ~pl.col("opens_with_code__")
             & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~short.str.contains(cap.TIME_AFTER_A_CODE)
             & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)).fill_null(False)

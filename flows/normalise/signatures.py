@@ -11,6 +11,7 @@ import polars as pl
 from flows import regex
 from flows.patterns import bylines as by
 from flows.patterns import lines as sizes
+from flows.patterns import provinces
 from flows.patterns.letters import LETTER
 
 
@@ -50,8 +51,22 @@ def _last(condition: pl.Expr) -> pl.Expr:
 
 def signed_above_the_text(lines: pl.DataFrame) -> pl.DataFrame:
     """A name alone on the page's first line that shares none of its words with the text's first paragraph ("Thúy Hà"
-    / "Sáng nay (04/9/2014), ...", "Trần Lân" / the headline): the writer's name printed above the article, its byline
-    (`is_signed_name`), never its title. (`shared__`: flows/normalise/headline_overlap.py.)"""
-    first = pl.col("line_no") == pl.col("line_no").min().over("source_uri")
+    / "Sáng nay (04/9/2014), ...", "Trần Lân" / the headline) and that the page does not print again: the writer's
+    name printed above the article, its byline (`is_signed_name`), never its title. A place's name is a headline ("Cao
+    Bằng"), and so is a name the text goes on to speak of (a profile's subject, "Trần Đăng Khoa"). (`shared__`:
+    flows/normalise/headline_overlap.py.)"""
+    line_no, text = pl.col("line_no"), pl.col("text")
+    first = line_no == line_no.min().over("source_uri")
     unrelated = pl.col("shared__").fill_null(1.0) <= sizes.UNRELATED_MAX_SHARED
-    return lines.with_columns(is_signed_name=pl.col("is_signed_name") | (first & pl.col("is_lone_name") & unrelated))
+    named = lines.filter(first & pl.col("is_lone_name") & unrelated & ~text.is_in(list(provinces.MENTIONS)))
+    if named.is_empty():
+        return lines
+    # (The rest of those few pages only, joined once each.)
+    rest = (lines.join(named.select("source_uri"), on="source_uri", how="semi").filter(~first)
+            .group_by("source_uri").agg(rest=text.str.join(" ")))
+    signed = (named.select("source_uri", "line_no", name=text).join(rest, on="source_uri", how="left")
+              .filter(~pl.col("rest").fill_null("").str.contains(pl.col("name"), literal=True))
+              .select("source_uri", "line_no", signed__=pl.lit(True)))
+    return (lines.join(signed, on=["source_uri", "line_no"], how="left", maintain_order="left")
+            .with_columns(is_signed_name=pl.col("is_signed_name") | pl.col("signed__").fill_null(False))
+            .drop("signed__"))

@@ -127,11 +127,14 @@ TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
 # List items and sub-heading marks: "(2) ...", "1. ...", "a) ...", "* ...", "- ...", "+ ...", "I. ...", a dash against
 # its first word ("-Đ/c Nguyễn Văn A – Chi đoàn 12C1."), a pictograph as the bullet ("🔹 Đ/c ...", "🗳️ Đại hội ...").
 LIST_MARK = r"^(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[*+•–-]|[IVX]{1,4}\.)\s|[–-]\S|\p{So}\x{FE0F}?\s)"
-# The opening of an administrative report's preamble ("Căn cứ Điều lệ Đảng ...", "Được sự đồng ý của ...", "Thực
-# hiện Kế hoạch số 05-KH/ĐU ..."): running text, never a headline. (Of some 340 annotated pages, 21 leads on 18 sites
-# open with "Thực hiện", no title does.)
-PREAMBLE_OPENERS = ("Căn cứ", "Được sự", "Thực hiện")
-PREAMBLE_OPENER = rf"(?i)^(?:{alternation(PREAMBLE_OPENERS)})\s"
+# The opening of an administrative report's preamble ("Căn cứ Điều lệ Đảng ...", "Được sự đồng ý của ..."): running
+# text, never a headline; so is one that implements a plan, as a clause closed by its comma ("Thực hiện Kế hoạch số
+# 05-KH/ĐU ..., Chi bộ ..."; of some 340 annotated pages, 21 leads on 18 sites open with "Thực hiện", no title does;
+# without the comma, "Thực hiện tốt công tác dân vận." may be a headline).
+PREAMBLE_OPENERS = ("Căn cứ", "Được sự")
+PREAMBLE_CLAUSE_OPENERS = ("Thực hiện",)
+PREAMBLE_OPENER = (rf"(?i)^(?:(?:{alternation(PREAMBLE_OPENERS)})\s"
+                   rf"|(?:{alternation(PREAMBLE_CLAUSE_OPENERS)})\s[^,.;]{{0,200}},\s)")
 # An item of a list marked by a dash or a bullet, its space after the mark or not, closed as a sentence ("- Thực hiện
 # Điều lệ Đảng.", "-Đ/c Nguyễn Văn A – giáo viên."): a headline is no item of a list.
 LIST_ITEM = rf"^[-–+•*]\s*{UPPER}.*\.$"

@@ -172,7 +172,7 @@ DATELINE = (
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses
 # without its dash ("(Ảnh minh họa)").
 # ... and so is a name of one to four words before a dash that nothing follows ("Biên phòng -", "Tạp chí Sông Hương
-# -"): no headline ends with its dash.
+# -"): no headline ends with its dash (an outlet's name only when the registry knows it: flows/normalise/articles.py).
 DANGLING_NAME = rf"{UPPER}[{LETTER}{MARK}]*(?:\s[{LETTER}{MARK}]+){{0,3}}"
 DATELINE_CODE_LINE = (rf"^(?:\((?P<pcode>{_CODE})\)(?:\s*[-–—])?|\((?P<named>{DATELINE_SPACED_CODE})\)\s*[-–—]"
                       rf"|(?P<code>{_CODE})\s*[-–—]|(?P<dangling>{DANGLING_NAME})\s+[-–—])$")

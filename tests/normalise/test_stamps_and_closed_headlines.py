@@ -78,3 +78,27 @@ def test_a_name_alone_above_the_article_is_its_byline():
     # A name the text takes up is its subject, the headline.
     parsed, _ = parse_text(article("Minh Tâm", "Minh Tâm, chủ nhiệm hợp tác xã, kể lại chuyện làm giàu. " + LEAD, BODY))
     assert parsed["title"] == "Minh Tâm"
+
+
+def test_what_the_rules_above_leave_alone():
+    # A headline that implements something, closed by its period, with no clause: still the title.
+    headline = "Thực hiện tốt công tác dân vận trong tình hình mới."
+    text = ("Theo kế hoạch của Đảng ủy, công tác dân vận trong tình hình mới được thực hiện tốt ở các chi bộ. "
+            "Các chi bộ đã tổ chức học tập chuyên đề.")
+    parsed, _ = parse_text(article(headline, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, text)
+    # A long first sentence above a paragraph that does not open with its time is the lead of a page with no title.
+    sapo = ("Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chương trình chuyển đổi số trong các cơ quan nhà nước "
+            "giai đoạn 2024 - 2025 và định hướng đến năm 2030.")
+    then = "Theo kế hoạch, Ủy ban nhân dân tỉnh triển khai chương trình chuyển đổi số trong các cơ quan nhà nước."
+    parsed, _ = parse_text(article(sapo, then, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, sapo)
+    # A place's name, or a person the text goes on to speak of, is a headline, not a byline.
+    parsed, authors = parse_text(article("Cao Bằng", LEAD, BODY))
+    assert (parsed["title"], authors) == ("Cao Bằng", [])
+    profile = "Nhà thơ năm nào nay đã bước sang tuổi lục tuần. Trần Đăng Khoa vẫn làm thơ mỗi ngày."
+    parsed, authors = parse_text(article("Trần Đăng Khoa", profile, BODY))
+    assert (parsed["title"], authors) == ("Trần Đăng Khoa", [])
+    # A section's name before a dangling dash names no outlet (the registry knows none of that name).
+    parsed, _ = parse_text(article(TITLE, "Thời sự trong nước -", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (TITLE, LEAD, None)
