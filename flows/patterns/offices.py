@@ -47,6 +47,9 @@ TITLE_KEYWORDS = (
     # post only before its body; alone, "chứng minh" is the verb "prove").
     "Thành viên Hội đồng", "Thành viên Ban", "Pháp chủ", "Phó Pháp chủ", "Chứng minh Ban", "Chứng minh Hội đồng",
     "Chứng minh BTS", "Chứng minh Ni giới",
+    # A sub-department's head and deputy ("Phó Chi cục trưởng Chi cục Kiểm lâm", shortened "Phó Chi cục Kiểm lâm" as
+    # "Phó ban" is), a lecturer ("Giảng viên cao cấp", "Giảng viên trường Đại học X").
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Phó Chi cục", "Giảng viên",
     "UV", "UVTV", "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc Công an", "Phó Giám đốc Công an", "Chủ tịch UBND", "Chủ tịch HĐND", "Trưởng đoàn ĐBQH",
 )
 

@@ -319,3 +319,11 @@ def test_several_persons_holding_one_post_together():
             ("Thích Giác Hải", "Phó Trưởng Ban Trị sự tỉnh"), ("Thích Huệ Minh", "Phó Trưởng Ban Trị sự tỉnh"),
             ("Thích Nữ Tâm Liên", "Phó Trưởng Ban Trị sự tỉnh"), ("Nguyễn Văn Tâm", "Chủ tịch Hội đồng hương"),
             ("Trần Quốc Bảo", "Chủ tịch Hội đồng hương")} <= persons
+
+
+def test_a_sub_departments_head_and_deputy_and_a_lecturer():
+    persons = _persons("Dự có ông Lê Văn Hòa - Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh và các đại biểu.",
+                       "Ông Trần Minh Tú, Chi cục trưởng Chi cục Thủy sản, cho biết sản lượng tăng.",
+                       "Bà Đỗ Thị Lan - Giảng viên trường Đại học Lâm nghiệp trình bày báo cáo.")
+    assert {("Lê Văn Hòa", "Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh"), ("Trần Minh Tú", "Chi cục trưởng Chi cục Thủy sản"),
+            ("Đỗ Thị Lan", "Giảng viên trường Đại học Lâm nghiệp")} <= persons
