@@ -292,17 +292,17 @@ DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, "TP")
 _PLURAL = r"[Cc]ác\s+(?:đồng\s+chí\s+)?"
 _LIST_TITLE = (rf"(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)})(?:\s+(?:{UPPER}[^\s:;,]*|&|-|và|nhân dân|ủy|uỷ|"
                rf"{alternation(DISTRICT_LEVEL_WORDS + ('tỉnh', 'xã', 'phường', 'thị trấn'))})){{0,8}}?")
-PLURAL_TITLE = rf"{_PLURAL}(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
+TITLE_FIRST_WORD = rf"(?:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})"  # (a title's first word)
+PLURAL_TITLE = rf"{_PLURAL}{TITLE_FIRST_WORD}\s"
 TITLE_THEN_NAME_LIST = rf"{_PLURAL}(?P<title>{_LIST_TITLE})(?:\s*:)?\s+{_NAMES_UNDER_TITLE}"
 TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<title>{_LIST_TITLE})\s*:\s*{_NAMES_UNDER_TITLE}"
 COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
 # Persons holding one post together, "đồng" (co-) before it, each maybe with a form of address, a cleric's too ("Thượng
 # tọa A, Thượng tọa B – đồng Phó Trưởng Ban ...", "HT. A, TT. B đồng Phó Trưởng Ban Trị sự", "ông A và ông B đồng ...").
-_SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *HONORIFICS, 'Ông', 'Bà', 'Đồng chí'))})\s+)?"
+_SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *HONORIFICS, *CAPITALISED_HONORIFICS, 'Đồng chí'))})\s+)?"
 SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,\s*|\s+và\s+){_SHARING_FORM}{NAME})"
                      rf"\s*[,–-]?\s*đồng\s+(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
-# (What a paragraph must hold: "đồng" before a title's first word; "Hội đồng", "triệu đồng" are common.)
-SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{alternation(sorted({t.split()[0] for t in TITLE_KEYWORDS}))})\s"
+SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{TITLE_FIRST_WORD})\s"  # (what a paragraph must hold; not "Hội đồng", "triệu đồng")
 APPOINTED = (
     rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
