@@ -1,5 +1,5 @@
-"""Lines above the title that are not it: a photo's caption printed above the headline, a short label in capitals
-over a headline that is not in capitals (flows/normalise/lines.py reads them as header lines)."""
+"""Lines above the title that are not it: a photo's caption printed above the headline, a breadcrumb that ends with
+the headline, a short label in capitals over a headline that is not in capitals (flows/normalise/lines.py reads them as header lines)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import polars as pl
 
 from flows import regex
 from flows.patterns import captions as cap
+from flows.patterns import chrome
 from flows.patterns import lines as sizes
 from flows.patterns import outlets
 
 
 def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
-    """`caption_above_title` and `upper_label__`: lines above the title that are not it."""
+    """`caption_above_title`, `breadcrumb__` and `upper_label__`: lines above the title that are not it."""
     text = pl.col("text")
     next_text = text.shift(-1).over("source_uri")
     reads_as_text = pl.col("reads_as_text__")
@@ -34,6 +35,11 @@ def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
     # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
-    return lines.with_columns(caption_above_title=caption_above_title, upper_label__=(
+    # A breadcrumb that ends with the headline printed under it, whole or cut ("Trang chủ Tin tức X: Họp trù bị ...").
+    headline_start = next_text.str.slice(0, chrome.BREADCRUMB_HEADLINE_CHARS)
+    breadcrumb = (text.str.contains(chrome.BREADCRUMB_HOME)
+                  & (next_text.str.len_chars() >= chrome.BREADCRUMB_HEADLINE_CHARS)
+                  & text.str.contains(headline_start, literal=True)).fill_null(False)
+    return lines.with_columns(caption_above_title=caption_above_title & ~breadcrumb, breadcrumb__=breadcrumb, upper_label__=(
         short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
     ).fill_null(False))

@@ -15,7 +15,7 @@ from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed
                                               deck_under_the_title, first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
-from flows.normalise.mastheads import is_masthead, names_the_site
+from flows.normalise.mastheads import is_masthead, names_the_body, names_the_site
 from flows.normalise.person_lines import person_line_flags
 from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
 from flows.normalise.signatures import closing_signature, signed_above_the_text
@@ -28,8 +28,8 @@ from flows.patterns import lines as sizes
 from flows.patterns.letters import LETTER, LOWER
 
 # The columns the role rules compute for one another, dropped once every line has its role.
-_WORKING_COLUMNS = ("upper_label__", "unrelated__", "related__", "shared__", "opens_with_code__", "reads_as_text__",
-                    "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
+_WORKING_COLUMNS = ("upper_label__", "breadcrumb__", "unrelated__", "related__", "shared__", "opens_with_code__",
+                    "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
                     "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__")
 
@@ -77,7 +77,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
-        "names_itself": names_the_site(short),
+        "names_itself": names_the_site(short) | names_the_body(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
@@ -198,9 +198,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     # (A short line printed twice is a menu or a topic bar, unless it is a headline whose words the lead takes up.)
     doubled = (printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
                & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
-    no_headline = (skipped | pl.col("category").is_not_null() | pl.col("is_kicker") | pl.col("upper_label__")
-                   | pl.col("is_signed_name") | pl.col("is_person_label") | pl.col("is_person_caption") | pl.col("ascii_words__")
-                   | pl.col("has_photo_credit") | pl.col("unrelated__") | _menu_entry(skipped, reads_as_text)
+    no_headline = (skipped | pl.col("category").is_not_null() | pl.any_horizontal(pl.col(
+        "is_kicker", "upper_label__", "breadcrumb__", "is_signed_name", "is_credit", "is_person_label",
+        "is_person_caption", "ascii_words__", "has_photo_credit", "unrelated__")) | _menu_entry(skipped, reads_as_text)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(rf"^{LOWER}") | text.str.contains(sizes.BULLET_ITEM)

@@ -56,6 +56,21 @@ def names_the_site(short: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
+def names_the_body(short: pl.Expr) -> pl.Expr:
+    """On the page's first lines (outlets.TOP_MASTHEAD_LINES), the line is a body's full name, its own site's masthead
+    (outlets.ORGANISATION_MASTHEAD: "CỤC THỂ DỤC THỂ THAO"), not a headline saying what the body did; in small letters,
+    ending as a full name does (outlets.ORGANISATION_NAME_END: "... Việt Nam", "... - Công ty cổ phần")."""
+
+    def shaped(text: pl.Expr) -> pl.Expr:
+        name = text.str.replace(outlets.CITY_ABBREVIATION, "TP ")
+        return (name.str.contains(outlets.ORGANISATION_MASTHEAD) & ~name.str.contains(outlets.ORGANISATION_MASTHEAD_VERB)
+                & ~name.str.replace(outlets.ORGANISATION_HEAD, "").str.contains(outlets.EVENT_AFTER_HEAD)
+                & ((name == name.str.to_uppercase()) | name.str.contains(outlets.ORGANISATION_NAME_END)))
+
+    on_top = pl.int_range(pl.len()).over("source_uri") < outlets.TOP_MASTHEAD_LINES
+    return regex.where(on_top, short, shaped, pl.Boolean).fill_null(False)
+
+
 def is_masthead(text: pl.Expr) -> pl.Expr:
     """The line is an outlet's name in the registry or nothing but its code (a site's name for itself:
     `names_itself`)."""

@@ -17,6 +17,7 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     # (A column before it is read again: an expression written twice is evaluated twice.)
     documents = documents.with_columns(head__=pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
                                        .str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2")
+                                       .str.replace_all(dates.HEADLINE_WITH_BARE_DATE, "$1\n$2")
                                        .str.replace_all(dates.DATE_GLUED_TO_TEXT, "$1\n$2")
                                        .str.replace_all(dates.HEADLINE_GLUED_TO_STAMP, "$1\n$2\n$3"))
     head = pl.col("head__")

@@ -96,6 +96,11 @@ ACCOUNT_LINKS = ("đăng nhập", "đăng ký", "đăng kí", "đăng xuất", "
                  "register")
 _ACCOUNT_LINK = rf"(?:{alternation(ACCOUNT_LINKS)})"
 
+# The labels of a site's contacts.
+CONTACT_LABELS = ("hotline", "email", "e-mail", "điện thoại", "tel", "fax", "đường dây nóng")
+# The names a site's language switch gives its languages.
+LANGUAGE_NAMES = ("Vietnamese", "English", "Tiếng Việt", "Tiếng Anh", "Français", "Chinese", "Japanese", "Korean",
+                  "中文", "日本語", "한국어")
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
 _MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
@@ -113,6 +118,12 @@ INLINE_LINE_PATTERNS = (
     # The section's label, alone or with the section's name: "CHUYÊN MỤC", "Chuyên mục: Tin nổi bật", "CHUYÊN MỤC /
     # Hoạt động kiểm sát" (a sentence about a column, "Chuyên mục được đăng tải ...", has no separator).
     r"(?i)^chuyên mục(?:\s*[:/|»>]\s*[^.]{0,60})?$",
+    # A site's contacts run along a header line, after its date or its name: two labels with their values or more
+    # ("Chủ nhật 22/02/2026 23:48 Hotline: 0326... Email: toasoan@...", "Hotline: 024... Email: ..."). (One contact
+    # may close a paragraph of text: "... xin liên hệ hotline: 0912 ...".)
+    rf"(?i)^.{{0,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{1,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{0,120}}$",
+    # A language switch: the languages' names, glued or apart ("Vietnamese English", "EnglishVietnamese").
+    rf"(?i)^(?:(?:{alternation(LANGUAGE_NAMES)})[\s|/-]*){{2,5}}$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
     # A stamp of the time since publication, with a few words of label at most: "58 phút trước", "4 năm trước Nguồn:
@@ -203,6 +214,12 @@ CHROME_PHRASES = ("Theo dòng thời sự", "In bài viết", "In bài", "Gửi 
 # A header line that ends with a colon introduces the title (a kicker: "Vùng đô thị trung tâm tỉnh X:",
 # "Bí thư Tỉnh ủy Nguyễn Văn A:"): it is never the title itself.
 KICKER = r":\s*$"
+
+# A breadcrumb's first step, the site's home ("Trang chủ Tin tức X: Họp trù bị ...", "Home Tin tức - Sự kiện ..."):
+# with the headline's first BREADCRUMB_HEADLINE_CHARS characters in it, the line is the breadcrumb, not the headline
+# (flows/normalise/header_marks.py).
+BREADCRUMB_HOME = r"(?i)^(?:home|trang chủ|trang nhất)\s"
+BREADCRUMB_HEADLINE_CHARS = 25
 
 # --- the line-level rules of flows/normalise/lines.py ---------------------------------------------------
 FOOTER_LINE = rf"(?i)^(?:{alternation(FOOTER_LINES)})\s*:?$"

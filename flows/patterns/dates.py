@@ -59,6 +59,11 @@ _STAMP_IN_PARENTHESES = rf"\((?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK},?[ \t]
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
                       rf"|{_STAMP_IN_PARENTHESES})[ \t]*$")
+# ... and a date alone at a headline's end after a space, when the word before it is a figure or a name ("... NHIỆM KỲ
+# 2023 - 2028   24/02/2023", "... năm 2011 17/03/2011", "... do vi rút Zika 28/01/2016"): the headline's date line.
+# A word in small letters before it governs the date, which is the headline's ("... ngày 14/4/2022", "từ 12/3/2024");
+# a time before it is a date line's ("Cập nhật lúc : 10:08 20/01/2020").
+HEADLINE_WITH_BARE_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}(?:[^\s|:]*\d|{UPPER}[^\s|]*))[ \t]+({_SHORT_DATE})[ \t]*$")
 # A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."), or a
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date
 # goes on a line of its own, with its label ("Đã đăng vào 15/12/2023 lúc 10:16Chiều 14/12, ..."). Only before a
@@ -154,10 +159,11 @@ ENGLISH_DATE = (rf"\b(?:{_ENGLISH_MONTH})\s+\d{{1,2}}{_ORDINAL},\s+(?:19|20)\d{{
 ENGLISH_MONTH_NUMBERS = dict(sorted(((f"{form} ", f"tháng {number} ") for form, number in _ENGLISH_MONTH_FORMS.items()),
                                     key=lambda pair: -len(pair[0])))
 ENGLISH_ORDINAL_DAY = r"\b(\d{1,2})(?:st|nd|rd|th)\b"
-# The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00", "2025/06/30 08:34"): read as
+# The ISO 8601 form, year first, as some CMSs print a date line ("2022-12-20 00:00:00", "2025/06/30 08:34", with dots
+# "2024.04.13 - 459 lượt xem"): read as
 # d/m/yyyy (read as it stood, its last six figures "22-12-20" were a d-m-yy date, "25/06/30" one in 2030). Not inside a
 # longer run of figures or a file name's dashes ("vlcsnap-2023-10-27-10h22m15s.png").
-ISO_DATE = r"(^|[^\d\-/.])(\d{4})[-/](\d{2})[-/](\d{2})($|[^\d\-/])"
+ISO_DATE = r"(^|[^\d\-/.])(\d{4})[-/.](\d{2})[-/.](\d{2})($|[^\d\-/.])"
 ISO_DATE_IN_FIGURES = "${1}${4}/${3}/${2}${5}"
 # A date whose parts are joined by spaced dashes, its year in four figures ("Đăng ngày 11 - 07 - 2018"): a date, not
 # the range a spaced dash otherwise makes ("14 - 16/10").
@@ -169,7 +175,7 @@ SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}([/\-]\d{1,2}(?:[/\-]\d{2,4})?)([^\d%/\-]|$)"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
-NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}"
+NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/.]\d{{2}}[-/.]\d{{2}}"
                   rf"|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}|(?-i:{ENGLISH_DATE})")
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.

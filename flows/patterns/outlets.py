@@ -6,7 +6,8 @@ outlets). A dateline whose code is not listed still yields the code as the outle
 
 import re
 
-from flows.patterns import alternation, districts, outlet_registry, provinces
+from flows.patterns import alternation, districts, outlet_registry, persons, provinces
+from flows.patterns.lines import CAPTION_ACTS
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 
 OUTLETS: dict[str, tuple[str, str | None]] = {
@@ -93,8 +94,33 @@ BODY_MASTHEAD_CLAUSE = rf"(?i)\s(?:{alternation(_CLAUSE_WORDS)})\s"
 # Thiên Huế"; BODY_MASTHEAD_NOT_A_NAME is read with the kind of body cut off): a headline has
 # words in small letters ("Hội thao Công an tỉnh Quảng Bình", "Sở Y tế khuyến cáo ... Hà Nội"); nor is it an event
 # ("HỘI NGHỊ XÚC TIẾN ĐẦU TƯ TỈNH KON TUM", "HỘI THAO ...").
-BODY_MASTHEAD_NOT_A_NAME = (rf"(?:^|\s)[{LOWER}]"
-                            r"|(?i:^(?:nghị|thi|thao|diễn|chợ|khỏe|khoẻ|trại|thảo|báo|xuân|làng|đua|ngộ)\b)")
+EVENT_AFTER_HEAD = r"(?i:^(?:nghị|thi|thao|diễn|chợ|khỏe|khoẻ|trại|thảo|báo|xuân|làng|đua|ngộ)\b)"
+BODY_MASTHEAD_NOT_A_NAME = rf"(?:^|\s)[{LOWER}]|{EVENT_AFTER_HEAD}"
+# A body's own site prints the body's full name as the page's first line, above its menu or the headline, in any
+# letter case: a company ("CÔNG TY CỔ PHẦN X", "Tổng công ty X - Công ty cổ phần"), a department ("CỤC THỂ DỤC THỂ
+# THAO"), a federation ("Liên hiệp các hội ... Việt Nam"). The kind of body, then 2-14 words: no figure, no sentence
+# mark, no comma, no verb or clause word (a headline on the first line says what the body did: "Công ty X tổ chức
+# hội nghị ..."), no event after the kind ("Hội nghị ..."). Only on the page's first TOP_MASTHEAD_LINES lines: lower
+# down, "Ban Chấp hành ..." is a menu's entry or a heading.
+ORGANISATION_HEADS = (*BODY_HEADS, "Công ty", "Tập đoàn", "Tổng cục", "Hiệp hội", "Viện", "Ban", "Bộ", "Ngân hàng",
+                      "Ủy ban", "Uỷ ban")
+TOP_MASTHEAD_LINES = 2
+ORGANISATION_HEAD = rf"^(?i:{alternation(ORGANISATION_HEADS)})\s"
+ORGANISATION_MASTHEAD = rf"{ORGANISATION_HEAD}[^\s\d.!?:;,|()\[\]“”\"…]+(?:\s+[^\s\d.!?:;,|()\[\]“”\"…]+){{1,13}}$"
+# (A headline's verbs: those that end a title of office, a picture's acts, a meeting's or a campaign's; and the
+# clause's words a body's masthead never holds.)
+HEADLINE_VERBS = ("họp", "triệu tập", "tổng kết", "sơ kết", "triển khai", "ra quân", "hưởng ứng", "kỷ niệm", "đón nhận",
+                  "hoàn thành", "đạt", "giành", "vinh danh", "khánh thành", "khởi công", "ký kết", "ra mắt",
+                  "thành lập", "bầu", "kiện toàn", "tập huấn", "hỗ trợ", "ủng hộ", "đẩy mạnh", "tăng cường",
+                  "thực hiện", "tổ chức")
+ORGANISATION_MASTHEAD_VERB = (rf"(?i)\s(?:{alternation((*persons.STOP_VERBS, *CAPTION_ACTS, *HEADLINE_VERBS, *_CLAUSE_WORDS))})"
+                              r"(?:\s|$)")
+# Printed in small letters, the name must also end as a body's full name does: with the country or a place
+# (BODY_MASTHEAD's), or with the company's legal form ("... - Công ty cổ phần"). In capitals, no more is asked.
+LEGAL_FORMS = ("công ty cổ phần", "cổ phần", "TNHH", "trách nhiệm hữu hạn", "một thành viên", "JSC", "Group")
+ORGANISATION_NAME_END = rf"(?:{_BODY_PLACE}|(?i:{alternation(LEGAL_FORMS)}))$"
+# "TP." (thành phố) is the one abbreviation such a name holds: "... ĐÔ THỊ TP. HỒ CHÍ MINH".
+CITY_ABBREVIATION = r"\b(?i:tp)\.\s*"
 # The decorations around such a name, not part of it.
 MASTHEAD_DECORATION = ".: -–|"  # (and a separator the site's name stands before: "Tạp chí Sông Hương -")
 OUTLET_MASTHEAD_MAX_CHARS = 60

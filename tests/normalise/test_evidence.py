@@ -628,6 +628,9 @@ def test_a_date_line_in_the_iso_form_is_read_year_first():
     # ... with slashes too: not 25/06/2030 read from its last figures (a date after the reading: quarantined).
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "2022/06/30 08:34", LEAD, BODY))
     assert parsed["published_at"].isoformat() == "2022-06-30T08:34:00+07:00"
+    # ... and with dots, a view counter after it: not 2013-04-24 read from "24.04.13".
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "2024.04.13 - 459 lượt xem", LEAD, BODY))
+    assert (parsed["published_at"].date().isoformat(), parsed["view_count"]) == ("2024-04-13", 459)
 
 
 def test_a_date_line_with_spaced_dashes_and_a_four_figure_year_is_a_date():

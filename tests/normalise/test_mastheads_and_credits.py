@@ -1,0 +1,99 @@
+"""A body's full name on the page's first line (its own site's masthead), a language switch, a credit line above the
+date (issue 20; each shape seen on two sites or more)."""
+
+import pytest
+
+from tests.conftest import BODY, LEAD, article, parse_text
+
+# The module's articles are parsed in one batch before its tests run (tests/batching.py).
+pytestmark = pytest.mark.usefixtures("batched_calls")
+
+TITLE = "Hội nghị người lao động năm 2024 thành công tốt đẹp"
+DATE = "Thứ ba, 12/03/2024 08:30"
+
+
+@pytest.mark.parametrize("name", [
+    "CÔNG TY CỔ PHẦN CẢNG HẠ LONG XANH",
+    "Tổng công ty Cà phê Việt Nam - Công ty cổ phần",
+    "Liên hiệp các hội văn học nghệ thuật Việt Nam",
+    "CỤC QUẢN LÝ THỊ TRƯỜNG",
+    "CÔNG TY TNHH MỘT THÀNH VIÊN CẤP NƯỚC TP. CẦN THƠ",
+])
+def test_a_bodys_full_name_on_the_first_line_is_the_outlet_not_the_title(name):
+    # Above the date line (a title's place) and above a menu alike.
+    for page in (article(name, DATE, TITLE, LEAD, BODY), article(name, "Trang chủ", "Tin tức", TITLE, DATE, LEAD, BODY)):
+        parsed, _ = parse_text(page)
+        assert (parsed["title"], parsed["outlet"], parsed["lead"]) == (TITLE, name, LEAD)
+
+
+def test_a_language_switch_is_chrome_not_a_byline():
+    name = "Tổng công ty Cà phê Việt Nam - Công ty cổ phần"
+    for switch in ("Vietnamese English", "EnglishVietnamese", "Tiếng Việt | English"):
+        parsed, authors = parse_text(article(switch, name, TITLE, DATE, LEAD, BODY))
+        assert (parsed["title"], parsed["outlet"], authors) == (TITLE, name, [])
+
+
+def test_a_credit_line_above_the_date_is_the_byline_not_the_title():
+    parsed, authors = parse_text(article(TITLE, "Bài và ảnh: Minh Khang", DATE, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], authors) == (TITLE, LEAD, [{"name": "Minh Khang", "roles": ["photo", "text"]}])
+
+
+def test_what_the_masthead_rule_leaves_alone():
+    # A first line that says what the body did is the headline.
+    headline = "Công ty Điện lực Hà Tĩnh tổ chức hội nghị khách hàng"
+    parsed, _ = parse_text(article(headline, DATE, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, None)
+    # ... and so is an event of a body ("Hội nghị ...").
+    parsed, _ = parse_text(article("Hội nghị Ban Chấp hành Đảng bộ tỉnh", DATE, LEAD, BODY))
+    assert parsed["title"] == "Hội nghị Ban Chấp hành Đảng bộ tỉnh"
+    # Lower on the page, a body's name is a menu's entry or a heading, not the site's name.
+    parsed, _ = parse_text(article("Trang chủ", "Giới thiệu", "Tin tức", "Ban Chấp hành Công đoàn cơ sở", TITLE, DATE,
+                                   LEAD, BODY))
+    assert parsed["outlet"] is None
+
+
+@pytest.mark.parametrize("ending", ["NHIỆM KỲ 2024 - 2029", "năm 2024", "vắc xin Sabin"])
+def test_a_date_alone_at_the_headlines_end_is_its_date_line(ending):
+    headline = f"Hội nghị triển khai nhiệm vụ {ending}"
+    parsed, _ = parse_text(article(f"{headline}   12/03/2024", LEAD, BODY))
+    assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%d}", parsed["lead"]) == (headline, "2024-03-12", LEAD)
+
+
+def test_a_date_the_headline_governs_stays_in_it():
+    for headline in ("Lịch tiếp công dân định kỳ của lãnh đạo tỉnh ngày 12/03/2024",
+                     "Tạm ngừng cấp nước khu vực phía Bắc từ 12/03/2024"):
+        parsed, _ = parse_text(article(headline, LEAD, BODY))
+        assert parsed["title"] == headline
+
+
+def test_a_header_line_of_contacts_is_chrome():
+    TITLE_HERE = "Hợp tác xã chè vươn lên đạt chuẩn OCOP 4 sao"
+    # (As a page printed them: the stamp and each contact twice, glued, an address hidden.)
+    stamp = "Thứ hai 12/03/2024 08:30"
+    for contacts in (f"{stamp}{stamp} Hotline: 0912.345.678Hotline: 0912.345.678 Email: a@example.vnEmail: [email protected]",
+                     "Hotline: 02412345678. Email: lienhe@example.vn"):
+        # (A tag bar and the font-size buttons around the title.)
+        parsed, _ = parse_text(article(contacts, "Tag", TITLE_HERE, "Tăng\naa\nGiảm", LEAD, BODY))
+        assert (parsed["title"], parsed["lead"]) == (TITLE_HERE, LEAD)
+    # One contact closing a paragraph of text stays in it.
+    closing = "Mọi thắc mắc về chương trình, bạn đọc xin liên hệ đường dây nóng: 0912.345.678 để được hỗ trợ."
+    parsed, _ = parse_text(article(TITLE_HERE, LEAD, BODY, closing))
+    assert parsed["body"][-1] == closing
+
+
+def test_a_bodys_meeting_on_the_first_line_is_the_title():
+    # In small letters, a body's name ends with the country, a place or its legal form: this one goes on to what it did.
+    headline = "Ban Trị sự Phật giáo tỉnh họp phiên đầu tiên khóa IX"
+    parsed, _ = parse_text(article(headline, DATE, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, None)
+
+
+def test_a_breadcrumb_that_ends_with_the_headline_is_neither_title_nor_caption():
+    for crumb in (f"Trang chủ Tin tức {TITLE}", f"Trang chủ Tin tức {TITLE[:40]}...", f"Home Tin tức - Sự kiện {TITLE}"):
+        parsed, _ = parse_text(article(crumb, TITLE, DATE, LEAD, BODY))
+        assert (parsed["title"], parsed["lead"], parsed["captions"]) == (TITLE, LEAD, [])
+
+
+def test_a_date_lines_time_keeps_its_date():
+    parsed, _ = parse_text(article(TITLE, "Cập nhật lúc : 10:08 20/01/2020", LEAD, BODY))
+    assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%dT%H:%M}") == (TITLE, "2020-01-20T10:08")
