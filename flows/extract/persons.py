@@ -10,6 +10,7 @@ from flows import regex
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import persons as p
 from flows.patterns import districts, provinces
+from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
@@ -39,7 +40,8 @@ def rule_text(text: pl.Expr) -> pl.Expr:
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so
     offsets hold."""
     return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
-        [*p.JOINED_TITLES, *p.JOINED_WORDS], [t.replace(" ", JOINER) for t in (*p.JOINED_TITLES, *p.JOINED_WORDS)])
+        [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
+        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
 
 
 def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
@@ -175,6 +177,7 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place, unless it is a district's
     #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
     after_place_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
+                        & ~pl.col("title").str.contains(p.ENDS_WITH_TRUONG_OF_NO_SCHOOL)
                         & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD) & _no_district(pl.col("name"))))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
     before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)

@@ -64,7 +64,8 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
         # A site's name for itself in its masthead, above the title.
-        portal_outlet=pl.coalesce("greeted_name", text).filter(pl.col("names_itself") & (line_no < pl.col("title_no"))
+        portal_outlet=pl.coalesce("greeted_name", text).filter((pl.col("names_itself") | pl.col("is_body_masthead"))
+                                                               & (line_no < pl.col("title_no"))
                                                                & ~text.str.contains(outlets.PORTAL_WORDS_ALONE))
         .first().str.strip_chars(outlets.MASTHEAD_DECORATION),
         # The owner a footer names above its address, after the text.

@@ -45,8 +45,11 @@ def closed_above_its_date(text: pl.Expr) -> pl.Expr:
     """A headline some portals close with a period, right above its date line ("Đại hội ... nhiệm kỳ 2022 - 2025." /
     "Đăng lúc: 10:24:33 29/07/2022"): no sentence that opens the text. A lead opens with its time or a linking phrase,
     and no date line follows it."""
-    short = regex.at_most(text, sizes.TITLE_TYPICAL_MAX_CHARS)  # (the patterns only on headline-sized lines)
-    return (short.str.ends_with(".") & _next_is_date()
+    short = regex.at_most(text, sizes.TITLE_MAX_CHARS)  # (the patterns only on headline-sized lines)
+    # (Longer than headlines usually are, it tells no time, as `closed_above_its_text` asks.)
+    long_told = regex.contains(pl.when(short.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS).then(short),
+                               sizes.TOLD_IN_TIME)
+    return (short.str.ends_with(".") & _next_is_date() & ~long_told
             & ~pl.col("opens_with_code__") & ~short.str.contains(cap.TIME_OPENER)
             & ~regex.contains(short, cap.PARAGRAPH_OPENER)).fill_null(False)
 

@@ -16,7 +16,7 @@ from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_the_body, names_the_site
-from flows.normalise.person_lines import person_line_flags
+from flows.normalise.person_lines import person_line_flags, signed_with_offices
 from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
 from flows.normalise.signatures import closing_signature, signed_above_the_text
 from flows.normalise.splitting import split_lines
@@ -32,13 +32,6 @@ _WORKING_COLUMNS = ("upper_label__", "breadcrumb__", "unrelated__", "related__",
                     "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
                     "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__")
-
-def _signed_with_offices(short: pl.Expr) -> pl.Expr:
-    """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
-    shaped = regex.contains(short, by.SIGNATURE_WITH_OFFICES)
-    names = regex.where(shaped, short, lambda t: t.str.extract(by.SIGNATURE_WITH_OFFICES, 1).str.to_lowercase(),
-                        pl.String)
-    return shaped & ~names.is_in(by.NOT_SIGNATURE_NAMES).fill_null(False)
 
 
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
@@ -77,14 +70,14 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_date_line": has_date & ((residue == "") | pl.col("residue_names__") | labelled_stamp(short, named_residue))
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
-        "names_itself": names_the_site(short) | names_the_body(short),
+        "names_itself": names_the_site(short), "is_body_masthead": names_the_body(short),
         "is_kicker": short.str.contains(chrome.KICKER),
         "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
         "is_credit": pl.any_horizontal(regex.contains(short, line) for line in by.CREDIT_LINES)
         | short.str.contains(by.COMPILED_SIGNATURE_LINE),
-        "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | _signed_with_offices(short),
+        "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | signed_with_offices(short),
         **person_line_flags(caption_sized),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
@@ -145,19 +138,23 @@ def _running_text(reads_as_text: pl.Expr) -> pl.Expr:
 def _menu_entry(skipped: pl.Expr, reads_as_text: pl.Expr) -> pl.Expr:
     """A line of a few words above a headline that comes before any running text is a menu entry, a tab or a
     site's name ("Tìm kiếm", "Tiếng Việt | English", "Phú Thọ 24h"), not the title. (A title that short stands alone
-    above the text: "Lời tòa soạn".)"""
+    above the text: "Lời tòa soạn".) So is a body's full name on the page's first lines (`is_body_masthead`) above a
+    headline, in capitals or not; alone above the text, it is the headline ("Bộ Ngoại giao phản đối ...")."""
     line_no, text = pl.col("line_no"), pl.col("text")
     # (Separators are no words: "Công đoàn -- Thanh niên", "Tin tức | Sự kiện" are two-entry menus.)
     words = pl.col("menu_words__")
     running_text = _running_text(reads_as_text)
     headline = (~skipped & ~running_text & (words > sizes.MENU_MAX_WORDS) & ~text.str.ends_with(".")
-                & ~pl.col("is_names_line") & ~pl.col("is_upper"))
-    next_headline_no = pl.when(headline).then(line_no).shift(-1).backward_fill().over("source_uri")
+                & ~pl.col("is_names_line"))
+    next_headline_no = pl.when(headline & ~pl.col("is_upper")).then(line_no).shift(-1).backward_fill().over("source_uri")
+    next_any_headline_no = pl.when(headline).then(line_no).shift(-1).backward_fill().over("source_uri")
+    masthead = pl.col("is_body_masthead") & (next_any_headline_no < pl.col("first_running_no__")).fill_null(False)
     # A section's name with what the section covers ("Hoạt động các sở, ban, ngành, địa phương", "Tin tổng hợp
     # (Chính trị, Thanh tra)") is a menu entry too when a headline follows it.
     section = (text.str.contains(categories.SECTION_OPENING) & (words <= sizes.SECTION_LINE_MAX_WORDS)
                & ~text.str.ends_with("."))
-    return ~skipped & ((words <= sizes.MENU_MAX_WORDS) | section) & (next_headline_no < pl.col("first_running_no__")).fill_null(False)
+    return ~skipped & (((words <= sizes.MENU_MAX_WORDS) | section) & (next_headline_no < pl.col("first_running_no__"))
+                       | masthead).fill_null(False)
 
 
 def _sentence_shaped() -> pl.Expr:
@@ -199,8 +196,9 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     doubled = (printed_twice & (text.str.len_chars() <= sizes.MENU_MAX_CHARS)
                & ~(pl.col("related__") & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS)))
     no_headline = (skipped | pl.col("category").is_not_null() | pl.any_horizontal(pl.col(
-        "is_kicker", "upper_label__", "breadcrumb__", "is_signed_name", "is_credit", "is_person_label",
-        "is_person_caption", "ascii_words__", "has_photo_credit", "unrelated__")) | _menu_entry(skipped, reads_as_text)
+        "is_kicker", "upper_label__", "breadcrumb__", "is_signed_name", "is_person_label", "is_person_caption",
+        "ascii_words__", "has_photo_credit", "unrelated__")) | _menu_entry(skipped, reads_as_text)
+                   | pl.col("is_credit") & ~text.str.contains(by.MEDIA_LABEL)
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(rf"^{LOWER}") | text.str.contains(sizes.BULLET_ITEM)

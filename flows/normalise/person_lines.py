@@ -1,11 +1,13 @@
 """Lines that show a person rather than tell the story: a portrait's caption that is nothing but a person, and a
-photo's caption of a person doing what photos show. Neither is the title or the lead (flows/normalise/lines.py)."""
+photo's caption of a person doing what photos show. Neither is the title or the lead (flows/normalise/lines.py). And an
+op-ed's signature with its offices."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from flows import regex
+from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import persons
 
@@ -32,3 +34,11 @@ def _person_caption(caption_sized: pl.Expr) -> pl.Expr:
                                 lambda text: text.str.contains(persons.OFFICES_FIRST_CAPTION), pl.Boolean)
     return ((offices.is_not_null() & ~offices.str.contains(persons.LABEL_CLAUSE_WORD) | offices_first.fill_null(False))
             & ~caption_sized.str.contains(cap.SENTENCE_BREAK))
+
+
+def signed_with_offices(short: pl.Expr) -> pl.Expr:
+    """An op-ed's signature in one line, a name in capitals and its offices, the name being no title of office."""
+    shaped = regex.contains(short, by.SIGNATURE_WITH_OFFICES)
+    names = regex.where(shaped, short, lambda t: t.str.extract(by.SIGNATURE_WITH_OFFICES, 1).str.to_lowercase(),
+                        pl.String)
+    return shaped & ~names.is_in(by.NOT_SIGNATURE_NAMES).fill_null(False)

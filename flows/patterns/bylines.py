@@ -86,6 +86,9 @@ NOT_NAME = rf"^(?:{alternation(NOT_NAME_FIRST_WORDS)})\b"
 NAMES = rf"{NAME}{NAME_SUFFIX}(?:{NAME_SEPARATOR}{NAME}{NAME_SUFFIX})*"
 CREDIT_LABEL = rf"(?i:{ROLE_LABEL}(?:{ROLE_JOINER}{ROLE_LABEL})*)"
 CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
+# A media label before a headline in capitals reads as a credit ("VIDEO: TOÀN CẢNH LỄ DIỄU BINH"): such a line may
+# be the title (flows/normalise/lines.py); a writer's or a photographer's credit never is.
+MEDIA_LABEL = r"(?i)^(?:video|clip|infographic|podcast|emagazine|e-magazine|audio)\s*:"
 # A signature marked as compiled from other sources, whoever signs: "Mai Linh (Tổng hợp)", "Ban Truyền thông Hội X
 # (T/h)": it closes the article (a byline; a body's name gives no author), it is never a caption.
 COMPILED_SIGNATURE_LINE = r"^[^.!?:()]{1,80}\((?i:t/h|tổng hợp)(?:\s[^()]{0,60})?\)$"

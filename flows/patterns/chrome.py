@@ -6,7 +6,7 @@ Both are whole-line, case-insensitive matches. CHROME_PHRASES may also trail ano
 ("Chính trị - Xã hội Theo dòng thời sự", "... Lượt xem: 3700 In bài viết").
 """
 
-from flows.patterns import alternation
+from flows.patterns import alternation, dates
 from flows.patterns.letters import LETTER, MARK, UPPER
 
 FOOTER_LINES = (
@@ -118,10 +118,12 @@ INLINE_LINE_PATTERNS = (
     # The section's label, alone or with the section's name: "CHUYÊN MỤC", "Chuyên mục: Tin nổi bật", "CHUYÊN MỤC /
     # Hoạt động kiểm sát" (a sentence about a column, "Chuyên mục được đăng tải ...", has no separator).
     r"(?i)^chuyên mục(?:\s*[:/|»>]\s*[^.]{0,60})?$",
-    # A site's contacts run along a header line, after its date or its name: two labels with their values or more
-    # ("Chủ nhật 22/02/2026 23:48 Hotline: 0326... Email: toasoan@...", "Hotline: 024... Email: ..."). (One contact
-    # may close a paragraph of text: "... xin liên hệ hotline: 0912 ...".)
-    rf"(?i)^.{{0,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{1,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{0,120}}$",
+    # A site's contacts run along its header line after the page's stamp, two labels with their values or more
+    # ("Chủ nhật 22/02/2026 23:48 Hotline: 0326... Email: toasoan@..."; opening with a label, such a line is a footer's
+    # already). (A paragraph that gives contacts tells whom to call first: "Mọi chi tiết xin liên hệ ..., điện thoại:
+    # ..., email: ...".)
+    rf"(?i)^(?:(?:{dates.WEEKDAY}[\s,]*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?\s*)+"
+    rf"(?:{alternation(CONTACT_LABELS)})\s*:.{{1,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{0,120}}$",
     # A language switch: the languages' names, glued or apart ("Vietnamese English", "EnglishVietnamese").
     rf"(?i)^(?:(?:{alternation(LANGUAGE_NAMES)})[\s|/-]*){{2,5}}$",
     # Template placeholders left unfilled: "{title}", "{publish}".

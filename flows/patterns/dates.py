@@ -63,7 +63,15 @@ HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?
 # 2023 - 2028   24/02/2023", "... năm 2011 17/03/2011", "... do vi rút Zika 28/01/2016"): the headline's date line.
 # A word in small letters before it governs the date, which is the headline's ("... ngày 14/4/2022", "từ 12/3/2024");
 # a time before it is a date line's ("Cập nhật lúc : 10:08 20/01/2020").
-HEADLINE_WITH_BARE_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}(?:[^\s|:]*\d|{UPPER}[^\s|]*))[ \t]+({_SHORT_DATE})[ \t]*$")
+_HEADLINE_BEFORE_BARE_DATE = rf"((?:[^\s|]+[ \t]+){{4,}}(?:[^\s|:]*\d|{UPPER}[^\s|]*))"
+HEADLINE_WITH_BARE_DATE = rf"(?m)^{_HEADLINE_BEFORE_BARE_DATE}[ \t]+({_SHORT_DATE})[ \t]*$"
+# The date is the headline's own when a date line follows (the page's stamp: "Lịch cắt điện Đồng Nai 15/03/2024" /
+# "Thứ ba, 12/03/2024 08:30"), or a word governs it in capitals too ("... UBND tỉnh Từ 11/03/2024"): the space before
+# it is marked first (OWN_DATE_MARK, a private-use character), which the split does not take, then given back.
+HEADLINE_OWNS_ITS_DATE = (rf"(?m)^{_HEADLINE_BEFORE_BARE_DATE}[ \t]+({_SHORT_DATE}[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                          rf"(?:\d{{1,2}}\s*[/:.\-h]\s*\d|(?i:{WEEKDAY}|{DATE_WORDS})))")
+GOVERNED_DATE = rf"(?m)^(.*[ \t](?i:ngày|từ|đến|tới|trước|sau|hết|hạn))[ \t]+({_SHORT_DATE})[ \t]*$"
+OWN_DATE_MARK = "\ue000"
 # A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."), or a
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date
 # goes on a line of its own, with its label ("Đã đăng vào 15/12/2023 lúc 10:16Chiều 14/12, ..."). Only before a

@@ -13,6 +13,7 @@ from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
+from flows.patterns.joined_words import JOINED_TITLES
 from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -80,29 +81,6 @@ PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành ph�
                "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "đền", "chùa", "đình", "Bệnh viện", "bệnh viện", "Trường", "trường",
                "ĐH", "Đại học", "đại học", "THPT", "THCS", "Cao đẳng", "cao đẳng", "mầm non", "Mầm non",
                "Tiểu học", "tiểu học", "Học viện", "học viện")
-# Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
-# ("sign") does not end the title inside them.
-JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
-                 "dự trữ", "Dự trữ", "dự báo", "Dự báo")
-# Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
-# dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
-# nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
-# head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
-# "kiểm tra" would otherwise be the verbs "organise" and "inspect"). The Youth Union is no person: "Bí thư Đoàn Thanh
-# niên" has no "Đoàn Thanh". An alternate member's "dự khuyết" holds "dự" (attend) too: "Ủy viên dự khuyết Trung ương
-# Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own bodies, "nhà trường" (the school) and "Đoàn
-# trường" (its Youth Union), are no word for a place: the name after them is a person's ("Phó hiệu trưởng nhà
-# trường | X", "Bí thư Đoàn trường | Y"); nor are a ward's or a bloc's Youth Union ("Bí thư Đoàn Phường | X", "Bí thư
-# Đoàn Khối | Y").
-BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
-                          "uỷ ban kiểm tra")
-JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
-                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
-                "dự khuyết",
-                # The national radio's name holds a verb, "nói" ("Phó Tổng giám đốc Đài Tiếng nói Việt Nam").
-                "Tiếng nói Việt Nam", "tiếng nói Việt Nam",
-                # Medicine and pharmacy, not a Highland name opening with "Y" ("Đại học Y Dược Thành phố X").
-                "Y Dược", "Y dược")
 # Words that are never a person's last given name: a name ending with one was cut short ("Phan Thị").
 NEVER_LAST = ("Thị",)
 # Middle names that are a last given name only after another given name: "Trần Quốc Văn", "Trịnh Tú Văn" are
@@ -370,6 +348,9 @@ LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
 ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
+# ... but the environment's and the market's "trường" is no school: the name after the body's name is the person's
+# ("Giám đốc Sở Tài nguyên và Môi trường | X", "Cục trưởng Cục Quản lý thị trường | Y").
+ENDS_WITH_TRUONG_OF_NO_SCHOOL = r"\s(?i:môi|thị)\s+trường$"
 # ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
 # three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
 # Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").

@@ -327,3 +327,16 @@ def test_a_sub_departments_head_and_deputy_and_a_lecturer():
                        "Bà Đỗ Thị Lan - Giảng viên trường Đại học Lâm nghiệp trình bày báo cáo.")
     assert {("Lê Văn Hòa", "Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh"), ("Trần Minh Tú", "Chi cục trưởng Chi cục Thủy sản"),
             ("Đỗ Thị Lan", "Giảng viên trường Đại học Lâm nghiệp")} <= persons
+
+
+def test_a_body_whose_name_holds_the_environment_or_the_market_is_no_school():
+    # "trường" of "Môi trường" / "thị trường" is no school: the name after the body's name is the person's.
+    for sentence, name, title in (
+            ("Bộ trưởng Bộ Tài nguyên và Môi trường Trần Văn Hòa phát biểu chỉ đạo.", "Trần Văn Hòa",
+             "Bộ trưởng Bộ Tài nguyên và Môi trường"),
+            ("Cục trưởng Cục Quản lý thị trường Lê Minh Quân cho biết.", "Lê Minh Quân",
+             "Cục trưởng Cục Quản lý thị trường")):
+        assert (name, title) in _persons(sentence)
+    # ... and a department's Youth Union is no person.
+    found = _persons("Dự có đồng chí Trần Thị Lan - Phó Bí thư Đoàn Sở Văn hóa, Thể thao và Du lịch; các đồng chí khác.")
+    assert found == {("Trần Thị Lan", "Phó Bí thư Đoàn Sở Văn hóa, Thể thao và Du lịch")}

@@ -97,3 +97,53 @@ def test_a_breadcrumb_that_ends_with_the_headline_is_neither_title_nor_caption()
 def test_a_date_lines_time_keeps_its_date():
     parsed, _ = parse_text(article(TITLE, "Cập nhật lúc : 10:08 20/01/2020", LEAD, BODY))
     assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%dT%H:%M}") == (TITLE, "2020-01-20T10:08")
+
+
+# A fresh-eyes review's counter-examples to the rules above.
+@pytest.mark.parametrize("headline", ["Bộ Ngoại giao phản đối Trung Quốc xâm phạm chủ quyền Việt Nam",
+                                      "Ngân hàng Thế giới hạ triển vọng tăng trưởng kinh tế Việt Nam",
+                                      "CÔNG AN TỈNH QUẢNG NINH TRIỆT PHÁ ĐƯỜNG DÂY ĐÁNH BẠC"])
+def test_a_headline_shaped_as_a_bodys_name_with_no_headline_under_it_stays_the_title(headline):
+    for page in (article(headline, DATE, LEAD, BODY), article("Trang chủ", headline, DATE, LEAD, BODY)):
+        parsed, _ = parse_text(page)
+        assert (parsed["title"], parsed["outlet"]) == (headline, None)
+
+
+@pytest.mark.parametrize("headline", ["Lịch cắt điện Đồng Nai 15/03/2024",
+                                      "Lịch công tác tuần của Lãnh đạo UBND tỉnh Từ 11/03/2024"])
+def test_a_date_the_headline_owns_stays_in_it_above_the_pages_stamp(headline):
+    parsed, _ = parse_text(article(headline, DATE, LEAD, BODY))
+    assert (parsed["title"], f"{parsed['published_at']:%Y-%m-%dT%H:%M}") == (headline, "2024-03-12T08:30")
+
+
+def test_a_media_label_before_a_headline_in_capitals_is_no_credit():
+    parsed, _ = parse_text(article("VIDEO: TOÀN CẢNH LỄ DIỄU BINH", DATE, LEAD, BODY))
+    assert parsed["title"] == "VIDEO: TOÀN CẢNH LỄ DIỄU BINH"
+
+
+def test_contacts_in_a_paragraph_of_text_stay_in_it():
+    contacts = "Mọi chi tiết xin liên hệ Ban Tổ chức, điện thoại: 0236.3822.123, email: btc@example.vn."
+    parsed, _ = parse_text(article(TITLE, LEAD, BODY, contacts))
+    assert parsed["body"][-1] == contacts
+    lead = "Hồ sơ nộp tại Phòng Tổ chức cán bộ, điện thoại: 0236.3822.123, email: tccb@example.vn trước ngày 30/4."
+    parsed, _ = parse_text(article(TITLE, lead, BODY))
+    assert parsed["lead"] == lead
+
+
+def test_a_headline_that_opens_with_home_is_no_breadcrumb():
+    headline = "Home Credit Việt Nam được vinh danh doanh nghiệp bền vững"
+    parsed, _ = parse_text(article(headline, f"{headline} năm 2023 do hiệp hội tổ chức tại Hà Nội.", BODY))
+    assert parsed["title"] == headline
+
+
+def test_a_long_headline_closed_by_a_period_above_its_date_line_is_the_title():
+    headline = ("Chi cục Thủy lợi vùng II tham gia cùng Đoàn công tác của Cục Thủy lợi kiểm tra công tác phòng chống "
+                "hạn hán và xâm nhập mặn tại các tỉnh Bến Tre, Trà Vinh.")
+    lead = "Thực hiện Văn bản số 112/TL-PCTT của Cục Thủy lợi, đoàn công tác đã kiểm tra tại hai tỉnh."
+    parsed, _ = parse_text(article(headline, "08/03/2024", lead, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, lead)
+    # A sentence of that length that tells its time is the text's.
+    told = ("Sáng ngày 7/3, Chi cục Thủy lợi vùng II đã tham gia cùng Đoàn công tác của Cục Thủy lợi kiểm tra công tác "
+            "phòng chống hạn hán và xâm nhập mặn tại các tỉnh Bến Tre, Trà Vinh.")
+    parsed, _ = parse_text(article(told, "08/03/2024", lead, BODY))
+    assert parsed["title"] != told

@@ -1,0 +1,28 @@
+"""Phrases the person rules read as one word (flows/extract/persons.py joins their words in the text the rules
+read): a title or a body's name that holds a stop verb or a word for a place."""
+
+# Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
+# ("sign") does not end the title inside them.
+JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
+                 "dự trữ", "Dự trữ", "dự báo", "Dự báo")
+# Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
+# dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
+# nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
+# head its domain, in whichever case: "Trưởng Ban tổ chức Tỉnh ủy", "Chủ nhiệm Ủy ban kiểm tra", where "tổ chức" and
+# "kiểm tra" would otherwise be the verbs "organise" and "inspect"). The Youth Union is no person: "Bí thư Đoàn Thanh
+# niên" has no "Đoàn Thanh". An alternate member's "dự khuyết" holds "dự" (attend) too: "Ủy viên dự khuyết Trung ương
+# Đảng, Bí thư Tỉnh ủy X" is X's title, no clause. The school's own bodies, "nhà trường" (the school) and "Đoàn
+# trường" (its Youth Union), are no word for a place: the name after them is a person's ("Phó hiệu trưởng nhà
+# trường | X", "Bí thư Đoàn trường | Y"); nor are a ward's or a bloc's Youth Union ("Bí thư Đoàn Phường | X", "Bí thư
+# Đoàn Khối | Y").
+BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
+                          "uỷ ban kiểm tra")
+JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
+                "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
+                "dự khuyết",
+                # The national radio's name holds a verb, "nói" ("Phó Tổng giám đốc Đài Tiếng nói Việt Nam").
+                "Tiếng nói Việt Nam", "tiếng nói Việt Nam",
+                # Medicine and pharmacy, not a Highland name opening with "Y" ("Đại học Y Dược Thành phố X").
+                "Y Dược", "Y dược",
+                # A department's Youth Union is no person ("Phó Bí thư Đoàn Sở Văn hóa ...").
+                "Đoàn Sở", "Đoàn sở")
