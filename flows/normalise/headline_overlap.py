@@ -58,7 +58,8 @@ def closed_above_its_text() -> pl.Expr:
     """A headline some portals close with a period, above the text's first paragraph ("Chi bộ Trường tổ chức Đại
     hội nhiệm kỳ 2025 - 2030." / "Theo kế hoạch của Đảng ủy, ..."): one sentence of a headline's length (a longer one
     that tells no time, as headlines do not, above a paragraph that opens with its time: `sizes.TOLD_IN_TIME`) that
-    does not open as a paragraph does (no time, even after a code, no linking phrase or clause, no dateline code) and
+    does not open as a paragraph does (no time, even after a code, no full date after a time word: "Sáng ngày
+    08/3/2020 Chi bộ II long trọng tổ chức ...", no linking phrase or clause, no dateline code) and
     shares half its words or more with that paragraph (`shared__`, `unrelated_headlines`)."""
     text = pl.col("text")
     short = regex.at_most(text, sizes.TITLE_MAX_CHARS)
@@ -73,6 +74,7 @@ def closed_above_its_text() -> pl.Expr:
     return ((long_closed.is_null() | long_headline) & short.str.ends_with(".") & ~pl.col("reads_as_text__")
             & ~pl.col("opens_with_code__")
             & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~short.str.contains(cap.TIME_AFTER_A_CODE)
+            & ~short.str.contains(cap.DATED_OPENER)
             & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)).fill_null(False)
 
 

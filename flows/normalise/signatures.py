@@ -53,12 +53,14 @@ def signed_above_the_text(lines: pl.DataFrame) -> pl.DataFrame:
     """A name alone on the page's first line that shares none of its words with the text's first paragraph ("Thúy Hà"
     / "Sáng nay (04/9/2014), ...", "Trần Lân" / the headline) and that the page does not print again: the writer's
     name printed above the article, its byline (`is_signed_name`), never its title. A place's name is a headline ("Cao
-    Bằng"), and so is a name the text goes on to speak of (a profile's subject, "Trần Đăng Khoa"). (`shared__`:
+    Bằng"), and so is a name the text goes on to speak of (a profile's subject, "Trần Đăng Khoa"); a section's name
+    is no name ("TIN TỨC"). (`shared__`:
     flows/normalise/headline_overlap.py.)"""
     line_no, text = pl.col("line_no"), pl.col("text")
     first = line_no == line_no.min().over("source_uri")
     unrelated = pl.col("shared__").fill_null(1.0) <= sizes.UNRELATED_MAX_SHARED
-    named = lines.filter(first & pl.col("is_lone_name") & unrelated & ~text.is_in(list(provinces.MENTIONS)))
+    named = lines.filter(first & pl.col("is_lone_name") & unrelated & ~text.is_in(list(provinces.MENTIONS))
+                         & pl.col("category").is_null())
     if named.is_empty():
         return lines
     # (The rest of those few pages only, joined once each.)

@@ -10,7 +10,10 @@ TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư",  # (the cases pages also write them in: persons.case_variants)
     "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
-    "TUV", "HUV",
+    "TUV", "HUV", "ĐUV",
+    # A member of a Party committee's standing board, as commune and school pages write it ("X - Thường vụ Đảng ủy,
+    # Phó Chủ tịch UBND xã"; three sites of batch BR).
+    "Thường vụ Đảng ủy", "Thường vụ đảng ủy",
     "Trưởng ban", "Phó Trưởng ban", "Phó ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",

@@ -99,7 +99,8 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
          "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
-    **COMMITTEE_MEMBERS, "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"),
+    **COMMITTEE_MEMBERS, "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"), "ĐUV": ("Ủy viên", "Đảng ủy"),
+    "Thường vụ Đảng ủy": ("Ủy viên", "Ban Thường vụ Đảng ủy"),
     "UVTV": ("Ủy viên", "Ban Thường vụ"), "UVBTV": ("Ủy viên", "Ban Thường vụ"), "PCT": ("Phó Chủ tịch", None),
     "PBT": ("Phó Bí thư", None), "Phó BTTT": ("Phó Bí thư Thường trực", None), "BTCB": ("Bí thư", "Chi bộ"),
     "Phó BTCB": ("Phó Bí thư", "Chi bộ"),

@@ -340,3 +340,10 @@ def test_a_body_whose_name_holds_the_environment_or_the_market_is_no_school():
     # ... and a department's Youth Union is no person.
     found = _persons("Dự có đồng chí Trần Thị Lan - Phó Bí thư Đoàn Sở Văn hóa, Thể thao và Du lịch; các đồng chí khác.")
     assert found == {("Trần Thị Lan", "Phó Bí thư Đoàn Sở Văn hóa, Thể thao và Du lịch")}
+
+
+def test_a_member_of_the_party_committees_standing_board_and_its_abbreviation_open_a_title():
+    found = _persons("Đến dự có đồng chí Ngô Văn Dũng - Thường vụ đảng ủy, Phó Chủ tịch UBND xã Thủy Vân.",
+                     "Dự có đồng chí Hà Thanh Giang - ĐUV, Phó Chủ tịch UBND xã Tân Khánh.")
+    assert found == {("Ngô Văn Dũng", "Thường vụ đảng ủy, Phó Chủ tịch UBND xã Thủy Vân"),
+                     ("Hà Thanh Giang", "ĐUV, Phó Chủ tịch UBND xã Tân Khánh")}

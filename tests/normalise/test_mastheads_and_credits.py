@@ -147,3 +147,11 @@ def test_a_long_headline_closed_by_a_period_above_its_date_line_is_the_title():
             "phòng chống hạn hán và xâm nhập mặn tại các tỉnh Bến Tre, Trà Vinh.")
     parsed, _ = parse_text(article(told, "08/03/2024", lead, BODY))
     assert parsed["title"] != told
+
+
+def test_a_first_sentence_with_a_full_date_after_its_time_word_is_the_lead_not_a_title():
+    first = "Sáng ngày 08/3/2024 Chi bộ Trường long trọng tổ chức Đại hội đảng viên lần thứ I, nhiệm kỳ 2024-2027."
+    text = ("Thực hiện Kế hoạch số 99-KH/HU của Huyện ủy, sáng ngày 08/3/2024 Chi bộ Trường long trọng tổ chức Đại hội "
+            "đảng viên lần thứ I, nhiệm kỳ 2024-2027. Đại hội đã thành công tốt đẹp.")
+    parsed, _ = parse_text(article(first, text, BODY))
+    assert (parsed["title"], parsed["lead"]) == (None, first)

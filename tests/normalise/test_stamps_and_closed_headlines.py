@@ -78,6 +78,9 @@ def test_a_name_alone_above_the_article_is_its_byline():
     # A name the text takes up is its subject, the headline.
     parsed, _ = parse_text(article("Minh Tâm", "Minh Tâm, chủ nhiệm hợp tác xã, kể lại chuyện làm giàu. " + LEAD, BODY))
     assert parsed["title"] == "Minh Tâm"
+    # A section's name in capitals on the first line is no writer's ("TIN TỨC").
+    parsed, authors = parse_text(article("TIN TỨC", TITLE, LEAD, BODY))
+    assert (parsed["title"], authors) == (TITLE, [])
 
 
 def test_what_the_rules_above_leave_alone():
