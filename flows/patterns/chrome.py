@@ -27,6 +27,8 @@ FOOTER_LINES = (
     "Các bài viết khác",
     "Tin mới nhất",
     "Tin mới",
+    # The newest items' list in its other wordings ("Tin mới đăng", "Các bài mới": two sites).
+    "Tin mới đăng", "Bài mới", "Các bài mới", "Bài viết mới", "Bài viết mới nhất",
     "Tin đọc nhiều",
     "Đọc nhiều nhất",
     "Xem tin theo ngày",

@@ -615,7 +615,9 @@ def test_a_blog_engines_comment_form_ends_the_article():
 @pytest.mark.parametrize("widget", [("Vui lòng nhập nội dung", "Vui lòng nhập mã xác nhận", "Hãy là người bình luận đầu tiên"),
                                     ("Quan tâm nhiều nhất", "Hội nghị tổng kết công tác năm của huyện"),
                                     ("Những tin mới hơn", "Những tin cũ hơn", "Nghị quyết số 15/2025/NQ-HĐND ngày 1/10/2025"),
-                                    ("Thống kê truy cập", "Đang truy cập: 25")])
+                                    ("Thống kê truy cập", "Đang truy cập: 25"),
+                                    ("Tin mới đăng", "17/10/2023", "Công bố hợp quy tháng 10 năm 2023"),
+                                    ("Các bài mới", "Thư viện tỉnh tổ chức hội thi kể chuyện sách")])
 def test_a_comment_forms_prompts_a_most_read_list_older_news_and_a_visitor_counter_end_the_article(widget):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, *widget))
     assert parsed["captions"] == [] and all(line not in " ".join(parsed["body"]) for line in widget), widget
