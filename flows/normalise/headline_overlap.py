@@ -74,7 +74,8 @@ def closed_above_its_text() -> pl.Expr:
     return ((long_closed.is_null() | long_headline) & short.str.ends_with(".") & ~pl.col("reads_as_text__")
             & ~pl.col("opens_with_code__")
             & ~regex.contains(short, cap.PARAGRAPH_OPENER) & ~short.str.contains(cap.TIME_AFTER_A_CODE)
-            & ~short.str.contains(cap.DATED_OPENER)
+            & ~regex.where(short.str.ends_with("."), short, lambda closed: closed.str.contains(cap.DATED_OPENER),
+                           pl.Boolean).fill_null(False)
             & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)).fill_null(False)
 
 
