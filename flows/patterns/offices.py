@@ -11,6 +11,9 @@ TITLE_KEYWORDS = (
     "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Uỷ viên", *COMMITTEE_MEMBERS,
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
     "TUV", "HUV", "ĐUV",
+    # A Catholic parish's and diocese's offices (the bishop's and the priest's are below).
+    "Cha xứ", "Cha sở", "Cha chánh xứ", "Cha phó", "Chánh xứ", "Giám tỉnh", "Hồng y",
+    "Tổng Đại diện",
     # A member of a Party committee's standing board, as commune and school pages write it ("X - Thường vụ Đảng ủy,
     # Phó Chủ tịch UBND xã"; three sites of batch BR).
     "Thường vụ Đảng ủy", "Thường vụ đảng ủy",

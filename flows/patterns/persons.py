@@ -22,7 +22,7 @@ HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
-    "phát biểu", "chủ trì", "đồng chủ trì", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự",
+    "phát biểu", "chủ trì", "đồng chủ trì", "chủ sự", "chủ tế", "đồng tế", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự",
     "chỉ đạo",
     "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm", "làm việc", "gặp", "tiếp", "chúc mừng",
     "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
@@ -151,7 +151,15 @@ HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ". A woman's given
 # name of the Ê Đê and the Jrai opens with "H'" ("Rmah H’Bé Nét", "Ksor H'Hen").
 GIVEN_NAME = rf"\s+(?:H['’])?{UPPER}[{LOWER}{MARK}]*"
-NAME = rf"{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
+# A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
+# Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
+# BT-CA). They are part of the name as printed.
+BAPTISMAL_NAMES = ("Giuse", "Giu-se", "Phêrô", "Phê-rô", "Phaolô", "Phaolo", "Phao-lô", "Gioan", "Gio-an", "Đaminh",
+                   "Đa-minh", "Micae", "Mi-ca-e", "Micaen", "Anrê", "An-rê", "Antôn", "Tôma", "Toma", "Thomas",
+                   "Phanxicô", "Phan-xi-cô", "Xaviê", "Louis", "Giacôbê", "Matthêu", "Gioakim", "Vinhsơn", "Augustinô",
+                   "Luca", "Marcô", "Stêphanô", "Phêrô Maria", "Maria", "Anna", "Têrêsa", "Cêcilia", "Martinô")
+BAPTISMAL_PREFIX = rf"(?:(?:{alternation(BAPTISMAL_NAMES)})\s+){{0,2}}"
+NAME = rf"{BAPTISMAL_PREFIX}{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
 # A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
 # its end) right after that word: the same test without a word boundary, which sends the regex engine to its slow
 # path on Vietnamese text (a paragraph's filter before the person rules: 8x cheaper).
@@ -235,7 +243,7 @@ TITLE_ANY_CASE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation((*TITLE_STARTS, *
 SEGMENT_ANY_CASE = rf"{TITLE_ANY_CASE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
 # (The joint or the next given name's space follows each word of the name, so its word boundaries always hold: left
 # out, they would only send the regex engine to its slow path.)
-NAME_BEFORE_TITLE = rf"{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
+NAME_BEFORE_TITLE = rf"{BAPTISMAL_PREFIX}{SURNAME}(?:{GIVEN_NAME}){{1,3}}{AGE_REMARK}{NAME_TITLE_JOINT}{TITLE_ANY_CASE}"
 NAME_THEN_TITLE = (
     rf"(?:^|[^{LETTER}])(?P<name>{NAME}){AGE_REMARK}{NAME_TITLE_JOINT}(?:(?P<title_at_end>(?:{SEGMENT_ANY_CASE}\s*,\s*)*"
     rf"{TITLE_ANY_CASE})\.(?:\s|$)|(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"

@@ -347,3 +347,11 @@ def test_a_member_of_the_party_committees_standing_board_and_its_abbreviation_op
                      "Dự có đồng chí Hà Thanh Giang - ĐUV, Phó Chủ tịch UBND xã Tân Khánh.")
     assert found == {("Ngô Văn Dũng", "Thường vụ đảng ủy, Phó Chủ tịch UBND xã Thủy Vân"),
                      ("Hà Thanh Giang", "ĐUV, Phó Chủ tịch UBND xã Tân Khánh")}
+
+
+def test_a_catholics_baptismal_names_open_the_name_and_the_parish_offices_are_titles():
+    found = _persons("Vào lúc 19h00, Cha xứ Giu-se Trần Minh Khoa đã chủ tế Thánh lễ tạ ơn.",
+                     "Đức cha Giuse Lê Văn Hòa, Giám mục giáo phận Bắc Ninh chủ sự thánh lễ.",
+                     "Tham dự có Hồng y Phao-lô Giu-se Phạm Văn Lộc và đông đảo giáo dân.")
+    assert {("Giu-se Trần Minh Khoa", "Cha xứ"), ("Giuse Lê Văn Hòa", "Giám mục giáo phận Bắc Ninh"),
+            ("Phao-lô Giu-se Phạm Văn Lộc", "Hồng y")} <= found
