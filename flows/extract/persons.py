@@ -49,9 +49,9 @@ def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
     name; a name needs a surname and a given name. A word that opens sentences ends the name only where a sentence
     could open: not right before the comma, dash or verb that leads to the title (`title_follows`: "Lý Hùng Em,
     Phó Bí thư", "bà Nguyễn Thị Sáng – Phó Chủ tịch")."""
-    # (A baptismal name before the surname stays as it is, set aside while the rest is cleaned.)
-    baptismal = name.str.extract(rf"^({p.BAPTISMAL_PREFIX})", 1).fill_null("")
-    name = name.str.slice(baptismal.str.len_chars())
+    # (A baptismal name before the surname is left out: the civil name is the person's across articles, which print
+    # the baptismal name or not: "Đức cha Giuse Nguyễn Năng", "Giám mục Nguyễn Năng".)
+    name = name.str.replace(rf"^{p.BAPTISMAL_PREFIX}", "")
     cut = name.str.replace(p.CUT_AT_NOT_GIVEN_NAME, "")
     cut = pl.when(title_follows).then(cut).otherwise(cut.str.replace(p.CUT_AT_SENTENCE_STARTER, ""))
     cut = cut.str.replace(p.RESTART_AT_NEVER_MIDDLE, "${1}")
@@ -65,7 +65,7 @@ def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
     given = cut.str.replace(r"^\S+\s+", "")
     foreign_given = (foreign_words(given) & ~foreign_words(cut.str.extract(r"^(\S+)", 1))
                      & ~cut.str.contains(p.HIGHLAND_NAME_OPENING))
-    return pl.when(complete & ~foreign_given).then(baptismal + cut)
+    return pl.when(complete & ~foreign_given).then(cut)
 
 
 # Joins a place's name to its word while a title is cut (a character no text holds).
@@ -246,7 +246,8 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
     cleaned = cleaned.with_columns(name_=pl.when(addressed & raw.str.contains(p.TWO_SURNAMES) & restarted).then(raw)
                                    .otherwise(pl.col("name_")))
     left_to_title = (pl.col("title_first") & (pl.col("clean") == pl.col("title")) & pl.col("name_").is_not_null()
-                     & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null("")))
+                     & (raw != pl.col("name_")) & raw.str.ends_with(pl.col("name_").fill_null(""))
+                     & ~raw.str.contains(p.BAPTISMAL_OPENING))  # (a baptismal name is left out, not the title's)
     extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)
     mentions = (
         cleaned.with_columns(

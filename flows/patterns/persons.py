@@ -153,12 +153,13 @@ HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 GIVEN_NAME = rf"\s+(?:H['’])?{UPPER}[{LOWER}{MARK}]*"
 # A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
 # Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
-# BT-CA). They are part of the name as printed.
+# BT-CA). The rules read them as part of the name; the name kept is the civil one (flows/extract/persons.py).
 BAPTISMAL_NAMES = ("Giuse", "Giu-se", "Phêrô", "Phê-rô", "Phaolô", "Phaolo", "Phao-lô", "Gioan", "Gio-an", "Đaminh",
                    "Đa-minh", "Micae", "Mi-ca-e", "Micaen", "Anrê", "An-rê", "Antôn", "Tôma", "Toma", "Thomas",
                    "Phanxicô", "Phan-xi-cô", "Xaviê", "Louis", "Giacôbê", "Matthêu", "Gioakim", "Vinhsơn", "Augustinô",
                    "Luca", "Marcô", "Stêphanô", "Phêrô Maria", "Maria", "Anna", "Têrêsa", "Cêcilia", "Martinô")
 BAPTISMAL_PREFIX = rf"(?:(?:{alternation(BAPTISMAL_NAMES)})\s+){{0,2}}"
+BAPTISMAL_OPENING = rf"^(?:{alternation(BAPTISMAL_NAMES)})\s"
 NAME = rf"{BAPTISMAL_PREFIX}{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
 # A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
 # its end) right after that word: the same test without a word boundary, which sends the regex engine to its slow
