@@ -356,3 +356,10 @@ def test_a_catholics_baptismal_names_before_the_name_and_the_parish_offices_are_
                      "Tham dự có Hồng y Phao-lô Giu-se Phạm Văn Lộc và đông đảo giáo dân.")
     assert {("Trần Minh Khoa", "Cha xứ"), ("Lê Văn Hòa", "Giám mục giáo phận Bắc Ninh"),
             ("Phạm Văn Lộc", "Hồng y")} <= found
+
+
+def test_a_deputy_secretary_general_with_tong_in_small_letters_is_a_title():
+    found = _persons("Tham dự có Hòa thượng Thích Minh Quang, Phó tổng Thư ký Hội đồng Trị sự, Chánh Văn phòng Trung ương.",
+                     "Ông Lê Văn Hải, Phó tổng thư ký Hội Chữ thập đỏ Việt Nam phát biểu.")
+    assert {("Thích Minh Quang", "Phó tổng Thư ký Hội đồng Trị sự, Chánh Văn phòng Trung ương"),
+            ("Lê Văn Hải", "Phó tổng thư ký Hội Chữ thập đỏ Việt Nam")} <= found
