@@ -36,13 +36,13 @@ def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
     # A breadcrumb that ends with the headline printed under it, whole or cut ("Trang chủ Tin tức X: Họp trù bị ...").
-    # (A step between: "Home Credit Việt Nam ..." above its lead is a headline. The search only on lines that open so.)
+    # (A headline that opens with the word, "Home Credit Việt Nam ..." above its lead, starts as the line under it does.
+    # The search only on lines that open so.)
     headline_start = pl.when(text.str.contains(chrome.BREADCRUMB_HOME)).then(
         next_text.str.slice(0, chrome.BREADCRUMB_HEADLINE_CHARS))
     breadcrumb = ((next_text.str.len_chars() >= chrome.BREADCRUMB_HEADLINE_CHARS)
                   & text.str.contains(headline_start, literal=True)
-                  & ~text.str.starts_with(headline_start)
-                  & ~text.str.replace(chrome.BREADCRUMB_HOME, "").str.starts_with(headline_start)).fill_null(False)
+                  & ~text.str.starts_with(headline_start)).fill_null(False)
     return lines.with_columns(caption_above_title=caption_above_title & ~breadcrumb, breadcrumb__=breadcrumb, upper_label__=(
         short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
     ).fill_null(False))

@@ -42,11 +42,13 @@ FOOTER_LINES = (
     "Thông tin bạn đọc",
 )
 
+# The labels of a site's contacts (a footer's lines, a header's).
+CONTACT_LABELS = ("hotline", "email", "e-mail", "điện thoại", "tel", "fax", "đường dây nóng")
 # Whole-line regexes for the page's footer: the site's imprint (licence, editors, address, contacts), its visitor
 # counter, "more videos" lists.
 FOOTER_LINE_PATTERNS = (
-    r"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
-    r"|điện thoại|tel|fax|hotline|đường dây nóng|email|địa chỉ|bản quyền|copyright)\s*:",
+    rf"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
+    rf"|{alternation(CONTACT_LABELS)}|địa chỉ|bản quyền|copyright)\s*:",
     r"(?i)^(?:©|copyright\b)",
     r"(?i)^(?:tổng số |số )?lượt truy cập\s*:?|^thống kê truy cập$",
     # A most-read list's heading ("Quan tâm nhiều nhất", "Tin xem nhiều", as "Đọc nhiều nhất"), older and newer items'
@@ -98,8 +100,6 @@ ACCOUNT_LINKS = ("đăng nhập", "đăng ký", "đăng kí", "đăng xuất", "
                  "register")
 _ACCOUNT_LINK = rf"(?:{alternation(ACCOUNT_LINKS)})"
 
-# The labels of a site's contacts.
-CONTACT_LABELS = ("hotline", "email", "e-mail", "điện thoại", "tel", "fax", "đường dây nóng")
 # The names a site's language switch gives its languages.
 LANGUAGE_NAMES = ("Vietnamese", "English", "Tiếng Việt", "Tiếng Anh", "Français", "Chinese", "Japanese", "Korean",
                   "中文", "日本語", "한국어")

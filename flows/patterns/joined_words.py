@@ -3,8 +3,8 @@ read): a title or a body's name that holds a stop verb or a word for a place."""
 
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
-JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký", "đăng ký", "dự phòng", "Dự phòng",
-                 "dự trữ", "Dự trữ", "dự báo", "Dự báo")
+JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký",
+                 "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo")
 # Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
 # nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's

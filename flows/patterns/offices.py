@@ -32,7 +32,7 @@ TITLE_KEYWORDS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
     "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
     "Anh hùng Lao động", "Tổng Thư ký", "Thư ký",
-    "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký",  # (the deputy's "tổng" in small letters: two sites)
+    "Phó Tổng Thư ký", "Phó tổng Thư ký",  # (the deputy's "tổng" in small letters: two sites; case_variants adds the rest)
     "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
     "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Chánh Thanh tra", "Trưởng Ban Tuyên giáo",
     "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
