@@ -211,8 +211,9 @@ def _placed(frame: pl.DataFrame) -> pl.DataFrame:
     without_prefix = place.str.replace(c.PLACE_PREFIX, "")
     # A department takes its province's name as the province's bodies write it ("Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế
     # Thành phố Hồ Chí Minh", "Sở Y tế Hà Nội").
-    province_style = pl.when(place.str.starts_with("Thành phố") | pl.col("article_is_city")).then(place).otherwise(
-        "tỉnh " + place)
+    # (A city by the article's province or by its own name: "Huế" named on a page of Thừa Thiên Huế's time.)
+    province_style = pl.when(place.str.starts_with("Thành phố") | pl.col("article_is_city")
+                             | place.is_in(list(gazetteer.CITIES))).then(place).otherwise("tỉnh " + place)
     resolved = (
         pl.when(pl.col("placeless")).then(pl.col("name") + " " + province_style)
         .when(committee & province_level).then(pl.col("name") + " " + place)

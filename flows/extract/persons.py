@@ -122,6 +122,9 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .with_columns(title_first=pl.lit(True)),
+            # (A degree before the degree is no title: "Giáo sư, Tiến sĩ X".)
+            find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
+            .filter(~pl.col("title").str.contains(p.DEGREE_ALONE)).with_columns(title_first=pl.lit(True)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
             _listed_under_one_title(masked),

@@ -43,6 +43,9 @@ def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     breadcrumb = ((next_text.str.len_chars() >= chrome.BREADCRUMB_HEADLINE_CHARS)
                   & text.str.contains(headline_start, literal=True)
                   & ~text.str.starts_with(headline_start)).fill_null(False)
+    # (Not over a line that opens as a paragraph does, "Vào ngày 13 tháng 4 năm 2021, Hội nghị ...": that is the
+    # text, and the line in capitals its headline.)
+    next_reads_as_text = reads_as_text.shift(-1).over("source_uri")
     return lines.with_columns(caption_above_title=caption_above_title & ~breadcrumb, breadcrumb__=breadcrumb, upper_label__=(
-        short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper
+        short_upper & (next_text.str.len_chars() > text.str.len_chars()) & next_not_upper & ~next_reads_as_text
     ).fill_null(False))

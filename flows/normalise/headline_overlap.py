@@ -166,7 +166,10 @@ def headline_in_capitals(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
     ĐẢNG"), a photo's credit or a person's caption is none; nor is a line in capitals below the line that opens the
     text (a sub-heading). `lead_candidate`, `skipped`: as in `nearest_headline`."""
     line_no = pl.col("line_no")
-    above_text = line_no.filter(~skipped & (line_no < pl.col("first_running_no__"))).max().over("source_uri")
+    # (On a page taken for one without a title, the text opens at its lead, a paragraph short enough for a headline.)
+    opening = pl.when(pl.col("no_title")).then(pl.min_horizontal("lead_no", "first_running_no__")).otherwise(
+        pl.col("first_running_no__"))
+    above_text = line_no.filter(~skipped & (line_no < opening)).max().over("source_uri")
     capitals = (pl.col("is_upper") & (pl.col("shared__") >= sizes.HEADLINE_MIN_SHARED)
                 & (pl.col("menu_words__") > sizes.MENU_MAX_WORDS) & ~pl.col("has_photo_credit")
                 & ~pl.col("is_person_caption") & ~pl.col("is_person_label")

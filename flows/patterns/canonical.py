@@ -7,7 +7,7 @@ import re
 from flows.patterns import alternation
 from flows.patterns import organizations as o
 from flows.patterns import provinces as gazetteer
-from flows.patterns.letters import LETTER, UPPER
+from flows.patterns.letters import LETTER, TONE_PLACEMENT, UPPER
 from flows.patterns.persons import SURNAMES
 
 
@@ -30,7 +30,7 @@ CITY_WORD_DOT = rf"(Thành phố|thành phố)\.\s*({UPPER})"
 # ((pattern, replacement) pairs, applied in order).
 TONE_RESPELLINGS = tuple(
     pair
-    for new, old in o.TONE_PLACEMENT.items()
+    for new, old in TONE_PLACEMENT.items()
     for pair in ((rf"{new}([^{LETTER}]|$)", f"{old}${{1}}"),
                  (rf"{new.capitalize()}([^{LETTER}]|$)", f"{old.capitalize()}${{1}}"))
 )

@@ -114,8 +114,9 @@ CLAUSE_OPENERS = (
     "Qua", "Trong đó", "Theo đó", "Được biết", "Tuy nhiên", "Bên cạnh đó", "Ngoài ra", "Đồng thời", "Như vậy",
     "Vì vậy", "Do đó", "Sau khi", "Trước đó", "Sau đó", "Nhân dịp", "Tiếp đó", "Cùng với", "Trong thời gian",
 )
-# A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,".
-_TIME_PHRASE = r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
+# A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,", "Vào chiều
+# ngày 23/02/2023,".
+_TIME_PHRASE = r"(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{0,25},"
 TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 # ... or a full date in figures right after the time word, its comma left out ("Ngày 20/4/2021 tại xã X ...", "Chiều
 # ngày 30/7/2021 tại hội trường ..."): a report's dated opening, whatever its length. (Of some 420 annotated pages, 60

@@ -11,7 +11,9 @@ from functools import cache
 from importlib import resources
 
 from flows.patterns import alternation
-from flows.patterns.letters import LETTER, LOWER, UPPER
+import re
+
+from flows.patterns.letters import LETTER, LOWER, TONE_PLACEMENT, UPPER
 from flows.patterns.provinces import MENTIONS
 
 # The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
@@ -38,9 +40,11 @@ FORMER_KINDS = (("huyện", "Phong Điền"), ("huyện", "Tân Uyên"), ("huy�
 # A district named after its word: one to three capitalised words on the same line ("huyện Nam Giang", "thị xã Hương
 # Thủy"; a title that ends "... tại huyện Na Hang" does not go on into the lead's first word). Groups: the word (its
 # kind, lower-cased, in KIND_OF_WORD) and the name.
+# (A hyphen joins two words into one of the name's: "thành phố Phan Rang-Tháp Chàm".)
+_NAME_WORD = rf"{UPPER}{LOWER}*(?:-{UPPER}{LOWER}*)?"
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>{alternation(YOUTH_UNION_WORDS)}|(?i:{alternation(DISTRICT_WORDS)}))"
                     rf"[^\S\n]*"
-                    rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
+                    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})")
 # ... and the numbered districts, one city's ("Quận 5", "quận 10": Hồ Chí Minh City numbers them): only after
 # "quận" ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)
 NUMBERED_DISTRICT_MENTION = rf"(?:^|[^{LETTER}])(?P<word>(?i:quận))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
@@ -53,8 +57,24 @@ COMMUNE_KINDS = ("xã", "phường", "thị trấn")
 # ... but "bà xã", "ông xã" are a wife and a husband, in speech ("bà xã Việt Anh"), and "thị xã" a town of a
 # district's rank (DISTRICT_MENTION): no commune's word. (Removed before the commune rule reads the text.)
 NOT_A_COMMUNE_WORD = rf"(?i)(?:^|[^{LETTER}])(?:bà|ông|thị)\s+xã(?:[^{LETTER}]|$)"
+# (A commune's name may end in a number: "xã Quế Xuân 1", "xã Quế Xuân 2".)
 COMMUNE_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>(?i:{alternation(COMMUNE_KINDS)}))[^\S\n]*"
-                   rf"(?P<name>{UPPER}{LOWER}*(?:[^\S\n]{UPPER}{LOWER}*){{0,2}})")
+                   rf"(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}}(?:[^\S\n]\d{{1,2}})?)")
+
+# Numbered districts merged away before the library's list, and their province ("Quận 2", "Quận 9": Hồ Chí Minh
+# City's, into Thủ Đức city in 2021).
+FORMER_NUMBERED_DISTRICTS = {"2": "Thành phố Hồ Chí Minh", "9": "Thành phố Hồ Chí Minh"}
+# A name's tone marks in either placement (letters.TONE_PLACEMENT, at a syllable's end): the list writes "Hoà An",
+# most pages "Hòa An". (Python's re: the lookups are built once, from the library's names.)
+_NEW_AT_END = re.compile(rf"({'|'.join(TONE_PLACEMENT)})\b")
+_TRADITIONAL_AT_END = re.compile(rf"({'|'.join(TONE_PLACEMENT.values())})\b")
+_NEW_OF = {traditional: new for new, traditional in TONE_PLACEMENT.items()}
+
+
+def _spellings(name: str) -> set[str]:
+    """The name as the list writes it and with its tone marks in the other placement ("Hoà An", "Hòa An")."""
+    return {name, _NEW_AT_END.sub(lambda found: TONE_PLACEMENT[found[1]], name),
+            _TRADITIONAL_AT_END.sub(lambda found: _NEW_OF[found[1]], name)}
 
 
 def _without_type(name: str) -> str:
@@ -84,7 +104,8 @@ def district_provinces() -> dict[str, str]:
     provinces_of: dict[str, set[str]] = {}
     for province in _units():
         for district in province["districts"]:
-            provinces_of.setdefault(_without_type(district["name"]), set()).add(_province_name(province["name"]))
+            for name in _spellings(_without_type(district["name"])):
+                provinces_of.setdefault(name, set()).add(_province_name(province["name"]))
     return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}
 
 
@@ -97,7 +118,8 @@ def district_provinces_by_kind() -> dict[str, str]:
         for district in province["districts"]:
             name = _without_type(district["name"])
             kind = district["name"][:len(district["name"]) - len(name)].strip().lower()
-            provinces_of.setdefault((kind, name), set()).add(_province_name(province["name"]))
+            for spelling in _spellings(name):
+                provinces_of.setdefault((kind, spelling), set()).add(_province_name(province["name"]))
     unique = district_provinces()
     return {f"{kind} {name}": next(iter(found)) for (kind, name), found in provinces_of.items()
             if len(found) == 1 and name not in unique and (kind, name) not in FORMER_KINDS}
@@ -107,22 +129,30 @@ def district_provinces_by_kind() -> dict[str, str]:
 def district_names() -> frozenset[str]:
     """Every district's name without its type word, those that several provinces share included ("Vũ Quang",
     "Bình Chánh", "Châu Thành")."""
-    return frozenset(_without_type(district["name"]) for province in _units() for district in province["districts"])
+    return frozenset(spelling for province in _units() for district in province["districts"]
+                     for spelling in _spellings(_without_type(district["name"])))
 
 
 @cache
 def commune_provinces() -> dict[str, str]:
     """"kind name" ("phường Mễ Trì") -> its province, for the communes, wards and towns (COMMUNE_KINDS) whose kind
-    and name only one province has."""
+    and name only one province has; and a commune's name under another kind when no unit has that kind and name
+    and the name is one province's alone, whatever its kind: a commune that became a town or a ward since the page
+    was written ("xã Hóa Thượng", a town in the list)."""
     provinces_of: dict[str, set[str]] = {}
+    provinces_of_name: dict[str, set[str]] = {}
     for province in _units():
         for district in province["districts"]:
             for commune in district["wards"]:
                 kind = next((kind for kind in COMMUNE_KINDS if commune["name"].lower().startswith(kind + " ")), None)
-                if kind is not None:
-                    key = f"{kind} {commune['name'][len(kind) + 1:]}"
-                    provinces_of.setdefault(key, set()).add(_province_name(province["name"]))
-    return {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}
+                if kind is None:
+                    continue
+                for name in _spellings(commune["name"][len(kind) + 1:]):
+                    provinces_of.setdefault(f"{kind} {name}", set()).add(_province_name(province["name"]))
+                    provinces_of_name.setdefault(name, set()).add(_province_name(province["name"]))
+    renamed = {f"{kind} {name}": found for name, found in provinces_of_name.items() for kind in COMMUNE_KINDS
+               if f"{kind} {name}" not in provinces_of}
+    return {key: next(iter(found)) for key, found in {**provinces_of, **renamed}.items() if len(found) == 1}
 
 
 @cache
@@ -134,4 +164,6 @@ def numbered_district_provinces() -> dict[str, str]:
             name = _without_type(district["name"])
             if name.isdigit():
                 provinces_of.setdefault(name, set()).add(_province_name(province["name"]))
+    for name, former_province in FORMER_NUMBERED_DISTRICTS.items():
+        provinces_of.setdefault(name, set()).add(former_province)
     return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}

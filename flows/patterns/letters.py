@@ -25,3 +25,11 @@ LETTER = rf"[\p{{L}}&&[{_BLOCKS}]]"
 UPPER = rf"[\p{{Lu}}&&[{_BLOCKS}]]"
 LOWER = rf"[\p{{Ll}}&&[{_BLOCKS}]]"
 MARK = r"[\p{M}&&[\u0300-\u036f]]"
+
+# Tone marks on open "oa", "oe", "uy" syllables: the new placement (hoá, khoẻ, thuỷ) -> the traditional one (hóa,
+# khỏe, thủy), which the official names of bodies use; pages and the administrative units' list write either.
+TONE_PLACEMENT = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}

@@ -225,14 +225,6 @@ def name_pattern(head_case_insensitive: bool = False, and_any_word: bool = True)
 CITY_PREFIX = rf"(^|[^{LETTER}])(?:TP|Tp|T\.P)\.?\s*({UPPER})"
 # Ho Chi Minh City's short forms once the prefix is spelled out: "Thành phố HCM", "Thành phố.HCM".
 HCMC_SHORT = r"(?i:thành phố)\.?\s*(?:HCM|Hồ Chí Minh)\b"
-# Tone marks on open "oa", "oe", "uy" syllables: the new placement (hoá, khoẻ, thuỷ) -> the traditional one
-# (hóa, khỏe, thủy), which the official names of units and bodies use.
-TONE_PLACEMENT = {
-    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-
 # The kind of body, by the head its name starts with (longest head first; canonical names are in full).
 KINDS = {
     "party_committee": ("Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Bộ Chính trị", "Tỉnh ủy", "Thành ủy",

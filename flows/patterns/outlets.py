@@ -186,11 +186,14 @@ DATELINE_TITLED_NAME = (rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{1,3}}"
 # sống văn nghệ). Sáng 18.12, ...", "(P. TS&TT – Văn Lang, 02/9/2020) - Ngày 31/08/2020, ..."); words in lower case
 # or a figure first make none ("(Ảnh – TTXVN)", "(Hà Nội – Việt Nam)", "(Kỳ I – ...)", "(1930 – 2025)").
 DATELINE_SECTIONED_NAME = rf"{UPPER}[{UPPER}\d&._-]*(?:\s+{UPPER}[{UPPER}\d&._-]*){{0,2}}"
+# A code may carry the day it was written in parentheses before its dash ("WHĐ (06.04.2013) – ", "GPHT (31.7.2025) –
+# ": two Catholic sites): the article's date line.
+DATELINE_DATE = r"(?:\s*\((?P<code_date>\d{1,2}[./-]\d{1,2}[./-]\d{4})\))?"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
 DATELINE = (
     rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
-    rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_SEPARATOR}"
+    rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_DATE}{DATELINE_SEPARATOR}"
     rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*|\((?P<titled>{DATELINE_TITLED_NAME})\)\s+"
     rf"|\((?P<sectioned>{DATELINE_SECTIONED_NAME})\s+[-–—]\s+[^()]{{2,60}}\)\s*\.?\s*(?:[-–—]\s*)?)(?P<rest>.+)$"
 )

@@ -14,7 +14,7 @@ from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
 from flows.patterns.joined_words import JOINED_TITLES
-from flows.patterns.surnames import HIGHLAND_NAME_OPENERS, SURNAMES
+from flows.patterns.surnames import BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
@@ -151,13 +151,7 @@ HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # Each given name is a whole word: "Đoàn ĐBQH" (the delegation of deputies) is no name "Đoàn Đ". A woman's given
 # name of the Ê Đê and the Jrai opens with "H'" ("Rmah H’Bé Nét", "Ksor H'Hen").
 GIVEN_NAME = rf"\s+(?:H['’])?{UPPER}[{LOWER}{MARK}]*"
-# A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
-# Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
-# BT-CA). The rules read them as part of the name; the name kept is the civil one (flows/extract/persons.py).
-BAPTISMAL_NAMES = ("Giuse", "Giu-se", "Phêrô", "Phê-rô", "Phaolô", "Phaolo", "Phao-lô", "Gioan", "Gio-an", "Đaminh",
-                   "Đa-minh", "Micae", "Mi-ca-e", "Micaen", "Anrê", "An-rê", "Antôn", "Tôma", "Toma", "Thomas",
-                   "Phanxicô", "Phan-xi-cô", "Xaviê", "Louis", "Giacôbê", "Matthêu", "Gioakim", "Vinhsơn", "Augustinô",
-                   "Luca", "Marcô", "Stêphanô", "Phêrô Maria", "Maria", "Anna", "Têrêsa", "Cêcilia", "Martinô")
+# (A Catholic's baptismal names before the surname: surnames.BAPTISMAL_NAMES.)
 BAPTISMAL_PREFIX = rf"(?:(?:{alternation(BAPTISMAL_NAMES)})\s+){{0,2}}"
 BAPTISMAL_OPENING = rf"^(?:{alternation(BAPTISMAL_NAMES)})\s"
 NAME = rf"{BAPTISMAL_PREFIX}{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
@@ -224,6 +218,19 @@ TITLE_THEN_NAME = (
 TITLE_COMMA_NAME = (rf"(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
                     rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")
 COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragraph must hold)
+# ... and after a comma and the person's degree ("Viện trưởng Viện X, TS. Nguyễn Thanh Tùng và ...", "Hiệu trưởng
+# Trường Y, PGS.TS. Mai Thanh Phong cho biết": four sites), wherever the title stands in its clause: the degree
+# says a person is named, as a form of address does.
+DEGREES_BEFORE_NAME = ("GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "TS", "ThS", "Ths", "GS", "PGS",
+                       "BS", "BSCKI", "BSCKII", "TS.BS", "ThS.BS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Giáo sư",
+                       "Phó Giáo sư")
+_DEGREE = rf"(?:{alternation(DEGREES_BEFORE_NAME)})\.?"
+# (The title opens the text, follows a mark or a word in lower case: "Thay mặt Ban Giám đốc, TS. X" names a board.)
+TITLE_COMMA_DEGREE_NAME = (rf"(?:^|[^{LETTER}\s]\s*|(?:^|\s){LOWER}+\s+)"
+                           rf"(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*{_DEGREE}\s*"
+                           rf"(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")
+COMMA_THEN_DEGREE_NAME = rf",\s*{_DEGREE}\s*{SURNAME}"  # (what a paragraph must hold)
+DEGREE_ALONE = rf"^(?:{_DEGREE}|{alternation(RANKS)})$"
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");
 # "Chủ tịch HoREA, một trong ..." ends at the comma.

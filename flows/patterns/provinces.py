@@ -45,6 +45,10 @@ ALIASES = {
     "Thanh Hoá": "Thanh Hóa", "Khánh Hoà": "Khánh Hòa", "Hoà Bình": "Hòa Bình", "Đắc Lắc": "Đắk Lắk",
     "Đăk Lăk": "Đắk Lắk", "Đắk Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum", "Bắc Cạn": "Bắc Kạn",
     "Thừa Thiên - Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
+    # "Tp" for "thành phố" as many pages write it.
+    "Tp.HCM": "Thành phố Hồ Chí Minh", "Tp. HCM": "Thành phố Hồ Chí Minh", "Tp HCM": "Thành phố Hồ Chí Minh",
+    "Tp.Hồ Chí Minh": "Thành phố Hồ Chí Minh", "Tp. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+    "Tp Hồ Chí Minh": "Thành phố Hồ Chí Minh",
 }
 # Other names of a unit that are also part of bodies' own names ("Trường Đại học Sài Gòn", "Báo Sài Gòn Giải
 # phóng"): a body's name keeps them as written.

@@ -24,3 +24,11 @@ SURNAMES = (
     # A Buddhist monk's or nun's name opens with the Buddha's clan name: "Thích Gia Quang", "Thích Nữ Diệu ...".
     "Thích",
 )
+# A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
+# Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
+# BT-CA). The person rules (patterns/persons.py) read them as part of the name; the name kept is the civil one
+# (flows/extract/persons.py).
+BAPTISMAL_NAMES = ("Giuse", "Giu-se", "Phêrô", "Phê-rô", "Phaolô", "Phaolo", "Phao-lô", "Gioan", "Gio-an", "Đaminh",
+                   "Đa-minh", "Micae", "Mi-ca-e", "Micaen", "Anrê", "An-rê", "Antôn", "Tôma", "Toma", "Thomas",
+                   "Phanxicô", "Phan-xi-cô", "Xaviê", "Louis", "Giacôbê", "Matthêu", "Gioakim", "Vinhsơn", "Augustinô",
+                   "Luca", "Marcô", "Stêphanô", "Phêrô Maria", "Maria", "Anna", "Têrêsa", "Cêcilia", "Martinô")

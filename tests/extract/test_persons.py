@@ -363,3 +363,20 @@ def test_a_deputy_secretary_general_with_tong_in_small_letters_is_a_title():
                      "Ông Lê Văn Hải, Phó tổng thư ký Hội Chữ thập đỏ Việt Nam phát biểu.")
     assert {("Thích Minh Quang", "Phó tổng Thư ký Hội đồng Trị sự, Chánh Văn phòng Trung ương"),
             ("Lê Văn Hải", "Phó tổng thư ký Hội Chữ thập đỏ Việt Nam")} <= found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sau khi Viện trưởng Viện Nghiên cứu Nuôi trồng thủy sản II, TS. Nguyễn Thanh Tùng và Giáo sư Patrick phát biểu.",
+     [("Nguyễn Thanh Tùng", "Viện trưởng Viện Nghiên cứu Nuôi trồng thủy sản II")]),
+    ("Phát biểu tại lễ, Hiệu trưởng Trường Đại học Bách khoa, PGS.TS. Mai Thanh Phong cho biết trường sẽ mở ngành mới.",
+     [("Mai Thanh Phong", "Hiệu trưởng Trường Đại học Bách khoa")]),
+    # A title word inside a board's name opens no title ("Ban Giám đốc"); a title of its own after the name wins.
+    ("Thay mặt Ban Giám đốc, TS. Lê Như Thanh chúc mừng các tân sinh viên.", []),
+    # A degree before the degree is none of the rule's titles (another rule reads the pair).
+    ("Giáo sư, Tiến sĩ Trần Ngọc Đường đề nghị Chính phủ đánh giá sâu.", [("Trần Ngọc Đường", "Giáo sư, Tiến sĩ")]),
+    ("Viện trưởng Viện Khoa học xã hội vùng Nam Bộ, TS. Lê Hữu Phước – nguyên Phó Hiệu trưởng Trường X phát biểu.",
+     [("Lê Hữu Phước", "nguyên Phó Hiệu trưởng Trường X")]),
+])
+def test_a_title_then_a_comma_and_the_persons_degree_names_the_person(sentence, expected):
+    persons = extract_text(LEAD, sentence).persons
+    assert persons.select("name", "title").rows() == expected

@@ -1354,3 +1354,46 @@ def test_a_kicker_in_capitals_or_a_sub_heading_below_the_texts_opening_is_no_tit
     opening = "Căn cứ Kế hoạch số 12-KH/HU ngày 5/1/2024 của Ban Thường vụ Huyện ủy về công tác quý I;"
     parsed, _ = parse_text(article(opening, "HUYỆN ỦY AN BÌNH SƠ KẾT CÔNG TÁC QUÝ I", _QUARTER_TEXT, BODY))
     assert parsed["lead"] == opening
+
+
+@pytest.mark.parametrize("lead, province", [
+    # The units' list writes some tone marks the new way ("Hoà An"), pages mostly the traditional way, or the reverse.
+    ("Chiều 4/11, HĐND huyện Hòa An tổ chức kỳ họp thứ 9.", "Cao Bằng"),
+    ("Chiều 4/11, HĐND huyện Hoà An tổ chức kỳ họp thứ 9.", "Cao Bằng"),
+    # A commune that became a town since ("thị trấn Hóa Thượng" in the list) is named by its former kind.
+    ("Sáng ngày 10/8, Hội Khuyến học xã Hóa Thượng tổ chức đại hội.", "Thái Nguyên"),
+    # A commune's name that ends in a number; a city's name of words joined by a hyphen.
+    ("Sáng 7/2, Đoàn xã Quế Xuân 1 tổ chức lễ kết nạp đoàn viên.", "Quảng Nam"),
+    ("Sáng 7/2, UBND thành phố Phan Rang-Tháp Chàm tổ chức hội nghị.", "Ninh Thuận"),
+    # A numbered district merged away before the list (Quận 9, into Thủ Đức city in 2021).
+    ("Chiều ngày 4/9/2014, Ban Thường trực Ủy ban MTTQ Việt Nam Quận 9 tổ chức hội nghị.", "Thành phố Hồ Chí Minh"),
+    # "Tp." for "thành phố".
+    ("Sáng 7/2, Sở Y tế Tp.HCM tổ chức hội nghị tổng kết.", "Thành phố Hồ Chí Minh"),
+])
+def test_units_named_in_the_spellings_and_kinds_pages_use_locate_the_article(lead, province):
+    parsed, _ = parse_text(article("Hội nghị sơ kết", lead, BODY))
+    assert parsed["province"] == province
+
+
+def test_a_commune_named_in_a_caption_locates_an_article_whose_text_names_no_place():
+    parsed, _ = parse_text(article("Giám sát ý kiến cử tri", "Trong các ngày 9 và 10/6, Đoàn giám sát của HĐND huyện đã "
+                                   "giám sát các công việc cử tri có ý kiến.", "Quang cảnh buổi giám sát tại xã Hoàng Lâu",
+                                   BODY))
+    assert parsed["captions"] == ["Quang cảnh buổi giám sát tại xã Hoàng Lâu"]
+    assert parsed["province"] == "Vĩnh Phúc"
+
+
+@pytest.mark.parametrize("date_line, province", [
+    ("12/03/2016", "Thừa Thiên Huế"),  # Huế was a city of the province Thừa Thiên Huế until 2025
+    (None, "Thừa Thiên Huế"),  # (a page of no date: most pages are older than the renaming)
+    ("12/03/2025", "Huế"),
+])
+def test_hue_named_on_a_page_of_before_2025_is_in_the_province_of_then(date_line, province):
+    lead = "Sáng nay, tại thành phố Huế, Sở Văn hóa tổ chức lễ hội."
+    parsed, _ = parse_text(article("Lễ hội mùa xuân", *([date_line] if date_line else []), lead, BODY))
+    assert parsed["province"] == province
+
+
+def test_a_dateline_code_with_its_day_in_parentheses_is_the_outlet_and_the_date_line():
+    parsed, _ = parse_text(article("Lễ tấn phong Giám mục Phụ tá", "WHĐ (06.04.2013) – " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"], str(parsed["published_at"])[:10]) == (LEAD, "WHĐ", "2013-04-06")

@@ -105,3 +105,22 @@ def test_what_the_rules_above_leave_alone():
     # A section's name before a dangling dash names no outlet (the registry knows none of that name).
     parsed, _ = parse_text(article(TITLE, "Thời sự trong nước -", LEAD, BODY))
     assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (TITLE, LEAD, None)
+
+
+def test_a_headline_in_capitals_above_a_lead_short_enough_for_a_headline_is_the_title():
+    # (The lead, a sentence of under 250 characters, was taken for the opening of a page without title: CB15.)
+    headline = "KÝ KẾT BAO TIÊU LÚA CHO NÔNG DÂN"
+    lead = ("Từ đầu năm đến nay, công ty đã ký kết thu mua lúa gạo với trên 10 hợp tác xã cho bà con nông dân trong "
+            "tỉnh.")
+    body = "Việc ký kết bao tiêu lúa cho bà con nông dân gặp không ít khó khăn do thói quen sản xuất nhỏ lẻ. " + BODY
+    parsed, _ = parse_text(article(headline, lead, body))
+    assert (parsed["title"], parsed["lead"]) == (headline, lead)
+
+
+@pytest.mark.parametrize("opening", ["Vào ngày 13 tháng 4 năm 2021, Hội nghị người lao động của khối Văn phòng",
+                                     "Vào chiều ngày 23/02/2023, Công đoàn trường tổ chức hội thao cho"])
+def test_a_short_line_in_capitals_over_a_line_that_opens_as_a_paragraph_is_its_headline(opening):
+    # (Not a label over the title: the line under it is the text, however it was broken.)
+    headline = "HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2021"
+    parsed, _ = parse_text(article(headline, opening, "toàn thể cán bộ, công nhân viên của công ty.", BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, opening)
