@@ -37,11 +37,12 @@ def _surname_then_province() -> list[str]:
 
 def rule_text(text: pl.Expr) -> pl.Expr:
     """The text the rules read: places hidden from the name rule (not given names that spell a province), titles
-    that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"); same length as the text, so
-    offsets hold."""
+    that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
+    name read as a semicolon (p.COMMA_BEFORE_DEGREE_NAME); same length as the text, so offsets hold."""
     return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
         [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
-        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
+        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)]
+    ).str.replace_all(p.COMMA_BEFORE_DEGREE_NAME, ";${1}").str.replace_all(p.DEGREE_PAIR_SPLIT, "${1},${2}")
 
 
 def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
@@ -122,9 +123,9 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .with_columns(title_first=pl.lit(True)),
-            # (A degree before the degree is no title: "Giáo sư, Tiến sĩ X".)
             find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
-            .filter(~pl.col("title").str.contains(p.DEGREE_ALONE)).with_columns(title_first=pl.lit(True)),
+            .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME))
+            .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
             _listed_under_one_title(masked),

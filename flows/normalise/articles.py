@@ -87,7 +87,8 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     dangling = above.struct.field("dangling")
     said = pl.coalesce(found.struct.field("pcode"), found.struct.field("code").str.strip_chars("()"),
                        found.struct.field("named"), pl.when(~titled.is_in(list(gazetteer.MENTIONS))).then(titled),
-                       found.struct.field("sectioned"),
+                       found.struct.field("sectioned"), found.struct.field("outlet_named"),
+                       found.struct.field("bracketed"),
                        above.struct.field("pcode"), above.struct.field("code"), above.struct.field("named"),
                        pl.when(dangling.str.to_lowercase().is_in(list(outlet_registry.short_names()))).then(dangling))
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
@@ -97,10 +98,13 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
                     & (~written_place | found.struct.field("rest").str.contains(captions.TIME_OPENER))).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
+    code_day = parts.struct.field("code_date")
     return frame.with_columns(
         outlet_code=code,
-        # (The day the code carries is the date line's, when the page prints none: "WHĐ (06.04.2013) – ...".)
-        date_line=pl.coalesce("date_line", parts.struct.field("code_date")),
+        # (The day the code carries is the date line's, when the page prints none: "WHĐ (06.04.2013) – ..."; a day
+        # older than the web is history's: "TTXVN (02.9.1945) – ...".)
+        date_line=pl.coalesce("date_line", pl.when(code_day.str.slice(-4).cast(pl.Int32, strict=False)
+                                                   >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(code_day)),
         # A dash or bullet left before the lead once its code was printed apart: "- Sáng 25-9, ...".
         lead=pl.coalesce(parts.struct.field("rest"), pl.col("lead_line")).str.replace(r"^[-–—•·]\s+", ""),
     ).with_columns(
@@ -158,9 +162,12 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
         .drop("named_outlet", "signed_outlet", "portal_outlet", "self_introduced", "board_signed", "footer_outlet")
     )
     # (The administrative units' scans only on the texts no province or outlet located.)
-    # (Captions too: "Đoàn giám sát tại xã Hoàng Lâu" under a photo locates a text that names no place.)
+    # (Captions too: "Đoàn giám sát tại xã Hoàng Lâu" under a photo locates a text that names no place; not an
+    # illustration's, "Nông dân huyện X thu hoạch ngô (ảnh minh họa)".)
+    located_captions = pl.col("captions").list.eval(pl.element().filter(~pl.element().str.contains(
+        captions.ILLUSTRATION))).list.join("\n").fill_null("")
     unlocated = located.filter(pl.col("province").is_null()).select(
-        "source_uri", text=pl.concat_str(whole, pl.col("captions").list.join("\n").fill_null(""), separator="\n"))
+        "source_uri", text=pl.concat_str(whole, located_captions, separator="\n"))
     return located.join(_unit_province_of(unlocated), on="source_uri", how="left").with_columns(
         province=pl.coalesce("province", "unit_province")).drop("unit_province")
 
@@ -213,12 +220,14 @@ def _unit_province(texts: pl.DataFrame, mention: str, kind_of_word: dict[str, st
                 .replace_strict(kind_of_word, default=None, return_dtype=pl.String))
         .with_row_index("at")
     )
-    words = pl.col("name").str.replace_all(r"\s+", " ").str.split(" ")
+    # (The name's words from the longest; then those before a hyphen: "huyện Nam Đàn-Thanh Chương" names two.)
+    words = [name.str.replace_all(r"\s+", " ").str.split(" ")
+             for name in (pl.col("name"), pl.col("name").str.replace(r"-.*$", ""))]
     # (A name several provinces share locates the text when its kind of unit is one province's alone.)
     province = pl.coalesce([pl.coalesce(name.replace_strict(by_name, default=None, return_dtype=pl.String),
                                         (pl.col("kind") + " " + name).replace_strict(by_kind, default=None,
                                                                                      return_dtype=pl.String))
-                            for name in (words.list.head(count).list.join(" ")
+                            for name in (each.list.head(count).list.join(" ") for each in words
                                          for count in range(districts.MAX_NAME_WORDS, 0, -1))])
     return (
         names.with_columns(province=province)
@@ -265,13 +274,18 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _province_of_its_day(frame: pl.DataFrame) -> pl.DataFrame:
-    """A renamed province's new name on a page of before the renaming, or of no date, is its name of then: "Huế"
-    on a 2019 page is the city of the province Thừa Thiên Huế (provinces.RENAMED). (After the dates: it reads them.)"""
+    """A renamed province's new name on a page of before the renaming, or of no date and no year of after it, is its
+    name of then: "Huế" on a 2019 page is the city of the province Thừa Thiên Huế (provinces.RENAMED). (After the
+    dates: it reads them.)"""
     day = pl.coalesce(pl.col("published_at").dt.date(), pl.col("event_date"))
     province = pl.col("province")
     for former, (new, since) in gazetteer.RENAMED.items():
-        province = pl.when((pl.col("province") == new) & (day.is_null() | (day < since))).then(pl.lit(former)).otherwise(
-            province)
+        # (An undated page that states a year of the new name's time is of then: "Festival Huế 2026 ...".)
+        head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
+        later_year = regex.where((pl.col("province") == new) & day.is_null(), head, lambda text: text.str.extract_all(
+            r"\b(?:19|20)\d{2}\b").list.eval(pl.element().cast(pl.Int32)).list.max(), pl.Int32)
+        of_before = pl.when(day.is_null()).then(later_year.fill_null(0) < since.year).otherwise(day < since)
+        province = pl.when((pl.col("province") == new) & of_before).then(pl.lit(former)).otherwise(province)
     return frame.with_columns(province=province)
 
 

@@ -11,6 +11,9 @@ from flows.patterns import alternation
 from flows.patterns.indicators import SCALES
 from flows.patterns.letters import LOWER, UPPER
 
+# A photo that illustrates, from an archive or the internet ("ảnh minh họa", "Ảnh tư liệu", "ảnh: Internet"): its
+# caption says nothing of where the story happened (flows/normalise/articles.py locates a text by its captions too).
+ILLUSTRATION = r"(?i)ảnh(?:\s*:)?\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|sưu\s+tầm)"
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
 # "..._Ảnh: TTXVN" (joined by an underscore, as some sites print it).
 # The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
@@ -149,7 +152,9 @@ RUNNING_TEXT_WORD = rf"(?i)\b(?:{alternation(RUNNING_TEXT_WORDS)})\b"
 # "... gồm 62 người ...", "... sẽ tổ chức ...", "..., trong đó, ..."): the narrative's tense and linking words. A
 # caption shows a scene, in the present ("X phát biểu tại hội nghị."); with its period, such a line is text.
 # ("Đại hội đã biểu quyết ..." without a period stays a caption: a caption's period is optional, text's is not.)
-NARRATIVE_WORDS = ("đã", "sẽ", "cũng", "gồm", "trong đó")
+# So does the event's end ("Hội nghị kết thúc thành công tốt đẹp.", "Thánh lễ kết thúc, mọi người ...", "Chương trình
+# kết thúc lúc 12 giờ ...": three sites): a photo shows the event, not its end.
+NARRATIVE_WORDS = ("đã", "sẽ", "cũng", "gồm", "trong đó", "kết thúc")
 NARRATIVE_SENTENCE = rf"(?i)\b(?:{alternation(NARRATIVE_WORDS)})\b.*\.$"
 # ... and so does a sentence that reports a sum of money or a percentage and closes with its period ("Lợi nhuận sau
 # thuế hơn 3,5 tỷ đồng, giảm 1 tỷ đồng so với cùng kỳ.", "Tiền lương bình quân tăng 14,5% so với chỉ tiêu."): a

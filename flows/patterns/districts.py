@@ -7,12 +7,12 @@ commune's name in one province alone locates a text that names no province nor d
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
 from flows.patterns import alternation
-import re
-
 from flows.patterns.letters import LETTER, LOWER, TONE_PLACEMENT, UPPER
 from flows.patterns.provinces import MENTIONS
 
@@ -47,7 +47,8 @@ DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>{alternation(YOUTH_UNION_WORDS)
                     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})")
 # ... and the numbered districts, one city's ("Quận 5", "quận 10": Hồ Chí Minh City numbers them): only after
 # "quận" ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)
-NUMBERED_DISTRICT_MENTION = rf"(?:^|[^{LETTER}])(?P<word>(?i:quận))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
+# Nor after a count: "12 quận 2 huyện" are districts counted.
+NUMBERED_DISTRICT_MENTION = rf"(?:^\s*|[^{LETTER}\d\s]\s*|{LETTER}\s+)(?P<word>(?i:quận))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
@@ -98,61 +99,72 @@ def _units() -> list[dict]:
         encoding="utf-8"))
 
 
+def _located(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(key, province) pairs -> the keys one province has, each with that province; a key also in its tone marks'
+    other placement (`_spellings`) where the list has no such key: "Hòa An" finds the list's "Hoà An", while "Ngọc
+    Hòa" stays Hà Nội's though another province has a "Ngọc Hoà"."""
+    listed: dict[str, set[str]] = {}
+    for key, province in entries:
+        listed.setdefault(key, set()).add(province)
+    respelled: dict[str, set[str]] = {}
+    for key, provinces in listed.items():
+        for spelling in _spellings(key) - listed.keys():
+            respelled.setdefault(spelling, set()).update(provinces)
+    return {key: next(iter(found)) for key, found in {**respelled, **listed}.items() if len(found) == 1}
+
+
+def _districts() -> Iterator[tuple[str, str, str]]:
+    """(kind, name, province) of every district of the list ("huyện", "Nam Giang", "Quảng Nam")."""
+    for province in _units():
+        for district in province["districts"]:
+            name = _without_type(district["name"])
+            yield district["name"][:len(district["name"]) - len(name)].strip().lower(), name, _province_name(
+                province["name"])
+
+
 @cache
 def district_provinces() -> dict[str, str]:
     """A district's name (without its type word) -> its province, for the names only one province has."""
-    provinces_of: dict[str, set[str]] = {}
-    for province in _units():
-        for district in province["districts"]:
-            for name in _spellings(_without_type(district["name"])):
-                provinces_of.setdefault(name, set()).add(_province_name(province["name"]))
-    return {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}
+    return _located((name, province) for _, name, province in _districts())
 
 
 @cache
 def district_provinces_by_kind() -> dict[str, str]:
     """"kind name" ("thị xã Sơn Tây") -> its province, for the names that several provinces share but only one
     with that kind of district."""
-    provinces_of: dict[tuple[str, str], set[str]] = {}
-    for province in _units():
-        for district in province["districts"]:
-            name = _without_type(district["name"])
-            kind = district["name"][:len(district["name"]) - len(name)].strip().lower()
-            for spelling in _spellings(name):
-                provinces_of.setdefault((kind, spelling), set()).add(_province_name(province["name"]))
     unique = district_provinces()
-    return {f"{kind} {name}": next(iter(found)) for (kind, name), found in provinces_of.items()
-            if len(found) == 1 and name not in unique and (kind, name) not in FORMER_KINDS}
+    former = {spelling for kind, name in FORMER_KINDS for spelling in _spellings(f"{kind} {name}")}
+    return {key: province for key, province in _located(
+        (f"{kind} {name}", province) for kind, name, province in _districts() if name not in unique).items()
+        if key not in former}
 
 
 @cache
 def district_names() -> frozenset[str]:
     """Every district's name without its type word, those that several provinces share included ("Vũ Quang",
-    "Bình Chánh", "Châu Thành")."""
-    return frozenset(spelling for province in _units() for district in province["districts"]
-                     for spelling in _spellings(_without_type(district["name"])))
+    "Bình Chánh", "Châu Thành"), in both placements of their tone marks."""
+    return frozenset(spelling for _, name, _ in _districts() for spelling in _spellings(name))
+
+
+# A commune's kind as pages wrote it before it was raised (a commune became a town or a ward, a town a ward): "xã
+# Hóa Thượng" is the list's "thị trấn Hóa Thượng". Never the other way: a new ward named as a commune elsewhere is.
+FORMER_COMMUNE_KINDS = {"thị trấn": ("xã",), "phường": ("xã", "thị trấn")}
 
 
 @cache
 def commune_provinces() -> dict[str, str]:
     """"kind name" ("phường Mễ Trì") -> its province, for the communes, wards and towns (COMMUNE_KINDS) whose kind
-    and name only one province has; and a commune's name under another kind when no unit has that kind and name
-    and the name is one province's alone, whatever its kind: a commune that became a town or a ward since the page
-    was written ("xã Hóa Thượng", a town in the list)."""
-    provinces_of: dict[str, set[str]] = {}
-    provinces_of_name: dict[str, set[str]] = {}
-    for province in _units():
-        for district in province["districts"]:
-            for commune in district["wards"]:
-                kind = next((kind for kind in COMMUNE_KINDS if commune["name"].lower().startswith(kind + " ")), None)
-                if kind is None:
-                    continue
-                for name in _spellings(commune["name"][len(kind) + 1:]):
-                    provinces_of.setdefault(f"{kind} {name}", set()).add(_province_name(province["name"]))
-                    provinces_of_name.setdefault(name, set()).add(_province_name(province["name"]))
-    renamed = {f"{kind} {name}": found for name, found in provinces_of_name.items() for kind in COMMUNE_KINDS
-               if f"{kind} {name}" not in provinces_of}
-    return {key: next(iter(found)) for key, found in {**provinces_of, **renamed}.items() if len(found) == 1}
+    and name only one province has; and a raised commune under its former kind (FORMER_COMMUNE_KINDS) where no unit
+    has that kind and name, the name is no district's, and one province alone has a unit it could be."""
+    communes = [(kind, commune["name"][len(kind) + 1:], _province_name(province["name"]))
+                for province in _units() for district in province["districts"] for commune in district["wards"]
+                for kind in COMMUNE_KINDS if commune["name"].lower().startswith(kind + " ")]
+    listed = {f"{kind} {name}" for kind, name, _ in communes}
+    former = [(f"{old} {name}", province) for kind, name, province in communes
+              for old in FORMER_COMMUNE_KINDS.get(kind, ()) if f"{old} {name}" not in listed
+              and name not in district_names()]
+    located = _located((f"{kind} {name}", province) for kind, name, province in communes)
+    return {**_located(former), **located}
 
 
 @cache

@@ -66,7 +66,8 @@ PORTAL_WORDS_ALONE = r"(?i)^(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+
 _LOWER_WORDS = rf"(?:\s+{LOWER}[{LETTER}{MARK}\-]*){{0,3}}"
 _OWN_NAME = (rf"{UPPER}[{LETTER}{MARK}\-]*(?:{_LOWER_WORDS}\s+(?:{UPPER}[{LETTER}{MARK}\-]*|[-–&]))*"
              rf"{_LOWER_WORDS}")
-OUTLET_MASTHEAD = rf"^(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{_OWN_NAME}$"
+OUTLET_NAME = rf"(?:Báo|Tạp chí|Đài)(?:\s+điện\s+tử)?\s+{_OWN_NAME}"
+OUTLET_MASTHEAD = rf"^{OUTLET_NAME}$"
 # A school's, a museum's or a hospital's site prints the institution's name the same way ("Trường THPT Thạnh Lộc",
 # ".:Trường Đại học Tiền Giang:.", "Bảo tàng Lâm Đồng | Lam Dong Museum": its name in another language after a bar).
 INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Bảo tàng", "Bệnh viện", "Thư viện")
@@ -188,14 +189,20 @@ DATELINE_TITLED_NAME = (rf"{_TITLED_WORD}(?:\s+{_TITLED_WORD}){{1,3}}"
 DATELINE_SECTIONED_NAME = rf"{UPPER}[{UPPER}\d&._-]*(?:\s+{UPPER}[{UPPER}\d&._-]*){{0,2}}"
 # A code may carry the day it was written in parentheses before its dash ("WHĐ (06.04.2013) – ", "GPHT (31.7.2025) –
 # ": two Catholic sites): the article's date line.
-DATELINE_DATE = r"(?:\s*\((?P<code_date>\d{1,2}[./-]\d{1,2}[./-]\d{4})\))?"
+# (A place before its dash is a place with its day or not: "HUẾ (06.04.2013) – ...".)
+_PRINTED_DAY = r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+DATELINE_DATE = rf"(?:\s*\((?P<code_date>{_PRINTED_DAY})\))?"
 # (The name in parentheses may have its dash against the next word, as a code does: "(Mặt trận) -Chiều 14/11".)
+# A magazine's, a paper's or a station's name with its kind, before a dash or in square brackets, is its dateline too
+# ("Tạp chí Biển Việt Nam - Nhân dịp ...", "[Tạp chí Chăn Nuôi Việt Nam] – Ngày 10/7/2020, ...": two sites).
 DATELINE = (
-    rf"^(?:(?P<place>{DATELINE_PLACE})\s+[-–—]\s+|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
+    rf"^(?:(?P<place>{DATELINE_PLACE})(?:\s*\({_PRINTED_DAY}\))?\s+[-–—]\s+"
+    rf"|(?P<written_place>{DATELINE_WRITTEN_PLACE})\s+[-–—]\s+"
     rf"|\((?P<pcode>{_CODE}|{DATELINE_JOINED_CODE})\){DATELINE_SEPARATOR_AFTER_PARENTHESIS}"
     rf"|(?P<code>{_CODE}|\({DATELINE_SPACED_CODE}\)){DATELINE_DATE}{DATELINE_SEPARATOR}"
     rf"|\((?P<named>{DATELINE_NAME_IN_PARENTHESES})\)\s*[-–—]\s*|\((?P<titled>{DATELINE_TITLED_NAME})\)\s+"
-    rf"|\((?P<sectioned>{DATELINE_SECTIONED_NAME})\s+[-–—]\s+[^()]{{2,60}}\)\s*\.?\s*(?:[-–—]\s*)?)(?P<rest>.+)$"
+    rf"|\((?P<sectioned>{DATELINE_SECTIONED_NAME})\s+[-–—]\s+[^()]{{2,60}}\)\s*\.?\s*(?:[-–—]\s*)?"
+    rf"|(?P<outlet_named>{OUTLET_NAME})\s+[-–—]\s+|\[(?P<bracketed>{OUTLET_NAME})\]\s*[-–—]\s*)(?P<rest>.+)$"
 )
 # A dateline code printed on a line of its own above the lead, in parentheses or before its dash ("NDO -",
 # "(kiemsat.vn)", "(VTC News) -"): a bare word in capitals alone ("VIDEO") is no code, nor a name in parentheses

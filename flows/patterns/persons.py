@@ -14,6 +14,7 @@ from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
 from flows.patterns.joined_words import JOINED_TITLES
+from flows.patterns.degrees import DEGREES, DEGREES_BEFORE_NAME
 from flows.patterns.surnames import BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -95,7 +96,7 @@ MAX_TITLE_CHARS = 120
 # "Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy" -> [Ủy viên | Ban Chấp hành Trung ương Đảng], [Bí thư | Tỉnh ủy <province>].
 # Ranks, degrees and honorifics are not posts.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-         "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo",
+         "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", *DEGREES, "Nhà báo",
          "Nghệ sĩ Nhân dân", "Anh hùng Lao động", "Đại biểu Quốc hội")
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
@@ -218,18 +219,19 @@ TITLE_THEN_NAME = (
 TITLE_COMMA_NAME = (rf"(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
                     rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")
 COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragraph must hold)
-# ... and after a comma and the person's degree ("Viện trưởng Viện X, TS. Nguyễn Thanh Tùng và ...", "Hiệu trưởng
-# Trường Y, PGS.TS. Mai Thanh Phong cho biết": four sites), wherever the title stands in its clause: the degree
-# says a person is named, as a form of address does.
-DEGREES_BEFORE_NAME = ("GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "TS", "ThS", "Ths", "GS", "PGS",
-                       "BS", "BSCKI", "BSCKII", "TS.BS", "ThS.BS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Giáo sư",
-                       "Phó Giáo sư")
+# ... and after a comma and the degree ("Viện trưởng Viện X, TS. Nguyễn Thanh Tùng và ...": four sites), the title
+# opening its clause (after a mark, "khi", "và"; after "của", "mặt", "lệnh" it is another's: "Thay mặt Giám đốc Sở, TS.
+# X trao quà"; nor inside "Ban Giám đốc"); no degree before the degree ("Giáo sư, Tiến sĩ X": DEGREE_ALONE) nor a
+# title that names its holder ("Giám đốc Sở Y tế Lê Văn Minh, TS. X").
 _DEGREE = rf"(?:{alternation(DEGREES_BEFORE_NAME)})\.?"
-# (The title opens the text, follows a mark or a word in lower case: "Thay mặt Ban Giám đốc, TS. X" names a board.)
-TITLE_COMMA_DEGREE_NAME = (rf"(?:^|[^{LETTER}\s]\s*|(?:^|\s){LOWER}+\s+)"
-                           rf"(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*{_DEGREE}\s*"
+TITLE_COMMA_DEGREE_NAME = (rf"(?:^|[^{LETTER}\s–-]\s*|\s(?:khi|và)\s+)"
+                           rf"(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*[,;]\s*{_DEGREE}\s*"
                            rf"(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")
-COMMA_THEN_DEGREE_NAME = rf",\s*{_DEGREE}\s*{SURNAME}"  # (what a paragraph must hold)
+COMMA_THEN_DEGREE_NAME = rf"[,;]\s*{_DEGREE}\s*{SURNAME}"  # (what a paragraph must hold)
+# A comma before a degree and a name ends the chain of titles before it ("A – Phó Giám đốc, TS. B – Phó Giám đốc":
+# read as "...; TS. B", the same length); a degree's pair stays one ("Giáo sư, Tiến sĩ B": its comma put back).
+COMMA_BEFORE_DEGREE_NAME = rf",(\s*{_DEGREE}\s*{SURNAME}{GIVEN_NAME})"
+DEGREE_PAIR_SPLIT = rf"((?:^|[^{LETTER}]){_DEGREE});(\s*{_DEGREE}\s*{SURNAME})"
 DEGREE_ALONE = rf"^(?:{_DEGREE}|{alternation(RANKS)})$"
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"
 # Titles are joined by commas only when each starts with a title word ("Ủy viên BCH TW, Bí thư Tỉnh ủy");

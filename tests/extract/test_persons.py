@@ -372,6 +372,11 @@ def test_a_deputy_secretary_general_with_tong_in_small_letters_is_a_title():
      [("Mai Thanh Phong", "Hiệu trưởng Trường Đại học Bách khoa")]),
     # A title word inside a board's name opens no title ("Ban Giám đốc"); a title of its own after the name wins.
     ("Thay mặt Ban Giám đốc, TS. Lê Như Thanh chúc mừng các tân sinh viên.", []),
+    # After "của", "mặt", "lệnh" the title is another's; a title that names its holder is the holder's.
+    ("Thay mặt Giám đốc Sở Y tế, TS. Nguyễn Văn An trao quà cho các em.", []),
+    ("Theo đề nghị của Hiệu trưởng, ThS. Trần Thị Hoa được khen thưởng.", []),
+    ("Cùng dự có Giám đốc Sở Y tế Lê Văn Minh, TS. Nguyễn Văn Hải cùng đại diện các bệnh viện.",
+     [("Lê Văn Minh", "Giám đốc Sở Y tế")]),
     # A degree before the degree is none of the rule's titles (another rule reads the pair).
     ("Giáo sư, Tiến sĩ Trần Ngọc Đường đề nghị Chính phủ đánh giá sâu.", [("Trần Ngọc Đường", "Giáo sư, Tiến sĩ")]),
     ("Viện trưởng Viện Khoa học xã hội vùng Nam Bộ, TS. Lê Hữu Phước – nguyên Phó Hiệu trưởng Trường X phát biểu.",
@@ -380,3 +385,11 @@ def test_a_deputy_secretary_general_with_tong_in_small_letters_is_a_title():
 def test_a_title_then_a_comma_and_the_persons_degree_names_the_person(sentence, expected):
     persons = extract_text(LEAD, sentence).persons
     assert persons.select("name", "title").rows() == expected
+
+
+def test_a_comma_before_a_degree_and_a_name_ends_the_chain_of_titles_before_it():
+    # (The chain "Phó Giám đốc, TS" took the degree, and the next person's name was lost with it: BX13.)
+    sentence = ("Về phía Viện có TS. Trịnh Khắc Quang – Quyền Giám đốc, PGS.TS. Phạm Văn Toản – Phó Giám đốc, TS. Nguyễn "
+                "Văn Tạo – Phó Giám đốc, cùng lãnh đạo các ban.")
+    assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == [
+        ("Trịnh Khắc Quang", "Quyền Giám đốc"), ("Phạm Văn Toản", "Phó Giám đốc"), ("Nguyễn Văn Tạo", "Phó Giám đốc")]

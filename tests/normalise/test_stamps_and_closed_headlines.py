@@ -124,3 +124,10 @@ def test_a_short_line_in_capitals_over_a_line_that_opens_as_a_paragraph_is_its_h
     headline = "HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2021"
     parsed, _ = parse_text(article(headline, opening, "toàn thể cán bộ, công nhân viên của công ty.", BODY))
     assert (parsed["title"], parsed["lead"]) == (headline, opening)
+
+
+@pytest.mark.parametrize("closing", ["Hội nghị kết thúc thành công tốt đẹp.",
+                                     "Chương trình kết thúc lúc 12 giờ sau lời cầu nguyện của Mục sư X."])
+def test_a_sentence_that_tells_the_event_ended_is_text_not_a_caption(closing):
+    parsed, _ = parse_text(article(TITLE, SAPO, BODY, closing, BODY))
+    assert closing not in parsed["captions"] and closing in parsed["body"]

@@ -1,0 +1,10 @@
+"""Academic and professional degrees a person's name may carry before it ("TS. Nguyễn Văn A", "PGS.TS Trần Thị B",
+"Bác sĩ Lê Văn C"): ranks, never posts (flows/patterns/persons.py reads them in titles and between a title and the
+name; flows/patterns/bylines.py before an op-ed author's signature)."""
+
+# The degrees in full and their usual abbreviations.
+DEGREES = ("Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ")
+# ... and as pages print them right before a name: the pairs ("PGS.TS", "GS. TS", "PGS, TS"), the medical ones
+# ("BSCKII", "TS.BS"), another spelling of "ThS".
+DEGREES_BEFORE_NAME = (*DEGREES, "GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "ThS", "Ths", "BS",
+                       "BSCKI", "BSCKII", "TS.BS", "ThS.BS")
