@@ -221,8 +221,9 @@ def _unit_province(texts: pl.DataFrame, mention: str, kind_of_word: dict[str, st
         .with_row_index("at")
     )
     # (The name's words from the longest; then those before a hyphen: "huyện Nam Đàn-Thanh Chương" names two.)
+    hyphenated = pl.col("name").str.contains("-", literal=True)
     words = [name.str.replace_all(r"\s+", " ").str.split(" ")
-             for name in (pl.col("name"), pl.col("name").str.replace(r"-.*$", ""))]
+             for name in (pl.col("name"), pl.when(hyphenated).then(pl.col("name").str.replace(r"-.*$", "")))]
     # (A name several provinces share locates the text when its kind of unit is one province's alone.)
     province = pl.coalesce([pl.coalesce(name.replace_strict(by_name, default=None, return_dtype=pl.String),
                                         (pl.col("kind") + " " + name).replace_strict(by_kind, default=None,

@@ -108,7 +108,8 @@ def _located(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
         listed.setdefault(key, set()).add(province)
     respelled: dict[str, set[str]] = {}
     for key, provinces in listed.items():
-        for spelling in _spellings(key) - listed.keys():
+        # (Membership key by key: a set minus the dict's keys would copy them all, for every key.)
+        for spelling in (spelling for spelling in _spellings(key) if spelling not in listed):
             respelled.setdefault(spelling, set()).update(provinces)
     return {key: next(iter(found)) for key, found in {**respelled, **listed}.items() if len(found) == 1}
 
