@@ -8,6 +8,7 @@ import polars as pl
 
 from flows import regex
 from flows.extract.spans import find_all, foreign_words, mask
+from flows.patterns import foreign_persons as fp
 from flows.patterns import persons as p
 from flows.patterns import districts, provinces
 from flows.patterns import joined_words as joined
@@ -101,7 +102,8 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         original=pl.col("text"),
         text=rule_text(pl.col("text"))
     )
-    mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked)], how="diagonal")
+    mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked), _foreign_guests(masked)],
+                         how="diagonal")
     return (
         one_spelling_per_person(_shortest_of_article(mentions))
         .select(list(PERSON_SCHEMA))
@@ -156,7 +158,7 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     """Heads of foreign states and governments: a title, the country, a name in the Latin alphabet ("Thủ tướng Đức
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
-    found = find_all(original, p.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(p.COUNTRY_THEN_LATIN_NAME,))
+    found = find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,))
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one.)
     last = pl.coalesce(pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1),
                        pl.col("title").str.extract(p.TITLE_AFTER_CONJUNCTION, 1), pl.col("title"))
@@ -165,6 +167,22 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     return found.filter(~pl.col("title").str.contains(p.NOT_OWN_TITLE)).select(
         "source_uri", "field", "paragraph", "char_offset", name=pl.col("name").str.strip_chars(),
         title=pl.col("title").str.strip_chars())
+
+
+def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
+    """Foreign guests, envoys and prelates: a form of address or a title, a name that is not Vietnamese, then the
+    office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text."""
+    original = masked.with_columns(text=pl.col("original"))
+    found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
+                     starts=(*fp.ADDRESS_BEFORE_FOREIGN_NAME, *TITLE_STARTS), requires=(TITLE_ANY_CASE,))
+    name = pl.col("name").str.strip_chars()
+    # (Not a name opened by a country's, "Đức Angela Merkel": a leader's, `_foreign_leaders`; nor a title holding
+    # "và", a clause word or a Vietnamese name, someone else's or a place's.)
+    title = pl.col("title")
+    return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
+        fp.COUNTRY_FIRST) & ~title.str.contains(p.NOT_OWN_TITLE) & ~title.str.contains(p.TITLE_INTRODUCES_NAME)).select(
+        "source_uri", "field", "paragraph", "char_offset", name=name,
+        title=(pl.col("title") + pl.col("title_end").fill_null("")).str.strip_chars())
 
 
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:

@@ -50,6 +50,9 @@ TITLE_KEYWORDS = (
     # Y", "Giám mục chính tòa Giáo phận Z").
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
     "Phó Thư ký", "Trợ lý", "Kế toán trưởng", "Giám mục", "Tổng Giám mục", "Linh mục",
+    # Envoys' offices: an attaché and the head of attachés, a mission's chief representative, the Holy See's nuncio
+    # and apostolic delegate ("Tùy viên kinh tế", "Trưởng đại diện thường trú UNDP", "Sứ thần Toà Thánh", "Khâm sứ").
+    "Tùy viên", "Trưởng Tùy viên", "Trưởng đại diện", "Trưởng Đại diện", "Sứ thần", "Khâm sứ",
     # A member of a council or a board ("Thành viên Hội đồng Chứng minh", "Thành viên Ban Chỉ đạo"), and the Buddhist
     # Sangha's offices: its patriarch and deputies, its patrons ("Chứng minh Ban Trị sự", "Chứng minh Ni giới": as a
     # post only before its body; alone, "chứng minh" is the verb "prove").

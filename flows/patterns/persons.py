@@ -9,7 +9,6 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
 from flows.patterns import alternation, districts, provinces
-from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
@@ -384,17 +383,6 @@ CITY_WORD_START = rf"^(?:{alternation(CITY_WORDS)})"
 TITLE_BEFORE_ORGANISATION_NAME = (rf"(?:^|[\s,])(?:{TITLE})\s+(?:{alternation(ORGANISATION_WORDS)})"
                                   rf"(?:\s+(?:{alternation(LEGAL_FORMS)}))*$")
 
-# Heads of foreign states and governments: a title, the country, then a name in the Latin alphabet without
-# Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
-# James Mattis"). The name must end the capitalised run, as in TITLE_THEN_NAME, and not inside a hyphenated word
-# ("Moon Jae | -in").
-LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
-LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
-COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
-FOREIGN_LEADER = (
-    rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
-    rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
-)
 # A leader's title that still holds "và" or a clause word once cut after them (TITLE_AFTER_CLAUSE,
 # TITLE_AFTER_CONJUNCTION) is another person's ("Tổng thống Mỹ và người đồng cấp Nga Vladimir Putin").
 NOT_OWN_TITLE = rf"\s(?:và|với|{alternation(STOP_VERBS)})\s"

@@ -393,3 +393,18 @@ def test_a_comma_before_a_degree_and_a_name_ends_the_chain_of_titles_before_it()
                 "Văn Tạo – Phó Giám đốc, cùng lãnh đạo các ban.")
     assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == [
         ("Trịnh Khắc Quang", "Quyền Giám đốc"), ("Phạm Văn Toản", "Phó Giám đốc"), ("Nguyễn Văn Tạo", "Phó Giám đốc")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ông Võ Thế Dũng đã giới thiệu với ông Tatsuya Niimi, Tùy viên kinh tế, Tổng Lãnh sự quán Nhật Bản về Viện.",
+     [("Tatsuya Niimi", "Tùy viên kinh tế")]),
+    ("Bà Ramla Khalidi, Trưởng đại diện thường trú Chương trình phát triển Liên Hợp Quốc phát biểu.",
+     [("Ramla Khalidi", "Trưởng đại diện thường trú Chương trình phát triển Liên Hợp Quốc")]),
+    ("Cùng dự có Thiếu tướng Leang Sovannara - Trưởng Tùy viên quân sự Vương quốc Campuchia; các đồng chí khác.",
+     [("Leang Sovannara", "Trưởng Tùy viên quân sự Vương quốc Campuchia")]),
+    # A company's name after its title is no person; a Vietnamese name is read by the Vietnamese rules.
+    ("Giám đốc Công ty Samsung Electronics, ông Park Ji Sung phát biểu.", []),
+    ("Ông Trần Văn An, Giám đốc Sở Y tế phát biểu.", [("Trần Văn An", "Giám đốc Sở Y tế")]),
+])
+def test_a_foreign_guest_after_a_form_of_address_or_a_title_then_the_office(sentence, expected):
+    assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == expected

@@ -1,0 +1,33 @@
+"""Persons whose names are not Vietnamese: heads of foreign states and governments named after their country, and
+foreign guests, envoys and clergy named after a form of address or a title, with their office after the name
+(flows/extract/persons.py applies them; the Vietnamese shapes are in flows/patterns/persons.py)."""
+
+from flows.patterns import alternation
+from flows.patterns.countries import country_names
+from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
+from flows.patterns.persons import NAME_TITLE_JOINT, SEGMENT_ANY_CASE, STOP, TITLE
+
+# Heads of foreign states and governments: a title, the country, then a name in the Latin alphabet without
+# Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
+# James Mattis"). The name must end the capitalised run, as in TITLE_THEN_NAME, and not inside a hyphenated word
+# ("Moon Jae | -in").
+LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
+COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
+FOREIGN_LEADER = (
+    rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
+    rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
+)
+
+# A foreign guest, envoy or prelate after a form of address or a title, then the office after a comma or a dash
+# ("ông Tatsuya Niimi, Tùy viên kinh tế ...", "Bà Ramla Khalidi, Trưởng đại diện thường trú ...", "Thiếu tướng Leang
+# Sovannara - Trưởng Tùy viên quân sự ...", "Đức Tổng giám mục Marek Zalewski, Sứ thần Toà Thánh ...": five sites of
+# batches BT-CB). Two or three capitalised words, at least one no Vietnamese syllable and the first no Vietnamese
+# surname (flows/extract/persons.py checks both: "ông Nguyen Van A" is a Vietnamese name unaccented).
+ADDRESS_BEFORE_FOREIGN_NAME = ("ông", "bà", "Ông", "Bà", "Ngài", "ngài")
+_FOREIGN_WORD = rf"{UPPER}[{LOWER}{MARK}]+"
+FOREIGN_NAME_THEN_TITLE = (
+    rf"(?:{alternation(ADDRESS_BEFORE_FOREIGN_NAME)}|{TITLE})\s+(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
+    rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
+)
+COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"
