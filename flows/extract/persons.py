@@ -39,11 +39,21 @@ def _surname_then_province() -> list[str]:
 def rule_text(text: pl.Expr) -> pl.Expr:
     """The text the rules read: places hidden from the name rule (not given names that spell a province), titles
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
-    name read as a semicolon (p.COMMA_BEFORE_DEGREE_NAME); same length as the text, so offsets hold."""
+    name read as a semicolon (p.COMMA_BEFORE_DEGREE_NAME; and a numbered list's items: `_numbered_lists_read`); same
+    length as the text, so offsets hold."""
     return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
         [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
         [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)]
     ).str.replace_all(p.COMMA_BEFORE_DEGREE_NAME, ";${1}").str.replace_all(p.DEGREE_PAIR_SPLIT, "${1},${2}")
+
+
+def _numbered_lists_read(masked: pl.DataFrame) -> pl.DataFrame:
+    """The space before each item of a numbered list of persons read as a semicolon (p.PERSON_LIST_ITEM), in the
+    paragraphs that open such a list at 1 (a column step: `text` read once)."""
+    text = pl.col("text")
+    listed = regex.where(text.str.contains(p.PERSON_LIST_OPENING), text,
+                         lambda paragraph: paragraph.str.replace_all(p.PERSON_LIST_ITEM, ";${1}"), pl.String)
+    return masked.with_columns(text=pl.coalesce(listed, text))
 
 
 def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
@@ -98,10 +108,10 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
 
 def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     """Person mentions (name, title) with their position; the article's own authors are left out."""
-    masked = texts.filter(pl.col("field") != "title").with_columns(
+    masked = _numbered_lists_read(texts.filter(pl.col("field") != "title").with_columns(
         original=pl.col("text"),
         text=rule_text(pl.col("text"))
-    )
+    ))
     mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked), _foreign_guests(masked)],
                          how="diagonal")
     return (
@@ -174,7 +184,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text."""
     original = masked.with_columns(text=pl.col("original"))
     found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
-                     starts=(*fp.ADDRESS_BEFORE_FOREIGN_NAME, *TITLE_STARTS), requires=(TITLE_ANY_CASE,))
+                     starts=fp.ADDRESS_BEFORE_FOREIGN_NAME)
     name = pl.col("name").str.strip_chars()
     # (Not a name opened by a country's, "Đức Angela Merkel": a leader's, `_foreign_leaders`; nor a title holding
     # "và", a clause word or a Vietnamese name, someone else's or a place's.)

@@ -5,7 +5,7 @@ foreign guests, envoys and clergy named after a form of address or a title, with
 from flows.patterns import alternation
 from flows.patterns.countries import country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
-from flows.patterns.persons import NAME_TITLE_JOINT, SEGMENT_ANY_CASE, STOP, TITLE
+from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, STOP, TITLE
 
 # Heads of foreign states and governments: a title, the country, then a name in the Latin alphabet without
 # Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
@@ -24,10 +24,14 @@ FOREIGN_LEADER = (
 # Sovannara - Trưởng Tùy viên quân sự ...", "Đức Tổng giám mục Marek Zalewski, Sứ thần Toà Thánh ...": five sites of
 # batches BT-CB). Two or three capitalised words, at least one no Vietnamese syllable and the first no Vietnamese
 # surname (flows/extract/persons.py checks both: "ông Nguyen Van A" is a Vietnamese name unaccented).
-ADDRESS_BEFORE_FOREIGN_NAME = ("ông", "bà", "Ông", "Bà", "Ngài", "ngài")
+# The words before the name: a form of address, a rank, a prelate's title. (As the search's start phrases, each with
+# the space around it: "ông" alone is in every "không" and "công".)
+ADDRESS_BEFORE_FOREIGN_NAME = (" ông ", " bà ", "Ông ", "Bà ", "Ngài ", " ngài ", *(f"{rank} " for rank in RANKS),
+                               "Giám mục ", "Tổng giám mục ", "Tổng Giám mục ", "Hồng y ", "Đức cha ", "TGM ")
 _FOREIGN_WORD = rf"{UPPER}[{LOWER}{MARK}]+"
 FOREIGN_NAME_THEN_TITLE = (
-    rf"(?:{alternation(ADDRESS_BEFORE_FOREIGN_NAME)}|{TITLE})\s+(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
+    rf"\s?(?:{alternation([start.strip() for start in ADDRESS_BEFORE_FOREIGN_NAME])})\s+"
+    rf"(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
     rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"

@@ -230,6 +230,10 @@ COMMA_THEN_DEGREE_NAME = rf"[,;]\s*{_DEGREE}\s*{SURNAME}"  # (what a paragraph m
 # A comma before a degree and a name ends the chain of titles before it ("A – Phó Giám đốc, TS. B – Phó Giám đốc":
 # read as "...; TS. B", the same length); a degree's pair stays one ("Giáo sư, Tiến sĩ B": its comma put back).
 COMMA_BEFORE_DEGREE_NAME = rf",(\s*{_DEGREE}\s*{SURNAME}{GIVEN_NAME})"
+# A numbered list of persons run into one paragraph ("1. Ông A - Chủ tịch HH 2. Bà B - ...": two sites): each item's
+# number ends the title before it (read as "...HH;2. Bà B", the same length), in a paragraph whose list opens at 1.
+PERSON_LIST_OPENING = r"(?:^|\s)1\.\s+(?:Ông|Bà|Đồng chí|Đ/c)\s"
+PERSON_LIST_ITEM = r"\s(\d{1,2}\.\s+(?:Ông|Bà|Đồng chí|Đ/c)\s)"
 DEGREE_PAIR_SPLIT = rf"((?:^|[^{LETTER}]){_DEGREE});(\s*{_DEGREE}\s*{SURNAME})"
 DEGREE_ALONE = rf"^(?:{_DEGREE}|{alternation(RANKS)})$"
 # "Đồng chí Nguyễn Xuân Tường - TUV, Bí thư ... chủ trì", "...: Ngô Đông Hải, Ủy viên ..., Bí thư Tỉnh ủy;"

@@ -408,3 +408,14 @@ def test_a_comma_before_a_degree_and_a_name_ends_the_chain_of_titles_before_it()
 ])
 def test_a_foreign_guest_after_a_form_of_address_or_a_title_then_the_office(sentence, expected):
     assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == expected
+
+
+def test_the_next_items_number_ends_a_title_in_a_numbered_list_of_persons_run_into_one_paragraph():
+    # (The title took the next item's number: "Chủ tịch HH 2": CC07, CC24.)
+    sentence = "Tham dự có: 1. Ông Vũ Hoàng Đức - Chủ tịch HH 2. Bà Phạm Thị Nhung - Phó Ban kinh tế HH 3. Ông Lê Văn An."
+    assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == [
+        ("Vũ Hoàng Đức", "Chủ tịch HH"), ("Phạm Thị Nhung", "Phó Ban kinh tế HH")]
+    # A district's number before a sentence's end stays the title's when no list opens at 1.
+    sentence = "Ông Nguyễn Văn An - Chủ tịch UBND Quận 5. Ông Trần Văn Bình phát biểu."
+    assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == [
+        ("Nguyễn Văn An", "Chủ tịch UBND Quận 5")]
