@@ -39,18 +39,22 @@ def _surname_then_province() -> list[str]:
 def rule_text(text: pl.Expr) -> pl.Expr:
     """The text the rules read: places hidden from the name rule (not given names that spell a province), titles
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
-    name read as a semicolon (p.COMMA_BEFORE_DEGREE_NAME; and a numbered list's items: `_numbered_lists_read`); same
-    length as the text, so offsets hold."""
+    name and a numbered list's items ending the titles before them (`_chains_cut`); same length as the text, so
+    offsets hold."""
     return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
         [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
-        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)]
-    ).str.replace_all(p.COMMA_BEFORE_DEGREE_NAME, ";${1}").str.replace_all(p.DEGREE_PAIR_SPLIT, "${1},${2}")
+        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
 
 
-def _numbered_lists_read(masked: pl.DataFrame) -> pl.DataFrame:
-    """The space before each item of a numbered list of persons read as a semicolon (p.PERSON_LIST_ITEM), in the
-    paragraphs that open such a list at 1 (a column step: `text` read once)."""
+def _chains_cut(masked: pl.DataFrame) -> pl.DataFrame:
+    """Where one person's titles end before the next person: a comma before a degree and a name read as a semicolon
+    (p.COMMA_BEFORE_DEGREE_NAME; a degree's pair left whole), and the space before each item of a numbered list of
+    persons (p.PERSON_LIST_ITEM), in the paragraphs that hold them (a step on the column: `text` is read once, and
+    the replacements run on those few paragraphs only). Same length as the text."""
     text = pl.col("text")
+    degrees = regex.where(text.str.contains(p.COMMA_BEFORE_DEGREE_NAME), text, lambda paragraph: paragraph.str.replace_all(
+        p.COMMA_BEFORE_DEGREE_NAME, ";${1}").str.replace_all(p.DEGREE_PAIR_SPLIT, "${1},${2}"), pl.String)
+    masked = masked.with_columns(text=pl.coalesce(degrees, text))
     listed = regex.where(text.str.contains(p.PERSON_LIST_OPENING), text,
                          lambda paragraph: paragraph.str.replace_all(p.PERSON_LIST_ITEM, ";${1}"), pl.String)
     return masked.with_columns(text=pl.coalesce(listed, text))
@@ -108,7 +112,7 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
 
 def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     """Person mentions (name, title) with their position; the article's own authors are left out."""
-    masked = _numbered_lists_read(texts.filter(pl.col("field") != "title").with_columns(
+    masked = _chains_cut(texts.filter(pl.col("field") != "title").with_columns(
         original=pl.col("text"),
         text=rule_text(pl.col("text"))
     ))
@@ -184,7 +188,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text."""
     original = masked.with_columns(text=pl.col("original"))
     found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
-                     starts=fp.ADDRESS_BEFORE_FOREIGN_NAME)
+                     starts=fp.ADDRESS_BEFORE_FOREIGN_NAME, requires=(fp.FOREIGN_NAME_BEFORE_JOINT,))
     name = pl.col("name").str.strip_chars()
     # (Not a name opened by a country's, "Đức Angela Merkel": a leader's, `_foreign_leaders`; nor a title holding
     # "và", a clause word or a Vietnamese name, someone else's or a place's.)

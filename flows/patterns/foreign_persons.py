@@ -35,3 +35,6 @@ FOREIGN_NAME_THEN_TITLE = (
     rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"
+# (What a paragraph must hold for the rule: two words of plain Latin letters before the joint, as most foreign names
+# are; a cheap test before the search from every form of address.)
+FOREIGN_NAME_BEFORE_JOINT = r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*(?:,|[-–(])"
