@@ -196,7 +196,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
         fp.COUNTRY_FIRST) & ~title.str.contains(p.NOT_OWN_TITLE) & ~title.str.contains(p.TITLE_INTRODUCES_NAME)).select(
         "source_uri", "field", "paragraph", "char_offset", name=name,
-        title=(pl.col("title") + pl.col("title_end").fill_null("")).str.strip_chars())
+        title=(title + pl.col("title_end").fill_null("")).str.strip_chars())
 
 
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:

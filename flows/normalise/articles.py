@@ -280,9 +280,9 @@ def _province_of_its_day(frame: pl.DataFrame) -> pl.DataFrame:
     dates: it reads them.)"""
     day = pl.coalesce(pl.col("published_at").dt.date(), pl.col("event_date"))
     province = pl.col("province")
+    # (An undated page that states a year of the new name's time is of then: "Festival Huế 2026 ...".)
+    head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
     for former, (new, since) in gazetteer.RENAMED.items():
-        # (An undated page that states a year of the new name's time is of then: "Festival Huế 2026 ...".)
-        head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
         later_year = regex.where((pl.col("province") == new) & day.is_null(), head, lambda text: text.str.extract_all(
             r"\b(?:19|20)\d{2}\b").list.eval(pl.element().cast(pl.Int32)).list.max(), pl.Int32)
         of_before = pl.when(day.is_null()).then(later_year.fill_null(0) < since.year).otherwise(day < since)

@@ -1,6 +1,6 @@
 """Academic and professional degrees a person's name may carry before it ("TS. Nguyễn Văn A", "PGS.TS Trần Thị B",
-"Bác sĩ Lê Văn C"): ranks, never posts (flows/patterns/persons.py reads them in titles and between a title and the
-name; flows/patterns/bylines.py before an op-ed author's signature)."""
+"Bác sĩ Lê Văn C"): ranks, never posts. Title words before a name (flows/patterns/offices.py), ranks that are no
+post (persons.RANKS) and the degree between a title and the name (persons.TITLE_COMMA_DEGREE_NAME) read them here."""
 
 # The degrees in full and their usual abbreviations.
 DEGREES = ("Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ")

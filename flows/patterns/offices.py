@@ -1,6 +1,8 @@
 """Titles of office: the words a title phrase starts with, and the names of bodies that hold a comma (read by the
 person rules in patterns/persons.py, the posts in patterns/positions.py and the signatures in patterns/bylines.py)."""
 
+from flows.patterns.degrees import DEGREES
+
 # A committee's member ("Tỉnh ủy viên": an Ủy viên of the Tỉnh ủy; an urban district's, a town's, a Party (cell's)
 # committee's), in the spellings pages print ("uỷ": the older placing of the tone mark; "Quận Ủy viên").
 COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") for head in
@@ -30,7 +32,7 @@ TITLE_KEYWORDS = (
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
-    "Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Nhà báo", "Nghệ sĩ Nhân dân",
+    *DEGREES, "Nhà báo", "Nghệ sĩ Nhân dân",
     "Anh hùng Lao động", "Tổng Thư ký", "Thư ký",
     "Phó Tổng Thư ký", "Phó tổng Thư ký",  # (the deputy's "tổng" in small letters: two sites; case_variants adds the rest)
     "Kiểm toán trưởng", "Tổng cục trưởng", "Cục trưởng",
