@@ -50,14 +50,19 @@ def _chains_cut(masked: pl.DataFrame) -> pl.DataFrame:
     """Where one person's titles end before the next person: a comma before a degree and a name read as a semicolon
     (p.COMMA_BEFORE_DEGREE_NAME; a degree's pair left whole), and the space before each item of a numbered list of
     persons (p.PERSON_LIST_ITEM), in the paragraphs that hold them (a step on the column: `text` is read once, and
-    the replacements run on those few paragraphs only). Same length as the text."""
+    the replacements run on those few paragraphs only); and where they go on: a title "in charge of" keeps its verb
+    (joined.TITLE_IN_CHARGE). Same length as the text."""
     text = pl.col("text")
     degrees = regex.where(text.str.contains(p.COMMA_BEFORE_DEGREE_NAME), text, lambda paragraph: paragraph.str.replace_all(
         p.COMMA_BEFORE_DEGREE_NAME, ";${1}").str.replace_all(p.DEGREE_PAIR_SPLIT, "${1},${2}"), pl.String)
     masked = masked.with_columns(text=pl.coalesce(degrees, text))
     listed = regex.where(text.str.contains(p.PERSON_LIST_OPENING), text,
                          lambda paragraph: paragraph.str.replace_all(p.PERSON_LIST_ITEM, ";${1}"), pl.String)
-    return masked.with_columns(text=pl.coalesce(listed, text))
+    masked = masked.with_columns(text=pl.coalesce(listed, text))
+    in_charge = regex.where(text.str.contains(joined.IN_CHARGE, literal=True), text,
+                            lambda paragraph: paragraph.str.replace_all(
+                                joined.TITLE_IN_CHARGE, "${1}" + JOINER + joined.IN_CHARGE.replace(" ", JOINER)), pl.String)
+    return masked.with_columns(text=pl.coalesce(in_charge, text))
 
 
 def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
@@ -217,7 +222,8 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
     after_place_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
                         & ~pl.col("title").str.contains(p.ENDS_WITH_TRUONG_OF_NO_SCHOOL)
-                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD) & _no_district(pl.col("name"))))
+                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD) & _no_unit(pl.col("name"), _folded_district_names()))
+                        & ~(pl.col("title").str.contains(p.ENDS_WITH_COMMUNE_WORD) & _no_unit(pl.col("name"), _folded_commune_names())))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
     before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~before_organisation_name)
@@ -226,19 +232,27 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     return found
 
 
+def _folded(names: frozenset[str]) -> list[str]:
+    """Units' names without marks: the gazetteer places tones the older way ("Thái Hoà"), pages either way."""
+    return pl.select(regex.without_marks(pl.Series(sorted(names)))).to_series().unique().to_list()
+
+
 @cache
 def _folded_district_names() -> list[str]:
-    """The districts' names without marks: the gazetteer places tones the older way ("Thái Hoà"), pages either way."""
-    names = pl.Series(sorted(districts.district_names()))
-    return pl.select(regex.without_marks(names)).to_series().unique().to_list()
+    return _folded(districts.district_names())
 
 
-def _no_district(name: pl.Expr) -> pl.Expr:
-    """A name of a person's length whose first one, two or three words are no district's name."""
+@cache
+def _folded_commune_names() -> list[str]:
+    return _folded(districts.commune_names())
+
+
+def _no_unit(name: pl.Expr, unit_names: list[str]) -> pl.Expr:
+    """A name of a person's length whose first one, two or three words are none of these units' names."""
     words = name.str.strip_chars().str.split(" ")
     opening = (regex.without_marks(words.list.slice(0, length).list.join(" ")) for length in (1, 2, 3))
-    opens_with_district = pl.any_horizontal(opened.is_in(_folded_district_names()) for opened in opening)
-    return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
+    opens_with_unit = pl.any_horizontal(opened.is_in(unit_names) for opened in opening)
+    return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_unit
 
 
 def _read_back(found: pl.DataFrame) -> pl.DataFrame:

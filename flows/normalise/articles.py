@@ -13,6 +13,7 @@ from flows.patterns import captions, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
 from flows.patterns import provinces as gazetteer
+from flows.patterns.letters import UPPER
 
 ARTICLE_COLUMNS = (
     "article_key",
@@ -94,11 +95,15 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()
+    # (A place abroad only before a sentence: "Tây Ninh, Long An: bàn giao ..." is a list.)
+    abroad = found.struct.field("abroad").is_not_null()
+    rest = found.struct.field("rest")
     parts = pl.when((said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
-                    & (~written_place | found.struct.field("rest").str.contains(captions.TIME_OPENER))).then(found)
+                    & (~written_place | rest.str.contains(captions.TIME_OPENER))
+                    & (~abroad | rest.str.contains(f"^[{UPPER}]"))).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
-    code_day = parts.struct.field("code_date")
+    code_day = pl.coalesce(parts.struct.field("code_date"), parts.struct.field("place_date"))
     return frame.with_columns(
         outlet_code=code,
         # (The day the code carries is the date line's, when the page prints none: "WHĐ (06.04.2013) – ..."; a day

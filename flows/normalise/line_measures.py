@@ -25,6 +25,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
         dates.VIEW_COUNT_WORDS,
         dates.TIME,
         dates.TIMEZONE_TAG,
+        dates.POSTED_BY_ACCOUNT,
         dates.WEEKDAY,
         rf"\b{dates.DATE_WORDS}\b",
         dates.AUTHOR_LABEL,

@@ -38,6 +38,9 @@ DATE_WORDS = r"(?:đã đăng vào|đăng vào|cập nhật vào|cập nhật|ng
 # The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài
 # viết:", "Người viết:"): the name left over is the line's author (an author + date line).
 AUTHOR_LABEL = r"(?:tác giả(?:\s+bài\s+viết)?|người viết)\s*:"
+# The account a post was put up by, one word at a date line's end ("Đăng ngày 29/01/2024 bởi Administrator", "Đăng
+# bởi: admin"): the site's user, neither a name nor the headline.
+POSTED_BY_ACCOUNT = r"\bbởi\s*:?\s*[\w.-]+\s*$"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").
 VIEW_COUNT = (

@@ -1,6 +1,9 @@
 """Phrases the person rules read as one word (flows/extract/persons.py joins their words in the text the rules
 read): a title or a body's name that holds a stop verb or a word for a place."""
 
+from flows.patterns import alternation
+from flows.patterns.offices import TITLE_KEYWORDS
+
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký",
@@ -26,3 +29,9 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
                 "Y Dược", "Y dược",
                 # A department's Youth Union is no person ("Phó Bí thư Đoàn Sở Văn hóa ...").
                 "Đoàn Sở", "Đoàn sở")
+
+# "phụ trách" (in charge of) right after a title is the title's ("Phó Viện trưởng phụ trách Viện X", "Phó Hiệu trưởng
+# phụ trách đào tạo", "Phó chủ tịch phụ trách đối ngoại", "Giám đốc phụ trách ...": five sites), not the verb that
+# ends it ("Đ/c X phụ trách Chi bộ"): its spaces are joined as JOINED_WORDS' are. (Group 1: the title before it.)
+IN_CHARGE = "phụ trách"
+TITLE_IN_CHARGE = rf"((?i:{alternation(TITLE_KEYWORDS)})) phụ trách"

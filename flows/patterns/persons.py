@@ -327,6 +327,9 @@ UNLISTED_SURNAME_BEFORE = rf"(?:^|[^{LETTER}.])({UPPER}[{LOWER}{MARK}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị", "Lê Văn"; not "Trần Quốc Văn").
 ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternation(LAST_ONLY_AFTER_ANOTHER)}))$")
 
+# A word for a place after its space, or a commune's after a body's word it is read joined to ("Đoàn phường Uông Bí";
+# not the school's, "nhà trường", "Đoàn trường", which no place follows).
+_WORD_FOR_A_PLACE = rf"(?:\s(?:{alternation(PLACE_WORDS)})|{JOINER}(?:{alternation(districts.COMMUNE_KINDS)}))"
 # A title's cleaning: from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện
 # Trung Quốc"), ...
 TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
@@ -334,7 +337,7 @@ TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
 LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
 # ... up to another person's name, not a place's of two words closing the title after its word ("xã Thạch Long":
 # joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
-PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>\s(?:{alternation(PLACE_WORDS)}))\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
+PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>{_WORD_FOR_A_PLACE})\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
 HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
 # ... and without the function words it ends with ("TS của", "Giám đốc và").
@@ -342,7 +345,7 @@ TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 
 # A name-then-title mention's title running straight into a name introduces it ("GS X, PGS Nguyễn Nhược Kim").
 TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
-PLACE_NAMED_IN_TITLE = rf"^[^,]*\s(?:{alternation(PLACE_WORDS)})\s+{NAME}"  # a place's: "Phó chủ tịch xã Trần Phán"
+PLACE_NAMED_IN_TITLE = rf"^[^,]*{_WORD_FOR_A_PLACE}\s+{NAME}"  # a place's: "Phó chủ tịch xã Trần Phán"
 # ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").
 TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
@@ -369,14 +372,16 @@ LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
-ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
+ENDS_WITH_PLACE_WORD = rf"{_WORD_FOR_A_PLACE}$"
 # ... but the environment's and the market's "trường" is no school: the name after the body's name is the person's
 # ("Giám đốc Sở Tài nguyên và Môi trường | X", "Cục trưởng Cục Quản lý thị trường | Y").
 ENDS_WITH_TRUONG_OF_NO_SCHOOL = r"\s(?i:môi|thị)\s+trường$"
-# ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
-# three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
-# Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
+# ... except after a district's or a commune's word, where the gazetteer tells a unit from a person: a name of
+# three words or more that opens with no unit's name of that level is the person the title belongs to ("Chủ tịch UBND
+# huyện Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương", "Bí thư Đoàn phường Trần Thị Lan";
+# not "Phó Bí thư Đoàn phường Uông Bí").
 ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
+ENDS_WITH_COMMUNE_WORD = rf"[\s{JOINER}](?:{alternation(districts.COMMUNE_KINDS)})$"
 PERSON_AFTER_DISTRICT_WORD_MIN_WORDS = 3
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
 # it is written as a city ("TP", "Thành phố").

@@ -903,7 +903,7 @@ def test_a_signatures_affiliation_in_brackets_under_the_name_is_no_text():
 
 
 @pytest.mark.parametrize("code", ["GD&TĐ", "VOV5", "(VOV5)", "KT&ĐT", "(Quanuy1hcm.org.vn)",
-                                  "(tuongduong.nghean.gov.vn)"])
+                                  "(tuongduong.nghean.gov.vn)", "ThienNhien.Net", "Baomoi.com"])
 def test_a_dateline_code_with_figures_or_an_ampersand_or_a_domain(code):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", f"{code} - {LEAD}", BODY))
     assert (parsed["lead"], parsed["outlet_code"]) == (LEAD, code.strip("()"))
@@ -1426,3 +1426,30 @@ def test_a_magazines_name_with_its_kind_before_a_dash_or_in_brackets_is_the_date
     sentence = "Tạp chí Biển Việt Nam tổ chức kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam."
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", sentence, BODY))
     assert parsed["lead"] == sentence
+
+
+@pytest.mark.parametrize("opening", ["San Jose, California: ", "Little Saigon, CA – ", "Haltom City, TX.- ",
+                                     "WESTMINSTER, California (NV) – "])
+def test_a_place_abroad_with_its_state_before_a_dash_or_colon_is_the_dateline(opening):
+    parsed, _ = parse_text(article("Hội Tết Trung Thu của cộng đồng", opening + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"]) == (LEAD, None)
+
+
+@pytest.mark.parametrize("lead", ["Tây Ninh, Long An: bàn giao 20 căn nhà tình nghĩa cho các hộ nghèo trong tháng 5.",
+                                  "Hà Nội, Bộ Y tế - Sở Y tế tổ chức hội nghị tập huấn cho cán bộ các tuyến.",
+                                  "Ông Nguyễn Văn An, Giám đốc Sở: Sở sẽ hoàn thành kế hoạch trong năm nay."])
+def test_two_names_before_a_colon_or_dash_not_a_place_with_its_state_stay_in_the_lead(lead):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", lead, BODY))
+    assert parsed["lead"] == lead
+
+
+@pytest.mark.parametrize("date_line", ["Đăng ngày 29/01/2024 bởi Administrator", "Đăng lúc 08:30 12/03/2023 bởi: admin"])
+def test_a_date_line_with_the_account_that_posted_it_is_a_date_line_not_the_title(date_line):
+    parsed, found = parse_text(article("Ra mắt Câu lạc bộ Cờ vua huyện", date_line, LEAD, BODY))
+    assert (parsed["title"], parsed["date_line"], parsed["lead"], found) == (
+        "Ra mắt Câu lạc bộ Cờ vua huyện", date_line, LEAD, [])
+
+
+def test_a_place_abroad_with_its_day_gives_the_date_line():
+    parsed, _ = parse_text(article("Lễ tạ ơn và làm phép nhà thờ", "Thạch Bích, Việt Nam (19/04/2007) - " + LEAD, BODY))
+    assert (parsed["lead"], parsed["outlet"], str(parsed["published_at"])[:10]) == (LEAD, None, "2007-04-19")
