@@ -7,10 +7,11 @@ from functools import cache
 import polars as pl
 
 from flows import regex
+from flows.extract import person_places
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import foreign_persons as fp
 from flows.patterns import persons as p
-from flows.patterns import districts, provinces
+from flows.patterns import provinces
 from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
@@ -106,7 +107,10 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     parts = own.str.extract_groups(p.PLACE_THEN_NAME)
     word, place = parts.struct.field("word"), parts.struct.field("place")
     district_word = word.str.strip_chars().is_in(list(p.DISTRICT_LEVEL_WORDS))
-    joins = ~district_word | regex.without_marks(place).is_in(_folded_district_names())
+    # (After a ward's Youth Union, read as one word, only a district's name as spelled: "Đoàn phường Uông Bí".)
+    joined_word = word.str.starts_with(JOINER)
+    joins = (~district_word | person_places.is_district(place, marked=False)) & (
+        ~joined_word | person_places.is_district(place))
     joined = pl.when(joins).then(pl.concat_str(parts.struct.field("before"), word, pl.lit(_PLACE_JOINER), place))
     cut = (pl.coalesce(joined, own).str.replace(p.FROM_NAME_OR_ADDRESS, "")
            .str.replace_all(_PLACE_JOINER, " ", literal=True))
@@ -222,37 +226,18 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
     after_place_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
                         & ~pl.col("title").str.contains(p.ENDS_WITH_TRUONG_OF_NO_SCHOOL)
-                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD) & _no_unit(pl.col("name"), _folded_district_names()))
-                        & ~(pl.col("title").str.contains(p.ENDS_WITH_COMMUNE_WORD) & _no_unit(pl.col("name"), _folded_commune_names())))
+                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD)
+                            & person_places.no_district(pl.col("name"))))
+    # - "Phó Bí thư Đoàn phường Uông Bí": after a ward's Youth Union, a district's name is the place.
+    after_joined_commune_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_JOINED_COMMUNE_WORD)
+                                 & person_places.opens_with_district(pl.col("name")))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
     before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)
-    found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~before_organisation_name)
+    found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~after_joined_commune_word
+                         & ~before_organisation_name)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
     return found
-
-
-def _folded(names: frozenset[str]) -> list[str]:
-    """Units' names without marks: the gazetteer places tones the older way ("Thái Hoà"), pages either way."""
-    return pl.select(regex.without_marks(pl.Series(sorted(names)))).to_series().unique().to_list()
-
-
-@cache
-def _folded_district_names() -> list[str]:
-    return _folded(districts.district_names())
-
-
-@cache
-def _folded_commune_names() -> list[str]:
-    return _folded(districts.commune_names())
-
-
-def _no_unit(name: pl.Expr, unit_names: list[str]) -> pl.Expr:
-    """A name of a person's length whose first one, two or three words are none of these units' names."""
-    words = name.str.strip_chars().str.split(" ")
-    opening = (regex.without_marks(words.list.slice(0, length).list.join(" ")) for length in (1, 2, 3))
-    opens_with_unit = pl.any_horizontal(opened.is_in(unit_names) for opened in opening)
-    return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_unit
 
 
 def _read_back(found: pl.DataFrame) -> pl.DataFrame:

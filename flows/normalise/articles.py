@@ -9,7 +9,7 @@ from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
 from flows.normalise.mastheads import fold, signature_code
-from flows.patterns import captions, districts, outlet_registry, outlets
+from flows.patterns import captions, countries, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
 from flows.patterns import provinces as gazetteer
@@ -95,12 +95,16 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     # (A place's dateline says no outlet: its parts are kept, its code is none. A place in its own spelling is one
     # only before the time the lead opens with.)
     written_place = found.struct.field("written_place").is_not_null()
-    # (A place abroad only before a sentence: "Tây Ninh, Long An: bàn giao ..." is a list.)
+    # (A place abroad only in a state abroad or a country, itself none of them nor a province, and before a sentence:
+    # "Tây Ninh, Long An: bàn giao ..." is a list.)
     abroad = found.struct.field("abroad").is_not_null()
+    regions = [*countries.STATES_ABROAD, *countries.country_names()]
+    abroad_ok = (found.struct.field("abroad_region").is_in(regions)
+                 & ~found.struct.field("abroad_place").is_in([*regions, *gazetteer.MENTIONS]))
     rest = found.struct.field("rest")
     parts = pl.when((said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
                     & (~written_place | rest.str.contains(captions.TIME_OPENER))
-                    & (~abroad | rest.str.contains(f"^[{UPPER}]"))).then(found)
+                    & (~abroad | abroad_ok & rest.str.contains(f"^[{UPPER}]"))).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     code_day = pl.coalesce(parts.struct.field("code_date"), parts.struct.field("place_date"))

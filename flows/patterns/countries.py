@@ -10,6 +10,24 @@ from functools import cache
 # Short forms the press uses beside the CLDR names ("Mỹ" for Hoa Kỳ, "Anh" for Vương quốc Anh).
 PRESS_NAMES = ("Mỹ", "Anh", "Ukraine", "Liên bang Nga", "Liên Bang Nga", "EU", "Liên minh châu Âu", "Australia",
                "Úc", "Triều Tiên", "CHDCND Triều Tiên", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Singapore")
+# The states and provinces the overseas Vietnamese press writes after a city ("San Jose, California: ", "Little
+# Saigon, CA – ", "Haltom City, TX.- "): those of the United States, Canada and Australia, by name and postal code
+# (facts of each country's postal standard). A dateline's region abroad is one of these or a country.
+STATES_ABROAD = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Washington DC", "Washington D.C.",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec",
+    "Québec", "Saskatchewan", "AB", "BC", "MB", "NB", "NL", "NS", "ON", "QC", "SK",
+    "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania", "NSW", "VIC",
+    "QLD", "WA", "SA", "TAS", "ACT",
+)
 # CLDR entries that are not countries a body belongs to (pseudo-locales, "unknown region").
 NOT_COUNTRIES = ("Pseudo-Accents", "Pseudo-Bidi", "Vùng không xác định", "Khu vực đồng Euro")
 

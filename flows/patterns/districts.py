@@ -147,15 +147,6 @@ def district_names() -> frozenset[str]:
     return frozenset(spelling for _, name, _ in _districts() for spelling in _spellings(name))
 
 
-@cache
-def commune_names() -> frozenset[str]:
-    """Every commune's, ward's and town's name without its kind word, in both placements of their tone marks."""
-    return frozenset(spelling for province in _units() for district in province["districts"]
-                     for commune in district["wards"] for kind in COMMUNE_KINDS
-                     if commune["name"].lower().startswith(kind + " ")
-                     for spelling in _spellings(commune["name"][len(kind) + 1:]))
-
-
 # A commune's kind as pages wrote it before it was raised (a commune became a town or a ward, a town a ward): "xã
 # Hóa Thượng" is the list's "thị trấn Hóa Thượng". Never the other way: a new ward named as a commune elsewhere is.
 FORMER_COMMUNE_KINDS = {"thị trấn": ("xã",), "phường": ("xã", "thị trấn")}

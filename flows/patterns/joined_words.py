@@ -34,4 +34,4 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
 # phụ trách đào tạo", "Phó chủ tịch phụ trách đối ngoại", "Giám đốc phụ trách ...": five sites), not the verb that
 # ends it ("Đ/c X phụ trách Chi bộ"): its spaces are joined as JOINED_WORDS' are. (Group 1: the title before it.)
 IN_CHARGE = "phụ trách"
-TITLE_IN_CHARGE = rf"((?i:{alternation(TITLE_KEYWORDS)})) phụ trách"
+TITLE_IN_CHARGE = rf"\b((?i:{alternation([t for t in TITLE_KEYWORDS if IN_CHARGE not in t])})) phụ trách"

@@ -14,10 +14,7 @@ TITLE_KEYWORDS = (
     "Ủy viên dự khuyết", "Uỷ viên dự khuyết",  # an alternate member: this "dự" is no verb (STOP_VERBS: "attends")
     "TUV", "HUV", "ĐUV",
     # A Catholic parish's and diocese's offices (the bishop's and the priest's are below).
-    "Cha xứ", "Cha sở", "Cha chánh xứ", "Cha quản xứ", "Cha phó", "Chánh xứ", "Quản xứ", "Giám tỉnh", "Hồng y",
-    # ... as a sentence writes them, "cha" in small letters ("... được coi sóc bởi cha chánh xứ Giuse X", "Thánh lễ do
-    # cha quản xứ Phaolô Y chủ tế": two sites).
-    "cha xứ", "cha sở", "cha chánh xứ", "cha quản xứ",
+    "Cha xứ", "Cha sở", "Cha chánh xứ", "Cha quản xứ", "Cha phó", "Chánh xứ", "Giám tỉnh", "Hồng y",
     "Tổng Đại diện",
     # A member of a Party committee's standing board, as commune and school pages write it ("X - Thường vụ Đảng ủy,
     # Phó Chủ tịch UBND xã"; three sites of batch BR).

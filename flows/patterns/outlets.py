@@ -33,11 +33,10 @@ EDITORIAL_MARKERS = ("LTS",)
 # its parentheses, known to the registry or not, by its shape: upper-case codes of 2-8 capitals, figures and
 # ampersands, with their domain or not ("TTH.VN", "HTTLVN.ORG", "VOV5", "GD&TĐ"), a site's or a place's name run
 # together in CamelCase ("YênBái", "LạngSơn", "BaoLaoCai"; "BizLIVE"), one word longer than any Vietnamese syllable
-# (a site's name: "Nongthonviet"), a domain of any depth ("Quanuy1hcm.org.vn", "tuongduong.nghean.gov.vn",
-# "ThienNhien.Net"), or a few capitalised words or codes before a medium's word ("Điện Biên TV", "QK7 Online", "QĐND
-# Online"; not "Bộ GD - ĐT").
+# (a site's name: "Nongthonviet"), a domain of any depth ("Quanuy1hcm.org.vn", "tuongduong.nghean.gov.vn"), or a
+# few capitalised words or codes before a medium's word ("Điện Biên TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
 DATELINE_CODE_BARE = (rf"(?:{UPPER}(?:[{UPPER}\d]|&{UPPER}){{1,7}}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|{UPPER}{LOWER}+(?:Portal|Online|News)|{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)+|{UPPER}{LOWER}+{UPPER}{{2,6}}"
-                      rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}\d]+(?:[.-][{LETTER}\d]+)*\.(?:vn|(?i:com|net|org)(?:\.vn)?)|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
+                      rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}\d]+(?:[.-][{LETTER}\d]+)*\.vn|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
 # " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 # In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".
@@ -57,10 +56,12 @@ DATELINE_WRITTEN_PLACE = "|".join(re.escape(name) for name in sorted(provinces.M
 # A place abroad with its state or country, and the outlet's code in parentheses or not, before its dash or colon,
 # as the overseas papers print it ("San Jose, California: ...", "Little Saigon, CA – ...", "Haltom City, TX.- ...",
 # "WESTMINSTER, California (NV) – ...": four sites), with its day or not ("Thạch Bích, Việt Nam (19/04/2007) - "):
-# where it was written (and when: the date line); no outlet. (Two to three capitalised words
-# and a state of one or two, or of two capitals: "Ngày 5/3, Sở Y tế: ..." or "Hà Nội, Bộ Y tế - ..." make none.)
+# where it was written (and when: the date line); no outlet. The region is a state abroad or a country
+# (countries.STATES_ABROAD), the place none of them nor a province (flows/normalise/articles.py): "Hà Nội, Đà Nẵng:
+# ...", "Việt Nam, Lào – ...", "Apple, Samsung: ...", "Nguyễn Văn An, Hà Nội: ..." open their leads.
 _PLACE_WORD = rf"{UPPER}[{LETTER}{MARK}]+"
-DATELINE_PLACE_AND_REGION = (rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}},\s+(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD})?|{UPPER}{{2}}\.?)"
+DATELINE_PLACE_AND_REGION = (rf"(?P<abroad_place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+"
+                             rf"(?P<abroad_region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}|{UPPER}{{2,3}})\.?"
                              rf"(?:\s+\({UPPER}{{2,6}}\))?")
 # A site that names itself in its masthead as a portal or an information page ("Trang TTĐT Sở Thông tin và Truyền
 # thông Quảng Bình", "Cổng Thông tin điện tử huyện X"): the line is the outlet's name, never the title.

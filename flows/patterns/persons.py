@@ -372,16 +372,18 @@ LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
-ENDS_WITH_PLACE_WORD = rf"{_WORD_FOR_A_PLACE}$"
+ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
 # ... but the environment's and the market's "trường" is no school: the name after the body's name is the person's
 # ("Giám đốc Sở Tài nguyên và Môi trường | X", "Cục trưởng Cục Quản lý thị trường | Y").
 ENDS_WITH_TRUONG_OF_NO_SCHOOL = r"\s(?i:môi|thị)\s+trường$"
-# ... except after a district's or a commune's word, where the gazetteer tells a unit from a person: a name of
-# three words or more that opens with no unit's name of that level is the person the title belongs to ("Chủ tịch UBND
-# huyện Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương", "Bí thư Đoàn phường Trần Thị Lan";
-# not "Phó Bí thư Đoàn phường Uông Bí").
+# ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
+# three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
+# Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
 ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
-ENDS_WITH_COMMUNE_WORD = rf"[\s{JOINER}](?:{alternation(districts.COMMUNE_KINDS)})$"
+# After a ward's Youth Union (read as one word: the person after it is read), a name that opens as a district's name
+# in the gazetteer, spelled so, is the place ("Phó Bí thư Đoàn phường Uông Bí": Uông is a surname; "Bí thư Đoàn
+# phường Phan Văn Hùng" is a person).
+ENDS_WITH_JOINED_COMMUNE_WORD = rf"{JOINER}(?:{alternation(districts.COMMUNE_KINDS)})$"
 PERSON_AFTER_DISTRICT_WORD_MIN_WORDS = 3
 # A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
 # it is written as a city ("TP", "Thành phố").
