@@ -64,8 +64,10 @@ def line_measures(lines: pl.DataFrame) -> pl.DataFrame:
 
 def labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
     """A date with a clock time and a label of a word or two left over ("Print Thứ Bảy, 26/01/2019 19:26"), and
-    counters (views, comments: "09/03/2017 21:41 3.217 0"), with or without the time ("06/01/2020 | 1755")."""
+    counters (views, comments: "09/03/2017 21:41 3.217 0"), with or without the time ("06/01/2020 | 1755"); or the
+    date first, short fields after bars ("3 Tháng 06, 2019 | Tin địa phương": dates.DATE_THEN_FIELDS)."""
     label = named_residue.str.replace_all(r"\d+", "")
     counters_only = label.str.contains(r"^[\s.,]*$")
     return ((regex.contains(short, dates.TIME) & (label.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
-             | counters_only) & ~named_residue.str.contains(r"[.!?]$"))
+             | counters_only) & ~named_residue.str.contains(r"[.!?]$")
+            | regex.contains(pl.col("in_figures__"), dates.DATE_THEN_FIELDS))

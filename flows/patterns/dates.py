@@ -92,6 +92,12 @@ DATE_GLUED_TO_TEXT = (rf"(?m)^((?i:{DATE_WORDS}[ \t]*:?[ \t]*)?(?i:{WEEKDAY}[ \t
 # to the date; the stamp has its time; the lead opens with a capital.
 HEADLINE_GLUED_TO_STAMP = (rf"(?m)^((?:[^\s|]+[ \t]+){{3,}}[^\s|]*[{LOWER}])({_SHORT_DATE}{_STAMP_SEPARATOR}{_CLOCK})"
                            rf"[ \t]+({UPPER})")
+# A date line that opens with the date (its weekday before it or not) and goes on with a few short fields after bars, a
+# section's name or labelled fields ("3 Tháng 06, 2019 | Tin địa phương", "Thứ tư, 25 Tháng 5, 2022 | Cập nhật bởi :
+# Ban X | Danh mục : Tin tức": two sites' themes): the page's stamp. (A field longer than a label is a headline: a
+# list of articles, "20/11/2023 | Hội nghị tổng kết công tác năm 2023 của Sở ...", is none.)
+DATE_FIELD_MAX_CHARS = 45
+DATE_THEN_FIELDS = rf"^(?i:{WEEKDAY})?\s*,?\s*{FULL_DATE}(?:\s*\|\s*[^|.!?]{{1,{DATE_FIELD_MAX_CHARS}}}){{1,3}}$"
 # Separators and decoration left between meta tokens.
 META_SEPARATORS = r"[\s,|/\-–—:.()\[\]•·'’]"
 

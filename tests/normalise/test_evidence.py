@@ -4,6 +4,7 @@ an outlet's name as a dateline code, the province of the districts an article na
 import polars as pl
 import pytest
 
+from flows.patterns import dates
 from flows.patterns.districts import district_provinces
 from tests.conftest import BODY, LEAD, article, parse_text
 
@@ -1458,3 +1459,17 @@ def test_a_date_line_with_the_account_that_posted_it_is_a_date_line_not_the_titl
 def test_a_place_abroad_with_its_day_gives_the_date_line():
     parsed, _ = parse_text(article("Lễ tạ ơn và làm phép nhà thờ", "Thạch Bích, Việt Nam (19/04/2007) - " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"], str(parsed["published_at"])[:10]) == (LEAD, None, "2007-04-19")
+
+
+@pytest.mark.parametrize(("date_line", "published"), [
+    ("3 Tháng 06, 2019 | Tin địa phương", "2019-06-03"),
+    ("Thứ tư, 25 Tháng 5, 2022 | Cập nhật bởi : Ban Truyền Thông | Danh mục : Tin tức", "2022-05-25")])
+def test_a_date_line_with_short_fields_after_bars_is_the_pages_stamp(date_line, published):
+    parsed, _ = parse_text(article("Họp mặt đồng hương", date_line, LEAD, BODY))
+    assert (parsed["lead"], str(parsed["published_at"])[:10]) == (LEAD, published)
+
+
+def test_a_date_and_a_headline_after_a_bar_make_no_stamp():
+    fields = pl.select(pl.lit("20/11/2023 | Hội nghị tổng kết công tác năm 2023 của Sở Nội vụ tỉnh Nam Định")
+                       .str.contains(dates.DATE_THEN_FIELDS)).item()
+    assert fields is False
