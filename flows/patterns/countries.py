@@ -26,7 +26,7 @@ STATES_ABROAD = (
     "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec",
     "Québec", "Saskatchewan", "AB", "BC", "MB", "NB", "NL", "NS", "ON", "QC", "SK",
     "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania", "NSW", "VIC",
-    "QLD", "WA", "SA", "TAS", "ACT",
+    "QLD", "SA", "TAS", "ACT",  # (Western Australia's "WA" is Washington's too)
 )
 # CLDR entries that are not countries a body belongs to (pseudo-locales, "unknown region").
 NOT_COUNTRIES = ("Pseudo-Accents", "Pseudo-Bidi", "Vùng không xác định", "Khu vực đồng Euro")
