@@ -203,13 +203,15 @@ INLINE_LINE_PATTERNS = (
 # A comment form's or share bar's line, in whatever order a site prints its words ("Thích và chia sẻ bài viết qua",
 # "Nhập bình luận của bạn:", "Ý kiến bạn đọc - Gửi bình luận", "Gửi bình luận Nhập lại", "Chia sẻ Zalo", "Xem thêm
 # bình luận", "Để lại một bình luận", "Bình luận về bài viết này", "Thêm ý kiến góp ý"; a form with none yet, "Không
-# có bình luận", "Không có nhận xét nào"): every word of the line is
+# có bình luận", "Không có nhận xét nào"; a WordPress theme's English heading, "Leave a Reply": two sites): every word
+# of the line is
 # one of INTERFACE_WORDS, and one of them names the widget (INTERFACE_ANCHORS). Removed wherever it stands (a share
 # bar may stand under the title too).
-INTERFACE_ANCHORS = ("chia sẻ", "bình luận", "nhận xét", "ý kiến", "share", "like", "tweet")
+INTERFACE_ANCHORS = ("chia sẻ", "bình luận", "nhận xét", "ý kiến", "share", "like", "tweet", "reply")
 INTERFACE_WORDS = INTERFACE_ANCHORS + (
     "bạn đọc", "của bạn", "gửi", "viết", "nhập", "lại", "mới", "xem thêm", "thích", "và", "bài viết", "bài", "qua",
     "lên", "facebook", "zalo", "twitter", "email", "để lại", "một", "về", "này", "thêm", "góp ý", "không có", "nào",
+    "leave a",
 )
 
 # Phrases that can trail a header line and are removed before the line is classified.
