@@ -14,6 +14,7 @@ from flows.patterns import persons as p
 from flows.patterns import provinces
 from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
+from flows.patterns.surnames import DHARMA_NAME_OPENING
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
 
@@ -42,9 +43,13 @@ def rule_text(text: pl.Expr) -> pl.Expr:
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
     name and a numbered list's items ending the titles before them (`_chains_cut`); same length as the text, so
     offsets hold."""
-    return mask(text, _place_names(), kept=_surname_then_province()).str.replace_many(
-        [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
-        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
+    return joined_phrases(mask(text, _place_names(), kept=_surname_then_province()))
+
+
+def joined_phrases(text: pl.Expr) -> pl.Expr:
+    """The text with the titles and bodies' names that hold a stop verb or a title's words joined into one word."""
+    return text.str.replace_many([*joined.JOINED_TITLES, *joined.JOINED_WORDS],
+                                 [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
 
 
 def _chains_cut(masked: pl.DataFrame) -> pl.DataFrame:
@@ -74,7 +79,8 @@ def _clean_name(name: pl.Expr, title_follows: pl.Expr) -> pl.Expr:
     # (A baptismal name before the surname is left out: the civil name is the person's across articles, which print
     # the baptismal name or not: "Đức cha Giuse Nguyễn Năng", "Giám mục Nguyễn Năng".)
     name = name.str.replace(rf"^{p.BAPTISMAL_PREFIX}", "")
-    cut = name.str.replace(p.CUT_AT_NOT_GIVEN_NAME, "")
+    dharma_opening = name.str.extract(DHARMA_NAME_OPENING, 0).fill_null("")
+    cut = dharma_opening + name.str.slice(dharma_opening.str.len_chars()).str.replace(p.CUT_AT_NOT_GIVEN_NAME, "")
     cut = pl.when(title_follows).then(cut).otherwise(cut.str.replace(p.CUT_AT_SENTENCE_STARTER, ""))
     cut = cut.str.replace(p.RESTART_AT_NEVER_MIDDLE, "${1}")
     # "Sen Vàng | Phạm Thị Tân": a second surname followed by a middle name starts the name.
@@ -153,6 +159,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
+            find_all(masked, p.ADDRESSED_NAME_THEN_TITLE, starts=p.ADDRESSED_STARTS, requires=(NAME_PRESENT, TITLE))
+            .with_columns(title_first=pl.lit(False)),
             _listed_under_one_title(masked),
             find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME_PRESENT, TITLE)).with_columns(
                 title_first=pl.lit(False),
@@ -194,8 +202,9 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
 
 def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     """Foreign guests, envoys and prelates: a form of address or a title, a name that is not Vietnamese, then the
-    office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text."""
-    original = masked.with_columns(text=pl.col("original"))
+    office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text (its phrases joined: a
+    consulate is no title, "Tùy viên kinh tế, | Tổng Lãnh sự quán Nhật Bản")."""
+    original = masked.with_columns(text=joined_phrases(pl.col("original")))
     found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
                      starts=fp.ADDRESS_BEFORE_FOREIGN_NAME, requires=(fp.FOREIGN_NAME_BEFORE_JOINT,))
     name = pl.col("name").str.strip_chars()
@@ -205,7 +214,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
         fp.COUNTRY_FIRST) & ~title.str.contains(p.NOT_OWN_TITLE) & ~title.str.contains(p.TITLE_INTRODUCES_NAME)).select(
         "source_uri", "field", "paragraph", "char_offset", name=name,
-        title=(title + pl.col("title_end").fill_null("")).str.strip_chars())
+        title=(title + pl.col("title_end").fill_null("")).str.replace_all(JOINER, " ", literal=True).str.strip_chars())
 
 
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:

@@ -9,30 +9,30 @@ import polars as pl
 from flows import regex
 from flows.patterns import bylines as by
 from flows.patterns import captions as cap
-from flows.patterns import persons
+from flows.patterns import person_lines as labels
 
 
 def person_line_flags(caption_sized: pl.Expr) -> dict[str, pl.Expr]:
     """`is_person_label` and `is_person_caption` of the caption-sized lines (null for longer ones)."""
     return {
         # A portrait's caption: nothing but a person ("Ông X, Phó Chủ tịch UBND tỉnh Y", "Bí thư Tỉnh ủy Y - X").
-        "is_person_label": regex.contains(caption_sized, persons.PERSON_LABEL)
-        & ~caption_sized.str.contains(persons.LABEL_CLAUSE_WORD).fill_null(False),
+        "is_person_label": regex.contains(caption_sized, labels.PERSON_LABEL)
+        & ~caption_sized.str.contains(labels.LABEL_CLAUSE_WORD).fill_null(False),
         "is_person_caption": _person_caption(caption_sized),
     }
 
 
 def _person_caption(caption_sized: pl.Expr) -> pl.Expr:
     """One sentence: a person, the offices (no clause word among them), then an act photos show
-    (persons.PERSON_CAPTION); or the offices, the person and the act (persons.OFFICES_FIRST_CAPTION: an office may
+    (labels.PERSON_CAPTION); or the offices, the person and the act (labels.OFFICES_FIRST_CAPTION: an office may
     hold a clause word there, "Phó Chủ tịch Thường trực phụ trách HĐND"). (The patterns only on the lines that name
     such an act.)"""
-    names_an_act = caption_sized.str.contains(persons.PHOTO_ACT)
-    offices = regex.where(names_an_act, caption_sized, lambda text: text.str.extract(persons.PERSON_CAPTION, 1),
+    names_an_act = caption_sized.str.contains(labels.PHOTO_ACT)
+    offices = regex.where(names_an_act, caption_sized, lambda text: text.str.extract(labels.PERSON_CAPTION, 1),
                           pl.String)
     offices_first = regex.where(names_an_act, caption_sized,
-                                lambda text: text.str.contains(persons.OFFICES_FIRST_CAPTION), pl.Boolean)
-    return ((offices.is_not_null() & ~offices.str.contains(persons.LABEL_CLAUSE_WORD) | offices_first.fill_null(False))
+                                lambda text: text.str.contains(labels.OFFICES_FIRST_CAPTION), pl.Boolean)
+    return ((offices.is_not_null() & ~offices.str.contains(labels.LABEL_CLAUSE_WORD) | offices_first.fill_null(False))
             & ~caption_sized.str.contains(cap.SENTENCE_BREAK))
 
 

@@ -2,12 +2,15 @@
 read): a title or a body's name that holds a stop verb or a word for a place."""
 
 from flows.patterns import alternation
+from flows.patterns.countries import country_names
 from flows.patterns.offices import TITLE_KEYWORDS
 
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký",
-                 "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo")
+                 "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo",
+                 # The Buddhist Sangha's chief secretary and deputy ("Chánh Thư ký Ban Trị sự": four sites of BX-CH).
+                 "Chánh Thư ký", "Chánh thư ký", "Chánh Thư Ký", "Phó Chánh Thư ký", "Phó Chánh thư ký", "Phó chánh thư ký")
 # Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
 # nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's
@@ -28,7 +31,17 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
                 # Medicine and pharmacy, not a Highland name opening with "Y" ("Đại học Y Dược Thành phố X").
                 "Y Dược", "Y dược",
                 # A department's Youth Union is no person ("Phó Bí thư Đoàn Sở Văn hóa ...").
-                "Đoàn Sở", "Đoàn sở")
+                "Đoàn Sở", "Đoàn sở",
+                # A council capitalised word by word is no person surnamed Đồng ("Ủy viên Hội Đồng Trị Sự", "Hội Đồng
+                # Quản Trị", "Hội Đồng Thành Phố": seven sites).
+                "Hội Đồng",
+                # An embassy, a consulate is a body, not its head's title ("thăm Đại sứ quán Việt Nam tại Nhật Bản, Phó
+                # Chủ tịch Quốc hội X": the corpus; "Tổng Lãnh sự quán Việt Nam tại Osaka").
+                "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán",
+                # An envoy's or a community's country is its title's, not a clause's place ("Đại sứ Việt Nam tại Nhật
+                # Bản Nguyễn Quốc Cường", "Chủ tịch Hội người Việt Nam tại Ba Lan", "Đại diện Tòa Thánh tại Việt Nam":
+                # four sites of batches CG-CH); as written and as the names' mask leaves it ("hàn quốc").
+                *(f"tại {name}" for country in country_names() for name in {country, country.lower()}))
 
 # "phụ trách" (in charge of) right after a title is the title's ("Phó Viện trưởng phụ trách Viện X", "Phó Hiệu trưởng
 # phụ trách đào tạo", "Phó chủ tịch phụ trách đối ngoại", "Giám đốc phụ trách ...": five sites), not the verb that

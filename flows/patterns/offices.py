@@ -30,6 +30,10 @@ TITLE_KEYWORDS = (
     "Phó trưởng Phòng",
     "Tổ trưởng", "Tổ phó",  # a group's head and deputy ("Tổ trưởng tổ Ngoại ngữ", "tổ trưởng tổ đại biểu HĐND tỉnh")
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
+    # A central bank's governor and deputies, a mayor, a consul general ("Phó Thống đốc Ngân hàng Nhà nước", "Phó
+    # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each
+    # of batches CG-CH).
+    "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Tổng Lãnh sự",
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
     *DEGREES, "Nhà báo", "Nghệ sĩ Nhân dân",
@@ -60,6 +64,10 @@ TITLE_KEYWORDS = (
     # post only before its body; alone, "chứng minh" is the verb "prove").
     "Thành viên Hội đồng", "Thành viên Ban", "Pháp chủ", "Phó Pháp chủ", "Chứng minh Ban", "Chứng minh Hội đồng",
     "Chứng minh BTS", "Chứng minh Ni giới",
+    # The Sangha's sections' heads, its board's head and deputy as its acronym ("Trưởng Phân ban Ni giới", "Phó BTS PG
+    # tỉnh": four sites of batches BX-CH; its chief secretary, "Chánh Thư ký", is in joined_words.JOINED_TITLES), and
+    # a temple's abbot ("Trụ trì chùa X": two sites of batch CH).
+    "Trưởng Phân ban", "Trưởng BTS", "Phó BTS", "Trụ trì",
     # A sub-department's head and deputy ("Phó Chi cục trưởng Chi cục Kiểm lâm", shortened "Phó Chi cục Kiểm lâm" as
     # "Phó ban" is), a lecturer ("Giảng viên cao cấp", "Giảng viên trường Đại học X").
     "Chi cục trưởng", "Phó Chi cục trưởng", "Phó Chi cục", "Giảng viên",
@@ -68,7 +76,8 @@ TITLE_KEYWORDS = (
 
 # A cleric's rank, his form of address before the name, in full or abbreviated (a monk's, a nun's: persons.py).
 CLERICAL_FORMS = ("Đại lão Hòa thượng", "Trưởng lão Hòa thượng", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ",
-                  "Đại đức", "Ni trưởng", "Ni sư", "Sư cô", "HT.", "TT.", "ĐĐ.", "NT.", "NS.")
+                  "Đại đức", "Ni trưởng", "Ni sư", "Sư cô", "HT.", "TT.", "ĐĐ.", "NT.", "NS.",
+                  "Hòa Thượng", "Thượng Tọa", "Đại Đức")  # (capitalised: two sites of batch CH)
 
 # Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du
 # lịch"): the part after the body's first word.

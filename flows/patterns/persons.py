@@ -33,7 +33,7 @@ STOP_VERBS = (
     "sở hữu", "tiến hành", "xác nhận", "điều chuyển", "thường xuyên", "đưa ra", "tham gia", "xin", "làm",
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
-    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
+    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đọc", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
     # "và" and the next person's form of address, a teacher's too ("... và ông X", "... và Thầy Y").
     "và vợ", "và chồng", *(f"và {form}" for form in (*HONORIFICS, "thầy", "Thầy", "cô", "Cô")),
     "và Đồng chí", "và Đ/c",  # the next person's form of address capitalised ("... văn phòng và Đồng chí Y - ...")
@@ -266,12 +266,19 @@ NAME_THEN_TITLE = (
 # the name (the shortest name that a title follows). As after a joint, the title may be in lower case ("Đ/c Nguyễn
 # Văn A bí thư Đảng uỷ xã", "đồng chí Đỗ Văn B bí thư huyện ủy"); "Quyền" (acting) is a given name there ("đồng chí
 # Lê Minh Quyền Phó Chủ tịch").
-COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
+COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", *CLERICAL_FORMS)  # (a cleric's too: "TT. Thích X Ủy viên HĐTS")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
     rf"(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*{TITLE})\.(?:\s|$)"
     rf"|(?P<title>(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
     rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
+)
+# After "ông" or "bà" a capitalised title may follow the name with no joint too ("ông Đào Văn Dũng Vụ trưởng Vụ ...",
+# "Ông Nguyễn Thanh Nhàn Phó Bí Thư ...": four sites of batches BU-CH); a lower-case word there is the sentence's.
+ADDRESSED_STARTS = (" ông ", " bà ", "Ông ", "Bà ")
+ADDRESSED_NAME_THEN_TITLE = (
+    rf"\s?(?:ông|bà|Ông|Bà)\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*"
+    rf"{TITLE})\.(?:\s|$)|(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
@@ -350,25 +357,6 @@ PLACE_NAMED_IN_TITLE = rf"^[^,]*{_WORD_FOR_A_PLACE}\s+{NAME}"  # a place's: "Ph�
 TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
-# A line that is nothing but a person, a portrait's caption ("Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X", "Bí thư
-# Tỉnh ủy X - Nguyễn Văn A"): never the title. (Read with no clause word in it: CLAUSE_WORD.)
-ADDRESS_FORMS = (*CAPITALISED_HONORIFICS, "Đồng chí", "Đ/c")
-# A line that opens with a person (a form of address, the name, an age) and goes on after a comma or a dash.
-PERSON_THEN = rf"^(?:(?:{alternation(ADDRESS_FORMS)})\s+)?{NAME}{AGE_REMARK}\s*(?:,|[-–])\s*"
-PERSON_LABEL = (rf"{PERSON_THEN}{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*$"
-                rf"|^{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?\s*[-–]?\s*{NAME}$")
-# A photo's caption of a person doing what photos show (speaking, handing over, giving flowers): a person, the chain
-# of offices, then the act, in one sentence ("Đồng chí X - Bí thư Đảng ủy xã Y phát biểu khai mạc đại hội."). Never
-# the lead. The offices before the act hold no clause word (LABEL_CLAUSE_WORD): "Ông X, Bí thư Tỉnh ủy, được bầu ..."
-# is a sentence of the story.
-PHOTO_ACTS = ("phát biểu", "tặng hoa", "trao", "tặng", "chúc mừng")
-PHOTO_ACT = rf"\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)"
-PERSON_CAPTION = rf"{PERSON_THEN}(?P<offices>[^.!?]{{3,200}}?){PHOTO_ACT}"
-# ... or the chain of offices first, then the person and the act ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn A phát biểu
-# khai mạc kỳ họp").
-OFFICES_FIRST_CAPTION = rf"^(?P<offices>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s+{NAME}{PHOTO_ACT}"
-# ... a clause word, or being elected, makes the line a sentence ("Ông X, Chủ tịch UBND tỉnh Y tái đắc cử").
-LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(?:\s|$)"
 # A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
 # What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").

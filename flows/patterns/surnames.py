@@ -6,6 +6,11 @@ Central Highlands, a monk's clan name (flows/patterns/persons.py reads a name on
 # the name is a name all the same.
 HIGHLAND_NAME_OPENERS = ("Y", "H'", "H’", "Ksor", "Rơ Mah", "Rmah", "Rơ Lan", "Rơ lan", "Siu", "Nay", "Rah Lan", "Kpui",
                          "Điểu", "Kring")
+# A Buddhist monk's or nun's name opens with the Buddha's clan name, then the Dharma name, whose words are any
+# Sino-Vietnamese words, "Từ" (from) and the like too: "Thích Gia Quang", "Thích Từ Vân", "Thích Nữ Diệu Nghiêm".
+DHARMA_CLAN = "Thích"
+# (The Dharma name's first word: a name is never cut there, `flows/extract/persons.py`.)
+DHARMA_NAME_OPENING = rf"^{DHARMA_CLAN}(?:\s+[Nn]ữ)?\s+\S+"
 SURNAMES = (
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Lâm", "Cao", "Tô", "Hà", "Tạ", "Chu", "Đoàn",
@@ -21,8 +26,7 @@ SURNAMES = (
     # Clan names of the Dao ("Chẻo A Xoang", "Tẩn Láo Lở"), the H'Mông ("Tráng A Pao", "Vừ A Dính") and the Jrai
     # ("Kpăh Thuyên", "Puih Bă"): no Kinh surname, and a name all the same.
     "Chẻo", "Tẩn", "Chảo", "Phàn", "Lìu", "Tráng", "Vừ", "Kpă", "Kpăh", "Puih", "Kpuih",
-    # A Buddhist monk's or nun's name opens with the Buddha's clan name: "Thích Gia Quang", "Thích Nữ Diệu ...".
-    "Thích",
+    DHARMA_CLAN,
 )
 # A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
 # Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches

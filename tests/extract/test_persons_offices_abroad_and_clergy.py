@@ -1,0 +1,48 @@
+"""Persons of shapes read from batches CG and CH: the Sangha's offices and monks' names, envoys' and communities'
+titles that name a country, a governor, a mayor, a consul general, and a title right after a form of address and a
+name. (Sentences written for the tests, each of a shape seen on two sites or more.)"""
+
+import pytest
+
+from tests.conftest import LEAD, extract_text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The Sangha's chief secretary and deputy (a title that holds "ký": joined), a section's head, the board's
+    # acronym after its head or deputy, a temple's abbot.
+    ("Dự lễ có ĐĐ. Thích Minh Thành, Phó Chánh Thư ký, Chánh Văn phòng Ban Trị sự tỉnh.",
+     [("Thích Minh Thành", "Phó Chánh Thư ký, Chánh Văn phòng Ban Trị sự tỉnh")]),
+    ("Đại đức Thích Quảng Tâm, Chánh thư ký Ban Trị sự tỉnh đọc quyết định bổ nhiệm.",
+     [("Thích Quảng Tâm", "Chánh thư ký Ban Trị sự tỉnh")]),
+    ("Có NT. Thích Nữ Diệu Liên – Phó BTS tỉnh, Trưởng Phân ban Ni giới tỉnh.",
+     [("Thích Nữ Diệu Liên", "Phó BTS tỉnh, Trưởng Phân ban Ni giới tỉnh")]),
+    ("Đại đức Thích Minh Phát – Trụ trì chùa Long Phước; cùng các huynh trưởng.",
+     [("Thích Minh Phát", "Trụ trì chùa Long Phước")]),
+    # A Dharma name's first word is the name's, whatever it is ("Từ": "from", never a given name elsewhere).
+    ("Thượng tọa Thích Từ Hạnh, Phó Trưởng ban Trị sự tỉnh phát biểu.",
+     [("Thích Từ Hạnh", "Phó Trưởng ban Trị sự tỉnh")]),
+    # After a cleric's rank, capitalised or not, the title may follow the name with no joint.
+    ("Quang lâm có TT. Thích Thiện Hòa Ủy viên Hội đồng Trị sự; Đại Đức Thích Minh Tâm Chánh Thư Ký Ban Trị sự tỉnh.",
+     [("Thích Thiện Hòa", "Ủy viên Hội đồng Trị sự"), ("Thích Minh Tâm", "Chánh Thư Ký Ban Trị sự tỉnh")]),
+    # A council capitalised word by word is no person surnamed Đồng.
+    ("Hòa thượng Thích Huệ Quang - Ủy viên Hội Đồng Trị Sự, Trưởng Ban Trị Sự tỉnh đã đến thăm.",
+     [("Thích Huệ Quang", "Ủy viên Hội Đồng Trị Sự, Trưởng Ban Trị Sự tỉnh")]),
+    # An envoy's or a community's country is its title's ("tại" is no clause's place there).
+    ("Phát biểu tại buổi gặp, Đại sứ Việt Nam tại Nhật Bản Trần Văn Hòa nhấn mạnh quan hệ hai nước.",
+     [("Trần Văn Hòa", "Đại sứ Việt Nam tại Nhật Bản")]),
+    ("Trong báo cáo, ông Lê Văn Hùng, Chủ tịch Hội người Việt Nam tại Ba Lan nhiệm kỳ 2015-2020, khẳng định thành tích.",
+     [("Lê Văn Hùng", "Chủ tịch Hội người Việt Nam tại Ba Lan")]),
+    # A central bank's deputy governor, a mayor (a foreign guest's office), a consul general.
+    ("Ông Nguyễn Văn Tiến – Phó Thống đốc Ngân hàng Nhà nước, Phó Chủ tịch Ủy ban Olympic – được bầu làm Chủ tịch.",
+     [("Nguyễn Văn Tiến", "Phó Thống đốc Ngân hàng Nhà nước, Phó Chủ tịch Ủy ban Olympic")]),
+    ("Tổng Lãnh sự Phạm Thu Hà và ông Kenji Tanaka, Thị trưởng thành phố Kobe đã cùng dự.",
+     [("Phạm Thu Hà", "Tổng Lãnh sự"), ("Kenji Tanaka", "Thị trưởng thành phố Kobe")]),
+    # After "ông"/"bà" a capitalised title may follow the name with no joint; a lower-case word is the sentence's.
+    ("Tham dự có ông Đỗ Văn Lâm Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế.",
+     [("Đỗ Văn Lâm", "Vụ trưởng Vụ Tổ chức cán bộ")]),
+    ("Ông Phan Minh Long Chủ tịch Hiệp hội Cơ khí báo cáo tình hình ngành.",
+     [("Phan Minh Long", "Chủ tịch Hiệp hội Cơ khí")]),
+    ("Ông Nguyễn Văn An cho biết Giám đốc Sở đã đến.", []),
+])
+def test_the_persons_of_shapes_read_from_batches_cg_and_ch(sentence, expected):
+    assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == expected
