@@ -14,6 +14,7 @@ from flows.patterns import persons as p
 from flows.patterns import provinces
 from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
+from flows.patterns.offices import CLERICAL_RANKS
 from flows.patterns.surnames import DHARMA_NAME_OPENING
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
                                     NAME_THEN_TITLE, TITLE, TITLE_ANY_CASE, TITLE_STARTS, TITLE_THEN_NAME)
@@ -23,8 +24,10 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 
 @cache
 def _place_names() -> list[str]:
-    """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname."""
-    return sorted((set(provinces.MENTIONS) | set(p.NOT_NAMES)) - set(p.GIVEN_NAMES_THAT_ARE_PLACES), key=len,
+    """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname; and a
+    cleric's ranks of two words (offices.CLERICAL_RANKS_AS_READ)."""
+    return sorted((set(provinces.MENTIONS) | set(p.NOT_NAMES) | set(CLERICAL_RANKS))
+                  - set(p.GIVEN_NAMES_THAT_ARE_PLACES), key=len,
                   reverse=True)
 
 
@@ -47,9 +50,13 @@ def rule_text(text: pl.Expr) -> pl.Expr:
 
 
 def joined_phrases(text: pl.Expr) -> pl.Expr:
-    """The text with the titles and bodies' names that hold a stop verb or a title's words joined into one word."""
-    return text.str.replace_many([*joined.JOINED_TITLES, *joined.JOINED_WORDS],
-                                 [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)])
+    """The text with the titles and bodies' names that hold a stop verb or a title's words joined into one word, and
+    "tại" with a country abroad (not with a place at home that opens with a country's name: joined.abroad_in_titles)."""
+    home, abroad = joined.abroad_in_titles()
+    return text.str.replace_many(
+        [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
+        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)]
+    ).str.replace_many([*home, *abroad], [*home, *(phrase.replace(" ", JOINER) for phrase in abroad)], leftmost=True)
 
 
 def _chains_cut(masked: pl.DataFrame) -> pl.DataFrame:

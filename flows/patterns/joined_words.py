@@ -1,7 +1,9 @@
 """Phrases the person rules read as one word (flows/extract/persons.py joins their words in the text the rules
 read): a title or a body's name that holds a stop verb or a word for a place."""
 
-from flows.patterns import alternation
+from functools import cache
+
+from flows.patterns import alternation, districts, provinces
 from flows.patterns.countries import country_names
 from flows.patterns.offices import TITLE_KEYWORDS
 
@@ -35,13 +37,26 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
                 # A council capitalised word by word is no person surnamed Đồng ("Ủy viên Hội Đồng Trị Sự", "Hội Đồng
                 # Quản Trị", "Hội Đồng Thành Phố": seven sites).
                 "Hội Đồng",
+                # A newspaper's readers' desk, a reading culture: their "đọc" (reads) ends no title ("Trưởng ban Bạn
+                # đọc Báo X", "Đại sứ Văn hóa đọc").
+                "Bạn đọc", "bạn đọc", "Văn hóa đọc", "văn hóa đọc", "Văn hoá đọc", "văn hoá đọc",
                 # An embassy, a consulate is a body, not its head's title ("thăm Đại sứ quán Việt Nam tại Nhật Bản, Phó
                 # Chủ tịch Quốc hội X": the corpus; "Tổng Lãnh sự quán Việt Nam tại Osaka").
-                "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán",
-                # An envoy's or a community's country is its title's, not a clause's place ("Đại sứ Việt Nam tại Nhật
-                # Bản Nguyễn Quốc Cường", "Chủ tịch Hội người Việt Nam tại Ba Lan", "Đại diện Tòa Thánh tại Việt Nam":
-                # four sites of batches CG-CH); as written and as the names' mask leaves it ("hàn quốc").
-                *(f"tại {name}" for country in country_names() for name in {country, country.lower()}))
+                "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán")
+
+
+@cache
+def abroad_in_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An envoy's or a community's country is its title's, not a clause's place ("Đại sứ Việt Nam tại Nhật Bản Nguyễn
+    Quốc Cường", "Chủ tịch Hội người Việt Nam tại Ba Lan", "Đại diện Tòa Thánh tại Việt Nam": four sites of batches
+    CG-CH): "tại" and the country, as written and as the names' mask leaves it ("hàn quốc"), joined, and a place at
+    home whose name opens with a country's stays apart ("tại Mỹ Tho", "tại Lào Cai", "tại Đức Trọng"): the phrases
+    (the places kept as they are, then the phrases joined, for a leftmost-first replacement)."""
+    abroad = tuple(f"tại {name}" for country in country_names() for name in {country, country.lower()})
+    home = tuple(sorted({f"tại {spelling}" for place in {*provinces.MENTIONS, *districts.district_provinces()}
+                         for country in country_names() if place.startswith(f"{country} ")
+                         for spelling in (place, place.lower(), country.lower() + place[len(country):])}))
+    return home, abroad
 
 # "phụ trách" (in charge of) right after a title is the title's ("Phó Viện trưởng phụ trách Viện X", "Phó Hiệu trưởng
 # phụ trách đào tạo", "Phó chủ tịch phụ trách đối ngoại", "Giám đốc phụ trách ...": five sites), not the verb that

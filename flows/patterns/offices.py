@@ -78,6 +78,10 @@ TITLE_KEYWORDS = (
 CLERICAL_FORMS = ("Đại lão Hòa thượng", "Trưởng lão Hòa thượng", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ",
                   "Đại đức", "Ni trưởng", "Ni sư", "Sư cô", "HT.", "TT.", "ĐĐ.", "NT.", "NS.",
                   "Hòa Thượng", "Thượng Tọa", "Đại Đức")  # (capitalised: two sites of batch CH)
+# The ranks of two words, as the person rules read them: in lower case, so that no rank's first word is read as a
+# given name after a temple's name ("Trụ trì chùa Vĩnh Nghiêm | Hòa thượng Thích X": no person "Nghiêm Hòa").
+CLERICAL_RANKS = tuple(form for form in CLERICAL_FORMS if " " in form)
+CLERICAL_RANKS_AS_READ = tuple(sorted({rank.lower() for rank in CLERICAL_RANKS}))
 
 # Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du
 # lịch"): the part after the body's first word.

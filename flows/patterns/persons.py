@@ -11,8 +11,9 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 from flows.patterns import alternation, districts, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
-from flows.patterns.offices import CLERICAL_FORMS, COMMA_NAMES, COMMITTEE_MEMBERS, TITLE_KEYWORDS
-from flows.patterns.joined_words import JOINED_TITLES
+from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS,
+                                    TITLE_KEYWORDS)
+from flows.patterns.joined_words import JOINED_TITLES, JOINED_WORDS
 from flows.patterns.degrees import DEGREES, DEGREES_BEFORE_NAME
 from flows.patterns.surnames import BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, SURNAMES
 
@@ -33,7 +34,7 @@ STOP_VERBS = (
     "sở hữu", "tiến hành", "xác nhận", "điều chuyển", "thường xuyên", "đưa ra", "tham gia", "xin", "làm",
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
-    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đọc", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
+    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đọc", "chứng minh", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
     # "và" and the next person's form of address, a teacher's too ("... và ông X", "... và Thầy Y").
     "và vợ", "và chồng", *(f"và {form}" for form in (*HONORIFICS, "thầy", "Thầy", "cô", "Cô")),
     "và Đồng chí", "và Đ/c",  # the next person's form of address capitalised ("... văn phòng và Đồng chí Y - ...")
@@ -140,7 +141,7 @@ LEGAL_FORMS = ("TNHH", "MTV", "CP", "Cổ phần", "cổ phần", "TNHH MTV", "M
 CENTRAL_ROLES = ("Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước",
                  "Phó Chủ tịch nước", "Tổng Kiểm toán", "Tổng cục trưởng")
 # Words a title does not end with: "TS của", "Giám đốc và".
-TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là", "cũng", "đều", "vẫn")
+TITLE_TRAILING_WORDS = ("của", "và", "cùng", "với", "tại", "thuộc", "là", "cũng", "đều", "vẫn", *CLERICAL_RANKS_AS_READ)
 # Roles that are a post without naming a body (there is one of each in the country).
 SELF_STANDING_ROLES = ("Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
                        "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")
@@ -177,7 +178,15 @@ def case_variants(titles: tuple[str, ...]) -> list[str]:
     return sorted(variants - set(titles))
 
 
-TITLE_STARTS = (*TITLE_KEYWORDS, *case_variants(TITLE_KEYWORDS),  # ("BT ": "Bí thư", not "BTV"/"BTC")
+def _as_read(title: str) -> str:
+    """A title as the rules read it, the phrases it holds joined ("Phó Thư ký" -> "Phó Thưʼký", "... Hội Đồng ...")."""
+    for phrase in sorted((*JOINED_TITLES, *JOINED_WORDS), key=len, reverse=True):
+        title = title.replace(phrase, phrase.replace(" ", JOINER))
+    return title
+
+
+_TITLES = (*TITLE_KEYWORDS, *case_variants(TITLE_KEYWORDS))
+TITLE_STARTS = (*_TITLES, *sorted({_as_read(t) for t in _TITLES} - set(_TITLES)),  # ("BT ": "Bí thư", not "BTV"/"BTC")
                 *[t.replace(" ", JOINER) for t in JOINED_TITLES], "BT ", "Phó BT ")
 # "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh"); "Quyền"
 # (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.
@@ -266,7 +275,7 @@ NAME_THEN_TITLE = (
 # the name (the shortest name that a title follows). As after a joint, the title may be in lower case ("Đ/c Nguyễn
 # Văn A bí thư Đảng uỷ xã", "đồng chí Đỗ Văn B bí thư huyện ủy"); "Quyền" (acting) is a given name there ("đồng chí
 # Lê Minh Quyền Phó Chủ tịch").
-COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", *CLERICAL_FORMS)  # (a cleric's too: "TT. Thích X Ủy viên HĐTS")
+COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", *CLERICAL_FORMS, *CLERICAL_RANKS_AS_READ)  # ("TT. Thích X Ủy viên")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
     rf"(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*{TITLE})\.(?:\s|$)"
@@ -274,11 +283,14 @@ COMRADE_NAME_THEN_TITLE = (
     rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 # After "ông" or "bà" a capitalised title may follow the name with no joint too ("ông Đào Văn Dũng Vụ trưởng Vụ ...",
-# "Ông Nguyễn Thanh Nhàn Phó Bí Thư ...": four sites of batches BU-CH); a lower-case word there is the sentence's.
+# "Ông Nguyễn Thanh Nhàn Phó Bí Thư ...": four sites of batches BU-CH); a lower-case word there is the sentence's, and
+# so is a title whose first word is a given name before a verb ("Bà Nguyễn Anh Thư ký tên", "Ông Nguyễn Hải Đăng ký").
 ADDRESSED_STARTS = (" ông ", " bà ", "Ông ", "Bà ")
+_NAMED_TITLE = alternation([t for t in TITLE_STARTS if t[:1].isupper() and t.split()[0].split(JOINER)[0] not in ("Thư", "Đăng")])
 ADDRESSED_NAME_THEN_TITLE = (
     rf"\s?(?:ông|bà|Ông|Bà)\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*"
-    rf"{TITLE})\.(?:\s|$)|(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
+    rf"(?:{_NAMED_TITLE}))\.(?:\s|$)|(?P<title>(?:{_NAMED_TITLE}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+    rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
@@ -306,7 +318,7 @@ TITLE_COLON_NAME_LIST = rf"[Cc]ác\s+đồng\s+chí\s+(?:{SEGMENT}\s*,\s*)*?(?P<
 COLON_STARTS, COLON_THEN_NAME = ("các đồng chí", "Các đồng chí"), rf":\s*{SURNAME}"  # (what a paragraph must hold)
 # Persons holding one post together, "đồng" (co-) before it, each maybe with a form of address, a cleric's too ("Thượng
 # tọa A, Thượng tọa B – đồng Phó Trưởng Ban ...", "HT. A, TT. B đồng Phó Trưởng Ban Trị sự", "ông A và ông B đồng ...").
-_SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *HONORIFICS, *CAPITALISED_HONORIFICS, 'Đồng chí'))})\s+)?"
+_SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *CLERICAL_RANKS_AS_READ, *HONORIFICS, *CAPITALISED_HONORIFICS, 'Đồng chí'))})\s+)?"
 SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,\s*|\s+và\s+){_SHARING_FORM}{NAME})"
                      rf"\s*[,–-]?\s*đồng\s+(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
 SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{TITLE_FIRST_WORD})\s"  # (what a paragraph must hold; not "Hội đồng", "triệu đồng")
