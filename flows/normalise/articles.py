@@ -55,11 +55,13 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # (The first header line that is a category: menus and skip links may stand above it.)
         category=pl.col("category").filter((role == "header") & pl.col("category").is_not_null()).first(),
         # A date line under the title is the article's; one above it is a page header's "today",
-        # used only when the article has no date line of its own.
+        # used only when the article has no date line of its own (and, for its day, no dated lead: `_published`).
         date_line=pl.coalesce(
             text.filter(date_line & (line_no > pl.col("title_no"))).first(),
             text.filter(date_line & (line_no < pl.col("title_no"))).last(),
         ),
+        date_line_is_header__=text.filter(date_line & (line_no > pl.col("title_no"))).first().is_null()
+        & (date_line & (line_no < pl.col("title_no"))).any(),
         view_line=text.filter((pl.col("is_view_line") | date_line) & text.str.contains(date_patterns.VIEW_WORDS)).first(),
         has_byline_line=(role == "byline").any(),
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
@@ -267,9 +269,18 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         event_parts__=dates.event_date_parts(lead),
     ).with_columns(
         # (A lead's date older than the web is history, not the publication's.)
-        published_on__=pl.coalesce("line_day__", *(
+        lead_published_on__=pl.coalesce(*(
             pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(pl.col(day))
             for day in ("lead_day__", "lead_timed_day__", "lead_stated_day__"))),
+    ).with_columns(
+        # (A page header's "today" above the title, its weekday first and no time ("Thứ Ba, 20/01/2026" over an
+        # article of 17/01), only when the lead dates nothing: date_patterns.WEEKDAY_OPENING.)
+        line_day__=pl.when(~(pl.col("date_line_is_header__") & pl.col("line_time__").is_null()
+                             & pl.col("date_line").str.contains(date_patterns.WEEKDAY_OPENING))
+                           | pl.col("lead_published_on__").is_null())
+        .then(pl.col("line_day__")),
+    ).with_columns(
+        published_on__=pl.coalesce("line_day__", "lead_published_on__"),
         published_has_time=pl.col("line_day__").is_not_null() & pl.col("line_time__").is_not_null(),
     )
     published_on, event_parts = pl.col("published_on__"), pl.col("event_parts__")
@@ -280,6 +291,7 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
                                     dates.text_year(event_parts, published_on.is_null(), lead)),
         view_count=dates.view_count(pl.col("view_line")),
     ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "lead_stated_day__",
+           "lead_published_on__", "date_line_is_header__",
            "event_parts__", "published_on__")
 
 

@@ -30,6 +30,10 @@ WEEKDAY = (
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
 )
+# A page header's "today" above the title opens with its weekday and prints no time ("Thứ Ba, 20/01/2026" over an
+# article of 17/01; "Thứ bảy, Tháng mười một 23, 2024" over one of 2023: three sites of batches BZ-CH); a date line
+# above the title with a time, or a bare date, is the article's (`flows/normalise/articles.py`).
+WEEKDAY_OPENING = rf"(?i)^\s*{WEEKDAY}"
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
@@ -153,13 +157,19 @@ ABBREVIATED_MONTH_DATE = r"\b(\d{1,2})\s+Th(\d{1,2}),?\s+(\d{4})\b"
 # lines that hold such a date (MONTH_NUMBERS, the longer names first), then read as WORDED_DATE_WITH_YEAR or
 # MONTH_FIRST_DATE reads it. (In lower case and without the comma, "10 tháng năm 2023" is "the first 10 months of
 # 2023", and "mỗi 2 tháng một lần" no date.)
+# WordPress' Vietnamese date stamp, the month first, writes its name in lower case too, after "Tháng" ("Thứ hai, Tháng
+# chín 16, 2024", "Tháng mười một 23, 2024": two sites of batches CF-CH; its day and the comma before the year make it
+# a date).
 _MONTHS = ("Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
+_LOWER_CASE_MONTHS = tuple(month.lower() for month in _MONTHS)
 _CAPITALISED_MONTH = rf"(?:{alternation(_MONTHS)})"
 WORDED_MONTH_DATE = (rf"\d{{1,2}}\s+(?i:tháng)\s+{_CAPITALISED_MONTH},\s+(?:19|20)\d{{2}}"
-                     rf"|(?i:tháng)\s+{_CAPITALISED_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d{{2}}")
+                     rf"|(?i:tháng)\s+{_CAPITALISED_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d{{2}}"
+                     rf"|Tháng\s+(?:{alternation(_LOWER_CASE_MONTHS)})\s+\d{{1,2}},\s+(?:19|20)\d{{2}}")
 MONTH_NUMBERS = dict(sorted(
-    ((f"{month_word} {spelled}", f"{month_word} {number}")
-     for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
+    [*((f"{month_word} {spelled}", f"{month_word} {number}")
+       for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
+     *((f"Tháng {spelled} ", f"Tháng {number} ") for number, spelled in enumerate(_LOWER_CASE_MONTHS, start=1))],
     key=lambda pair: -len(pair[0])))
 MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
 # A date stamp in English ("September 25, 2017", "Aug 9th, 2022", "Dec 26, 2021", "25 September 2017"): its month's

@@ -55,6 +55,7 @@ def test_a_date_glued_to_the_leads_first_word_is_the_date_line():
     ("05:39 CH @ Thứ Hai - 10 Tháng Tư, 2023 | Lượt xem: 12", "2023-04-10T17:39:00+07:00", 12),
     ("Tháng Mười Hai 22, 2012 - Lượt xem: 5", "2012-12-22T00:00:00+07:00", 5),
     ("30 tháng Tư, 2023 | Lượt xem: 8", "2023-04-30T00:00:00+07:00", 8),
+    ("Tháng chín 16, 2024 | Lượt xem: 8", "2024-09-16T00:00:00+07:00", 8),
     # The half of the day in full words: "chiều" (afternoon), "sáng" (morning).
     ("T4 ,12/09/2018 - 2:45 chiều | Lượt xem: 3", "2018-09-12T14:45:00+07:00", 3),
     ("T4 ,12/09/2018 - 8:15 sáng | Lượt xem: 3", "2018-09-12T08:15:00+07:00", 3),

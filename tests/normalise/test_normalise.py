@@ -47,6 +47,17 @@ def test_date_line_above_the_title_is_used_when_it_is_the_only_one():
     assert parsed["title"] == "Hội nghị tỉnh"
 
 
+def test_a_header_date_above_the_title_gives_way_to_the_leads_date():
+    # (A theme's top bar prints today, in words too: "Thứ bảy, Tháng mười một 23, 2024" over an article of 2023.)
+    lead = "Chiều ngày 25/04/2023, Quận Đoàn tổ chức khánh thành sân chơi cho thiếu nhi của quận."
+    parsed, _ = parse_text(article("Thứ bảy, Tháng mười một 23, 2024", "Khánh thành sân chơi thiếu nhi", lead, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["published_at"]) == (
+        "Khánh thành sân chơi thiếu nhi", lead, datetime(2023, 4, 25, tzinfo=VN))
+    # Under the title, the date line is the article's whatever its lead says.
+    parsed, _ = parse_text(article("Khánh thành sân chơi thiếu nhi", "Thứ bảy, Tháng mười một 23, 2024", lead, BODY))
+    assert parsed["published_at"] == datetime(2024, 11, 23, tzinfo=VN)
+
+
 def test_a_date_that_does_not_exist_is_null():
     parsed, _ = parse_text(article("Hội nghị tỉnh", "31/02/2022 - 10:00", LEAD, BODY))
     assert parsed["published_at"] is None
