@@ -21,4 +21,7 @@ APPOINTED_TO = (
     "tiếp tục tái cử chức danh", "tiếp tục tái cử chức vụ", "tiếp tục tái cử giữ chức", "tiếp tục tái cử làm",
     # Elected to the post's name ("được tín nhiệm bầu chức danh Bí thư"), won it ("trúng cử Bí thư Chi bộ").
     "được tín nhiệm bầu chức danh", "tiếp tục được tín nhiệm bầu chức danh", "được bầu chức danh", "trúng cử",
+    # Holding the post, its role ("tiếp tục đảm nhiệm Chủ tịch Hội đồng Trị sự", "giữ vai trò Phó Chủ tịch", "đảm
+    # nhiệm chức vụ Tổng thư ký": two sites of batches CC, CH; a role that is no title, "giữ vai trò nòng cốt", none).
+    "đảm nhiệm", "tiếp tục đảm nhiệm", "đảm nhiệm chức vụ", "giữ vai trò", "tiếp tục giữ vai trò",
 )

@@ -34,6 +34,9 @@ TITLE_KEYWORDS = (
     # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each
     # of batches CG-CH).
     "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Tổng Lãnh sự",
+    # A university's or an institute's department head and deputy ("TS. X – trưởng bộ môn CNSH", "Phó Chủ tịch Liên
+    # đoàn, Trưởng Bộ môn Cờ Tổng cục TDTT": two sites of batches BW, CH).
+    "Trưởng bộ môn", "Phó Trưởng bộ môn",
     "Người phát ngôn", "Đại sứ", "Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng Công an",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
     *DEGREES, "Nhà báo", "Nghệ sĩ Nhân dân",

@@ -196,11 +196,11 @@ TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
 # the title's last (the group `title_end`, put back on the title; a title word right before the period:
 # `title_at_end`, read first below). A body's acronym of three capitals or more ends a sentence as a word does
-# ("X – Chủ tịch HĐQT.", "Y, Chủ tịch Công đoàn Tổng Công ty BĐVN."): it is put back whole.
+# ("X – Chủ tịch HĐQT.", "Y, Chủ tịch Công đoàn Tổng Công ty BĐVN."): it is put back whole, as a term's numeral is.
 # After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ..."); before a
 # name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect), not STOP_VERBS.
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
-STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s]|{UPPER}{{3,}})\s?\.(?:\s|$)"
+STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s]|{UPPER}{{3,}}|[IVX]{{2}})\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district) is an
 # abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội CCB (CCB) X").

@@ -43,6 +43,16 @@ from tests.conftest import LEAD, extract_text
     ("Ông Phan Minh Long Chủ tịch Hiệp hội Cơ khí báo cáo tình hình ngành.",
      [("Phan Minh Long", "Chủ tịch Hiệp hội Cơ khí")]),
     ("Ông Nguyễn Văn An cho biết Giám đốc Sở đã đến.", []),
+    # A department's head ("trưởng bộ môn"), holding a post's role ("giữ vai trò", "tiếp tục đảm nhiệm"), and a term's
+    # numeral of two letters before the sentence's period (the title went on into the next sentence).
+    ("Tham dự có TS. Phạm Văn Thành – trưởng bộ môn Công nghệ sinh học; TS. Đoàn Văn Cảnh – Phó Trưởng bộ môn Cây "
+     "trồng.", [("Phạm Văn Thành", "trưởng bộ môn Công nghệ sinh học"), ("Đoàn Văn Cảnh", "Phó Trưởng bộ môn Cây trồng")]),
+    ("Ông Đặng Văn Thắng tiếp tục giữ vai trò Phó Chủ tịch Liên đoàn.", [("Đặng Văn Thắng", "Phó Chủ tịch Liên đoàn")]),
+    ("Hòa thượng Thích Thiện Hòa tiếp tục đảm nhiệm Chủ tịch Hội đồng Trị sự.",
+     [("Thích Thiện Hòa", "Chủ tịch Hội đồng Trị sự")]),
+    ("Hợp tác xã giữ vai trò nòng cốt trong liên kết sản xuất.", []),
+    ("Ông Nguyễn Văn Tiến được bầu làm Chủ tịch Liên đoàn Cờ khóa VI. Ông Lê Văn Hải phát biểu.",
+     [("Nguyễn Văn Tiến", "Chủ tịch Liên đoàn Cờ khóa VI")]),
 ])
 def test_the_persons_of_shapes_read_from_batches_cg_and_ch(sentence, expected):
     assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == expected
