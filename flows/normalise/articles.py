@@ -272,12 +272,17 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
         lead_published_on__=pl.coalesce(*(
             pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(pl.col(day))
             for day in ("lead_day__", "lead_timed_day__", "lead_stated_day__"))),
+        # (The day the lead's event happened on, opening it or with its time of day: "Sáng ngày 17/01/2026, ...".)
+        lead_event_on__=pl.coalesce(*(
+            pl.when(pl.col(day).dt.year() >= date_patterns.EARLIEST_PUBLICATION_YEAR).then(pl.col(day))
+            for day in ("lead_day__", "lead_timed_day__"))),
     ).with_columns(
         # (A page header's "today" above the title, its weekday first and no time ("Thứ Ba, 20/01/2026" over an
-        # article of 17/01), only when the lead dates nothing: date_patterns.WEEKDAY_OPENING.)
-        line_day__=pl.when(~(pl.col("date_line_is_header__") & pl.col("line_time__").is_null()
-                             & pl.col("date_line").str.contains(date_patterns.WEEKDAY_OPENING))
-                           | pl.col("lead_published_on__").is_null())
+        # article of 17/01: date_patterns.WEEKDAY_OPENING), gives way to the day of the lead's event, not later than
+        # it; a date the lead merely states, "thành lập ngày 6/11/1996", or a day to come, never.)
+        line_day__=pl.when((~(pl.col("date_line_is_header__") & pl.col("line_time__").is_null()
+                              & pl.col("date_line").str.contains(date_patterns.WEEKDAY_OPENING)
+                              & (pl.col("lead_event_on__") <= pl.col("line_day__")))).fill_null(True))
         .then(pl.col("line_day__")),
     ).with_columns(
         published_on__=pl.coalesce("line_day__", "lead_published_on__"),
@@ -291,7 +296,7 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
                                     dates.text_year(event_parts, published_on.is_null(), lead)),
         view_count=dates.view_count(pl.col("view_line")),
     ).drop("lead_in_figures__", "line_day__", "line_time__", "lead_day__", "lead_timed_day__", "lead_stated_day__",
-           "lead_published_on__", "date_line_is_header__",
+           "lead_published_on__", "lead_event_on__", "date_line_is_header__",
            "event_parts__", "published_on__")
 
 

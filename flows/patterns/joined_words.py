@@ -39,7 +39,7 @@ JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A
                 "Hội Đồng",
                 # A newspaper's readers' desk, a reading culture: their "đọc" (reads) ends no title ("Trưởng ban Bạn
                 # đọc Báo X", "Đại sứ Văn hóa đọc").
-                "Bạn đọc", "bạn đọc", "Văn hóa đọc", "văn hóa đọc", "Văn hoá đọc", "văn hoá đọc",
+                "Bạn đọc", "Văn hóa đọc", "Văn hoá đọc",
                 # An embassy, a consulate is a body, not its head's title ("thăm Đại sứ quán Việt Nam tại Nhật Bản, Phó
                 # Chủ tịch Quốc hội X": the corpus; "Tổng Lãnh sự quán Việt Nam tại Osaka").
                 "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán")

@@ -83,7 +83,8 @@ CLERICAL_FORMS = ("Đại lão Hòa thượng", "Trưởng lão Hòa thượng",
                   "Hòa Thượng", "Thượng Tọa", "Đại Đức")  # (capitalised: two sites of batch CH)
 # The ranks of two words, as the person rules read them: in lower case, so that no rank's first word is read as a
 # given name after a temple's name ("Trụ trì chùa Vĩnh Nghiêm | Hòa thượng Thích X": no person "Nghiêm Hòa").
-CLERICAL_RANKS = tuple(form for form in CLERICAL_FORMS if " " in form)
+CLERICAL_RANKS = tuple(form for form in CLERICAL_FORMS if " " in form and form.split()[-1].islower())  # ("Đại Đức":
+# capitalised, it is a given name too, "Nguyễn Đại Đức", and a commune's, "xã Đại Đức")
 CLERICAL_RANKS_AS_READ = tuple(sorted({rank.lower() for rank in CLERICAL_RANKS}))
 
 # Names of bodies that hold a comma, so a title does not end inside them ("Giám đốc Sở Văn hóa, Thể thao và Du

@@ -34,7 +34,7 @@ STOP_VERBS = (
     "sở hữu", "tiến hành", "xác nhận", "điều chuyển", "thường xuyên", "đưa ra", "tham gia", "xin", "làm",
     "chào mừng", "chào đón", "đón", "bắt tay", "mấy", "bằng", "nhiệm kỳ", "kí kết", "gọi", "mời", "vào", "nhất trí",
     "đồng quan điểm", "thừa nhận", "giải thích", "phân tích", "tiết lộ", "nhận định", "lý giải", "trao đổi",
-    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đọc", "chứng minh", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
+    "công bố", "thông báo", "cảnh báo", "khuyến cáo", "hỏi", "đọc", "kể từ", "đi", "ra", "từ", "sau", "trước", "hay", "hoặc",
     # "và" and the next person's form of address, a teacher's too ("... và ông X", "... và Thầy Y").
     "và vợ", "và chồng", *(f"và {form}" for form in (*HONORIFICS, "thầy", "Thầy", "cô", "Cô")),
     "và Đồng chí", "và Đ/c",  # the next person's form of address capitalised ("... văn phòng và Đồng chí Y - ...")
@@ -289,7 +289,8 @@ ADDRESSED_STARTS = (" ông ", " bà ", "Ông ", "Bà ")
 _NAMED_TITLE = alternation([t for t in TITLE_STARTS if t[:1].isupper() and t.split()[0].split(JOINER)[0] not in ("Thư", "Đăng")])
 ADDRESSED_NAME_THEN_TITLE = (
     rf"\s?(?:ông|bà|Ông|Bà)\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*"
-    rf"(?:{_NAMED_TITLE}))\.(?:\s|$)|(?P<title>(?:{_NAMED_TITLE}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
+    rf"(?:{TITLE_MODIFIER}\s+)?(?:{_NAMED_TITLE}))\.(?:\s|$)|(?P<title>(?:{TITLE_MODIFIER}\s+)?(?:{_NAMED_TITLE})"
+    rf"{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
     rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 

@@ -69,11 +69,16 @@ def test_the_persons_of_shapes_read_from_batches_cg_and_ch(sentence, expected):
      [("Thích Thanh Phong", "Trụ trì chùa Vĩnh Nghiêm")]),
     ("Hôm qua, Trụ trì chùa Phước Hải Đại đức Thích Minh Quang trao quà.",
      [("Thích Minh Quang", "Trụ trì chùa Phước Hải")]),
-    # A newspaper's readers' desk and a reading culture keep their "đọc"; "chứng minh" (witnesses) is a verb.
+    # A newspaper's readers' desk keeps its "đọc"; a term's "kể từ" (since) ends the title.
     ("Ông Nguyễn Văn Hải, Trưởng ban Bạn đọc Báo Nhân Dân, trao giải.",
      [("Nguyễn Văn Hải", "Trưởng ban Bạn đọc Báo Nhân Dân")]),
-    ("Hòa thượng Thích Thanh Minh Phó Chủ tịch Hội đồng Trị sự chứng minh buổi lễ.",
-     [("Thích Thanh Minh", "Phó Chủ tịch Hội đồng Trị sự")]),
+    ("Đồng chí Lê Văn Cường đảm nhiệm Phó Chủ tịch UBND huyện Nam Đàn kể từ ngày 1/3.",
+     [("Lê Văn Cường", "Phó Chủ tịch UBND huyện Nam Đàn")]),
+    # After "ông"/"bà" with no joint, a former or acting post; a rank capitalised is a given name too.
+    ("Bà Lê Thị Hoa nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu.",
+     [("Lê Thị Hoa", "nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")]),
+    ("Ông Phạm Văn Hùng Quyền Giám đốc Sở Tài chính cho biết.", [("Phạm Văn Hùng", "Quyền Giám đốc Sở Tài chính")]),
+    ("Anh Phạm Đại Đức, Bí thư Đoàn xã phát biểu.", [("Phạm Đại Đức", "Bí thư Đoàn xã")]),
     # A place at home whose name opens with a country's is no country abroad.
     ("Ông Nguyễn Văn An, Giám đốc Công ty Cổ phần X tại Mỹ Tho, cho biết.",
      [("Nguyễn Văn An", "Giám đốc Công ty Cổ phần X")]),

@@ -56,6 +56,12 @@ def test_a_header_date_above_the_title_gives_way_to_the_leads_date():
     # Under the title, the date line is the article's whatever its lead says.
     parsed, _ = parse_text(article("Khánh thành sân chơi thiếu nhi", "Thứ bảy, Tháng mười một 23, 2024", lead, BODY))
     assert parsed["published_at"] == datetime(2024, 11, 23, tzinfo=VN)
+    # Only the day of the lead's event, not later than the header's: a date the lead merely states, or a day to
+    # come, leaves the header's date the article's.
+    for other in ("Huyện được thành lập ngày 6/11/1996 theo nghị quyết của Quốc hội và nay đã đổi mới nhiều mặt.",
+                  "Sáng ngày 11/6/2025, huyện sẽ tổ chức lễ khánh thành sân chơi thiếu nhi của quận."):
+        parsed, _ = parse_text(article("Thứ bảy, 23/11/2024", "Khánh thành sân chơi thiếu nhi", other, BODY))
+        assert parsed["published_at"] == datetime(2024, 11, 23, tzinfo=VN), other
 
 
 def test_a_date_that_does_not_exist_is_null():
