@@ -25,7 +25,7 @@ PERSON_SCHEMA = {"source_uri": pl.String, "field": pl.String, "paragraph": pl.In
 @cache
 def _place_names() -> list[str]:
     """Place names to hide from the name rule: "UBND tỉnh Hà Tĩnh Đặng Quốc Khánh" has "Hà" as a surname; and a
-    cleric's ranks of two words (offices.CLERICAL_RANKS_AS_READ)."""
+    cleric's ranks of two words, written with a lower-case second word (offices.CLERICAL_RANKS)."""
     return sorted((set(provinces.MENTIONS) | set(p.NOT_NAMES) | set(CLERICAL_RANKS))
                   - set(p.GIVEN_NAMES_THAT_ARE_PLACES), key=len,
                   reverse=True)
