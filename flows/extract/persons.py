@@ -211,7 +211,9 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     """Foreign guests, envoys and prelates: a form of address or a title, a name that is not Vietnamese, then the
     office after a comma or a dash (`fp.FOREIGN_NAME_THEN_TITLE`), read on the original text (its phrases joined: a
     consulate is no title, "Tùy viên kinh tế, | Tổng Lãnh sự quán Nhật Bản")."""
-    original = masked.with_columns(text=joined_phrases(pl.col("original")))
+    # (Joined only in the paragraphs that can hold a foreign name before its joint: the replacements cost a scan.)
+    original = masked.filter(regex.contains(pl.col("original"), fp.FOREIGN_NAME_BEFORE_JOINT)).with_columns(
+        text=joined_phrases(pl.col("original")))
     found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
                      starts=fp.ADDRESS_BEFORE_FOREIGN_NAME, requires=(fp.FOREIGN_NAME_BEFORE_JOINT,))
     name = pl.col("name").str.strip_chars()
