@@ -9,7 +9,7 @@ from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
 from flows.normalise.mastheads import fold, signature_code
-from flows.patterns import captions, countries, districts, outlet_registry, outlets
+from flows.patterns import captions, chrome, countries, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
 from flows.patterns import provinces as gazetteer
@@ -45,6 +45,7 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
     # (The outlet's code of each short line and a dateline code's line first, columns: inside the aggregation they
     # would be looked up once per document.)
     lines = lines.with_columns(signed_outlet__=signature_code(regex.at_most(text, sizes.SIGNATURE_MAX_CHARS)),
+                               followed__=regex.at_most(text, sizes.FOLLOW_BUTTON_MAX_CHARS).str.extract(chrome.FOLLOW_BUTTON, 1),
                                code_line__=regex.at_most(text, outlets.CODE_LINE_MAX_CHARS)
                                .str.extract_groups(outlets.DATELINE_CODE_LINE))
     return lines.group_by("source_uri", maintain_order=True).agg(
@@ -66,6 +67,9 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         has_byline_line=(role == "byline").any(),
         # The outlet's code as a line of its own (its logo, its signature closing the article: "HYTV").
         signed_outlet=pl.col("signed_outlet__").drop_nulls().first(),
+        # The site a follow button names ("Theo dõi KT&TD trên Google News").
+        followed_outlet=pl.col("followed__").filter((role != "body") & pl.col("followed__").str.contains(chrome.FOLLOWED_NAME)
+                                                    & ~pl.col("followed__").is_in(chrome.NOT_FOLLOWED_NAMES)).first(),
         # A site's name for itself in its masthead, above the title.
         portal_outlet=pl.coalesce("greeted_name", text).filter((pl.col("names_itself") | pl.col("is_body_masthead"))
                                                                & (line_no < pl.col("title_no"))
@@ -127,9 +131,11 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     """The outlet: its dateline code in the registry; a code the registry knows several outlets by, as printed (a
     name in the page's chrome may be another outlet's: "(QNO) - " on a page whose menu names a station); else the
     first registry outlet the page names (a closing signature "Báo Sơn La", "Theo dõi Báo X trên Google News", a
-    masthead), else the site's name for itself above the title ("Báo Công An Đà Nẵng"), else the outlet that
+    masthead), else the site a follow button names ("Theo dõi KT&TD trên"), else the site's name for itself above
+    the title ("Báo Công An Đà Nẵng"), else the outlet that
     introduces what it publishes ("Tạp chí X trân trọng giới thiệu"), else its code as a line of its own ("HYTV";
-    after the names: a closing "TTXVN" may credit a source), else the unknown code as printed.
+    after the names: a closing "TTXVN" may credit a source), else the unknown code as printed (last: "(PV) - ",
+    "(Lào Cai) - ", "(CTTĐT) - " are a writer, a place, a kind of site as often as an outlet's code).
     The province: the outlet's; else the province the title and lead name most; else the one the whole text names
     most; else the province of the districts it names (patterns/districts.py), else of its communes; else null."""
     registry = outlet_registry.names()
@@ -161,7 +167,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     whole = pl.concat_str(head, pl.col("body").list.join("\n").fill_null(""), separator="\n")
     located = (
         frame.join(named, on="source_uri", how="left")
-        .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "portal_outlet", "self_introduced",
+        .with_columns(outlet=pl.coalesce("outlet", ambiguous_code, "named_outlet", "followed_outlet", "portal_outlet", "self_introduced",
                                           "board_signed", "footer_outlet", "signed_outlet", "outlet_code"))
         .with_columns(
             province=pl.coalesce(
@@ -170,7 +176,7 @@ def _outlet_and_province(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
                 most_named(whole),
             )
         )
-        .drop("named_outlet", "signed_outlet", "portal_outlet", "self_introduced", "board_signed", "footer_outlet")
+        .drop("named_outlet", "followed_outlet", "signed_outlet", "portal_outlet", "self_introduced", "board_signed", "footer_outlet")
     )
     # (The administrative units' scans only on the texts no province or outlet located.)
     # (Captions too: "Đoàn giám sát tại xã Hoàng Lâu" under a photo locates a text that names no place; not an

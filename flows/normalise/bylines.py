@@ -77,7 +77,10 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         label=credit.struct.field("label").str.to_lowercase(),
         # A credit; else one name; else names joined by dashes or bars ("Minh Anh – Thu Hà"), all writers.
         names=pl.coalesce(credit.struct.field("names"), labelled, lone.struct.field("names"),
-                          pl.when(pl.col("byline").str.contains(by.NAMES_LINE)).then(pl.col("byline"))),
+                          pl.when(pl.col("byline").str.contains(by.NAMES_LINE)
+                                  | pl.col("byline").str.contains(by.WRITERS_WITH_SOURCES)).then(pl.col("byline")),
+                          # else a signature and its affiliation ("Thu Hà - PVHTT"): the name.
+                          bylines["byline"].str.extract(by.SIGNED_AFFILIATION_LINE, 1)),
     )
     labels = pl.col("label").str.extract_all(by.ROLE_LABEL).list.eval(
         pl.element().replace_strict(by.ROLE_LABELS, default=None)
@@ -89,12 +92,17 @@ def parse_bylines(bylines: pl.DataFrame) -> pl.DataFrame:
         )
         # The names of one line keep their order ("Minh Anh – Thu Hà").
         .filter(pl.col("name").list.len() > 0)
+        .with_columns(names_on_line=pl.col("name").list.len())
         .with_columns(order=pl.int_ranges(pl.col("name").list.len()))
         .explode("name", "order")
         .filter(pl.col("name").is_not_null())
         # Among names joined by dashes, a source ("Theo Trí Thức Trẻ") or an outlet ("Tuổi Trẻ") is no writer.
         .filter(~pl.col("name").str.contains(by.NOT_NAME)
-                & ~pl.col("name").str.to_lowercase().is_in(list(outlet_registry.short_names())))
+                & ~pl.col("name").str.to_lowercase().is_in(list(outlet_registry.short_names()))
+                # (An outlet's code of three letters or more beside a writer's name, unlabelled: "Xuân Hùng - LĐO"; alone,
+                # "LA" is a writer's initials, and so are "TN", "HP" beside a name: "Ảnh: TN - HP", "Hồng Nhung - TN".)
+                & ~(pl.col("name").is_in(list(by.OUTLET_CODES_BESIDE_A_WRITER)) & (pl.col("names_on_line") > 1)
+                    & pl.col("label").is_null()))
         .with_columns(pl.col("name").str.replace(f"{by.NAME_SUFFIX}$", "").str.strip_chars())
         .filter((pl.col("name").str.count_matches(r"\s+") + 1 < by.LONG_NAME_MIN_WORDS)
                 | (pl.col("name") != pl.col("name").str.to_uppercase())

@@ -43,14 +43,14 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
     letterhead = short.str.contains(dates.LETTERHEAD_DATE_LINE)
+    acts = short.str.contains(by.SIGNED_AFFILIATION_ACT)  # (a person's act: a caption, no credit nor signature)
     flags = {
         # A photo credit, a note on a picture, or where someone stands in it: a caption's evidence.
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
         | caption_sized.str.contains(cap.MEDIA_NOTE) | regex.contains(caption_sized, cap.PICTURE_POSITION),
         # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
         "opens_like_text": regex.contains(caption_sized, cap.PARAGRAPH_OPENER)
-        | caption_sized.str.contains(cap.TIME_OPENER)
-        | caption_sized.str.contains(cap.LIST_MARK)
+        | caption_sized.str.contains(cap.TIME_OPENER) | caption_sized.str.contains(cap.LIST_MARK)
         | caption_sized.str.contains(cap.FIGURES_OF_TEXT)
         | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
@@ -72,18 +72,18 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_masthead": is_masthead(short),
         "names_itself": names_the_site(short), "is_body_masthead": names_the_body(short),
         "is_kicker": short.str.contains(chrome.KICKER),
-        "is_names_line": regex.contains(short, by.NAMES_LINE) & ~regex.contains(short, by.NOT_NAME)
-        & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
+        "is_names_line": (regex.contains(short, by.NAMES_LINE) | regex.contains(short, by.WRITERS_WITH_SOURCES))
+        & ~regex.contains(short, by.NOT_NAME) & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
-        "is_credit": pl.any_horizontal(regex.contains(short, line) for line in by.CREDIT_LINES)
-        | short.str.contains(by.COMPILED_SIGNATURE_LINE),
+        "is_credit": pl.any_horizontal(regex.contains(short, p) for p in by.CREDIT_LINES) & ~acts | short.str.contains(by.COMPILED_SIGNATURE_LINE),
         "is_signed_name": regex.contains(short, by.SIGNED_NAME_LINE) | signed_with_offices(short),
         **person_line_flags(caption_sized),
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
-        "is_lone_name": short.str.contains(by.LONE_NAME_LINE)
-        & ~regex.contains(short, by.NOT_NAME)
+        "is_signed_affiliation": regex.contains(short, by.SIGNED_AFFILIATION_LINE) & ~regex.contains(short, by.NOT_NAME)
+        & ~short.str.contains(by.SIGNED_AFFILIATION_ADDRESSED) & ~acts,
+        "is_lone_name": short.str.contains(by.LONE_NAME_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
     }
     return lines.with_columns(
@@ -343,7 +343,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
                  | under_title & pl.col("is_credit"))  # (an op-ed's signature; a credit under the title: "Tác giả: X")
     is_byline = pl.col("in_region") & (
         pl.col("is_credit")
-        | ((pl.col("is_lone_name") | pl.col("is_names_line"))
+        | ((pl.col("is_lone_name") | pl.col("is_names_line") | pl.col("is_signed_affiliation"))
            & ((line_no > pl.col("last_text_no")) | pl.col("signs_closed__") | pl.col("signs_after_text__")))
     )
     # The signature's affiliation: after the last line of text, under a byline.

@@ -16,14 +16,21 @@ from flows.patterns.letters import LETTER
 
 
 def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
-    """`last_text_no` (each document's last line of text in its region, `in_region`), `affiliation__` (a name's
+    """`last_text_no` (each document's last line of text in its region, `in_region`), `is_signed_affiliation` kept
+    only on a page with no other signature-shaped line, `affiliation__` (a name's
     affiliation in brackets on the line under it), `signs_closed__` (a name under a paragraph closed by "./.") and
     `signs_after_text__` (a name right under the last paragraph, only short lines after it)."""
     text, previous = pl.col("text"), pl.col("previous__")
+    # A signature with its affiliation ("Thu Hà - PVHTT") signs only as the page's one signature-shaped line: beside a
+    # writer's name it is a portrait's caption ("Nguyễn Văn A - Giám đốc Sở Y tế" / "Thu Hà"), among others a list.
+    shaped = pl.col("in_region") & (pl.col("is_lone_name") | pl.col("is_names_line") | pl.col("is_credit")
+                                    | pl.col("is_signed_affiliation"))
+    framed = framed.with_columns(
+        is_signed_affiliation=pl.col("is_signed_affiliation") & (shaped.sum().over("source_uri") <= 1))
     # (A number or a label left without its value after a name, "62", "Lượt xem:", is no text.)
     leftover = ~text.str.contains(rf"{LETTER}{LETTER}") | (text.str.ends_with(":")
                                                    & (text.str.len_chars() <= sizes.MENU_MAX_CHARS))
-    names = pl.col("is_lone_name") | pl.col("is_names_line")
+    names = pl.col("is_lone_name") | pl.col("is_names_line") | pl.col("is_signed_affiliation")
     # (The line above each line, once: both signature marks read it.)
     marked = framed.with_columns(previous__=text.shift(1).over("source_uri")).with_columns(
         affiliation__=(names.shift(1).over("source_uri") & text.str.contains(by.AFFILIATION_LINE)).fill_null(False),

@@ -7,8 +7,12 @@ A lone name is the writer (role text). An outlet signature ("Báo Sơn La") or a
 is not an author: lines starting with NOT_NAME_FIRST_WORDS are never names.
 """
 
-from flows.patterns import alternation, dates, offices
+from flows.patterns import alternation, dates, offices, outlet_registry, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
+from flows.patterns.degrees import DEGREES_BEFORE_NAME
+from flows.patterns.outlets import ORGANISATION_HEADS
+from flows.patterns.person_lines import PHOTO_ACTS
+from flows.patterns.persons import CAPITALISED_HONORIFICS, RANKS, STOP_VERBS
 from flows.patterns.surnames import SURNAMES
 
 # Role label -> role in the export contract.
@@ -85,7 +89,12 @@ MAX_OFFICE_LINE_CHARS = 120
 NOT_NAME = rf"^(?:{alternation(NOT_NAME_FIRST_WORDS)})\b"
 NAMES = rf"{NAME}{NAME_SUFFIX}(?:{NAME_SEPARATOR}{NAME}{NAME_SUFFIX})*"
 CREDIT_LABEL = rf"(?i:{ROLE_LABEL}(?:{ROLE_JOINER}{ROLE_LABEL})*)"
-CREDIT_LINE = rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?P<names>{NAMES})$"
+# A rank or a cleric's form before the credited name, the writer's unit after a comma ("Tin và ảnh: Thiếu tá Phạm
+# Văn Thắng, Phòng Chính trị Công ty.", "Tin và ảnh: Đại đức Thích Thiện Đức": two sites): neither is a name. The
+# unit opens as a signature's affiliation does (SIGNED_AFFILIATION_LINE: a code, an office, a body's kind); a line
+# with an act is a caption ("Ảnh: X, Chủ tịch UBND xã trao quà ...": flows/normalise/lines.py).
+CREDITED_RANKS = (*RANKS, *offices.CLERICAL_FORMS)
+
 # A media label before a headline in capitals reads as a credit ("VIDEO: TOÀN CẢNH LỄ DIỄU BINH"): such a line may
 # be the title (flows/normalise/lines.py); a writer's or a photographer's credit never is.
 MEDIA_LABEL = r"(?i)^(?:video|clip|infographic|podcast|emagazine|e-magazine|audio)\s*:"
@@ -96,6 +105,49 @@ COMPILED_SIGNATURE_LINE = r"^[^.!?:()]{1,80}\((?i:t/h|tổng hợp)(?:\s[^()]{0,
 CREDIT_SEPARATOR = r"\s*[-–|;]\s*"
 CREDITS_LINE = rf"^{CREDIT_LABEL}\s*:\s*{NAMES}(?:{CREDIT_SEPARATOR}{CREDIT_LABEL}\s*:\s*{NAMES})+$"
 LONE_NAME_LINE = rf"^(?P<names>{NAME}{NAME_SUFFIX})$"
+# A signature with its writer's affiliation on the same line, after a dash, a slash or a comma: "Thu Hà - PVHTT",
+# "Quý Trường- Huyện đoàn", "Phước Bình/ Công ty Lâm nghiệp Tiền Phong", "Ngô Đức Thắng – Chủ tịch Công đoàn các
+# KCN", "VĂN HUYÊN, Phó chủ tịch công đoàn mỏ Hầm lò II" (nine sites). It signs the article only where a lone name
+# would, after the last line of text, and only as the one signature there (flows/normalise/lines.py: a portrait's
+# caption above a writer's name is no signature, nor is a list of delegates); the affiliation names no writer.
+# The affiliation is a unit's code ("PVHTT", "PC66", "LĐO", with its branch: "VOV- Tây Bắc"), a site's domain, or
+# opens with an office or the kind of a body ("Huyện đoàn", "Phòng Chính trị"); a headline's or a caption's words
+# after a dash ("Festival Huế - Kỳ lễ hội", "Nguyễn Du - đại thi hào dân tộc", "Hội LHPN - xã Tân Lập") make none,
+# nor does an act ("... phát biểu").
+SIGNATURE_UNITS = (*ORGANISATION_HEADS, "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Phòng", "Khoa", "Đài", "Báo",
+                   "Tạp chí", "Trường")
+# (A rank opens a person, never a unit: "Ảnh: Đại úy X, Trung úy Y" credits two.)
+AFFILIATION_OPENERS = tuple(word for word in (*offices.TITLE_KEYWORDS, *SIGNATURE_UNITS) if word not in RANKS)
+SIGNATURE_AFFILIATION_MAX_CHARS = 60
+_AFFILIATION = (rf"{UPPER}[{UPPER}\d&]{{1,9}}(?:\s*[-–]\s*[^.!?:;()\[\]]{{1,30}})?|[\w-]+(?:\.[\w-]+)*\.(?i:vn|com|net|org)"
+                rf"|(?i:{alternation(AFFILIATION_OPENERS)})"
+                rf"(?:\s[^.!?:;()\[\]]{{1,{SIGNATURE_AFFILIATION_MAX_CHARS}}})?")
+SIGNED_AFFILIATION_LINE = rf"^(?P<names>{NAME})(?:\s*[-–/]\s*|,\s*)(?:{_AFFILIATION})\.?$"
+CREDIT_LINE = (rf"^(?P<label>{CREDIT_LABEL})\s*:\s*(?:(?:{alternation(CREDITED_RANKS)})\s+)?(?P<names>{NAMES})"
+               rf"(?:,\s*(?:{_AFFILIATION}))?\.?$")
+SIGNED_AFFILIATION_ACT = rf"\s(?:{alternation((*STOP_VERBS, *PHOTO_ACTS))})(?:\s|[.,]|$)"
+# A form of address, a degree or a title of merit before the name makes the line a person's caption ("Ông Nguyễn Văn X
+# - Giám đốc ...", "Thầy X - Hiệu trưởng", "TS X - Viện trưởng"), as does a place for a name ("Thừa Thiên - Huế"). (A
+# form of address that is also a given name, "Anh", is one only before a surname: "Anh Tuấn - PC66" is signed by Anh
+# Tuấn.)
+GIVEN_NAME_HONORIFICS = ("Anh",)
+# ... and so does a body's kind for a name's first word ("Chi Bộ - Ban Tuyên giáo", "Hội Nông Dân - ...").
+SIGNING_BODIES = (*ORGANISATION_HEADS, "Chi bộ", "Chi hội", "Chi đoàn", "Đảng bộ", "Đảng ủy", "Đảng uỷ")
+ADDRESSES_BEFORE_A_NAME = (*(h for h in CAPITALISED_HONORIFICS if h not in GIVEN_NAME_HONORIFICS), "Thầy", "Cụ", "Chú",
+                           "Bác", "Mẹ", "Cháu", "NSND", "NSƯT", "VĐV", *DEGREES_BEFORE_NAME)
+SIGNED_AFFILIATION_ADDRESSED = (
+    rf"^(?:(?:{alternation(ADDRESSES_BEFORE_A_NAME)})\.?\s"
+    rf"|(?:{alternation(GIVEN_NAME_HONORIFICS)})\s+(?:{alternation(SURNAMES)})\s"
+    rf"|(?:{alternation(sorted(provinces.MENTIONS, key=len, reverse=True))})\s*[-–/,]"
+    rf"|(?i:{alternation(SIGNING_BODIES)})\s)")
+# The outlets' codes that sign beside a writer's name as no writer ("Xuân Hùng - LĐO"): those of three letters or
+# more (a shorter one, "TN", "HP", is a writer's initials as often).
+OUTLET_CODES_BESIDE_A_WRITER = frozenset(code for code in (*outlet_registry.codes(), *outlet_registry.AMBIGUOUS_CODES)
+                                         if len(code) >= outlet_registry.SIGNATURE_CODE_MIN_CHARS)
+# Writers in small letters, with their agency's code in brackets, joined by dashes: "Thu Hoài – Đinh Hằng (TTXVN)"
+# (a names line: flows/normalise/lines.py).
+_WRITER = rf"{UPPER}[{LOWER}{MARK}]+(?:\s+{UPPER}[{LOWER}{MARK}]+){{1,4}}(?:\s*\({UPPER}[{UPPER}\d&./-]{{1,12}}\))?"
+WRITERS_WITH_SOURCES = rf"^{_WRITER}(?:{NAME_SEPARATOR}{_WRITER})+$"
 # A line that labels its writer ("Tác giả: Lò Văn A, Công chức Văn hóa xã", "Tác giả: Đức Thiện: Văn hóa", "Tác giả :
 # Th.s Hồ Minh Đức - Phó Hiệu trưởng"): the names after the label are the writers, whatever affiliation, post or
 # section follows them after a comma, a colon or a dash.

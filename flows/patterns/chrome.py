@@ -106,6 +106,12 @@ LANGUAGE_NAMES = ("Vietnamese", "English", "Tiếng Việt", "Tiếng Anh", "Fra
 # Whole-line regexes for chrome that carries a value: an embedded video's file name, tag lists.
 # A short phrase in capitals, one to three words (a motto's part: "AN TOÀN", "KỶ CƯƠNG").
 _MOTTO_PHRASE = rf"{UPPER}[{UPPER}{MARK}]*(?:\s{UPPER}[{UPPER}{MARK}]*){{0,2}}"
+# "Theo dõi Báo X trên Google News", "Theo dõi X trên Youtube", "Quay về E-magazine ...": a site's follow button
+# and back link. What it follows is the site itself (group 1: "Báo Tây Ninh", "KT&TD"; four sites), named with a
+# capital (flows/normalise/articles.py: "Theo dõi chúng tôi trên Google News", "Theo dõi Fanpage trên" name none).
+FOLLOW_BUTTON = r"(?i)^(?:quay về\s+\S+\s+)?theo dõi\s+(.{2,60}?)\s+trên\s*(?:google news|youtube|facebook|zalo|tiktok)?$"
+FOLLOWED_NAME = rf"^[{UPPER}\d]"
+NOT_FOLLOWED_NAMES = ("Fanpage", "Kênh", "Tin tức", "Chúng tôi", "Trang", "Facebook", "Youtube", "Zalo")
 INLINE_LINE_PATTERNS = (
     # The account links (ACCOUNT_LINKS), never the title or the lead.
     rf"(?i)^{_ACCOUNT_LINK}(?:\s*[|/]\s*{_ACCOUNT_LINK})*$",
@@ -146,9 +152,7 @@ INLINE_LINE_PATTERNS = (
     # zoom buttons side by side ("Phóng to Thu nhỏ In").
     r"^(?:[+-]?A[+-]?\s*){2,3}$",
     r"(?i)^.{0,30}(?:cỡ chữ|kích thước chữ|kích cỡ chữ|font size|phóng to\s*[|/-]?\s*thu nhỏ).{0,50}$",
-    # "Theo dõi Báo X trên Google News", "Theo dõi X trên Youtube", "Quay về E-magazine ...": a site's follow button
-    # and back link.
-    r"(?i)^(?:quay về\s+\S+\s+)?theo dõi .{2,60} trên\s*(?:google news|youtube|facebook|zalo|tiktok)?$",
+    FOLLOW_BUTTON,
     r"(?i)^google news$",
     # A breadcrumb: "Trang chủ > Giới thiệu chung", "Tin tức » Chính trị", "Trang chủ >> Tin tức", "> Tin tức > Tin
     # hoạt động > (the title, cut)": its last step may be the article's title.

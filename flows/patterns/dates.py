@@ -112,9 +112,13 @@ _TIME_OF_DAY = r"sáng|chiều|trưa|tối|đêm|rạng sáng"
 _DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
 _THEN_YEAR = r"\s*[/.\-]\s*(\d{4})"
 _DATE_END = r"(?:[^\d/\-]|$)"
+# The day of the week may stand between the part of the day and the date ("sáng thứ Ba 24/4/2018", "Sáng Chúa Nhật,
+# 26/10/2014", "8g30 sáng thứ tư 29-6-2011": five sites; Catholic pages write Sunday "Chúa Nhật"). (Alone, a
+# weekday's words are an ordinal as often, "lần thứ hai, 7/10 huyện", or an announced day, "Thứ Bảy 20/7 tới đây".)
+_LEAD_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|chúa\s*nhật"
 _EVENT_DATE_CORE = (
-    rf"(?:{_TIME_OF_DAY}|ngày|hôm)"
-    r"(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s+ngày)?\s*[(,]?\s*"
+    rf"(?:{_TIME_OF_DAY}|ngày|hôm)(?:\s+(?:nay|qua|mai|hôm qua))?(?:\s*,?\s*(?:{_LEAD_WEEKDAY}))?"
+    r"(?:\s*,?\s*ngày)?\s*[(,]?\s*"
     rf"{_DAY_MONTH}(?:{_THEN_YEAR})?{_DATE_END}"
 )
 EVENT_DATE = rf"(?i)(?:^|[^{LETTER}]){_EVENT_DATE_CORE}"

@@ -65,6 +65,8 @@ DOUBLED_TITLE_MIN_CHARS = 20
 SHORT_LINE_CHARS = 200
 # An outlet's code signing a page on a line of its own ("HYTV", "vnews") is no longer than this.
 SIGNATURE_MAX_CHARS = 16
+# A follow button ("Theo dõi Báo X trên Google News") is at most this long.
+FOLLOW_BUTTON_MAX_CHARS = 100
 # A date line (a date and decoration, or an author and a date) is shorter than 120 characters.
 DATE_LINE_MAX_CHARS = 119
 # A section's name with what it covers, above a headline, has no more words than this.

@@ -155,3 +155,85 @@ def test_a_first_sentence_with_a_full_date_after_its_time_word_is_the_lead_not_a
             "đảng viên lần thứ I, nhiệm kỳ 2024-2027. Đại hội đã thành công tốt đẹp.")
     parsed, _ = parse_text(article(first, text, BODY))
     assert (parsed["title"], parsed["lead"]) == (None, first)
+
+
+@pytest.mark.parametrize(("signature", "writer"), [
+    ("Thu Hà - PVHTT", "Thu Hà"),
+    ("Quý Trường- Huyện đoàn", "Quý Trường"),
+    ("Phước Bình/ Công ty Lâm nghiệp Tiền Phong", "Phước Bình"),
+    ("Ngô Đức Thắng – Chủ tịch Công đoàn các KCN", "Ngô Đức Thắng"),
+    ("VĂN HUYÊN, Phó chủ tịch công đoàn mỏ Hầm lò II", "VĂN HUYÊN"),
+    ("Anh Tuấn - PC66", "Anh Tuấn"),
+    ("Xuân Hùng - LĐO", "Xuân Hùng"),
+])
+def test_a_signature_with_its_affiliation_after_the_text_signs_it(signature, writer):
+    parsed, found = parse_text(article(TITLE, LEAD, BODY, signature, "Các tin đã đưa ngày:"))
+    assert found == [{"name": writer, "roles": ["text"]}]
+    assert signature not in parsed["body"] and signature not in parsed["captions"]
+
+
+def test_two_writers_with_their_agency_are_both_authors_and_a_person_after_the_text_is_no_signature():
+    parsed, found = parse_text(article(TITLE, LEAD, BODY, "Thu Hoài – Đinh Hằng (TTXVN)"))
+    assert [author["name"] for author in found] == ["Thu Hoài", "Đinh Hằng"]
+    # A form of address makes the line a person's caption, whatever the name.
+    for person in ("Bà Ramla Khalidi, Trưởng đại diện thường trú", "Ông Nguyễn Văn Hải - Giám đốc Sở Y tế",
+                   "Anh Nguyễn Văn Tú - Bí thư Chi đoàn"):
+        parsed, found = parse_text(article(TITLE, LEAD, BODY, person))
+        assert found == [], person
+    # A writer's initials stay the writer's: alone, beside a name, in a labelled credit.
+    for signature, writers in (("LA", ["LA"]), ("Hồng Nhung - TN", ["Hồng Nhung", "TN"]), ("Ảnh: TN - HP", ["TN", "HP"])):
+        parsed, found = parse_text(article(TITLE, LEAD, BODY, signature))
+        assert [author["name"] for author in found] == writers, signature
+
+
+@pytest.mark.parametrize("lines", [
+    # A portrait's caption beside the writer's name, a list of delegates: no signature among them.
+    ["Nguyễn Văn Hùng - Giám đốc Sở Y tế tỉnh", "Thu Hà"],
+    ["Thu Hà", "Nguyễn Văn Hùng - Giám đốc Sở Y tế tỉnh"],
+    ["Lê Văn Tám - Bí thư Chi bộ thôn 3", "Phạm Thị Hoa - Chi hội trưởng Hội Nông dân"],
+    # A person's act, a form of address, a degree, a title of merit.
+    ["Nguyễn Văn Hùng - Giám đốc Sở Y tế phát biểu tại hội nghị"], ["Thầy Nguyễn Văn Hùng - Hiệu trưởng nhà trường"],
+    ["TS Nguyễn Văn Hùng - Viện trưởng"], ["NSND Thanh Hoa - người gắn bó"],
+    # Places, headlines, sections, bodies.
+    ["Thừa Thiên - Huế"], ["Festival Huế - Kỳ lễ hội năm 2024"], ["Xem Thêm - tin tức mới nhất"],
+    ["Nguyễn Du - đại thi hào dân tộc"], ["Hội LHPN - xã Tân Lập"], ["TTVH - TT huyện"], ["Chi Bộ - Ban Tuyên giáo"],
+    ["Hội Nông Dân - Trung tâm Y tế"], ["Văn Hóa - Xã hội"],
+])
+def test_a_name_and_more_after_the_text_that_is_no_writers_affiliation_signs_nothing(lines):
+    parsed, found = parse_text(article(TITLE, LEAD, BODY, *lines))
+    assert not [author for author in found if author["name"] != "Thu Hà"]
+    assert lines[-1] in parsed["body"] + parsed["captions"] or lines[-1] == "Thu Hà"
+
+
+def test_a_follow_button_names_the_site_it_follows():
+    parsed, _ = parse_text(article(TITLE, DATE, "Theo dõi KT&TD trên", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["outlet"]) == (TITLE, LEAD, "KT&TD")
+    # In the text, following is an act, not a button.
+    parsed, _ = parse_text(article(TITLE, DATE, LEAD, "Người dân theo dõi trận đấu trên màn hình lớn.", BODY))
+    assert parsed["outlet"] is None
+
+
+@pytest.mark.parametrize(("credit", "writer"), [
+    ("Tin và ảnh: Thiếu tá Phạm Văn Thắng, Phòng Chính trị Công ty.", "Phạm Văn Thắng"),
+    ("Tin và ảnh: Đại đức Thích Thiện Đức", "Thích Thiện Đức"),
+])
+def test_a_credits_rank_and_unit_are_no_part_of_the_name(credit, writer):
+    parsed, found = parse_text(article(TITLE, LEAD, BODY, credit))
+    assert found == [{"name": writer, "roles": ["photo", "text"]}]
+    assert credit not in parsed["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ảnh: Đại úy Nguyễn Văn An, Trung úy Trần Văn Bình",  # a second photographer is no unit
+    "Ảnh: Nguyễn Văn Hùng, Chủ tịch UBND xã trao quà cho hộ nghèo",  # a person's act: a caption
+    "Video: Nguyễn Văn Hùng - Chủ tịch UBND xã trả lời phỏng vấn",
+])
+def test_a_line_under_a_credits_label_that_is_no_credit_credits_nobody(line):
+    parsed, found = parse_text(article(TITLE, LEAD, BODY, line))
+    assert found == []
+
+
+def test_a_follow_button_that_names_no_site_names_no_outlet():
+    for button in ("Theo dõi chúng tôi trên Google News", "Theo dõi Fanpage trên"):
+        parsed, _ = parse_text(article(TITLE, DATE, button, LEAD, BODY))
+        assert parsed["outlet"] is None, button

@@ -131,3 +131,18 @@ def test_a_short_line_in_capitals_over_a_line_that_opens_as_a_paragraph_is_its_h
 def test_a_sentence_that_tells_the_event_ended_is_text_not_a_caption(closing):
     parsed, _ = parse_text(article(TITLE, SAPO, BODY, closing, BODY))
     assert closing not in parsed["captions"] and closing in parsed["body"]
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("Vào lúc 8g30 sáng thứ tư 29-6-2011, tại nhà thờ chính tòa", "2011-06-29"),
+    ("Sáng Chúa Nhật, 26/10/2014, Đức Giám mục", "2014-10-26"),
+    ("Vào lúc 8g30 thứ Ba ngày 25.10.2022, Đức cha", "2022-10-25"),
+])
+def test_the_day_of_the_week_between_the_part_of_the_day_and_the_date_of_the_leads_event(opening, day):
+    parsed, _ = parse_text(article(TITLE, f"{opening} tổng kết công tác của Hội.", BODY))
+    assert str(parsed["event_date"]) == day
+    # Alone, a weekday's words are an ordinal or an announced day: they date nothing.
+    for lead in ("Đại hội lần thứ hai, 7/10 đại biểu tán thành.", "Thứ Bảy 20/7 tới đây, huyện sẽ tổ chức giải chạy."):
+        parsed, _ = parse_text(article(TITLE, lead, BODY))
+        assert parsed["event_date"] is None, lead
+
