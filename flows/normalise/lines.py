@@ -18,7 +18,7 @@ from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measure
 from flows.normalise.mastheads import is_masthead, names_the_body, names_the_site
 from flows.normalise.person_lines import person_line_flags, signed_with_offices
 from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
-from flows.normalise.signatures import closing_signature, signed_above_the_text
+from flows.normalise.signatures import closing_signature, signed_above_the_text, signed_with_affiliation
 from flows.normalise.splitting import split_lines
 from flows.normalise.unaccented import mark_stripped_copies
 from flows.patterns import bylines as by
@@ -39,11 +39,11 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
     text = pl.col("text")
     lines = line_measures(lines)
     short, caption_sized = pl.col("short__"), pl.col("caption_sized__")
-    has_date, has_views = pl.col("has_date__"), pl.col("has_views__")
-    residue, named_residue = pl.col("residue__"), pl.col("named_residue__")
+    has_date, has_views, residue, named_residue = map(pl.col, ("has_date__", "has_views__", "residue__", "named_residue__"))
     without_chrome = short.str.replace_all(chrome.CHROME_PHRASE, " ").str.strip_chars()
     letterhead = short.str.contains(dates.LETTERHEAD_DATE_LINE)
-    acts = short.str.contains(by.SIGNED_AFFILIATION_ACT)  # (a person's act: a caption, no credit nor signature)
+    signature_sized = regex.at_most(text, by.SIGNATURE_LINE_MAX_CHARS)  # (signatures and credits are short)
+    acts = signature_sized.str.contains(by.SIGNED_AFFILIATION_ACT).fill_null(False)  # (a person's act: a caption)
     flags = {
         # A photo credit, a note on a picture, or where someone stands in it: a caption's evidence.
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
@@ -72,7 +72,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "is_masthead": is_masthead(short),
         "names_itself": names_the_site(short), "is_body_masthead": names_the_body(short),
         "is_kicker": short.str.contains(chrome.KICKER),
-        "is_names_line": (regex.contains(short, by.NAMES_LINE) | regex.contains(short, by.WRITERS_WITH_SOURCES))
+        "is_names_line": (regex.contains(short, by.NAMES_LINE) | regex.contains(signature_sized, by.WRITERS_WITH_SOURCES))
         & ~regex.contains(short, by.NOT_NAME) & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
         "is_credit": pl.any_horizontal(regex.contains(short, p) for p in by.CREDIT_LINES) & ~acts | short.str.contains(by.COMPILED_SIGNATURE_LINE),
@@ -81,8 +81,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").
         "is_office_line": short.str.contains(by.OFFICE_LINE) & (text.str.len_chars() <= by.MAX_OFFICE_LINE_CHARS)
         & ~text.str.ends_with("."),
-        "is_signed_affiliation": regex.contains(short, by.SIGNED_AFFILIATION_LINE) & ~regex.contains(short, by.NOT_NAME)
-        & ~short.str.contains(by.SIGNED_AFFILIATION_ADDRESSED) & ~acts,
+        "is_signed_affiliation": signed_with_affiliation(signature_sized) & ~acts,
         "is_lone_name": short.str.contains(by.LONE_NAME_LINE) & ~regex.contains(short, by.NOT_NAME)
         & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
     }

@@ -52,6 +52,13 @@ def closing_signature(framed: pl.DataFrame) -> pl.DataFrame:
     ).drop("last_paragraph_no__", "after_sentence__", "last_text__", "short_tail__", "previous__")
 
 
+def signed_with_affiliation(text: pl.Expr) -> pl.Expr:
+    """The line is a signature with its writer's affiliation ("Thu Hà - PVHTT"; patterns/bylines.py): no body's,
+    place's or addressed person's name before it."""
+    return (regex.contains(text, by.SIGNED_AFFILIATION_LINE) & ~regex.contains(text, by.NOT_NAME)
+            & ~text.str.contains(by.SIGNED_AFFILIATION_ADDRESSED))
+
+
 def _last(condition: pl.Expr) -> pl.Expr:
     return pl.col("line_no").filter(condition).max().over("source_uri").fill_null(-1)
 

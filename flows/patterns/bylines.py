@@ -119,6 +119,8 @@ SIGNATURE_UNITS = (*ORGANISATION_HEADS, "Huyện đoàn", "Tỉnh đoàn", "Thà
 # (A rank opens a person, never a unit: "Ảnh: Đại úy X, Trung úy Y" credits two.)
 AFFILIATION_OPENERS = tuple(word for word in (*offices.TITLE_KEYWORDS, *SIGNATURE_UNITS) if word not in RANKS)
 SIGNATURE_AFFILIATION_MAX_CHARS = 60
+# A signature's or a credit's line with its affiliation is at most this long (longer lines are text or captions).
+SIGNATURE_LINE_MAX_CHARS = 120
 _AFFILIATION = (rf"{UPPER}[{UPPER}\d&]{{1,9}}(?:\s*[-–]\s*[^.!?:;()\[\]]{{1,30}})?|[\w-]+(?:\.[\w-]+)*\.(?i:vn|com|net|org)"
                 rf"|(?i:{alternation(AFFILIATION_OPENERS)})"
                 rf"(?:\s[^.!?:;()\[\]]{{1,{SIGNATURE_AFFILIATION_MAX_CHARS}}})?")
