@@ -14,6 +14,7 @@ from flows.patterns import persons as p
 from flows.patterns import provinces
 from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
+from flows.patterns.degrees import ENDS_WITH_DEGREE
 from flows.patterns.offices import CLERICAL_RANKS
 from flows.patterns.surnames import DHARMA_NAME_OPENING
 from flows.patterns.persons import (APPOINTED, APPOINTED_VERB, JOINER, NAME, NAME_BEFORE_TITLE, NAME_PRESENT,
@@ -46,7 +47,11 @@ def rule_text(text: pl.Expr) -> pl.Expr:
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
     name and a numbered list's items ending the titles before them (`_chains_cut`); same length as the text, so
     offsets hold."""
-    return joined_phrases(mask(text, _place_names(), kept=_surname_then_province()))
+    masked = mask(text, _place_names(), kept=_surname_then_province())
+    # (A place's abbreviation in small letters, "Tp. Phú Quốc", is read in capitals: its stop ends no title.)
+    masked = masked.str.replace_many([small for small, _ in joined.PLACE_ABBREVIATIONS_IN_SMALL],
+                                     [capital for _, capital in joined.PLACE_ABBREVIATIONS_IN_SMALL])
+    return joined_phrases(masked)
 
 
 def joined_phrases(text: pl.Expr) -> pl.Expr:
@@ -218,12 +223,14 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
                      starts=fp.ADDRESS_BEFORE_FOREIGN_NAME, requires=(fp.FOREIGN_NAME_BEFORE_JOINT,))
     name = pl.col("name").str.strip_chars()
     # (Not a name opened by a country's, "Đức Angela Merkel": a leader's, `_foreign_leaders`; nor a title holding
-    # "và", a clause word or a Vietnamese name, someone else's or a place's.)
-    title = pl.col("title")
+    # "và", a clause word or a Vietnamese name, someone else's or a place's, once the next guest is cut off: "ông A -
+    # Tổng thư ký Hiệp hội | và ông B, ...".)
+    title = pl.col("title").str.replace(fp.AND_NEXT_GUEST, "")
+    title = pl.when(title == pl.col("title")).then(title + pl.col("title_end").fill_null("")).otherwise(title)
     return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
         fp.COUNTRY_FIRST) & ~title.str.contains(p.NOT_OWN_TITLE) & ~title.str.contains(p.TITLE_INTRODUCES_NAME)).select(
         "source_uri", "field", "paragraph", "char_offset", name=name,
-        title=(title + pl.col("title_end").fill_null("")).str.replace_all(JOINER, " ", literal=True).str.strip_chars())
+        title=title.str.replace_all(JOINER, " ", literal=True).str.strip_chars())
 
 
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
@@ -255,7 +262,8 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
                          & ~before_organisation_name)
     if "title_end" in found.columns:
         found = found.with_columns(title=pl.col("title") + pl.col("title_end").fill_null(""))
-    return found
+    # - "A, Phó viện trưởng PGS. TS. B": a title after a name that ends with a degree introduces the next name.
+    return found.filter(pl.col("title_first") | ~pl.col("title").str.contains(ENDS_WITH_DEGREE))
 
 
 def _read_back(found: pl.DataFrame) -> pl.DataFrame:

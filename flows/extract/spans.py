@@ -5,6 +5,8 @@ Polars gives a regex's matches but not where they are; `find_all` recovers each 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import polars as pl
 
@@ -242,10 +244,18 @@ def _leftmost_first(occurrences: pl.DataFrame) -> np.ndarray:
 
 def mask(text: pl.Expr, phrases: list[str], kept: list[str] = ()) -> pl.Expr:
     """Lower-case every listed phrase in place: same length, so offsets hold, but no longer capitalised. A `kept`
-    phrase that holds one of them stays as written (the match that starts first wins, in one pass)."""
+    phrase that holds one of them stays as written (the match that starts first wins, in one pass). An abbreviation
+    with its full stop opening a phrase stays as written too ("TP. Hồ Chí Minh" -> "TP. hồ chí minh"): lower-cased,
+    its stop would read as a sentence's end."""
     if not phrases:
         return text
-    return text.str.replace_many([*kept, *phrases], [*kept, *(p.lower() for p in phrases)])
+    return text.str.replace_many([*kept, *phrases], [*kept, *(_lowered_after_abbreviation(p) for p in phrases)])
+
+
+def _lowered_after_abbreviation(phrase: str) -> str:
+    opening = re.match(r"[^\W\d_]{1,4}\.\s*(?=\S)", phrase)
+    kept = opening.group(0) if opening else ""
+    return kept + phrase[len(kept):].lower()
 
 
 def cut_before_names(frame: pl.DataFrame, column: str, persons: pl.DataFrame) -> pl.DataFrame:

@@ -4,7 +4,9 @@ them are its holders (flows/patterns/persons.py, APPOINTED)."""
 # Verbs that give a person a post: "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "X tái đắc cử chức danh Y",
 # "các đồng chí A, B, C được bầu làm Phó Bí thư".
 APPOINTED_TO = (
-    "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ", "được bầu là", "tái đắc cử chức danh",
+    "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ", "được bầu là",
+    "tái đắc cử chức danh",
+    "được bầu lại làm", "được bầu lại giữ chức", "được bầu lại giữ chức vụ",  # re-elected ("lại": again)
     "tái đắc cử chức vụ", "tái đắc cử", "đắc cử chức danh", "đắc cử", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
     "được bổ nhiệm giữ chức vụ", "được bổ nhiệm", "được phân công làm", "được phân công giữ chức", "giữ chức",
     "giữ chức vụ", "được điều động làm", "được chỉ định làm", "được chỉ định giữ chức",

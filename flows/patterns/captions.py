@@ -17,9 +17,9 @@ ILLUSTRATION = r"(?i)ảnh(?:\s*:)?\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|
 # A photo credit closing a line: "... . Ảnh: T.H", "... (ảnh: Hồ Mai)", "... . Ảnh tư liệu của X", "Ảnh minh họa",
 # "..._Ảnh: TTXVN" (joined by an underscore, as some sites print it).
 # The credit's names are short; the label is a whole word after a sentence end, a bracket, a dash or the line start.
-# ... or a picture's numbered label opening the line ("Hình 1: Quý Thầy Cô ...", "Ảnh 2: ...": two sites of batch BV):
-# only a caption is so labelled.
-PICTURE_LABEL = r"^(?i:ảnh|hình|hình ảnh)\s+\d{1,2}\s*:\s"
+# ... or a picture's numbered label opening the line ("Hình 1: Quý Thầy Cô ...", "Ảnh 2: ...": two sites of batch BV;
+# "Hình 1. GS.TS. X - Chủ tịch ...": batch CJ): only a caption is so labelled.
+PICTURE_LABEL = r"^(?i:ảnh|hình|hình ảnh)\s+\d{1,2}\s*[:.]\s"
 PHOTO_CREDIT = (
     r"(?:^|[.!?…]\s*|\(|\s[-–—]\s|_)(?i:ảnh)"
     r"(?:\s*:\s*[^:()]{1,40}|\s+(?i:tư liệu|minh họa|minh hoạ)(?:\s[^:()]{1,40})?)\)?\.?$"

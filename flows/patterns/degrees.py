@@ -2,9 +2,15 @@
 "Bác sĩ Lê Văn C"): ranks, never posts. Title words before a name (flows/patterns/offices.py), ranks that are no
 post (persons.RANKS) and the degree between a title and the name (persons.TITLE_COMMA_DEGREE_NAME) read them here."""
 
+from flows.patterns import alternation
+
 # The degrees in full and their usual abbreviations.
 DEGREES = ("Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ")
 # ... and as pages print them right before a name: the pairs ("PGS.TS", "GS. TS", "PGS, TS"), the medical ones
 # ("BSCKII", "TS.BS"), another spelling of "ThS".
 DEGREES_BEFORE_NAME = (*DEGREES, "GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "ThS", "Ths", "BS",
                        "BSCKI", "BSCKII", "TS.BS", "ThS.BS")
+# One of them, with its full stop if it has one; and a title ending with one, which introduces the next name ("A,
+# Phó viện trưởng PGS. TS. B": flows/extract/persons.py).
+DEGREE = rf"(?:{alternation(DEGREES_BEFORE_NAME)})\.?"
+ENDS_WITH_DEGREE = rf"\s{DEGREE}$"

@@ -34,6 +34,8 @@ FOREIGN_NAME_THEN_TITLE = (
     rf"(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
     rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
+# The next guest after "và" and a form of address ends a guest's title ("ông A - Tổng thư ký Hiệp hội | và ông B").
+AND_NEXT_GUEST = rf"\s+và\s+(?:{alternation([start.strip() for start in ADDRESS_BEFORE_FOREIGN_NAME])})$"
 COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"
 # (What a paragraph must hold for the rule: two words of plain Latin letters before the joint, as most foreign names
 # are; a cheap test before the search from every form of address.)

@@ -10,6 +10,8 @@ from flows.patterns.offices import TITLE_KEYWORDS
 # Titles whose words hold a stop verb ("Tổng Thư ký"): joined in the text the rules read, so that the verb "ký"
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký",
+                 # ... in any case ("ông A - Tổng thư ký Hiệp hội", "Tổng Thư Ký: B", "bà C đảm nhiệm chức vụ Tổng thư ký").
+                 "Tổng thư ký", "Tổng Thư Ký", "Phó Tổng thư ký", "Phó Tổng Thư Ký", "thư ký", "Thư Ký",
                  "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo",
                  # The Buddhist Sangha's chief secretary and deputy ("Chánh Thư ký Ban Trị sự": four sites of BX-CH).
                  "Chánh Thư ký", "Chánh thư ký", "Chánh Thư Ký", "Phó Chánh Thư ký", "Phó Chánh thư ký", "Phó chánh thư ký")
@@ -63,3 +65,9 @@ def abroad_in_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
 # ends it ("Đ/c X phụ trách Chi bộ"): its spaces are joined as JOINED_WORDS' are. (Group 1: the title before it.)
 IN_CHARGE = "phụ trách"
 TITLE_IN_CHARGE = rf"\b((?i:{alternation([t for t in TITLE_KEYWORDS if IN_CHARGE not in t])})) phụ trách"
+
+
+# A city's and a town's abbreviations in small letters ("PCT UBND Tp. Phú Quốc X", "Tp. Nha Trang", "Tp. Quy Nhơn":
+# four sites of batches BP-CJ): the person rules read them in capitals (the same length), since a small letter before
+# a full stop ends a title (persons.STOP).
+PLACE_ABBREVIATIONS_IN_SMALL = (("Tp. ", "TP. "), ("Tx. ", "TX. "))

@@ -14,7 +14,7 @@ from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS,
                                     TITLE_KEYWORDS)
 from flows.patterns.joined_words import JOINED_TITLES, JOINED_WORDS
-from flows.patterns.degrees import DEGREES, DEGREES_BEFORE_NAME
+from flows.patterns.degrees import DEGREE as _DEGREE, DEGREES
 from flows.patterns.surnames import BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, SURNAMES
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
@@ -23,12 +23,11 @@ HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 CAPITALISED_HONORIFICS = ("Chị", "Anh", "Ông", "Bà", "Em", "Cô")
 # Verbs that end a title phrase: "... Bí thư Tỉnh ủy phát biểu tại hội nghị".
 STOP_VERBS = (
-    "phát biểu", "chủ trì", "đồng chủ trì", "chủ sự", "chủ tế", "đồng tế", "khẳng định", "nhấn mạnh", "cho biết", "tặng", "trao", "dự", "tham dự",
-    "chỉ đạo",
-    "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm", "làm việc", "gặp", "tiếp", "chúc mừng",
-    "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được", "là", "đến", "tới", "về",
-    "với", "tại", "trong", "khi", "thay mặt", "nêu", "ký", "chia sẻ", "mong muốn", "đề xuất", "lưu ý",
-    "quán triệt", "thông tin", "phát động", "bày tỏ", "gửi", "kiểm tra", "dẫn đầu", "điều hành", "phụ trách",
+    "phát biểu", "chủ trì", "đồng chủ trì", "chủ sự", "chủ tế", "đồng tế", "khẳng định", "nhấn mạnh", "cho biết",
+    "tặng", "trao", "dự", "tham dự", "chỉ đạo", "yêu cầu", "đề nghị", "kết luận", "báo cáo", "trình bày", "thăm",
+    "làm việc", "gặp", "tiếp", "chúc mừng", "đánh giá", "ghi nhận", "biểu dương", "cùng", "đã", "đang", "sẽ", "được",
+    "là", "đến", "tới", "về", "với", "tại", "trong", "khi", "thay mặt", "nêu", "ký", "chia sẻ", "mong muốn", "đề xuất",
+    "lưu ý", "quán triệt", "thông tin", "phát động", "bày tỏ", "gửi", "kiểm tra", "dẫn đầu", "điều hành", "phụ trách",
     "cho hay", "nói", "thay", "cho rằng", "trả lời", "nhận", "bị", "đề cập", "ngụ", "vừa", "có", "khi", "trên",
     "không", "nhằm", "để", "ngày", "sáng", "chiều", "tối", "thì", "mà", "nhưng", "lại", "còn", "cho",
     "sở hữu", "tiến hành", "xác nhận", "điều chuyển", "thường xuyên", "đưa ra", "tham gia", "xin", "làm",
@@ -195,12 +194,12 @@ TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING})"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
 # the title's last (the group `title_end`, put back on the title; a title word right before the period:
-# `title_at_end`, read first below). A body's acronym of three capitals or more ends a sentence as a word does
-# ("X – Chủ tịch HĐQT.", "Y, Chủ tịch Công đoàn Tổng Công ty BĐVN."): it is put back whole, as a term's numeral is.
+# `title_at_end`, read first below). A body's acronym of three capitals or more ends a sentence as a word does ("X
+# – Chủ tịch HĐQT.", "Y, Chủ tịch Công đoàn BĐVN.", "Z – Giám đốc Sở GD&ĐT."): it is put back whole, as a numeral is.
 # After a name and its titles, being elected ends them too ("X, Chủ tịch Hội Y khóa VI tái đắc cử ..."); before a
 # name the same words are the title's ("Tổng thống đắc cử Pháp Emmanuel Macron": the president-elect), not STOP_VERBS.
 ELECTED_AFTER_TITLE = ("tái đắc cử", "đắc cử", "tái cử", "trúng cử")
-STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s]|{UPPER}{{3,}}|[IVX]{{2}})\s?\.(?:\s|$)"
+STOP = (rf"(?:\s*[;:,()\n]|(?P<title_end>[^A-Z\s]|{UPPER}{{3,}}|[&-]{UPPER}{{1,2}}|[IVX]{{2}})\s?\.(?:\s|$)"
         rf"|\s+(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})\b|$)")
 # Title text: anything but clause punctuation; a dot glued to a letter, or after "TP"/"Q"/"H" (city, district) is an
 # abbreviation ("TP.HCM"); right before a name (not in a chain), a body's acronym in brackets ("Hội CCB (CCB) X").
@@ -215,9 +214,11 @@ BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # "Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường ...". The name must end the capitalised run
 # (a lower-case word, punctuation, a remark in brackets ("... Bùi Thị Hòa (thứ 2 từ trái)") or the end follows), or it
 # is part of a longer proper name.
-# Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm").
+# Several titles joined by commas before one name are all that person's ("Tổng Bí thư, Chủ tịch nước Tô Lâm"); a
+# degree between title and name is neither ("Phó viện trưởng PGS. TS. X").
 TITLE_THEN_NAME = (
-    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR_BEFORE_NAME}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+(?P<name>{NAME})"
+    rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR_BEFORE_NAME}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+"
+    rf"(?:{_DEGREE}\s*)?(?P<name>{NAME})"
     rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
@@ -231,7 +232,6 @@ COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragrap
 # opening its clause (after a mark, "khi", "và"; after "của", "mặt", "lệnh" it is another's: "Thay mặt Giám đốc Sở, TS.
 # X trao quà"; nor inside "Ban Giám đốc"); no degree before the degree ("Giáo sư, Tiến sĩ X": DEGREE_ALONE) nor a
 # title that names its holder ("Giám đốc Sở Y tế Lê Văn Minh, TS. X").
-_DEGREE = rf"(?:{alternation(DEGREES_BEFORE_NAME)})\.?"
 TITLE_COMMA_DEGREE_NAME = (rf"(?:^|[^{LETTER}\s–-]\s*|\s(?:khi|và)\s+)"
                            rf"(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*[,;]\s*{_DEGREE}\s*"
                            rf"(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")

@@ -36,6 +36,10 @@ def persons(*paragraphs, authors=None):
         # Elected again: "tiếp tục được bầu làm", "tiếp tục được bầu giữ chức".
         ("Đồng chí Vũ Minh Đức tiếp tục được bầu làm Chủ tịch Công đoàn Giáo dục Việt Nam.",
          [("Vũ Minh Đức", "Chủ tịch Công đoàn Giáo dục Việt Nam")]),
+        ("Ông Trương Quang Phú được bầu lại làm Chủ tịch Hiệp hội Du lịch tỉnh Vĩnh Long nhiệm kỳ mới.",
+         [("Trương Quang Phú", "Chủ tịch Hiệp hội Du lịch tỉnh Vĩnh Long")]),
+        ("Đồng chí Lê Tiến Châu tái đắc cử chức danh Bí thư Tỉnh ủy Hậu Giang nhiệm kỳ 2020 - 2025.",
+         [("Lê Tiến Châu", "Bí thư Tỉnh ủy Hậu Giang")]),
         # A director, a general director and their deputies abbreviated (GĐ, TGĐ, Phó TGĐ).
         ("Dự hội nghị có đồng chí Lê Văn Hưng – TGĐ Tập đoàn và đồng chí Đỗ Hữu Phúc – Phó TGĐ Thường trực Tập đoàn.",
          [("Lê Văn Hưng", "TGĐ Tập đoàn"), ("Đỗ Hữu Phúc", "Phó TGĐ Thường trực Tập đoàn")]),

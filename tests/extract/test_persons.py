@@ -374,12 +374,15 @@ def test_a_member_of_the_party_committees_standing_board_and_its_abbreviation_op
 
 
 def test_a_catholics_baptismal_names_before_the_name_and_the_parish_offices_are_titles():
-    # The civil name is kept: the person's across articles that print the baptismal name or not.
+    # The civil name is kept: the person's across articles that print the baptismal name or not (of one or two words,
+    # one or two of them).
     found = _persons("Vào lúc 19h00, Cha xứ Giu-se Trần Minh Khoa đã chủ tế Thánh lễ tạ ơn.",
                      "Đức cha Giuse Lê Văn Hòa, Giám mục giáo phận Bắc Ninh chủ sự thánh lễ.",
-                     "Tham dự có Hồng y Phao-lô Giu-se Phạm Văn Lộc và đông đảo giáo dân.")
+                     "Tham dự có Hồng y Phao-lô Giu-se Phạm Văn Lộc và đông đảo giáo dân.",
+                     "Cha Tổng đại diện Vinh Sơn Đỗ Văn Tâm giảng lễ.",
+                     "Linh mục Gioan Baotixita Lê Văn Sơn, Chánh xứ Tân Mai, dâng lễ.")
     assert {("Trần Minh Khoa", "Cha xứ"), ("Lê Văn Hòa", "Giám mục giáo phận Bắc Ninh"),
-            ("Phạm Văn Lộc", "Hồng y")} <= found
+            ("Phạm Văn Lộc", "Hồng y"), ("Đỗ Văn Tâm", "Tổng đại diện"), ("Lê Văn Sơn", "Chánh xứ Tân Mai")} <= found
 
 
 def test_a_deputy_secretary_general_with_tong_in_small_letters_is_a_title():
@@ -436,3 +439,42 @@ def test_the_next_items_number_ends_a_title_in_a_numbered_list_of_persons_run_in
     sentence = "Ông Nguyễn Văn An - Chủ tịch UBND Quận 5. Ông Trần Văn Bình phát biểu."
     assert extract_text(LEAD, sentence).persons.select("name", "title").rows() == [
         ("Nguyễn Văn An", "Chủ tịch UBND Quận 5")]
+
+
+def test_a_citys_abbreviation_with_its_full_stop_ends_no_title():
+    # "TP. Hồ Chí Minh", "Tp. Phú Quốc": the stop after the abbreviation is no sentence's end, and the city's name is no
+    # person's (batches CH and CJ).
+    found = _persons("Dự có PGS.TS Nguyễn Tiến Công – Phó Bí thư Đảng ủy Trường ĐHSP TP. Hồ Chí Minh; PGS.TS Lê Việt Dũng "
+                     "– Phó Hiệu trưởng Trường ĐH Cần Thơ.",
+                     "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi phát biểu.",
+                     "Ông Trần Văn Tiến, PCT UBND Tp. Phú Quốc phát biểu.")
+    assert found == {("Nguyễn Tiến Công", "Phó Bí thư Đảng ủy Trường ĐHSP TP. Hồ Chí Minh"),
+                     ("Lê Việt Dũng", "Phó Hiệu trưởng Trường ĐH Cần Thơ"),
+                     ("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh"), ("Trần Văn Tiến", "PCT UBND Tp. Phú Quốc")}
+
+
+def test_a_degree_between_the_title_and_the_name_is_neither():
+    # "Phó viện trưởng PGS. TS. X" (batch BX), "Hiệu trưởng TS. Y": the degree, with or without its stop, is not the
+    # title's, and a title that ends with it after a name introduces the next name, not that one.
+    found = _persons("Về phía Viện có Viện trưởng GS. TS. Lê Huy Hàm, Phó viện trưởng PGS. TS. Phạm Xuân Hội cùng cán bộ.",
+                     "Hiệu trưởng TS. Nguyễn Văn An phát biểu khai mạc.",
+                     "Phó Hiệu trưởng PGS.TS Trần Thị Bình trao bằng.")
+    assert found == {("Lê Huy Hàm", "Viện trưởng"), ("Phạm Xuân Hội", "Phó viện trưởng"),
+                     ("Nguyễn Văn An", "Hiệu trưởng"), ("Trần Thị Bình", "Phó Hiệu trưởng")}
+
+
+def test_a_title_ending_with_a_departments_acronym_of_two_parts_at_a_sentences_end():
+    # "Sở GD&ĐT.", "Sở KH&CN.", "Sở LĐ-TB&XH.": the acronym's last part has two capitals, and the stop ends the title.
+    found = _persons("Dự có ông Bùi Thế Nam – Phó trưởng phòng GDTX Sở GD&ĐT. Ông Lê Văn Hà phát biểu.",
+                     "Tiếp đó, bà Trần Thị Hoa, Giám đốc Sở KH&CN. Hội nghị bế mạc.",
+                     "Phát biểu có ông Ngô Văn Tư – Giám đốc Sở LĐ-TB&XH.")
+    assert found == {("Bùi Thế Nam", "Phó trưởng phòng GDTX Sở GD&ĐT"), ("Trần Thị Hoa", "Giám đốc Sở KH&CN"),
+                     ("Ngô Văn Tư", "Giám đốc Sở LĐ-TB&XH")}
+
+
+def test_a_foreign_guests_secretary_general_in_small_letters_before_the_next_guest():
+    # "Tổng thư ký" holds "ký" (sign), which ends titles: in any case it is one word; and "và ông" after a guest's
+    # title opens the next guest (batch CF).
+    found = _persons("Tiếp đoàn có ông Kenji Sato - Tổng thư ký Hiệp hội và ông Taro Yamada, Trưởng Ban Đối ngoại.",
+                     "Ông Lê Văn Hà, Phó chủ tịch kiêm Tổng thư ký Hội Nhà báo, phát biểu.")
+    assert {("Kenji Sato", "Tổng thư ký Hiệp hội"), ("Lê Văn Hà", "Phó chủ tịch kiêm Tổng thư ký Hội Nhà báo")} <= found

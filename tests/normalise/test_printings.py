@@ -90,6 +90,11 @@ def test_a_pictures_numbered_label_makes_a_caption_never_the_lead():
     parsed, _ = parse_text(article("Tổng Giám đốc Công ty kiểm tra vườn cây", LEAD, BODY, caption, BODY,
                                    "Ảnh 2: Hệ thống thu hoạch chuối cấy mô tại Thanh An", BODY))
     assert parsed["captions"] == [caption, "Ảnh 2: Hệ thống thu hoạch chuối cấy mô tại Thanh An"]
+    # ... with a full stop after its number too; a numbered point of the text is no picture's label.
+    labelled = "Hình 1. GS.TS. Nguyễn Việt Anh - Chủ tịch Hội đồng điều khiển phiên họp"
+    point = "1. Đẩy mạnh tuyên truyền, nâng cao nhận thức của cán bộ, đảng viên về công tác cải cách hành chính."
+    parsed, _ = parse_text(article("Hội đồng nghiệm thu đề tài cấp Bộ", LEAD, labelled, BODY, point))
+    assert parsed["captions"] == [labelled] and point in parsed["body"]
 
 
 def test_a_sites_name_before_its_separator_is_the_outlet_without_it():
