@@ -8,6 +8,7 @@ import polars as pl
 
 from flows import regex
 from flows.extract import person_places
+from flows.extract.person_spellings import one_spelling_per_person
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import foreign_persons as fp
 from flows.patterns import persons as p
@@ -246,18 +247,25 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     after_clause = pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1)
     found = found.with_columns(
         title=pl.when(pl.col("title_first") & after_clause.is_not_null()).then(after_clause).otherwise("title"))
-    clause_between = pl.col("title_first") & pl.col("title").str.contains(p.CLAUSE_WORD)
+    # - "Giám đốc Sở Y tế và (TS.) Trần Văn Bình": the title before "và" is another's, the name the next person's.
+    clause_between = pl.col("title_first") & (pl.col("title").str.contains(p.CLAUSE_WORD)
+                                              | pl.col("title").str.contains(p.ENDS_WITH_CONJUNCTION))
+    # (A degree between them names a person: "Giám đốc Bệnh viện BS X", "Giám đốc Học viện PGS.TS Y" are no names of
+    # a place or a body.)
+    by_degree = pl.col("degree").is_not_null() if "degree" in found.columns else pl.lit(False)
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place, unless it is a district's
     #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
-    after_place_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
+    after_place_word = (pl.col("title_first") & ~by_degree & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
                         & ~pl.col("title").str.contains(p.ENDS_WITH_TRUONG_OF_NO_SCHOOL)
                         & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD)
                             & person_places.no_district(pl.col("name"))))
     # - "Phó Bí thư Đoàn phường Uông Bí": after a ward's Youth Union, a district's name is the place.
-    after_joined_commune_word = (pl.col("title_first") & pl.col("title").str.contains(p.ENDS_WITH_JOINED_COMMUNE_WORD)
+    after_joined_commune_word = (pl.col("title_first") & ~by_degree
+                                 & pl.col("title").str.contains(p.ENDS_WITH_JOINED_COMMUNE_WORD)
                                  & person_places.opens_with_district(pl.col("name")))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
-    before_organisation_name = pl.col("title_first") & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME)
+    before_organisation_name = (pl.col("title_first") & ~by_degree
+                                & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME))
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~after_joined_commune_word
                          & ~before_organisation_name)
     if "title_end" in found.columns:
@@ -333,67 +341,4 @@ def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:
         mentions.join(shorter, on=["source_uri", "name"], how="left", maintain_order="left")
         .with_columns(name=pl.coalesce("short", "name"))
         .drop("short")
-    )
-
-
-TITLES_COMPARED = 20
-# Two spellings are one person when they share a title of at least these words: a role with its body ("Chủ tịch
-# UBND tỉnh", "Tổng thống Mỹ"); a bare role ("Bí thư", "Chủ tịch") is held by many in one article.
-MIN_SHARED_TITLE_WORDS = 3
-
-
-def _spelling_slips(spelled: pl.DataFrame) -> pl.DataFrame:
-    """(article, name, other name of the article it may be a slip of): the same letters with other tone marks or
-    diacritics ("Nguyễn Văn Hung", "Nguyễn Văn Hùng"), or two neighbouring letters swapped ("Doanld Trump"). Other
-    one-letter differences are no slip: they are mostly other names (Minh and Bình, Hương and Hưng). Hash joins on
-    the unmarked name and on each swap of the name: linear in the names' lengths, no name compared with every
-    other."""
-    names = spelled.select("source_uri", "name", lower=pl.col("name").str.to_lowercase())
-    unmarked = names.with_columns(form=regex.without_marks(pl.col("name"))).select("source_uri", "name", "form")
-    marks = unmarked.join(unmarked.rename({"name": "other"}), on=["source_uri", "form"])
-    at = pl.col("swap_at")
-    swapped = (
-        names.with_columns(swap_at=pl.int_ranges(0, pl.col("lower").str.len_chars() - 1)).explode("swap_at")
-        .with_columns(lower=pl.col("lower").str.slice(0, at) + pl.col("lower").str.slice(at + 1, 1)
-                      + pl.col("lower").str.slice(at, 1) + pl.col("lower").str.slice(at + 2))
-        .join(names.rename({"name": "other"}), on=["source_uri", "lower"])
-    )
-    return (pl.concat([marks.select("source_uri", "name", "other"), swapped.select("source_uri", "name", "other")])
-            .filter(pl.col("name") != pl.col("other")).unique())
-
-
-def one_spelling_per_person(mentions: pl.DataFrame) -> pl.DataFrame:
-    """A name the article spells two ways is one person, under the spelling the article uses most, when the
-    rest of the article says it is the same person: the variant is a slip of the usual spelling (`_spelling_slips`),
-    written less often, and one of its titles of office that names a body ("Chủ tịch UBND tỉnh", not "Chủ tịch") is
-    a title the usual spelling has, or holds one, or is held by one. The spelling as written stays in
-    `name_as_written`."""
-    mentions = mentions.with_columns(name_as_written=pl.col("name"))
-    spelled = (
-        mentions.with_columns(said=pl.col("title").str.to_lowercase())
-        .group_by("source_uri", "name", maintain_order=True)
-        # A name's first few titles are evidence enough; more would only multiply the pairs compared below.
-        .agg(times=pl.len(), titles=pl.col("said").unique(maintain_order=True).head(TITLES_COMPARED))
-    )
-    pairs = (
-        _spelling_slips(spelled).rename({"other": "usual"})
-        .join(spelled, on=["source_uri", "name"])
-        .join(spelled.rename({"name": "usual", "times": "usual_times", "titles": "usual_titles"}),
-              on=["source_uri", "usual"])
-        .filter(pl.col("times") < pl.col("usual_times"))
-    )
-    shared = pl.when(pl.col("titles").str.contains(pl.col("usual_titles"), literal=True)).then("usual_titles") \
-        .when(pl.col("usual_titles").str.contains(pl.col("titles"), literal=True)).then("titles")
-    variants = (
-        pairs.explode("titles").explode("usual_titles")
-        .filter(shared.str.count_matches(r"\s+") >= MIN_SHARED_TITLE_WORDS - 1)
-        # The most written of the spellings it could be.
-        .sort("usual_times", descending=True, maintain_order=True)
-        .unique(["source_uri", "name"], keep="first", maintain_order=True)
-        .select("source_uri", "name", "usual")
-    )
-    return (
-        mentions.join(variants, on=["source_uri", "name"], how="left", maintain_order="left")
-        .with_columns(name=pl.coalesce("usual", "name"))
-        .drop("usual")
     )

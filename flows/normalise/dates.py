@@ -142,7 +142,24 @@ def text_year(parts: pl.Expr, undated: pl.Expr, lead_in_figures: pl.Expr) -> pl.
         same_day = ((date.struct.field("1").cast(pl.Int32, strict=False) == day)
                     & (date.struct.field("2").cast(pl.Int32, strict=False) == month))
         years.append(pl.when(same_day).then(date.struct.field("3").cast(pl.Int32, strict=False)))
-    return pl.when(needed).then(pl.max_horizontal(years).cast(pl.String))
+    anniversary = pl.max_horizontal(years).cast(pl.String)
+    return pl.when(needed).then(pl.coalesce(anniversary, _named_event_year(needed, lead_in_figures)))
+
+
+def _named_event_year(needed: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
+    """The one year the lead's first sentence gives an event named by its year (dates.NAMED_EVENT_YEAR), not an
+    administrative period's (dates.PERIOD_IN_EVENT) nor a span's; null otherwise."""
+
+    def one_year(lead: pl.Expr) -> pl.Expr:
+        match = pl.element()
+        groups = match.str.extract_groups(dates.NAMED_EVENT_YEAR)
+        year = pl.when(~match.str.contains(dates.PERIOD_IN_EVENT) & groups.struct.field("2").is_null()).then(
+            groups.struct.field("1"))
+        years = (lead.str.extract(dates.FIRST_SENTENCE, 1).str.extract_all(dates.NAMED_EVENT_YEAR)
+                 .list.eval(year.drop_nulls().unique()))
+        return pl.when(years.list.len() == 1).then(years.list.first())
+
+    return regex.where(needed, lead_in_figures, one_year, pl.String)
 
 
 def view_count(text: pl.Expr) -> pl.Expr:

@@ -220,5 +220,22 @@ EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # sáng 18.11, ...": the latest of them). (Other years in the text are no evidence: on undated news articles of the
 # corpus, the latest full date or a year the lead names, "sinh năm 1973", gave the wrong year about half the time.)
 ANNIVERSARY_DATES_READ = 4
+# ... else from the one year its first sentence gives an event of the kinds that are named by their year, after
+# "năm" ("Tối 10/3 ... đã diễn ra Lễ khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023", "Sáng 10-6, lễ tuyên
+# dương điển hình tiên tiến toàn quốc năm 2017 ...", "Liên hoan Nghệ thuật quần chúng năm 2023": seven sites of
+# batches BW-CJ, six articles of the corpus). Not a year of an administrative period, which the meeting that reviews
+# or plans it may precede or follow ("Hội nghị tổng kết công tác năm 2022" on 10/1), an award's year ("Giải thưởng
+# Vifotec năm 2016"), a span ("năm 2023 - 2024"); not two different years.
+NAMED_EVENTS = ("Lễ hội", "lễ hội", "Festival", "festival", "Liên hoan", "liên hoan", "Hội thi", "hội thi", "Cuộc thi",
+                "cuộc thi", "Hội diễn", "hội diễn", "Hội thao", "hội thao", "Hội chợ", "hội chợ", "Triển lãm",
+                "triển lãm", "Tuần lễ", "tuần lễ", "Ngày hội", "ngày hội", "Hội trại", "hội trại", "Hội nghị",
+                "hội nghị", "Hội thảo", "hội thảo", "Diễn đàn", "diễn đàn", "Giải vô địch", "giải vô địch", "Giải đấu",
+                "giải đấu", "Lễ tuyên dương", "lễ tuyên dương", "Tết trồng cây")
+PERIOD_WORDS = ("tổng kết", "sơ kết", "triển khai", "kế hoạch", "nhiệm vụ", "dự toán", "ngân sách", "thưởng",
+                "giai đoạn", "nhiệm kỳ", "khóa", "khoá")
+FIRST_SENTENCE = r"^(.*?)(?:[.!?;](?:\s|$)|$)"
+NAMED_EVENT_YEAR = (rf"(?:^|[^{LETTER}])(?:{alternation(NAMED_EVENTS)})(?:\s[^,.;:()\n]{{0,80}}?)?\snăm\s+((?:19|20)\d\d)"
+                    r"(\s*[–—-]\s*\d{2,4}|\d)?")
+PERIOD_IN_EVENT = rf"\s(?:{alternation(PERIOD_WORDS)})\s"
 # The words of a view counter: a meta line that holds one is where the view count is read.
 VIEW_WORDS = "(?i)lượt|đã xem|lần xem|view[- ]?count"

@@ -10,7 +10,9 @@ DEGREES = ("Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Th�
 # ("BSCKII", "TS.BS"), another spelling of "ThS".
 DEGREES_BEFORE_NAME = (*DEGREES, "GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "ThS", "Ths", "BS",
                        "BSCKI", "BSCKII", "TS.BS", "ThS.BS")
-# One of them, with its full stop if it has one; and a title ending with one, which introduces the next name ("A,
-# Phó viện trưởng PGS. TS. B": flows/extract/persons.py).
+# One of them, with its full stop if it has one; and a title ending with one abbreviated, not after a comma, which
+# introduces the next name ("A, Phó viện trưởng PGS. TS. B": flows/extract/persons.py; "Chủ tịch Hội Bác sĩ", "Trưởng
+# khoa, ThS." are titles).
 DEGREE = rf"(?:{alternation(DEGREES_BEFORE_NAME)})\.?"
-ENDS_WITH_DEGREE = rf"\s{DEGREE}$"
+ABBREVIATED_DEGREES = tuple(degree for degree in DEGREES_BEFORE_NAME if not any(word.islower() for word in degree.split()))
+ENDS_WITH_DEGREE = rf"[^,\s]\s+(?:{alternation(ABBREVIATED_DEGREES)})\.?$"

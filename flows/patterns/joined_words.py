@@ -11,7 +11,8 @@ from flows.patterns.offices import TITLE_KEYWORDS
 # ("sign") does not end the title inside them.
 JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó tổng Thư ký", "Phó tổng thư ký", "Đăng ký",
                  # ... in any case ("ông A - Tổng thư ký Hiệp hội", "Tổng Thư Ký: B", "bà C đảm nhiệm chức vụ Tổng thư ký").
-                 "Tổng thư ký", "Tổng Thư Ký", "Phó Tổng thư ký", "Phó Tổng Thư Ký", "thư ký", "Thư Ký",
+                 # (Not "thư ký" alone: "Phó Bí thư ký biên bản", "bức thư ký tên ...".)
+                 "Tổng thư ký", "Tổng Thư Ký", "Phó Tổng thư ký", "Phó Tổng Thư Ký", "Thư Ký",
                  "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo",
                  # The Buddhist Sangha's chief secretary and deputy ("Chánh Thư ký Ban Trị sự": four sites of BX-CH).
                  "Chánh Thư ký", "Chánh thư ký", "Chánh Thư Ký", "Phó Chánh Thư ký", "Phó Chánh thư ký", "Phó chánh thư ký")

@@ -152,7 +152,7 @@ HIGHLAND_NAME_OPENING = rf"^(?:{alternation(HIGHLAND_NAME_OPENERS)})\s"
 # name of the Ê Đê and the Jrai opens with "H'" ("Rmah H’Bé Nét", "Ksor H'Hen").
 GIVEN_NAME = rf"\s+(?:H['’])?{UPPER}[{LOWER}{MARK}]*"
 # (A Catholic's baptismal names before the surname: surnames.BAPTISMAL_NAMES.)
-BAPTISMAL_PREFIX = rf"(?:(?:{alternation(BAPTISMAL_NAMES)})\s+){{0,2}}"
+BAPTISMAL_PREFIX = rf"(?:(?:{alternation(BAPTISMAL_NAMES)})\s+){{0,3}}"
 BAPTISMAL_OPENING = rf"^(?:{alternation(BAPTISMAL_NAMES)})\s"
 NAME = rf"{BAPTISMAL_PREFIX}{SURNAME}(?:{GIVEN_NAME}\b){{1,3}}"
 # A paragraph holds a NAME exactly when it holds a surname, a capitalised word and a character that is no word's (or
@@ -218,7 +218,7 @@ BRACKETED_REMARK = r"(?:\s*\([^()\n]{1,40}\))?"
 # degree between title and name is neither ("Phó viện trưởng PGS. TS. X").
 TITLE_THEN_NAME = (
     rf"(?P<title>(?:{SEGMENT}\s*,\s*)*?{TITLE}{TITLE_CHAR_BEFORE_NAME}{{0,{MAX_TITLE_CHARS}}}?{BRACKETED_REMARK})\s+"
-    rf"(?:{_DEGREE}\s*)?(?P<name>{NAME})"
+    rf"(?:(?P<degree>{_DEGREE})\s*)?(?P<name>{NAME})"
     rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
@@ -370,10 +370,10 @@ PLACE_NAMED_IN_TITLE = rf"^[^,]*{_WORD_FOR_A_PLACE}\s+{NAME}"  # a place's: "Ph�
 TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
 # The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
 TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
-# A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan").
+# A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan"), or "và" right before it.
 CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
-# What follows a word for a place is that place ("Trưởng Công an huyện Vũ Quang").
-ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"
+ENDS_WITH_CONJUNCTION = r"\svà$"
+ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"  # what follows is that place: "Trưởng Công an huyện X"
 # ... but the environment's and the market's "trường" is no school: the name after the body's name is the person's
 # ("Giám đốc Sở Tài nguyên và Môi trường | X", "Cục trưởng Cục Quản lý thị trường | Y").
 ENDS_WITH_TRUONG_OF_NO_SCHOOL = r"\s(?i:môi|thị)\s+trường$"

@@ -30,12 +30,12 @@ SURNAMES = (
 )
 # A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
 # Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
-# BT-CA; two-word ones, "Vinh Sơn", "Gioan Baotixita": batches CD-CI). The person rules (patterns/persons.py) read
+# BT-CA; "Gioan Baotixita", "Gioan Maria Vianney": batches CD-CI; not "Vinh Sơn", a commune's name too). The person rules (patterns/persons.py) read
 # them as part of the name; the name kept is the civil one (flows/extract/persons.py). (The annotations split on this:
 # batches BX-CI's required persons are civil names on six sites and baptismal on five, twelve persons each way.)
 BAPTISMAL_NAMES = ("Giuse", "Giu-se", "Phêrô", "Phê-rô", "Phaolô", "Phaolo", "Phao-lô", "Gioan", "Gio-an", "Đaminh",
                    "Đa-minh", "Micae", "Mi-ca-e", "Micaen", "Anrê", "An-rê", "Antôn", "Tôma", "Toma", "Thomas",
                    "Phanxicô", "Phan-xi-cô", "Xaviê", "Louis", "Giacôbê", "Matthêu", "Gioakim", "Vinhsơn", "Augustinô",
                    "Luca", "Marcô", "Stêphanô", "Phêrô Maria", "Maria", "Anna", "Têrêsa", "Cêcilia", "Martinô",
-                   "Vinh Sơn", "Baotixita", "Raphael", "Raphae", "Inhaxiô", "Mátthêu", "Batôlômêô", "Philipphê", "Tađêô",
+                   "Baotixita", "Raphael", "Raphae", "Inhaxiô", "Mátthêu", "Batôlômêô", "Philipphê", "Tađêô",
                    "Vianney", "Borgia", "Anphongsô")

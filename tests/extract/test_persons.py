@@ -374,12 +374,12 @@ def test_a_member_of_the_party_committees_standing_board_and_its_abbreviation_op
 
 
 def test_a_catholics_baptismal_names_before_the_name_and_the_parish_offices_are_titles():
-    # The civil name is kept: the person's across articles that print the baptismal name or not (of one or two words,
+    # The civil name is kept: the person's across articles that print the baptismal name or not (of one to three words,
     # one or two of them).
     found = _persons("Vào lúc 19h00, Cha xứ Giu-se Trần Minh Khoa đã chủ tế Thánh lễ tạ ơn.",
                      "Đức cha Giuse Lê Văn Hòa, Giám mục giáo phận Bắc Ninh chủ sự thánh lễ.",
                      "Tham dự có Hồng y Phao-lô Giu-se Phạm Văn Lộc và đông đảo giáo dân.",
-                     "Cha Tổng đại diện Vinh Sơn Đỗ Văn Tâm giảng lễ.",
+                     "Cha Tổng đại diện Gioan Maria Vianney Đỗ Văn Tâm giảng lễ.",
                      "Linh mục Gioan Baotixita Lê Văn Sơn, Chánh xứ Tân Mai, dâng lễ.")
     assert {("Trần Minh Khoa", "Cha xứ"), ("Lê Văn Hòa", "Giám mục giáo phận Bắc Ninh"),
             ("Phạm Văn Lộc", "Hồng y"), ("Đỗ Văn Tâm", "Tổng đại diện"), ("Lê Văn Sơn", "Chánh xứ Tân Mai")} <= found
@@ -478,3 +478,24 @@ def test_a_foreign_guests_secretary_general_in_small_letters_before_the_next_gue
     found = _persons("Tiếp đoàn có ông Kenji Sato - Tổng thư ký Hiệp hội và ông Taro Yamada, Trưởng Ban Đối ngoại.",
                      "Ông Lê Văn Hà, Phó chủ tịch kiêm Tổng thư ký Hội Nhà báo, phát biểu.")
     assert {("Kenji Sato", "Tổng thư ký Hiệp hội"), ("Lê Văn Hà", "Phó chủ tịch kiêm Tổng thư ký Hội Nhà báo")} <= found
+
+
+# A fresh-eyes review's misfires of the rules above (session 28): each sentence and every person read in it.
+@pytest.mark.parametrize("sentence, expected", [
+    # A title before "và" is another's, with or without a degree before the next name.
+    ("Về dự có ông Nguyễn Văn An, Trưởng phòng GD&ĐT và ThS. Lê Văn Bình, Hiệu trưởng Trường THCS Kim Đồng.",
+     {("Lê Văn Bình", "Hiệu trưởng Trường THCS Kim Đồng")}),
+    ("Tham dự có Giám đốc Sở Y tế và PGS.TS Trần Văn Bình, chuyên gia đầu ngành.", set()),
+    # After a body's word, a degree tells a person from the body's name.
+    ("Giám đốc Bệnh viện BS Trần Văn Bình cho biết bệnh viện đã sẵn sàng.", {("Trần Văn Bình", "Giám đốc Bệnh viện")}),
+    ("Giám đốc Học viện PGS.TS Trần Văn Bình cho biết.", {("Trần Văn Bình", "Giám đốc Học viện")}),
+    # "Bí thư ký ...": the secretary signs; a commune named Vinh Sơn; three baptismal names.
+    ("Ông Nguyễn Văn An, Phó Bí thư ký biên bản ghi nhớ với đối tác.", {("Nguyễn Văn An", "Phó Bí thư")}),
+    ("Chủ tịch UBND xã Vinh Sơn Nguyễn Văn Tám phát biểu.", {("Nguyễn Văn Tám", "Chủ tịch UBND xã Vinh Sơn")}),
+    ("Linh mục Gioan Maria Vianney Nguyễn Văn Hùng dâng lễ.", {("Nguyễn Văn Hùng", "Linh mục")}),
+    # A degree's word in full closing a title, or an abbreviated one after its comma, is the title's end.
+    ("Ông Nguyễn Văn Tám, Chủ tịch Hội Bác sĩ phát biểu.", {("Nguyễn Văn Tám", "Chủ tịch Hội Bác sĩ")}),
+    ("Bà Lê Thị Hoa, Trưởng khoa Dược, ThS. Hội nghị bế mạc.", {("Lê Thị Hoa", "Trưởng khoa Dược")}),
+])
+def test_the_reviewed_misfires_of_degrees_secretaries_and_baptismal_names(sentence, expected):
+    assert _persons(sentence) == expected

@@ -100,9 +100,23 @@ def test_event_date_from_the_lead(lead, published_line, event):
          None),
         ("Sáng nay (9-5), tòa tiếp tục xét xử ông Nguyễn Văn A, sinh năm 1973.", BODY, None),
         ("Chiều 10/2, Ban Thường vụ họp.", BODY, None),
+        # ... else the one year the first sentence names an event of a kind named by its year.
+        ("Tối 10/3, Lễ khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023 đã diễn ra tại Đắk Lắk.", BODY,
+         date(2023, 3, 10)),
+        ("Ngày 12-7, Trung đoàn 236 tổ chức Liên hoan Nghệ thuật quần chúng năm 2023 với chủ đề Tổ quốc.", BODY,
+         date(2023, 7, 12)),
+        ("Ngày 12/3, Hội chợ năm 2018 khai mạc tại thành phố.", BODY, date(2018, 3, 12)),
+        # Not a period's year that the meeting reviewing or planning it may follow, an award's, a span's, two years,
+        # a year after the first sentence, a year of no named event.
+        ("Ngày 10/1, Sở Y tế tổ chức Hội nghị tổng kết công tác năm 2022.", BODY, None),
+        ("Ngày 10/1, Hội đồng trao Giải thưởng Vifotec năm 2016 cho các tác giả.", BODY, None),
+        ("Ngày 5/9, Hội thi giáo viên dạy giỏi năm học 2023 - 2024 khai mạc.", BODY, None),
+        ("Ngày 12/3, Hội thảo khoa học năm 2017 và Hội chợ năm 2018 khai mạc.", BODY, None),
+        ("Ngày 12/3, Sở tổ chức tập huấn. Hội thi năm 2018 sẽ diễn ra sau.", BODY, None),
+        ("Ngày 12/3, ông A giải quyết vụ việc tồn đọng từ năm 2016.", BODY, None),
     ],
 )
-def test_the_event_of_an_undated_article_takes_the_year_of_an_anniversary_of_its_day(lead, body, event):
+def test_the_event_of_an_undated_article_takes_the_year_of_an_anniversary_of_its_day_or_of_a_named_event(lead, body, event):
     parsed, _ = parse_text(article("Hội nghị tỉnh", lead, body))
     assert parsed["published_at"] is None
     assert parsed["event_date"] == event
