@@ -203,14 +203,15 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
     found = find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,))
-    # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one.)
-    last = pl.coalesce(pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1),
-                       pl.col("title").str.extract(p.TITLE_AFTER_CONJUNCTION, 1), pl.col("title"))
+    # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
+    # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)
+    read = joined_phrases(pl.col("title"))
+    last = pl.coalesce(read.str.extract(p.TITLE_AFTER_CLAUSE, 1), read.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), read)
     found = found.with_columns(char_offset=pl.col("char_offset") + pl.col("title").str.len_chars() - last.str.len_chars(),
                                title=last)
     return found.filter(~pl.col("title").str.contains(p.NOT_OWN_TITLE)).select(
         "source_uri", "field", "paragraph", "char_offset", name=pl.col("name").str.strip_chars(),
-        title=pl.col("title").str.strip_chars())
+        title=pl.col("title").str.replace_all(JOINER, " ", literal=True).str.strip_chars())
 
 
 def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:

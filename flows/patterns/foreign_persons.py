@@ -11,7 +11,10 @@ from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, ST
 # Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
 # James Mattis"). The name must end the capitalised run, as in TITLE_THEN_NAME, and not inside a hyphenated word
 # ("Moon Jae | -in").
-LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+# The lower-case letters of Central and Northern European names beside the plain ones ("Jan Lipavský", "Hynek
+# Kmoníček": batch CA); not Vietnamese's own (â, ê, ô, ă, ơ, ư, đ and the letters of two marks).
+_FOREIGN_LOWER = "a-záéíóúýäëïöüčćěšřžůňťďľĺłśźżńñçßøåæőű"
+LATIN_WORD = rf"[A-Z][{_FOREIGN_LOWER}]+(?:-[A-Za-z][{_FOREIGN_LOWER}]*)?"
 LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
 COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
 FOREIGN_LEADER = (

@@ -499,3 +499,15 @@ def test_a_foreign_guests_secretary_general_in_small_letters_before_the_next_gue
 ])
 def test_the_reviewed_misfires_of_degrees_secretaries_and_baptismal_names(sentence, expected):
     assert _persons(sentence) == expected
+
+
+def test_a_foreign_envoy_after_tai_and_the_country_and_names_with_central_european_letters():
+    # "Đại sứ Séc tại Việt Nam X": the envoy's "tại" and country are the title's, not a clause (batches CA, CD); a
+    # name may hold letters Vietnamese has not ("Lipavský", "Kmoníček").
+    found = _persons("Buổi lễ có sự tham dự của Bộ trưởng Ngoại giao Séc Jan Novák, Đại sứ Séc tại Việt Nam Pavel Kmoníček, "
+                     "cùng nhiều khách.",
+                     "Dự có Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam Park Min Soo; các đồng chí trong BTV.",
+                     "Thủ tướng Nguyễn Văn An và Thủ tướng Lào Bounmy Sisavath chủ trì hội đàm.")
+    assert {("Jan Novák", "Bộ trưởng Ngoại giao Séc"), ("Pavel Kmoníček", "Đại sứ Séc tại Việt Nam"),
+            ("Park Min Soo", "Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"),
+            ("Bounmy Sisavath", "Thủ tướng Lào")} <= found
