@@ -118,7 +118,8 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
     up to another person's name, not a place's ("Phó bí thư Đảng ủy xã Thạch Long"), or a form of address ("... mấy
     khóa | như ông")."""
-    own = pl.coalesce(title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), title)
+    own = pl.coalesce(title.str.extract(fp.AFTER_A_NAMED_LEGISLATOR, 1), title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1),
+                      title)
     # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
     own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
     # (A place closing the title is joined to its word first, so that the cut at a name leaves it: a district's word
@@ -145,7 +146,7 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
         text=rule_text(pl.col("text"))
     ))
     mentions = pl.concat([_read_back(_own_titles(_matches(masked))), _foreign_leaders(masked), _foreign_guests(masked)],
-                         how="diagonal")
+                         how="diagonal").filter(~pl.col("name").str.contains(fp.LEGISLATOR_AS_NAME))
     return (
         one_spelling_per_person(_shortest_of_article(mentions))
         .select(list(PERSON_SCHEMA))
@@ -202,7 +203,13 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     """Heads of foreign states and governments: a title, the country, a name in the Latin alphabet ("Thủ tướng Đức
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
-    found = find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,))
+    legislators = find_all(original, fp.LEGISLATOR_THEN_LATIN_NAME, starts=fp.LEGISLATORS)
+    before = pl.col("text").str.slice(0, pl.col("char_offset") + pl.col("match").str.find(pl.col("title"), literal=True))
+    legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
+                                     & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR))
+    found = pl.concat([
+        find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
+        legislators], how="diagonal")
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
     # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)
     read = joined_phrases(pl.col("title"))

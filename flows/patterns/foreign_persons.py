@@ -3,7 +3,7 @@ foreign guests, envoys and clergy named after a form of address or a title, with
 (flows/extract/persons.py applies them; the Vietnamese shapes are in flows/patterns/persons.py)."""
 
 from flows.patterns import alternation
-from flows.patterns.countries import country_names
+from flows.patterns.countries import STATES_ABROAD, country_names
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, STOP, TITLE
 
@@ -17,6 +17,21 @@ _FOREIGN_LOWER = "a-záéíóúýäëïöüčćěšřžůňťďľĺłśźżńñ�
 LATIN_WORD = rf"[A-Z][{_FOREIGN_LOWER}]+(?:-[A-Za-z][{_FOREIGN_LOWER}]*)?"
 LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
 COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
+# ... and a member of a foreign parliament or council by the title alone ("Dân biểu Nick Lailich", "Thượng Nghị Sĩ Lou
+# Correa", "Hạ nghị sĩ Aoyagi Yoichiro": four sites of batches CA-CJ), the name ending its capitalised run as above.
+LEGISLATORS = ("Thượng nghị sĩ", "Thượng Nghị sĩ", "Thượng Nghị Sĩ", "Hạ nghị sĩ", "Hạ Nghị sĩ", "Hạ Nghị Sĩ",
+               "Nghị sĩ", "Nghị Sĩ", "Dân biểu", "Dân Biểu", "Nghị viên", "Nghị Viên")
+LEGISLATOR_THEN_LATIN_NAME = (rf"(?P<title>{alternation(LEGISLATORS)})\s+(?P<name>{LATIN_NAME})"
+                              rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)")
+# In a chain of titles before a name, a legislator named before a comma is another person: the chain restarts after
+# ("Dân biểu Nick Lailich, Dân biểu Calvin, Nghị viên | Trần Nhân"; group 1: the rest).
+AFTER_A_NAMED_LEGISLATOR = rf"^.*(?:{alternation(LEGISLATORS)})\s+{UPPER}\S*(?:\s+{UPPER}\S*){{0,3}}\s*,\s*(.+)$"
+# The legislator's name opens with no country's or state's name ("Nghị sĩ Ba Lan", "Thượng nghị sĩ Texas Ted Cruz"),
+# and the title is no body's ("Đoàn Nghị sĩ", "Nhóm Nghị sĩ hữu nghị": the words before it, BODY_BEFORE_LEGISLATOR).
+PLACE_FIRST = rf"^(?:{alternation((*country_names(), *STATES_ABROAD))})(?:\s|$)"
+# ("Nghị" is a surname: "các em Thượng Nghị Sĩ Trẻ", young senators, hold no person "Nghị Sĩ Trẻ".)
+LEGISLATOR_AS_NAME = r"^(?i:nghị\s+(?:sĩ|viên))\s"
+BODY_BEFORE_LEGISLATOR = r"(?i)(?:đoàn|nhóm|hội|liên minh|ủy ban|uỷ ban|ban)\s+$"
 FOREIGN_LEADER = (
     rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
     rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"

@@ -34,6 +34,10 @@ TITLE_KEYWORDS = (
     # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each
     # of batches CG-CH).
     "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Tổng Lãnh sự",
+    # Members of foreign parliaments, as the overseas Vietnamese press names them ("Thượng nghị sĩ Ngô Thanh Hải",
+    # "Dân biểu Trần Thái Văn": batches CD, CE). (Not "Nghị sĩ", "Nghị viên" alone: "Đoàn Nghị sĩ Mông Cổ", "Nhóm Nghị
+    # sĩ hữu nghị", "Hội Nghị Viên Chức" in title case are bodies and meetings.)
+    "Thượng nghị sĩ", "Hạ nghị sĩ", "Dân biểu",
     # A university's or an institute's department head and deputy ("TS. X – trưởng bộ môn CNSH", "Phó Chủ tịch Liên
     # đoàn, Trưởng Bộ môn Cờ Tổng cục TDTT": two sites of batches BW, CH).
     "Trưởng bộ môn", "Phó Trưởng bộ môn",

@@ -511,3 +511,28 @@ def test_a_foreign_envoy_after_tai_and_the_country_and_names_with_central_europe
     assert {("Jan Novák", "Bộ trưởng Ngoại giao Séc"), ("Pavel Kmoníček", "Đại sứ Séc tại Việt Nam"),
             ("Park Min Soo", "Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"),
             ("Bounmy Sisavath", "Thủ tướng Lào")} <= found
+
+
+def test_members_of_foreign_parliaments_and_councils():
+    # "Thượng nghị sĩ", "Hạ nghị sĩ", "Dân biểu": titles of their own, before a Vietnamese or a foreign name; "Nghị sĩ",
+    # "Nghị viên" before a foreign name; a legislator named in a chain of titles is another person, the chain
+    # restarts after it (batches CA-CJ).
+    found = _persons("Chúng tôi nhận thấy có sự hiện diện của Dân biểu Nick Lailich, Dân biểu Calvin, Nghị viên Maya "
+                     "Esparza và nhiều quan khách.",
+                     "Đặc biệt có sự tham dự của Thượng Nghị Sĩ Lou Correa và Thượng nghị sĩ Ngô Thanh Hải.",
+                     "Dự có ông Kenji Sato, Hạ nghị sĩ, và bà Lê Thị Hoa.",
+                     "Thượng nghị sĩ Janet Nguyễn, Dân biểu Trần Thái Văn cùng tham dự.",
+                     "Các nghị sĩ Mỹ đã bỏ phiếu thông qua dự luật.")
+    assert found == {("Nick Lailich", "Dân biểu"), ("Maya Esparza", "Nghị viên"), ("Lou Correa", "Thượng Nghị Sĩ"),
+                     ("Ngô Thanh Hải", "Thượng nghị sĩ"), ("Kenji Sato", "Hạ nghị sĩ"), ("Trần Thái Văn", "Dân biểu")}
+    # A second review's misfires: a country or a state opening the name, a body named after its members, a meeting's
+    # name in title case.
+    for sentence in ("Nghị sĩ Ba Lan cho rằng quyết định này là sai lầm.", "Thượng nghị sĩ Texas Ted Cruz phát biểu.",
+                     "Đoàn Nghị sĩ Mông Cổ do ông Nguyễn Văn An tháp tùng.",
+                     "Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản do ông Nguyễn Văn An làm Chủ tịch."):
+        assert _persons(sentence) == set(), sentence
+    assert _persons("Hội Nghị Viên Chức Năm Học 2023 - 2024 diễn ra sáng nay, Hiệu trưởng Lê Văn Nam chủ trì.") == {
+        ("Lê Văn Nam", "Hiệu trưởng")}
+    # "Nghị" is a surname: young senators ("các em Thượng Nghị Sĩ Trẻ") are no person "Nghị Sĩ Trẻ" (batch CD).
+    assert _persons("Vào thứ bảy vừa qua, Thượng Nghị Sĩ Lou Correa và hơn 50 em Thượng Nghị Sĩ Trẻ, nhân viên văn phòng "
+                    "đã tham gia.") == {("Lou Correa", "Thượng Nghị Sĩ")}
