@@ -48,20 +48,18 @@ def rule_text(text: pl.Expr) -> pl.Expr:
     that hold a stop verb joined into one word ("Tổng Thư ký", "Cục Y tế dự phòng"), a comma before a degree and a
     name and a numbered list's items ending the titles before them (`_chains_cut`); same length as the text, so
     offsets hold."""
-    masked = mask(text, _place_names(), kept=_surname_then_province())
-    # (A place's abbreviation in small letters, "Tp. Phú Quốc", is read in capitals: its stop ends no title.)
-    masked = masked.str.replace_many([small for small, _ in joined.PLACE_ABBREVIATIONS_IN_SMALL],
-                                     [capital for _, capital in joined.PLACE_ABBREVIATIONS_IN_SMALL])
-    return joined_phrases(masked)
+    return joined_phrases(mask(text, _place_names(), kept=_surname_then_province()))
 
 
 def joined_phrases(text: pl.Expr) -> pl.Expr:
     """The text with the titles and bodies' names that hold a stop verb or a title's words joined into one word, and
-    "tại" with a country abroad (not with a place at home that opens with a country's name: joined.abroad_in_titles)."""
+    "tại" with a country abroad (not with a place at home that opens with a country's name: joined.abroad_in_titles);
+    a place's abbreviation in small letters read in capitals ("Tp. Phú Quốc": its stop ends no title)."""
     home, abroad = joined.abroad_in_titles()
+    small, capital = zip(*joined.PLACE_ABBREVIATIONS_IN_SMALL)
     return text.str.replace_many(
-        [*joined.JOINED_TITLES, *joined.JOINED_WORDS],
-        [t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)]
+        [*joined.JOINED_TITLES, *joined.JOINED_WORDS, *small],
+        [*(t.replace(" ", JOINER) for t in (*joined.JOINED_TITLES, *joined.JOINED_WORDS)), *capital]
     ).str.replace_many([*home, *abroad], [*home, *(phrase.replace(" ", JOINER) for phrase in abroad)], leftmost=True)
 
 
@@ -204,7 +202,7 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
     legislators = find_all(original, fp.LEGISLATOR_THEN_LATIN_NAME, starts=fp.LEGISLATORS)
-    before = pl.col("text").str.slice(0, pl.col("char_offset") + pl.col("match").str.find(pl.col("title"), literal=True))
+    before = pl.col("text").str.slice(0, pl.col("char_offset"))  # (the match opens with the title)
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
                                      & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR))
     found = pl.concat([
