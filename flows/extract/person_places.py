@@ -10,7 +10,7 @@ import polars as pl
 
 from flows import regex
 from flows.patterns import districts
-from flows.patterns import persons as p
+from flows.patterns import person_titles as pt
 
 
 @cache
@@ -38,7 +38,7 @@ def no_district(name: pl.Expr) -> pl.Expr:
     """A name of a person's length whose first one, two or three words are no district's name (without marks)."""
     words, openings = _openings(name)
     opens_with_district = pl.any_horizontal(is_district(opened, marked=False) for opened in openings)
-    return (words.list.len() >= p.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
+    return (words.list.len() >= pt.PERSON_AFTER_DISTRICT_WORD_MIN_WORDS) & ~opens_with_district
 
 
 def opens_with_district(name: pl.Expr) -> pl.Expr:

@@ -12,6 +12,7 @@ from flows.extract.person_spellings import one_spelling_per_person
 from flows.extract.spans import find_all, foreign_words, mask
 from flows.patterns import foreign_persons as fp
 from flows.patterns import persons as p
+from flows.patterns import person_titles as pt
 from flows.patterns import provinces
 from flows.patterns import joined_words as joined
 from flows.patterns.letters import UPPER
@@ -116,13 +117,13 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện Trung Quốc"),
     up to another person's name, not a place's ("Phó bí thư Đảng ủy xã Thạch Long"), or a form of address ("... mấy
     khóa | như ông")."""
-    own = pl.coalesce(title.str.extract(fp.AFTER_A_NAMED_LEGISLATOR, 1), title.str.extract(p.TITLE_AFTER_CONJUNCTION, 1),
+    own = pl.coalesce(title.str.extract(fp.AFTER_A_NAMED_LEGISLATOR, 1), title.str.extract(pt.TITLE_AFTER_CONJUNCTION, 1),
                       title)
     # A later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung").
-    own = own.str.replace(p.LATER_TITLE_WITH_NAME, "")
+    own = own.str.replace(pt.LATER_TITLE_WITH_NAME, "")
     # (A place closing the title is joined to its word first, so that the cut at a name leaves it: a district's word
     # only with a district's name, "huyện Vũ Quang", not "huyện Lê Hùng".)
-    parts = own.str.extract_groups(p.PLACE_THEN_NAME)
+    parts = own.str.extract_groups(pt.PLACE_THEN_NAME)
     word, place = parts.struct.field("word"), parts.struct.field("place")
     district_word = word.str.strip_chars().is_in(list(p.DISTRICT_LEVEL_WORDS))
     # (After a ward's Youth Union, read as one word, only a district's name as spelled: "Đoàn phường Uông Bí".)
@@ -130,10 +131,10 @@ def _clean_title(title: pl.Expr) -> pl.Expr:
     joins = (~district_word | person_places.is_district(place, marked=False)) & (
         ~joined_word | person_places.is_district(place))
     joined = pl.when(joins).then(pl.concat_str(parts.struct.field("before"), word, pl.lit(_PLACE_JOINER), place))
-    cut = (pl.coalesce(joined, own).str.replace(p.FROM_NAME_OR_ADDRESS, "")
+    cut = (pl.coalesce(joined, own).str.replace(pt.FROM_NAME_OR_ADDRESS, "")
            .str.replace_all(_PLACE_JOINER, " ", literal=True))
-    cut = cut.str.replace(p.HONORIFIC_AT_END, "")
-    cut = cut.str.replace(p.TRAILING_WORDS, "")
+    cut = cut.str.replace(pt.HONORIFIC_AT_END, "")
+    cut = cut.str.replace(pt.TRAILING_WORDS, "")
     return cut.str.strip_chars(" ,-–")
 
 
@@ -167,7 +168,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
-            .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME))
+            .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(pt.TITLE_INTRODUCES_NAME))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
@@ -211,10 +212,10 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
     # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)
     read = joined_phrases(pl.col("title"))
-    last = pl.coalesce(read.str.extract(p.TITLE_AFTER_CLAUSE, 1), read.str.extract(p.TITLE_AFTER_CONJUNCTION, 1), read)
+    last = pl.coalesce(read.str.extract(pt.TITLE_AFTER_CLAUSE, 1), read.str.extract(pt.TITLE_AFTER_CONJUNCTION, 1), read)
     found = found.with_columns(char_offset=pl.col("char_offset") + pl.col("title").str.len_chars() - last.str.len_chars(),
                                title=last)
-    return found.filter(~pl.col("title").str.contains(p.NOT_OWN_TITLE)).select(
+    return found.filter(~pl.col("title").str.contains(pt.NOT_OWN_TITLE)).select(
         "source_uri", "field", "paragraph", "char_offset", name=pl.col("name").str.strip_chars(),
         title=pl.col("title").str.replace_all(JOINER, " ", literal=True).str.strip_chars())
 
@@ -235,7 +236,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     title = pl.col("title").str.replace(fp.AND_NEXT_GUEST, "")
     title = pl.when(title == pl.col("title")).then(title + pl.col("title_end").fill_null("")).otherwise(title)
     return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
-        fp.COUNTRY_FIRST) & ~title.str.contains(p.NOT_OWN_TITLE) & ~title.str.contains(p.TITLE_INTRODUCES_NAME)).select(
+        fp.COUNTRY_FIRST) & ~title.str.contains(pt.NOT_OWN_TITLE) & ~title.str.contains(pt.TITLE_INTRODUCES_NAME)).select(
         "source_uri", "field", "paragraph", "char_offset", name=name,
         title=title.str.replace_all(JOINER, " ", literal=True).str.strip_chars())
 
@@ -246,32 +247,32 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # - "GS Hoàng Tích Huyền, PGS Nguyễn Nhược Kim": a title running straight into a name introduces that name;
     # - "quyết định của Thủ tướng cho ông Đặng Xuân Hoan": a clause word between title and name.
     # (A name after a word for a place is the place's: "Phó chủ tịch xã Trần Phán" introduces nobody.)
-    place_named = pl.col("title").str.contains(p.PLACE_NAMED_IN_TITLE)
-    introduces_next = ~pl.col("title_first") & ((pl.col("title").str.contains(p.TITLE_INTRODUCES_NAME) & ~place_named)
-                                                | pl.col("title").str.contains(p.TITLE_ADDRESSES_NAME))
+    place_named = pl.col("title").str.contains(pt.PLACE_NAMED_IN_TITLE)
+    introduces_next = ~pl.col("title_first") & ((pl.col("title").str.contains(pt.TITLE_INTRODUCES_NAME) & ~place_named)
+                                                | pl.col("title").str.contains(pt.TITLE_ADDRESSES_NAME))
     # ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc": the title after the clause word is this person's.)
-    after_clause = pl.col("title").str.extract(p.TITLE_AFTER_CLAUSE, 1)
+    after_clause = pl.col("title").str.extract(pt.TITLE_AFTER_CLAUSE, 1)
     found = found.with_columns(
         title=pl.when(pl.col("title_first") & after_clause.is_not_null()).then(after_clause).otherwise("title"))
     # - "Giám đốc Sở Y tế và (TS.) Trần Văn Bình": the title before "và" is another's, the name the next person's.
-    clause_between = pl.col("title_first") & (pl.col("title").str.contains(p.CLAUSE_WORD)
-                                              | pl.col("title").str.contains(p.ENDS_WITH_CONJUNCTION))
+    clause_between = pl.col("title_first") & (pl.col("title").str.contains(pt.CLAUSE_WORD)
+                                              | pl.col("title").str.contains(pt.ENDS_WITH_CONJUNCTION))
     # (A degree between them names a person: "Giám đốc Bệnh viện BS X", "Giám đốc Học viện PGS.TS Y" are no names of
     # a place or a body.)
     by_degree = pl.col("degree").is_not_null() if "degree" in found.columns else pl.lit(False)
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place, unless it is a district's
     #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
-    after_place_word = (pl.col("title_first") & ~by_degree & pl.col("title").str.contains(p.ENDS_WITH_PLACE_WORD)
-                        & ~pl.col("title").str.contains(p.ENDS_WITH_TRUONG_OF_NO_SCHOOL)
-                        & ~(pl.col("title").str.contains(p.ENDS_WITH_DISTRICT_WORD)
+    after_place_word = (pl.col("title_first") & ~by_degree & pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD)
+                        & ~pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD_OF_NO_PLACE)
+                        & ~(pl.col("title").str.contains(pt.ENDS_WITH_DISTRICT_WORD)
                             & person_places.no_district(pl.col("name"))))
     # - "Phó Bí thư Đoàn phường Uông Bí": after a ward's Youth Union, a district's name is the place.
     after_joined_commune_word = (pl.col("title_first") & ~by_degree
-                                 & pl.col("title").str.contains(p.ENDS_WITH_JOINED_COMMUNE_WORD)
+                                 & pl.col("title").str.contains(pt.ENDS_WITH_JOINED_COMMUNE_WORD)
                                  & person_places.opens_with_district(pl.col("name")))
     # - "Giám đốc Công ty TNHH Vàng Phước Minh": what follows a word opening an organisation's name is that name.
     before_organisation_name = (pl.col("title_first") & ~by_degree
-                                & pl.col("title").str.contains(p.TITLE_BEFORE_ORGANISATION_NAME))
+                                & pl.col("title").str.contains(pt.TITLE_BEFORE_ORGANISATION_NAME))
     found = found.filter(~introduces_next & ~clause_between & ~after_place_word & ~after_joined_commune_word
                          & ~before_organisation_name)
     if "title_end" in found.columns:
@@ -299,10 +300,10 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
     name_end = (pl.col("char_offset") + pl.col("match").str.split(raw).list.first().str.len_chars()
                 + raw.str.len_chars())
     after_name = pl.col("original").str.slice(name_end, 24)
-    province_next = after_name.str.extract(p.PROVINCE_NEXT, 1)
+    province_next = after_name.str.extract(pt.PROVINCE_NEXT, 1)
     cleaned = cleaned.with_columns(name_=pl.when(
         pl.col("title_first") & (raw == pl.col("name_")) & (raw.str.count_matches(r"\s") == 1)
-        & province_next.is_not_null() & ~province_next.str.contains(p.CITY_WORD_START))
+        & province_next.is_not_null() & ~province_next.str.contains(pt.CITY_WORD_START))
         .then(pl.col("name_") + " " + province_next).otherwise(pl.col("name_")))
     # A name that opens with a surname that is mostly a middle name, right after a capitalised word: that word is
     # the surname ("đồng chí Chẩu Văn Lâm", not "Văn Lâm").

@@ -70,11 +70,12 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The site a follow button names ("Theo dõi KT&TD trên Google News").
         followed_outlet=pl.col("followed__").filter((role != "body") & pl.col("followed__").str.contains(chrome.FOLLOWED_NAME)
                                                     & ~pl.col("followed__").is_in(chrome.NOT_FOLLOWED_NAMES)).first(),
-        # A site's name for itself in its masthead, above the title.
+        # A site's name for itself in its masthead, above the title; in a letterhead, the body under its parent's
+        # name ("SỞ Y TẾ HÀ NỘI" / "BỆNH VIỆN MẮT HÀ NỘI"), the nearer the title.
         portal_outlet=pl.coalesce("greeted_name", text).filter((pl.col("names_itself") | pl.col("is_body_masthead"))
                                                                & (line_no < pl.col("title_no"))
                                                                & ~text.str.contains(outlets.PORTAL_WORDS_ALONE))
-        .first().str.strip_chars(outlets.MASTHEAD_DECORATION),
+        .last().str.strip_chars(outlets.MASTHEAD_DECORATION),
         # The owner a footer names above its address, after the text.
         footer_outlet=text.filter(text.shift(-1).str.contains(outlets.FOOTER_ADDRESS_LINE).fill_null(False)
                                   & text.str.contains(outlets.FOOTER_OWNER) & (line_no > pl.col("lead_no"))).last(),

@@ -8,7 +8,7 @@ place), and a name must start with a Vietnamese surname:
 A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
-from flows.patterns import alternation, districts, provinces
+from flows.patterns import alternation, districts
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS,
@@ -282,16 +282,16 @@ COMRADE_NAME_THEN_TITLE = (
     rf"|(?P<title>(?:{alternation((*TITLE_STARTS, *LOWER_CASE_TITLES))}){TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
     rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
-# After "ông" or "bà" a capitalised title may follow the name with no joint too ("ông Đào Văn Dũng Vụ trưởng Vụ ...",
-# "Ông Nguyễn Thanh Nhàn Phó Bí Thư ...": four sites of batches BU-CH); a lower-case word there is the sentence's, and
-# so is a title whose first word is a given name before a verb ("Bà Nguyễn Anh Thư ký tên", "Ông Nguyễn Hải Đăng ký").
-ADDRESSED_STARTS = (" ông ", " bà ", "Ông ", "Bà ")
+# After "ông", "bà" (four sites of batches BU-CH), "anh", "chị", "cô", "thầy" (schools' sites, batch CM) a capitalised title
+# may follow the name with no joint ("ông Đào Văn Dũng Vụ trưởng Vụ", "anh La Trung Hiếu Bí thư đoàn"); not a lower-case
+# word (the sentence's), nor a title opening with a given name before a verb ("Bà Nguyễn Anh Thư ký tên").
+ADDRESSED_FORMS = tuple(f for form in ("ông", "bà", "anh", "chị", "cô", "thầy") for f in (form, form.capitalize()))
+ADDRESSED_STARTS = tuple(f" {form} " if form.islower() else f"{form} " for form in ADDRESSED_FORMS)
 _NAMED_TITLE = alternation([t for t in TITLE_STARTS if t[:1].isupper() and t.split()[0].split(JOINER)[0] not in ("Thư", "Đăng")])
 ADDRESSED_NAME_THEN_TITLE = (
-    rf"\s?(?:ông|bà|Ông|Bà)\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*"
+    rf"\s?(?:{alternation(ADDRESSED_FORMS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*"
     rf"(?:{TITLE_MODIFIER}\s+)?(?:{_NAMED_TITLE}))\.(?:\s|$)|(?P<title>(?:{TITLE_MODIFIER}\s+)?(?:{_NAMED_TITLE})"
-    rf"{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?"
-    rf"(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
+    rf"{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP})"
 )
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
@@ -346,55 +346,3 @@ STARTS_WITH_MIDDLE_NAME_SURNAME = rf"^(?:{alternation(MIDDLE_NAME_SURNAMES)})\s"
 UNLISTED_SURNAME_BEFORE = rf"(?:^|[^{LETTER}.])({UPPER}[{LOWER}{MARK}]+)\s$"
 # A name cut short: it ends with a middle name ("Phan Thị", "Lê Văn"; not "Trần Quốc Văn").
 ENDS_WITH_NEVER_LAST = (rf"(?:\s(?:{alternation(NEVER_LAST)})|^\S+\s(?:{alternation(LAST_ONLY_AFTER_ANOTHER)}))$")
-
-# A word for a place after its space, or a commune's after a body's word it is read joined to ("Đoàn phường Uông Bí";
-# not the school's, "nhà trường", "Đoàn trường", which no place follows).
-_WORD_FOR_A_PLACE = rf"(?:\s(?:{alternation(PLACE_WORDS)})|{JOINER}(?:{alternation(districts.COMMUNE_KINDS)}))"
-# A title's cleaning: from its last title word after "với/và/cùng" ("Bộ trưởng X với | Ủy viên Quốc vụ viện
-# Trung Quốc"), ...
-TITLE_AFTER_CONJUNCTION = rf"^.*\s(?:với|và|cùng)\s+({TITLE}.*)$"
-# ... a later title that runs into a name is that person's ("Trưởng đoàn, | Phó Bí thư Tỉnh ủy Lê Thanh Cung"), ...
-LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
-# ... up to another person's name, not a place's of two words closing the title after its word ("xã Thạch Long":
-# joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
-PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>{_WORD_FOR_A_PLACE})\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
-FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
-HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
-# ... and without the function words it ends with ("TS của", "Giám đốc và").
-TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
-
-# A name-then-title mention's title running straight into a name introduces it ("GS X, PGS Nguyễn Nhược Kim").
-TITLE_INTRODUCES_NAME = rf"^[^,]*\s{NAME}"
-PLACE_NAMED_IN_TITLE = rf"^[^,]*{_WORD_FOR_A_PLACE}\s+{NAME}"  # a place's: "Phó chủ tịch xã Trần Phán"
-# ... or a form of address and a capitalised word ("Vương Nghị, Ngoại trưởng Australia bà Julie Bishop cho biết").
-TITLE_ADDRESSES_NAME = rf"\s(?:{alternation(HONORIFICS)})\s+{UPPER}"
-# The title after a clause word is this person's ("Tổng thống Donald Trump đón | Thủ tướng Nguyễn Xuân Phúc").
-TITLE_AFTER_CLAUSE = rf"^.*\s(?:{alternation(STOP_VERBS)})\s+({TITLE}.*)$"
-# A clause word between title and name ("quyết định của Thủ tướng cho ông Đặng Xuân Hoan"), or "và" right before it.
-CLAUSE_WORD = rf"\s(?:{alternation(STOP_VERBS)})(?:\s|$)"
-ENDS_WITH_CONJUNCTION = r"\svà$"
-ENDS_WITH_PLACE_WORD = rf"\s(?:{alternation(PLACE_WORDS)})$"  # what follows is that place: "Trưởng Công an huyện X"
-# ... but the environment's and the market's "trường" is no school: the name after the body's name is the person's
-# ("Giám đốc Sở Tài nguyên và Môi trường | X", "Cục trưởng Cục Quản lý thị trường | Y").
-ENDS_WITH_TRUONG_OF_NO_SCHOOL = r"\s(?i:môi|thị)\s+trường$"
-# ... except after a district's word, where the gazetteer of districts tells a district from a person: a name of
-# three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
-# Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
-ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
-# After a ward's Youth Union (read as one word: the person after it is read), a name that opens as a district's name
-# in the gazetteer, spelled so, is the place ("Phó Bí thư Đoàn phường Uông Bí": Uông is a surname; "Bí thư Đoàn
-# phường Phan Văn Hùng" is a person).
-ENDS_WITH_JOINED_COMMUNE_WORD = rf"{JOINER}(?:{alternation(districts.COMMUNE_KINDS)})$"
-PERSON_AFTER_DISTRICT_WORD_MIN_WORDS = 3
-# A province's name right after a two-word name ("Nguyễn Gia | Thái Bình cho hay"): the name's given names, unless
-# it is written as a city ("TP", "Thành phố").
-PROVINCE_NEXT = rf"^\s({alternation(list(provinces.MENTIONS))})(?:[^{LETTER}]|$)"
-CITY_WORDS = ("TP", "Tp", "Thành phố")
-CITY_WORD_START = rf"^(?:{alternation(CITY_WORDS)})"
-# A title that ends with a word opening an organisation's name (and its legal form): what follows is that name.
-TITLE_BEFORE_ORGANISATION_NAME = (rf"(?:^|[\s,])(?:{TITLE})\s+(?:{alternation(ORGANISATION_WORDS)})"
-                                  rf"(?:\s+(?:{alternation(LEGAL_FORMS)}))*$")
-
-# A leader's title that still holds "và" or a clause word once cut after them (TITLE_AFTER_CLAUSE,
-# TITLE_AFTER_CONJUNCTION) is another person's ("Tổng thống Mỹ và người đồng cấp Nga Vladimir Putin").
-NOT_OWN_TITLE = rf"\s(?:và|với|{alternation(STOP_VERBS)})\s"

@@ -142,6 +142,18 @@ def test_a_title_spelled_with_the_older_tone_mark_names_its_post():
     # "Bí Thư" capitalised.
     ("Đến dự có đồng chí Trần Văn Thảo – Phó Bí Thư chi bộ, Chủ tịch công đoàn.",
      [("Trần Văn Thảo", "Phó Bí Thư chi bộ, Chủ tịch công đoàn")]),
+    # A teacher's or a young person's form of address, then the name and a capitalised title with no joint.
+    ("Thành phần tham dự gồm có anh La Trung Hiếu Bí thư đoàn phường, cô Triệu Thị Chi Phó Hiệu trưởng nhà trường.",
+     [("La Trung Hiếu", "Bí thư đoàn phường"), ("Triệu Thị Chi", "Phó Hiệu trưởng nhà trường")]),
+    ("Dự có thầy Lê Văn Tám Hiệu trưởng nhà trường và các thầy cô giáo.", [("Lê Văn Tám", "Hiệu trưởng nhà trường")]),
+    # The countryside's "thôn" is no village, a steering board's "chỉ đạo" no verb, and the title after a clause's
+    # "của" and a form of address is the person's.
+    ("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh phát biểu.",
+     [("Lê Quốc Doanh", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
+    ("Dự có Phó trưởng Ban thường trực Ban chỉ đạo Tây Bắc Hầu A Lềnh; lãnh đạo các bộ, ngành.",
+     [("Hầu A Lềnh", "Phó trưởng Ban thường trực Ban chỉ đạo Tây Bắc")]),
+    ("Ban Bí thư đã họp dưới sự chủ trì của đồng chí Tổng Bí thư Nguyễn Phú Trọng để xem xét báo cáo.",
+     [("Nguyễn Phú Trọng", "Tổng Bí thư")]),
 ])
 def test_persons_of_the_shapes_fresh_sites_print(text, expected):
     persons = extract_text(LEAD, text).persons.select("name", "title").rows()

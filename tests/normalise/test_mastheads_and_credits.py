@@ -26,6 +26,15 @@ def test_a_bodys_full_name_on_the_first_line_is_the_outlet_not_the_title(name):
         assert (parsed["title"], parsed["outlet"], parsed["lead"]) == (TITLE, name, LEAD)
 
 
+@pytest.mark.parametrize("parent, body", [("SỞ Y TẾ HÀ NỘI", "BỆNH VIỆN MẮT HÀ NỘI"),
+                                          ("UBND TỈNH VĨNH PHÚC", "BỆNH VIỆN SẢN NHI VĨNH PHÚC"),
+                                          ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH", "TRƯỜNG THPT HÒN GAI")])
+def test_a_letterhead_names_the_body_under_its_parent_and_neither_is_the_title(parent, body):
+    headline = "ĐẠI HỘI CHI BỘ TRỰC THUỘC ĐẢNG BỘ NHIỆM KỲ 2022 – 2025"
+    parsed, _ = parse_text(article(parent, body, headline, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"], parsed["lead"]) == (headline, body, LEAD)
+
+
 def test_a_language_switch_is_chrome_not_a_byline():
     name = "Tổng công ty Cà phê Việt Nam - Công ty cổ phần"
     for switch in ("Vietnamese English", "EnglishVietnamese", "Tiếng Việt | English"):

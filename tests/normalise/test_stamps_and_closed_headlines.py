@@ -146,3 +146,9 @@ def test_the_day_of_the_week_between_the_part_of_the_day_and_the_date_of_the_lea
         parsed, _ = parse_text(article(TITLE, lead, BODY))
         assert parsed["event_date"] is None, lead
 
+
+@pytest.mark.parametrize("clock", ["Vào lúc 8h30 sáng ngày 20/10/2020", "Lúc 7h15 phút ngày 22/6/2017", "Hồi 14 giờ ngày 1-7"])
+def test_a_first_sentence_that_opens_with_the_clock_is_the_lead_not_a_caption(clock):
+    lead = f"{clock}, Công đoàn trường tổ chức hội nghị sơ kết hoạt động giữa nhiệm kỳ."
+    parsed, _ = parse_text(article(lead, "Hội nghị thông qua hai vấn đề chính:", "1. Báo cáo sơ kết giữa nhiệm kỳ.", BODY))
+    assert (parsed["title"], parsed["lead"], parsed["captions"]) == (None, lead, [])
