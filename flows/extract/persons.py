@@ -167,6 +167,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .with_columns(title_first=pl.lit(True)),
+            find_all(masked, p.DEPUTY_THEN_NAME, starts=p.DEPUTY_STARTS).with_columns(title_first=pl.lit(True)),
             find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
             .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(pt.TITLE_INTRODUCES_NAME))
             .with_columns(title_first=pl.lit(True)),
@@ -202,7 +203,7 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     """Heads of foreign states and governments: a title, the country, a name in the Latin alphabet ("Thủ tướng Đức
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
-    legislators = find_all(original, fp.LEGISLATOR_THEN_LATIN_NAME, starts=fp.LEGISLATORS)
+    legislators = find_all(original, fp.OFFICE_THEN_LATIN_NAME, starts=fp.OFFICES_BEFORE_A_LATIN_NAME)
     before = pl.col("text").str.slice(0, pl.col("char_offset"))  # (the match opens with the title)
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
                                      & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR))

@@ -48,6 +48,12 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
                                followed__=regex.at_most(text, sizes.FOLLOW_BUTTON_MAX_CHARS).str.extract(chrome.FOLLOW_BUTTON, 1),
                                code_line__=regex.at_most(text, outlets.CODE_LINE_MAX_CHARS)
                                .str.extract_groups(outlets.DATELINE_CODE_LINE))
+    # A site's name for itself above the title (`portal_outlet`), and a body's name right under its parent body's.
+    masthead = ((pl.col("names_itself") | pl.col("is_body_masthead")) & (line_no < pl.col("title_no"))
+                & ~text.str.contains(outlets.PORTAL_WORDS_ALONE))
+    parent_body = pl.col("is_body_masthead") | text.str.contains(outlets.BODY_MASTHEAD)
+    under_a_body = (masthead.shift(1) & parent_body.shift(1)).fill_null(False)
+    masthead_name = pl.coalesce("greeted_name", text)
     return lines.group_by("source_uri", maintain_order=True).agg(
         title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
         lead_line=text.filter(role == "lead").first(),
@@ -70,12 +76,10 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
         # The site a follow button names ("Theo dõi KT&TD trên Google News").
         followed_outlet=pl.col("followed__").filter((role != "body") & pl.col("followed__").str.contains(chrome.FOLLOWED_NAME)
                                                     & ~pl.col("followed__").is_in(chrome.NOT_FOLLOWED_NAMES)).first(),
-        # A site's name for itself in its masthead, above the title; in a letterhead, the body under its parent's
-        # name ("SỞ Y TẾ HÀ NỘI" / "BỆNH VIỆN MẮT HÀ NỘI"), the nearer the title.
-        portal_outlet=pl.coalesce("greeted_name", text).filter((pl.col("names_itself") | pl.col("is_body_masthead"))
-                                                               & (line_no < pl.col("title_no"))
-                                                               & ~text.str.contains(outlets.PORTAL_WORDS_ALONE))
-        .last().str.strip_chars(outlets.MASTHEAD_DECORATION),
+        # A site's name for itself in its masthead, above the title; in a letterhead, a body's name under its
+        # parent body's ("SỞ Y TẾ HÀ NỘI" / "BỆNH VIỆN MẮT HÀ NỘI"), not under a portal's or a paper's name.
+        portal_outlet=pl.coalesce(masthead_name.filter(masthead & under_a_body).first(),
+                                  masthead_name.filter(masthead).first()).str.strip_chars(outlets.MASTHEAD_DECORATION),
         # The owner a footer names above its address, after the text.
         footer_outlet=text.filter(text.shift(-1).str.contains(outlets.FOOTER_ADDRESS_LINE).fill_null(False)
                                   & text.str.contains(outlets.FOOTER_OWNER) & (line_no > pl.col("lead_no"))).last(),

@@ -63,9 +63,11 @@ def names_the_body(short: pl.Expr) -> pl.Expr:
 
     def shaped(text: pl.Expr) -> pl.Expr:
         name = text.str.replace(outlets.CITY_ABBREVIATION, "TP ")
-        return (name.str.contains(outlets.ORGANISATION_MASTHEAD) & ~name.str.contains(outlets.ORGANISATION_MASTHEAD_VERB)
-                & ~name.str.replace(outlets.ORGANISATION_HEAD, "").str.contains(outlets.EVENT_AFTER_HEAD)
-                & ((name == name.str.to_uppercase()) | name.str.contains(outlets.ORGANISATION_NAME_END)))
+        in_capitals = name == name.str.to_uppercase()
+        return ((name.str.contains(outlets.ORGANISATION_MASTHEAD) & ~name.str.contains(outlets.ORGANISATION_MASTHEAD_VERB)
+                 & ~name.str.replace(outlets.ORGANISATION_HEAD, "").str.contains(outlets.EVENT_AFTER_HEAD)
+                 & (in_capitals | name.str.contains(outlets.ORGANISATION_NAME_END)))
+                | in_capitals & name.str.contains(outlets.INSTITUTION_IN_CAPITALS))
 
     on_top = pl.int_range(pl.len()).over("source_uri") < outlets.TOP_MASTHEAD_LINES
     return regex.where(on_top, short, shaped, pl.Boolean).fill_null(False)

@@ -118,9 +118,10 @@ CLAUSE_OPENERS = (
     "Vì vậy", "Do đó", "Sau khi", "Trước đó", "Sau đó", "Nhân dịp", "Tiếp đó", "Cùng với", "Trong thời gian",
 )
 # A time phrase opening the paragraph and closed by a comma: "Chiều 21-7,", "Sáng nay,", "Ngày 5/3,", "Vào chiều
-# ngày 23/02/2023,"; or by the clock ("Vào lúc 8h30 sáng ngày 20/10/2020,", "Lúc 7h15 phút ngày 22/6/2017,", "Hồi
-# 14h ngày 1-7,", "Vào lúc 17 giờ 45 phút,": five sites of the corpus and batch CM).
-_CLOCK = r"(?:lúc|hồi)\s+\d{1,2}\s*(?:h|giờ|:)[^,]{0,30},"
+# ngày 23/02/2023,"; or by the clock and the date ("Vào lúc 8h30 sáng ngày 20/10/2020,", "Lúc 7h15 phút ngày
+# 22/6/2017,", "Hồi 14h ngày 1-7,": four sites of the corpus and batch CM; the clock alone opens captions too, "Lúc
+# 16h, dòng xe ...").
+_CLOCK = r"(?:lúc|hồi)\s+\d{1,2}\s*(?:h|giờ|:)[^,]{0,20}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,"
 _TIME_PHRASE = rf"(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\b[^,]{{0,25}},|{_CLOCK})"
 TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 # ... or a full date in figures right after the time word, its comma left out ("Ngày 20/4/2021 tại xã X ...", "Chiều

@@ -37,8 +37,9 @@ WEEKDAY_OPENING = rf"(?i)^\s*{WEEKDAY}"
 TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
-# ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first.)
-DATE_WORDS = r"(?:đã đăng vào|đăng vào|cập nhật vào|cập nhật|ngày đăng bài|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+# ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first; "Được đăng :
+# 03/09/2018", the Vietnamese of a content manager's "Published:".)
+DATE_WORDS = r"(?:đã đăng vào|được đăng|đăng vào|cập nhật vào|cập nhật|ngày đăng bài|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
 # The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài
 # viết:", "Người viết:"): the name left over is the line's author (an author + date line).
 AUTHOR_LABEL = r"(?:tác giả(?:\s+bài\s+viết)?|người viết)\s*:"
@@ -77,7 +78,8 @@ HEADLINE_WITH_BARE_DATE = rf"(?m)^{_HEADLINE_BEFORE_BARE_DATE}[ \t]+({_SHORT_DAT
 # it is marked first (OWN_DATE_MARK, a private-use character), which the split does not take, then given back.
 HEADLINE_OWNS_ITS_DATE = (rf"(?m)^{_HEADLINE_BEFORE_BARE_DATE}[ \t]+({_SHORT_DATE}[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                           rf"(?:\d{{1,2}}\s*[/:.\-h]\s*\d|(?i:{WEEKDAY}|{DATE_WORDS})))")
-GOVERNED_DATE = rf"(?m)^(.*[ \t](?i:ngày|từ|đến|tới|trước|sau|hết|hạn))[ \t]+({_SHORT_DATE})[ \t]*$"
+# (And a date after "và" ends the headline's list of dates: "... ĐẾN 30/4, 01/5 VÀ 19/5/2023".)
+GOVERNED_DATE = rf"(?m)^(.*[ \t](?i:ngày|từ|đến|tới|trước|sau|hết|hạn|và))[ \t]+({_SHORT_DATE})[ \t]*$"
 OWN_DATE_MARK = "\ue000"
 # A date glued to the first word of the text that follows it ("14/12/2021Ngày 13/12, Ban Thường vụ ..."), or a
 # whole stamp glued to the dateline code in parentheses ("thứ tư, 22/9/2021 14:20 GMT+07(PLM) - Sáng ..."): the date

@@ -26,9 +26,9 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó t�
 # trường" (its Youth Union), are no word for a place: the name after them is a person's ("Phó hiệu trưởng nhà
 # trường | X", "Bí thư Đoàn trường | Y"); nor are a ward's or a bloc's Youth Union ("Bí thư Đoàn Phường | X", "Bí thư
 # Đoàn Khối | Y"). A steering or an executive board holds a verb too, "chỉ đạo" (direct), "điều hành" (run): "Phó
-# trưởng Ban chỉ đạo Tây Bắc X", "Trưởng ban điều hành Y" (corpus).
+# trưởng Ban chỉ đạo Tây Bắc X" (corpus); capitalised only ("Trưởng ban chỉ đạo các tổ công tác xuống ...": the verb).
 BODIES_NAMED_BY_A_VERB = ("Ban tổ chức", "ban tổ chức", "Ủy ban kiểm tra", "Uỷ ban kiểm tra", "ủy ban kiểm tra",
-                          "uỷ ban kiểm tra", "Ban chỉ đạo", "ban chỉ đạo", "Ban điều hành", "ban điều hành")
+                          "uỷ ban kiểm tra", "Ban chỉ đạo", "Ban điều hành")
 JOINED_WORDS = ("tối cao", "danh dự", "các tổ chức", *BODIES_NAMED_BY_A_VERB, "Đoàn Thanh niên", "Đoàn thanh niên",
                 "Đoàn Thanh Niên", "nhà trường", "Đoàn trường", "Đoàn Phường", "Đoàn phường", "Đoàn Khối", "Đoàn khối",
                 "dự khuyết",

@@ -113,11 +113,13 @@ BODY_MASTHEAD_NOT_A_NAME = rf"(?:^|\s)[{LOWER}]|{EVENT_AFTER_HEAD}"
 # mark, no comma, no verb or clause word (a headline on the first line says what the body did: "Công ty X tổ chức
 # hội nghị ..."), no event after the kind ("Hội nghị ..."). Only on the page's first TOP_MASTHEAD_LINES lines: lower
 # down, "Ban Chấp hành ..." is a menu's entry or a heading.
-# An institution's name in capitals is one too ("BỆNH VIỆN MẮT HÀ NỘI" under its department's "SỞ Y TẾ HÀ NỘI": two
-# hospitals' sites, batches CF and CN).
-ORGANISATION_HEADS = (*BODY_HEADS, *INSTITUTION_HEADS, "Công ty", "Tập đoàn", "Tổng cục", "Hiệp hội", "Viện", "Ban",
-                      "Bộ", "Ngân hàng", "Ủy ban", "Uỷ ban")
+ORGANISATION_HEADS = (*BODY_HEADS, "Công ty", "Tập đoàn", "Tổng cục", "Hiệp hội", "Viện", "Ban", "Bộ", "Ngân hàng",
+                      "Ủy ban", "Uỷ ban")
 TOP_MASTHEAD_LINES = 2
+# ... and so is an institution's name in capitals that ends with its place ("BỆNH VIỆN MẮT HÀ NỘI" under its
+# department's "SỞ Y TẾ HÀ NỘI", "BỆNH VIỆN SẢN NHI VĨNH PHÚC": three hospitals' sites of batches CF and CN); a
+# headline in capitals says what the institution did and ends otherwise ("TRƯỜNG THPT X KHAI GIẢNG NĂM HỌC MỚI").
+INSTITUTION_IN_CAPITALS = rf"^(?i:{alternation(INSTITUTION_HEADS)})\s[^\d.!?:;,|()\[\]“”\"…]{{1,60}}?{_BODY_PLACE}$"
 ORGANISATION_HEAD = rf"^(?i:{alternation(ORGANISATION_HEADS)})\s"
 ORGANISATION_MASTHEAD = rf"{ORGANISATION_HEAD}[^\s\d.!?:;,|()\[\]“”\"…]+(?:\s+[^\s\d.!?:;,|()\[\]“”\"…]+){{1,13}}$"
 # (A headline's verbs: those that end a title of office, a picture's acts, a meeting's or a campaign's; and the

@@ -8,7 +8,7 @@ place), and a name must start with a Vietnamese surname:
 A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 """
 
-from flows.patterns import alternation, districts
+from flows.patterns import alternation, districts, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
 from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS,
@@ -224,10 +224,19 @@ TITLE_THEN_NAME = (
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
 # "Theo Chủ tịch Công đoàn Y, ông Đỗ Văn B: ..."): only where the title opens the clause (not "quyết định của Thủ
 # tướng, ông X", "thời ông Y làm Bộ trưởng, ông Z") and the name is not followed by a title of its own ("..., ông X,
-# Vụ trưởng ...": the title before is someone else's).
+# Vụ trưởng ...": the title before is someone else's); a comma may close the name before what he says ("Giám đốc
+# Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết").
+SAYING_VERBS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "chia sẻ", "cho rằng", "nhận định", "thông tin",
+                "giải thích", "lý giải", "bày tỏ")
 TITLE_COMMA_NAME = (rf"(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
-                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)")
+                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$|\s*,\s*(?:{alternation(SAYING_VERBS)})\s)")
 COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragraph must hold)
+# A deputy of the National Assembly named by the delegation in brackets, a province ("ĐB Dương Minh Ánh (Hà Nội)",
+# "đại biểu Lưu Bình Nhưỡng (đoàn Bến Tre)", "ĐBQH Phạm Trọng Nhân (Bình Dương)": 18 mentions in 7 corpus articles on
+# the Assembly's sessions). (Read on the masked text, where a province's name is in small letters.)
+DEPUTY_STARTS = ("đại biểu ", "Đại biểu ", "ĐBQH ", "ĐB ")
+DEPUTY_THEN_NAME = (rf"(?P<title>[Đđ]ại biểu|ĐBQH|ĐB)\s+(?P<name>{NAME})\s*\((?:đoàn\s+)?"
+                    rf"(?:{alternation([spelling.lower() for spelling in provinces.MENTIONS])})\)")
 # ... and after a comma and the degree ("Viện trưởng Viện X, TS. Nguyễn Thanh Tùng và ...": four sites), the title
 # opening its clause (after a mark, "khi", "và"; after "của", "mặt", "lệnh" it is another's: "Thay mặt Giám đốc Sở, TS.
 # X trao quà"; nor inside "Ban Giám đốc"); no degree before the degree ("Giáo sư, Tiến sĩ X": DEGREE_ALONE) nor a
@@ -285,7 +294,9 @@ COMRADE_NAME_THEN_TITLE = (
 # After "ông", "bà" (four sites of batches BU-CH), "anh", "chị", "cô", "thầy" (schools' sites, batch CM) a capitalised title
 # may follow the name with no joint ("ông Đào Văn Dũng Vụ trưởng Vụ", "anh La Trung Hiếu Bí thư đoàn"); not a lower-case
 # word (the sentence's), nor a title opening with a given name before a verb ("Bà Nguyễn Anh Thư ký tên").
-ADDRESSED_FORMS = tuple(f for form in ("ông", "bà", "anh", "chị", "cô", "thầy") for f in (form, form.capitalize()))
+# ("Anh" capitalised is no form of address: it is a given name as often, "Trần Anh Vũ Phó Chủ tịch".)
+ADDRESSED_FORMS = tuple(f for form in ("ông", "bà", "anh", "chị", "cô", "thầy") for f in (form, form.capitalize())
+                        if f != "Anh")
 ADDRESSED_STARTS = tuple(f" {form} " if form.islower() else f"{form} " for form in ADDRESSED_FORMS)
 _NAMED_TITLE = alternation([t for t in TITLE_STARTS if t[:1].isupper() and t.split()[0].split(JOINER)[0] not in ("Thư", "Đăng")])
 ADDRESSED_NAME_THEN_TITLE = (

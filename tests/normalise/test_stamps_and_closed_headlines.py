@@ -152,3 +152,9 @@ def test_a_first_sentence_that_opens_with_the_clock_is_the_lead_not_a_caption(cl
     lead = f"{clock}, Công đoàn trường tổ chức hội nghị sơ kết hoạt động giữa nhiệm kỳ."
     parsed, _ = parse_text(article(lead, "Hội nghị thông qua hai vấn đề chính:", "1. Báo cáo sơ kết giữa nhiệm kỳ.", BODY))
     assert (parsed["title"], parsed["lead"], parsed["captions"]) == (None, lead, [])
+
+
+def test_a_caption_that_opens_with_the_clock_alone_stays_a_caption():
+    caption = "Lúc 16h, dòng xe vẫn nhích từng chút qua trạm thu phí"
+    parsed, _ = parse_text(article("Ùn tắc kéo dài tại trạm thu phí", LEAD, caption, BODY))
+    assert parsed["captions"] == [caption]
