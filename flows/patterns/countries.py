@@ -12,7 +12,7 @@ from functools import cache
 # Abbas": the corpus.)
 PRESS_NAMES = ("Mỹ", "Anh", "Ukraine", "Liên bang Nga", "Liên Bang Nga", "EU", "Liên minh châu Âu", "Australia",
                "Úc", "Triều Tiên", "CHDCND Triều Tiên", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Singapore",
-               "Palestine", "Saudi Arabia", "Arab Saudi")
+               "Palestine", "Saudi Arabia", "Arab Saudi", "UAE")
 # A country's adjective the press writes before a one-word name ("Quốc vương Saudi Salman"): no person's first name.
 COUNTRY_ADJECTIVES = ("Saudi",)
 # The states and provinces the overseas Vietnamese press writes after a city ("San Jose, California: ", "Little

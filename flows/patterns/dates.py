@@ -38,8 +38,11 @@ TIMEZONE_TAG = r"[\[(]?\s*(?:gmt|utc)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?"
 AM_PM = r"\b(?:am|pm|sa|ch)\b"
 # Words that introduce a date on a meta line.
 # ("Đã đăng vào 9/12/2020 lúc 10:36", "Cập nhật vào ngày 20/07/2020": the longer forms first; "Được đăng :
-# 03/09/2018", the Vietnamese of a content manager's "Published:".)
-DATE_WORDS = r"(?:đã đăng vào|được đăng|đăng vào|cập nhật vào|cập nhật|ngày đăng bài|ngày đăng|đăng ngày|đăng lúc|ngày đưa|đưa lúc|xuất bản|thời gian|ngày|lúc|đăng)"
+# 03/09/2018", "Ngày phát hành 18:40 | 8/8/2022", "Gửi lúc ...": content managers' labels for "Published", in
+# Vietnamese or English, "Posted on 12/03/2024".)
+DATE_WORDS = (r"(?:đã đăng vào|được đăng|đăng vào|cập nhật vào|ngày cập nhật|cập nhật|ngày đăng bài|ngày đăng|đăng ngày"
+              r"|đăng lúc|ngày đưa|đưa lúc|ngày phát hành|phát hành|ngày gửi|gửi lúc|gửi ngày|xuất bản|thời gian"
+              r"|posted on|published on|published|posted|updated|ngày|lúc|đăng)")
 # The label of the writer's name on a date line ("Ngày đăng bài: 26/10/2020 | Tác giả: Hồng Quốc", "Tác giả bài
 # viết:", "Người viết:"): the name left over is the line's author (an author + date line).
 AUTHOR_LABEL = r"(?:tác giả(?:\s+bài\s+viết)?|người viết)\s*:"

@@ -14,8 +14,11 @@ from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, ST
 # The lower-case letters of Central and Northern European names beside the plain ones ("Jan Lipavský", "Hynek
 # Kmoníček": batch CA); not Vietnamese's own (â, ê, ô, ă, ơ, ư, đ and the letters of two marks).
 _FOREIGN_LOWER = "a-záéíóúýäëïöüčćěšřžůňťďľĺłśźżńñçßøåæőű"
-LATIN_WORD = rf"[A-Z][{_FOREIGN_LOWER}]+(?:-[A-Za-z][{_FOREIGN_LOWER}]*)?"
-LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}}"
+# An Arabic name's article and a name's particles in small letters ("Tamim bin Hamad al-Thani", "Ursula von der
+# Leyen", "Bill de Blasio": the corpus) are the name's.
+_PARTICLE = r"(?:bin|bint|ibn|de|da|di|del|dos|van|von|der|den|du|la|le)"
+LATIN_WORD = rf"(?:(?:al|el)-)?[A-Z][{_FOREIGN_LOWER}]+(?:-[A-Za-z][{_FOREIGN_LOWER}]*)?"
+LATIN_NAME = rf"{LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{LATIN_WORD}){{1,3}}"
 COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
 # ... and a member of a foreign parliament or council by the title alone ("Dân biểu Nick Lailich", "Thượng Nghị Sĩ Lou
 # Correa", "Hạ nghị sĩ Aoyagi Yoichiro": four sites of batches CA-CJ), the name ending its capitalised run as above.

@@ -34,6 +34,8 @@ TITLE_KEYWORDS = (
     # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each
     # of batches CG-CH).
     "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Tổng Lãnh sự",
+    # Monarchs ("Quốc vương Qatar Tamim bin Hamad al-Thani", "Nhà vua Thái Lan Maha Vajiralongkorn": the corpus).
+    "Quốc vương", "Nhà vua", "Nữ hoàng",
     # Members of foreign parliaments, as the overseas Vietnamese press names them ("Thượng nghị sĩ Ngô Thanh Hải",
     # "Dân biểu Trần Thái Văn": batches CD, CE). (Not "Nghị sĩ", "Nghị viên" alone: "Đoàn Nghị sĩ Mông Cổ", "Nhóm Nghị
     # sĩ hữu nghị", "Hội Nghị Viên Chức" in title case are bodies and meetings.)

@@ -17,8 +17,13 @@ from tests.conftest import LEAD, extract_text
     ("Thủ tướng Shinzo Abe và Tổng thống Moon Jae-in đã điện đàm.",
      [("Shinzo Abe", "Thủ tướng"), ("Moon Jae-in", "Tổng thống")]),
     ("Tổng thư ký Antonio Guterres kêu gọi các bên kiềm chế.", [("Antonio Guterres", "Tổng thư ký")]),
-    # ... with the country, as before, the country's English form too.
+    # ... with the country, as before, the country's English form or acronym too; a monarch; a name's particles and
+    # an Arabic name's article.
     ("Tổng thống Palestine Mahmoud Abbas phát biểu tại hội nghị.", [("Mahmoud Abbas", "Tổng thống Palestine")]),
+    ("Ngoại trưởng UAE Anwar Gargash cũng thừa nhận điều này.", [("Anwar Gargash", "Ngoại trưởng UAE")]),
+    ("Quốc vương Qatar Tamim bin Hamad al-Thani đã điện đàm với Tổng thống Bashar al-Assad.",
+     [("Tamim bin Hamad al-Thani", "Quốc vương Qatar"), ("Bashar al-Assad", "Tổng thống")]),
+    ("Bộ trưởng Quốc phòng Đức Ursula von der Leyen thăm quân đội.", [("Ursula von der Leyen", "Bộ trưởng Quốc phòng Đức")]),
     # A deputy named by the delegation in brackets.
     ("ĐB Dương Minh Ánh (Hà Nội) phản ánh tình trạng kháng thuốc.", [("Dương Minh Ánh", "ĐB")]),
     ("Theo đại biểu Lưu Bình Nhưỡng (đoàn Bến Tre), cần sửa đổi luật.", [("Lưu Bình Nhưỡng", "đại biểu")]),

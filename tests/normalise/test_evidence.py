@@ -637,8 +637,9 @@ def test_a_date_line_in_the_iso_form_is_read_year_first():
     assert (parsed["published_at"].date().isoformat(), parsed["view_count"]) == ("2024-04-13", 459)
 
 
-def test_a_content_managers_published_label_opens_a_date_line():
-    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", "Được đăng : 03/09/2018", LEAD, BODY))
+@pytest.mark.parametrize("date_line", ["Được đăng : 03/09/2018", "Posted on 03/09/2018", "Phát hành 3/9/2018"])
+def test_a_content_managers_published_label_opens_a_date_line(date_line):
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", date_line, LEAD, BODY))
     assert (parsed["published_at"].date().isoformat(), parsed["lead"]) == ("2018-09-03", LEAD)
 
 
