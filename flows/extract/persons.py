@@ -166,7 +166,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
-            .with_columns(title_first=pl.lit(True)),
+            .with_columns(title=pl.coalesce("title", "opening_title"), name=pl.coalesce("name", "closed_name"),
+                          title_first=pl.lit(True)).drop("opening_title", "closed_name"),
             find_all(masked, p.DEPUTY_THEN_NAME, starts=p.DEPUTY_STARTS).with_columns(title_first=pl.lit(True)),
             find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
             .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(pt.TITLE_INTRODUCES_NAME))
@@ -174,6 +175,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.ADDRESSED_NAME_THEN_TITLE, starts=p.ADDRESSED_STARTS, requires=(NAME_PRESENT, TITLE))
+            .filter(~pl.col("match").str.contains(p.GIVEN_NAME_AS_FORM)
+                    | pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(p.AT_A_SENTENCE_START))
             .with_columns(title_first=pl.lit(False)),
             _listed_under_one_title(masked),
             find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME_PRESENT, TITLE)).with_columns(
@@ -205,8 +208,9 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     original = masked.with_columns(text=pl.col("original"))
     legislators = find_all(original, fp.OFFICE_THEN_LATIN_NAME, starts=fp.OFFICES_BEFORE_A_LATIN_NAME)
     before = pl.col("text").str.slice(0, pl.col("char_offset"))  # (the match opens with the title)
+    # (A name of Vietnamese syllables alone is a Vietnamese name unaccented, "Thủ tướng Nguyen Xuan Phuc".)
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
-                                     & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR))
+                                     & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
     found = pl.concat([
         find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
         legislators], how="diagonal")
@@ -228,8 +232,13 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     # (Joined only in the paragraphs that can hold a foreign name before its joint: the replacements cost a scan.)
     original = masked.filter(regex.contains(pl.col("original"), fp.FOREIGN_NAME_BEFORE_JOINT)).with_columns(
         text=joined_phrases(pl.col("original")))
-    found = find_all(original, fp.FOREIGN_NAME_THEN_TITLE,
-                     starts=fp.ADDRESS_BEFORE_FOREIGN_NAME, requires=(fp.FOREIGN_NAME_BEFORE_JOINT,))
+    found = pl.concat([find_all(original, fp.FOREIGN_NAME_THEN_TITLE, starts=fp.ADDRESS_BEFORE_FOREIGN_NAME,
+                                requires=(fp.FOREIGN_NAME_BEFORE_JOINT,)),
+                       # (With no form of address, the name's first word is no Vietnamese syllable: "Theo Samsung
+                       # Electronics, Giám đốc điều hành X" names no one "Theo Samsung".)
+                       find_all(original, fp.LATIN_NAME_THEN_TITLE, requires=(fp.LATIN_NAME_BEFORE_COMMA,))
+                       .filter(foreign_words(pl.col("name").str.extract(r"^(\S+)")))],
+                      how="diagonal")
     name = pl.col("name").str.strip_chars()
     # (Not a name opened by a country's, "Đức Angela Merkel": a leader's, `_foreign_leaders`; nor a title holding
     # "và", a clause word or a Vietnamese name, someone else's or a place's, once the next guest is cut off: "ông A -

@@ -8,13 +8,23 @@ is the person the body introduces, not part of the body.
 from functools import cache
 
 # Short forms the press uses beside the CLDR names ("Mỹ" for Hoa Kỳ, "Anh" for Vương quốc Anh).
-# (And the English forms some write: "Ngoại trưởng Saudi Arabia Adel al-Jubeir", "Tổng thống Palestine Mahmoud
-# Abbas": the corpus.)
+# (And the English or French forms some write: "Ngoại trưởng Saudi Arabia Adel al-Jubeir", "Tổng thống Palestine
+# Mahmoud Abbas": the corpus; "Thủ tướng Italia X", "Tổng thống Liban Y": a review's.)
 PRESS_NAMES = ("Mỹ", "Anh", "Ukraine", "Liên bang Nga", "Liên Bang Nga", "EU", "Liên minh châu Âu", "Australia",
                "Úc", "Triều Tiên", "CHDCND Triều Tiên", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Singapore",
-               "Palestine", "Saudi Arabia", "Arab Saudi", "UAE")
+               "Palestine", "Saudi Arabia", "Arab Saudi", "UAE", "Italia", "Liban", "Kazakstan", "Czech", "Macedonia",
+               "Scotland")
 # A country's adjective the press writes before a one-word name ("Quốc vương Saudi Salman"): no person's first name.
 COUNTRY_ADJECTIVES = ("Saudi",)
+
+
+@cache
+def country_names_in_english() -> tuple[str, ...]:
+    """The CLDR names of the countries in English ("Lebanon", "Kazakhstan"): a foreign name never opens with one."""
+    from babel import Locale
+
+    return tuple(sorted({name for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
+                        - {"Jordan", "Georgia", "Jersey", "Chad"}))  # (first names as often)
 # The states and provinces the overseas Vietnamese press writes after a city ("San Jose, California: ", "Little
 # Saigon, CA – ", "Haltom City, TX.- "): those of the United States, Canada and Australia, by name and postal code
 # (facts of each country's postal standard). A dateline's region abroad is one of these or a country.

@@ -3,7 +3,7 @@ foreign guests, envoys and clergy named after a form of address or a title, with
 (flows/extract/persons.py applies them; the Vietnamese shapes are in flows/patterns/persons.py)."""
 
 from flows.patterns import alternation
-from flows.patterns.countries import COUNTRY_ADJECTIVES, STATES_ABROAD, country_names
+from flows.patterns.countries import COUNTRY_ADJECTIVES, STATES_ABROAD, country_names, country_names_in_english
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, STOP, TITLE
 
@@ -24,12 +24,14 @@ COUNTRY_THEN_LATIN_NAME = rf"(?:{alternation(country_names())})\s+{LATIN_NAME}"
 # Correa", "Hạ nghị sĩ Aoyagi Yoichiro": four sites of batches CA-CJ), the name ending its capitalised run as above.
 LEGISLATORS = ("Thượng nghị sĩ", "Thượng Nghị sĩ", "Thượng Nghị Sĩ", "Hạ nghị sĩ", "Hạ Nghị sĩ", "Hạ Nghị Sĩ",
                "Nghị sĩ", "Nghị Sĩ", "Dân biểu", "Dân Biểu", "Nghị viên", "Nghị Viên")
-# ... and so a head of state or government, a foreign or a defence minister, the UN's secretary-general, when the
+# ... and so a head of state or government, a foreign or a defence minister, a monarch, when the
 # text leaves the country out ("Tổng thống Donald Trump", "Ngoại trưởng Rex Tillerson", "Bộ trưởng Quốc phòng James
 # Mattis", "Tổng thống Vladimir Putin": 8 of the 75 corpus articles annotated for persons; a Vietnamese holder's name
-# is never in plain Latin letters).
+# is never in plain Latin letters, nor made of Vietnamese syllables alone, "Nguyen Xuan Phuc").
+# (Not "Tổng thư ký": an organisation's name follows as often, "Tổng thư ký Hezbollah X"; nor "Nữ hoàng", "Nhà vua":
+# a queen of pop, a king of clay courts.)
 _FOREIGN_OFFICES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Quốc vương",
-                    "Nhà vua", "Nữ hoàng", "Tổng thư ký", "Bộ trưởng Quốc phòng", "Bộ trưởng Ngoại giao")
+                    "Bộ trưởng Quốc phòng", "Bộ trưởng Ngoại giao")
 FOREIGN_OFFICES = tuple(dict.fromkeys(form for office in _FOREIGN_OFFICES
                                       for form in (office, " ".join(word.capitalize() for word in office.split()))))
 OFFICES_BEFORE_A_LATIN_NAME = (*LEGISLATORS, *FOREIGN_OFFICES)
@@ -40,7 +42,8 @@ OFFICE_THEN_LATIN_NAME = (rf"(?P<title>{alternation(OFFICES_BEFORE_A_LATIN_NAME)
 AFTER_A_NAMED_LEGISLATOR = rf"^.*(?:{alternation(LEGISLATORS)})\s+{UPPER}\S*(?:\s+{UPPER}\S*){{0,3}}\s*,\s*(.+)$"
 # The legislator's name opens with no country's or state's name ("Nghị sĩ Ba Lan", "Thượng nghị sĩ Texas Ted Cruz"),
 # and the title is no body's ("Đoàn Nghị sĩ", "Nhóm Nghị sĩ hữu nghị": the words before it, BODY_BEFORE_LEGISLATOR).
-PLACE_FIRST = rf"^(?:{alternation((*country_names(), *COUNTRY_ADJECTIVES, *STATES_ABROAD))})(?:\s|$)"
+PLACE_FIRST = (rf"^(?:{alternation((*country_names(), *country_names_in_english(), *COUNTRY_ADJECTIVES, *STATES_ABROAD))})"
+               r"(?:\s|$)")
 # ("Nghị" is a surname: "các em Thượng Nghị Sĩ Trẻ", young senators, hold no person "Nghị Sĩ Trẻ".)
 LEGISLATOR_AS_NAME = r"^(?i:nghị\s+(?:sĩ|viên))\s"
 BODY_BEFORE_LEGISLATOR = r"(?i)(?:đoàn|nhóm|hội|liên minh|ủy ban|uỷ ban|ban)\s+$"
@@ -64,6 +67,11 @@ FOREIGN_NAME_THEN_TITLE = (
     rf"(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
     rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
+# ... and a name in plain Latin letters opening a clause, then its office after a comma ("James Hollis, Giám đốc điều
+# hành Corning, ...", "Xiao Wunan, Phó chủ tịch Hiệp hội ...": six in the corpus), a former one too ("cựu").
+LATIN_NAME_THEN_TITLE = (rf"(?:^|[.!?”\"]\s+|,\s+)(?P<name>{LATIN_NAME})\s*,\s*"
+                         rf"(?P<title>(?:(?i:cựu|nguyên)\s+)?{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
+LATIN_NAME_BEFORE_COMMA = rf"{LATIN_NAME}\s*,"  # (what a paragraph must hold for it)
 # The next guest after "và" and a form of address ends a guest's title ("ông A - Tổng thư ký Hiệp hội | và ông B").
 AND_NEXT_GUEST = rf"\s+và\s+(?:{alternation([start.strip() for start in ADDRESS_BEFORE_FOREIGN_NAME])})$"
 COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"

@@ -15,7 +15,12 @@ JOINED_TITLES = ("Tổng Thư ký", "Thư ký", "Phó Tổng Thư ký", "Phó t�
                  "Tổng thư ký", "Tổng Thư Ký", "Phó Tổng thư ký", "Phó Tổng Thư Ký", "Thư Ký",
                  "đăng ký", "dự phòng", "Dự phòng", "dự trữ", "Dự trữ", "dự báo", "Dự báo",
                  # The Buddhist Sangha's chief secretary and deputy ("Chánh Thư ký Ban Trị sự": four sites of BX-CH).
-                 "Chánh Thư ký", "Chánh thư ký", "Chánh Thư Ký", "Phó Chánh Thư ký", "Phó Chánh thư ký", "Phó chánh thư ký")
+                 "Chánh Thư ký", "Chánh thư ký", "Chánh Thư Ký", "Phó Chánh Thư ký", "Phó Chánh thư ký", "Phó chánh thư ký",
+                 # A chief executive: "điều hành" (run) is no verb there ("Giám đốc điều hành Corning", "Tổng Giám đốc
+                 # điều hành Vietjet X": six sites of the corpus).
+                 *(f"{head} {run}" for head in ("Giám đốc", "giám đốc", "Tổng Giám đốc", "Tổng giám đốc",
+                                                "Phó Tổng Giám đốc", "Phó Tổng giám đốc", "Phó Giám đốc", "Phó giám đốc")
+                   for run in ("điều hành", "Điều hành")))
 # Words of a body's name or a title that hold a stop word: joined the same way, but no title start ("Tòa án nhân
 # dân tối cao": "tối", evening, would end the title; "Chủ tịch danh dự": "dự", attend; "Liên hiệp các tổ chức hữu
 # nghị": after "các" (the plural of a noun), "tổ chức" is organisations, not the verb "organise"; after a body's

@@ -224,12 +224,15 @@ TITLE_THEN_NAME = (
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
 # "Theo Chủ tịch Công đoàn Y, ông Đỗ Văn B: ..."): only where the title opens the clause (not "quyết định của Thủ
 # tướng, ông X", "thời ông Y làm Bộ trưởng, ông Z") and the name is not followed by a title of its own ("..., ông X,
-# Vụ trưởng ...": the title before is someone else's); a comma may close the name before what he says ("Giám đốc
-# Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết").
+# Vụ trưởng ...": the title before is someone else's); a comma may close the name before what he says when the title
+# opens the sentence ("Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết"; after a comma the title may be the previous
+# person's, "Làm việc với ông A, Giám đốc Sở X, ông B, cho biết").
 SAYING_VERBS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "chia sẻ", "cho rằng", "nhận định", "thông tin",
                 "giải thích", "lý giải", "bày tỏ")
-TITLE_COMMA_NAME = (rf"(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
-                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$|\s*,\s*(?:{alternation(SAYING_VERBS)})\s)")
+TITLE_COMMA_NAME = (rf"(?:(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
+                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)"
+                    rf"|(?:^|[.:;!?]\s+|[Tt]heo\s+)(?P<opening_title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
+                    rf"(?:ông|bà)\s+(?P<closed_name>{NAME})\s*,\s*(?:{alternation(SAYING_VERBS)})\s)")
 COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragraph must hold)
 # A deputy of the National Assembly named by the delegation in brackets, a province ("ĐB Dương Minh Ánh (Hà Nội)",
 # "đại biểu Lưu Bình Nhưỡng (đoàn Bến Tre)", "ĐBQH Phạm Trọng Nhân (Bình Dương)": 18 mentions in 7 corpus articles on
@@ -294,9 +297,11 @@ COMRADE_NAME_THEN_TITLE = (
 # After "ông", "bà" (four sites of batches BU-CH), "anh", "chị", "cô", "thầy" (schools' sites, batch CM) a capitalised title
 # may follow the name with no joint ("ông Đào Văn Dũng Vụ trưởng Vụ", "anh La Trung Hiếu Bí thư đoàn"); not a lower-case
 # word (the sentence's), nor a title opening with a given name before a verb ("Bà Nguyễn Anh Thư ký tên").
-# ("Anh" capitalised is no form of address: it is a given name as often, "Trần Anh Vũ Phó Chủ tịch".)
-ADDRESSED_FORMS = tuple(f for form in ("ông", "bà", "anh", "chị", "cô", "thầy") for f in (form, form.capitalize())
-                        if f != "Anh")
+# ("Anh" capitalised is a form of address only opening a sentence: inside a name it is a given name as often, "Trần
+# Anh Vũ Phó Chủ tịch": AT_A_SENTENCE_START.)
+ADDRESSED_FORMS = tuple(f for form in ("ông", "bà", "anh", "chị", "cô", "thầy") for f in (form, form.capitalize()))
+GIVEN_NAME_AS_FORM = r"^\s?Anh\s"
+AT_A_SENTENCE_START = r"(?:^|[.!?:;“”\"]\s*)$"
 ADDRESSED_STARTS = tuple(f" {form} " if form.islower() else f"{form} " for form in ADDRESSED_FORMS)
 _NAMED_TITLE = alternation([t for t in TITLE_STARTS if t[:1].isupper() and t.split()[0].split(JOINER)[0] not in ("Thư", "Đăng")])
 ADDRESSED_NAME_THEN_TITLE = (
