@@ -166,8 +166,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
-            .with_columns(title=pl.coalesce("title", "opening_title"), name=pl.coalesce("name", "closed_name"),
-                          title_first=pl.lit(True)).drop("opening_title", "closed_name"),
+            .filter(~(pl.col("match").str.starts_with(",") & pl.col("match").str.contains(p.COMMA_CLOSED_NAME)))
+            .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.DEPUTY_THEN_NAME, starts=p.DEPUTY_STARTS).with_columns(title_first=pl.lit(True)),
             find_all(masked, p.TITLE_COMMA_DEGREE_NAME, requires=(p.COMMA_THEN_DEGREE_NAME,))
             .filter(~pl.col("title").str.contains(p.DEGREE_ALONE) & ~pl.col("title").str.contains(pt.TITLE_INTRODUCES_NAME))

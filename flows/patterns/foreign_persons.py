@@ -5,7 +5,7 @@ foreign guests, envoys and clergy named after a form of address or a title, with
 from flows.patterns import alternation
 from flows.patterns.countries import COUNTRY_ADJECTIVES, STATES_ABROAD, country_names, country_names_in_english
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
-from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, STOP, TITLE
+from flows.patterns.persons import NAME_TITLE_JOINT, RANKS, SEGMENT_ANY_CASE, STOP, TITLE, TITLE_ANY_CASE
 
 # Heads of foreign states and governments: a title, the country, then a name in the Latin alphabet without
 # Vietnamese letters ("Thủ tướng Đức Angela Merkel", "Tổng thống Hàn Quốc Moon Jae-in", "Bộ trưởng Quốc phòng Mỹ
@@ -71,7 +71,8 @@ FOREIGN_NAME_THEN_TITLE = (
 # hành Corning, ...", "Xiao Wunan, Phó chủ tịch Hiệp hội ...": six in the corpus), a former one too ("cựu").
 LATIN_NAME_THEN_TITLE = (rf"(?:^|[.!?”\"]\s+|,\s+)(?P<name>{LATIN_NAME})\s*,\s*"
                          rf"(?P<title>(?:(?i:cựu|nguyên)\s+)?{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
-LATIN_NAME_BEFORE_COMMA = rf"{LATIN_NAME}\s*,"  # (what a paragraph must hold for it)
+# (What a paragraph must hold for it, no lazy repetition in it: a cheap test before the search.)
+LATIN_NAME_BEFORE_COMMA = rf"{LATIN_NAME}\s*,\s*(?:(?i:cựu|nguyên)\s+)?{TITLE_ANY_CASE}"
 # The next guest after "và" and a form of address ends a guest's title ("ông A - Tổng thư ký Hiệp hội | và ông B").
 AND_NEXT_GUEST = rf"\s+và\s+(?:{alternation([start.strip() for start in ADDRESS_BEFORE_FOREIGN_NAME])})$"
 COUNTRY_FIRST = rf"^(?:{alternation(country_names())})\s"

@@ -229,10 +229,10 @@ TITLE_THEN_NAME = (
 # person's, "Làm việc với ông A, Giám đốc Sở X, ông B, cho biết").
 SAYING_VERBS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "chia sẻ", "cho rằng", "nhận định", "thông tin",
                 "giải thích", "lý giải", "bày tỏ")
-TITLE_COMMA_NAME = (rf"(?:(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
-                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$)"
-                    rf"|(?:^|[.:;!?]\s+|[Tt]heo\s+)(?P<opening_title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
-                    rf"(?:ông|bà)\s+(?P<closed_name>{NAME})\s*,\s*(?:{alternation(SAYING_VERBS)})\s)")
+_COMMA_BEFORE_SAYING = rf",\s*(?:{alternation(SAYING_VERBS)})\s"
+COMMA_CLOSED_NAME = rf"{_COMMA_BEFORE_SAYING}$"  # (the match's end then: kept only where no comma opens the match)
+TITLE_COMMA_NAME = (rf"(?:^|[.,:;!?]\s+|[Tt]heo\s+)(?P<title>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*,\s*"
+                    rf"(?:ông|bà)\s+(?P<name>{NAME})(?:\s+{LOWER}|\s*[:;.]|\s*$|\s*{_COMMA_BEFORE_SAYING})")
 COMMA_THEN_ADDRESSED_NAME = rf",\s*(?:ông|bà)\s+{SURNAME}"  # (what a paragraph must hold)
 # A deputy of the National Assembly named by the delegation in brackets, a province ("ĐB Dương Minh Ánh (Hà Nội)",
 # "đại biểu Lưu Bình Nhưỡng (đoàn Bến Tre)", "ĐBQH Phạm Trọng Nhân (Bình Dương)": 18 mentions in 7 corpus articles on
