@@ -198,7 +198,8 @@ CAPTION_MAX_CHARS = 240
 CAPTION_WITH_PERIOD_MAX_CHARS = 150
 # A sentence ends after a lower-case word, a figure or a bracket; "TP. Bạc Liêu", "T.H" are abbreviations.
 SENTENCE_BREAK = rf"[{LOWER}\d)”\"][.!?…]\s+[{UPPER}\"“]"
-NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.)$"
+# (Nor does a caption end with the mark that closes a text, "./." or "./-": the article's last sentence.)
+NOT_CAPTION_ENDING = r"(?:[:;,]|…|\.\.\.|\./[.\-])$"
 PARAGRAPH_OPENER = rf"(?i)^(?:{alternation(PARAGRAPH_OPENERS)})(?:[\s,:]|$)"
 # A paragraph opener and its clause closed by a comma: "Qua 2,5 ngày làm việc, ...".
 OPENING_CLAUSE = rf"(?i)^(?:{alternation(CLAUSE_OPENERS)})\s[^,]{{0,40}},\s"

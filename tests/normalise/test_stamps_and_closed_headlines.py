@@ -158,3 +158,10 @@ def test_a_caption_that_opens_with_the_clock_alone_stays_a_caption():
     caption = "Lúc 16h, dòng xe vẫn nhích từng chút qua trạm thu phí"
     parsed, _ = parse_text(article("Ùn tắc kéo dài tại trạm thu phí", LEAD, caption, BODY))
     assert parsed["captions"] == [caption]
+
+
+@pytest.mark.parametrize("mark", ["./.", "./-"])
+def test_a_sentence_closed_by_the_mark_that_ends_a_text_is_no_caption(mark):
+    closing = f"Hội nghị diễn ra trong không khí dân chủ, hứa hẹn một năm học mới nhiều thành công{mark}"
+    parsed, _ = parse_text(article(TITLE, LEAD, BODY, closing, "Một số hình ảnh tại Hội nghị"))
+    assert closing not in parsed["captions"] and closing in parsed["body"]
