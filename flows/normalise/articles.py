@@ -48,11 +48,16 @@ def _per_document(lines: pl.DataFrame) -> pl.DataFrame:
                                followed__=regex.at_most(text, sizes.FOLLOW_BUTTON_MAX_CHARS).str.extract(chrome.FOLLOW_BUTTON, 1),
                                code_line__=regex.at_most(text, outlets.CODE_LINE_MAX_CHARS)
                                .str.extract_groups(outlets.DATELINE_CODE_LINE))
-    # A site's name for itself above the title (`portal_outlet`), and a body's name right under its parent body's.
+    # A site's name for itself above the title (`portal_outlet`), and a body's name right under its parent body's:
+    # columns too, the body's long pattern only on the masthead lines.
     masthead = ((pl.col("names_itself") | pl.col("is_body_masthead")) & (line_no < pl.col("title_no"))
                 & ~text.str.contains(outlets.PORTAL_WORDS_ALONE))
-    parent_body = pl.col("is_body_masthead") | text.str.contains(outlets.BODY_MASTHEAD)
-    under_a_body = (masthead.shift(1) & parent_body.shift(1)).fill_null(False)
+    lines = lines.with_columns(masthead__=masthead).with_columns(
+        parent_body__=pl.col("is_body_masthead")
+        | regex.where(pl.col("masthead__"), text, lambda name: name.str.contains(outlets.BODY_MASTHEAD), pl.Boolean)
+        .fill_null(False))
+    masthead = pl.col("masthead__")
+    under_a_body = (masthead.shift(1) & pl.col("parent_body__").shift(1)).fill_null(False)
     masthead_name = pl.coalesce("greeted_name", text)
     return lines.group_by("source_uri", maintain_order=True).agg(
         title=text.filter(role == "title").first().str.replace(outlets.TITLE_SUFFIX, ""),
