@@ -152,12 +152,16 @@ _WRITER = rf"{UPPER}[{LOWER}{MARK}]+(?:\s+{UPPER}[{LOWER}{MARK}]+){{1,4}}(?:\s*\
 WRITERS_WITH_SOURCES = rf"^{_WRITER}(?:{NAME_SEPARATOR}{_WRITER})+$"
 # A line that labels its writer ("Tác giả: Lò Văn A, Công chức Văn hóa xã", "Tác giả: Đức Thiện: Văn hóa", "Tác giả :
 # Th.s Hồ Minh Đức - Phó Hiệu trưởng"): the names after the label are the writers, whatever affiliation, post or
-# section follows them after a comma, a colon or a dash.
-LABELLED_AUTHOR_AFFILIATION = r"(?:\s*[,:]|\s+[-–])\s+[^:]{1,80}"
+# section follows them after a comma, a colon or a dash; a dash may be glued to a post's abbreviation ("Tác giả bài
+# viết: Doãn Thị Ý-TPT", the Young Pioneers' leader).
+LABELLED_AUTHOR_AFFILIATION = rf"(?:(?:\s*[,:]|\s+[-–])\s+[^:]{{1,80}}|[-–]{UPPER}[{UPPER}Đ.]{{0,8}})"
 LABELLED_AUTHOR_LINE = (rf"^(?i:{dates.AUTHOR_LABEL})\s*(?:(?:{alternation(SIGNATURE_PREFIXES)})\s+)?(?P<names>{NAMES})"
                         rf"(?:{LABELLED_AUTHOR_AFFILIATION})?$")
+# ... a credit too when what the label names is no person's name ("Tác giả bài viết: Đoàn xã Tam Đàn", a body; a
+# school portal's label, two sites of batch CL): no writer, and no text.
+LABELLED_CREDIT_LINE = rf"^(?i:{dates.AUTHOR_LABEL})\s*[^.!?]{{1,80}}$"
 # The lines that credit their writers or photographers by a label.
-CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE)
+CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE, LABELLED_CREDIT_LINE)
 # An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
 SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})$"
 # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").

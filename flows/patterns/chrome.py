@@ -27,6 +27,7 @@ FOOTER_LINES = (
     "Các bài viết khác",
     "Tin mới nhất",
     "Tin mới",
+    "Mới nhất",  # the newest items' tab alone, under a related list's heading (two school sites of batches CM, CN)
     # The newest items' list in its other wordings ("Tin mới đăng", "Các bài mới": two sites).
     "Tin mới đăng", "Bài mới", "Các bài mới", "Bài viết mới", "Bài viết mới nhất",
     "Tin đọc nhiều",
@@ -60,9 +61,13 @@ FOOTER_LINE_PATTERNS = (
     r"(?i)^bình luận\s*\(\d+\)$",
     # A related list's heading in its other wordings: "Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục",
     # "Tin tức liên quan".
-    r"(?i)^(?:các |những )?(?:tin|bài|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục|liên quan)$",
-    # An English theme's: "Related Articles", "Show More", "Check Also".
-    r"(?i)^(?:related articles|show more|check also)$",
+    # "Tin tức liên quan", "Các thông tin khác:" (a colon may close it).
+    r"(?i)^(?:các |những )?(?:tin|bài|thông tin|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục"
+    r"|liên quan)\s*:?$",
+    # An English theme's: "Related Articles", "Show More", "Check Also", "Others:"; a blog engine's comment form and
+    # share buttons ("Leave a Reply": three sites of batches CL, CN; "Share this post"; "No comments yet. Be the first.").
+    r"(?i)^(?:related articles|show more|check also|others\s*:?|leave a reply|share this post)$",
+    r"(?i)^no comments yet\b",
     # A blog engine's comment form: its heading "Trả lời" (Reply; a whole line, no colon: an interview's "Trả lời:"
     # is text) and its notice "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc ...".
     r"(?i)^trả lời$",

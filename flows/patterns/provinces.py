@@ -10,6 +10,8 @@ from datetime import date
 
 import polars as pl
 
+from flows.patterns import alternation
+
 REORGANISED_ON = date(2025, 7, 1)
 
 PROVINCES_BEFORE_2025 = (
@@ -75,9 +77,18 @@ MENTIONS = mention_names()
 MENTION_SPELLINGS = sorted(MENTIONS, key=len, reverse=True)
 
 
+# A spelling names the place only as words of its own, not inside longer words: "Đội TNTP Hồ Chí Minh" (the Young
+# Pioneers, on every school's page) holds "TP Hồ Chí Minh", the given name "Long Anh" holds "Long An", an outlet's
+# code "PLTPHCM" holds "TPHCM". So a match starts after no letter, mark or figure, and a letter right after it makes
+# it part of a longer word: the regex takes that letter too, and the match then is no spelling.
+_LETTER = r"\p{L}\p{M}"
+_WORDED_MENTION = rf"(?:^|[^{_LETTER}\d])(?:{alternation(MENTION_SPELLINGS)})[{_LETTER}]?"
+
+
 def spellings_in(text: pl.Expr) -> pl.Expr:
-    """Every spelling of a province the text names, in order (a list)."""
-    return text.str.extract_many(MENTION_SPELLINGS)
+    """Every spelling of a province the text names as words of its own, in order (a list)."""
+    return text.str.extract_all(_WORDED_MENTION).list.eval(
+        pl.element().str.replace(rf"^[^{_LETTER}]", "")).list.eval(pl.element().filter(pl.element().is_in(MENTION_SPELLINGS)))
 
 
 def unit(spelling: pl.Expr) -> pl.Expr:

@@ -547,6 +547,13 @@ def test_provinces_from_outlet_and_text_but_not_the_person_ho_chi_minh():
     assert got == {("Điện Biên", "outlet"), ("Thành phố Hồ Chí Minh", "text"), ("Lai Châu", "text")}
 
 
+def test_a_province_inside_a_longer_word_is_no_mention():
+    # The Young Pioneers' name holds "TP Hồ Chí Minh", a given name "Long An", an outlet's code "TPHCM": no place.
+    knowledge = extract_text("Sáng 5-3, Liên đội TNTP Hồ Chí Minh trường tổ chức đại hội.",
+                             "Em Nguyễn Long Anh phát biểu (Ảnh: PLTPHCM); đoàn Hà Nội-Hải Phòng dự.")
+    assert set(knowledge.provinces["province"]) == {"Hà Nội", "Hải Phòng"}
+
+
 def test_themes_from_the_keyword_taxonomy():
     themes = extract_text(LEAD, "Công tác xây dựng Đảng, kết nạp đảng viên và thi đua khen thưởng.").themes
     assert {"party_building", "emulation_rewards"} <= set(themes["theme"])

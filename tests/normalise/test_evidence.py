@@ -107,7 +107,8 @@ def test_an_attachments_file_name_a_contact_line_and_a_related_articles_heading_
 
 
 @pytest.mark.parametrize("heading", ["Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục", "Related Articles",
-                                     "Show More", "Tin tức liên quan"])
+                                     "Show More", "Tin tức liên quan", "Các thông tin khác:", "Others:", "Mới nhất",
+                                     "Share this post", "No comments yet. Be the first."])
 def test_a_related_list_heading_in_other_words_ends_the_article(heading):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, heading, "Hội nghị tổng kết năm 2023"))
     assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])
@@ -714,10 +715,17 @@ def test_a_signature_marked_compiled_closes_the_article_and_is_no_caption():
 @pytest.mark.parametrize("line, name", [("Tác giả: Trần Văn Bình, Công chức Văn hóa xã", "Trần Văn Bình"),
                                         ("Tác giả: Minh Khoa: Văn hóa", "Minh Khoa"),
                                         ("Tác giả : Th.s Lê Thị Hoa - Phó Hiệu trưởng", "Lê Thị Hoa"),
-                                        ("Tác giả bài viết: Nguyễn Thành Tâm", "Nguyễn Thành Tâm")])
+                                        ("Tác giả bài viết: Nguyễn Thành Tâm", "Nguyễn Thành Tâm"),
+                                        ("Tác giả bài viết: Doãn Thị Ý-TPT", "Doãn Thị Ý")])
 def test_a_labelled_writer_with_an_affiliation_after_the_name_closes_the_article(line, name):
     parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line))
     assert [a["name"] for a in authors] == [name] and line not in " ".join(parsed["body"])
+
+
+def test_a_writers_label_naming_a_body_is_a_credit_with_no_writer():
+    line = "Tác giả bài viết: Đoàn xã Tam Đàn"
+    parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line))
+    assert authors == [] and line not in " ".join(parsed["body"]) and parsed["body"] == [BODY]
 
 
 def test_a_label_and_a_web_address_alone_on_a_line_are_the_pages():
