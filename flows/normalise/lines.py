@@ -71,7 +71,8 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         & (text.str.len_chars() <= sizes.DATE_LINE_MAX_CHARS) & ~letterhead,
         "is_masthead": is_masthead(short),
         "names_itself": names_the_site(short), "is_body_masthead": names_the_body(short),
-        "is_kicker": short.str.contains(chrome.KICKER),
+        # (Headline-sized: a longer line closed by a colon is a paragraph that introduces pictures or a list.)
+        "is_kicker": regex.at_most(short, sizes.TITLE_TYPICAL_MAX_CHARS).str.contains(chrome.KICKER).fill_null(False),
         "is_names_line": (regex.contains(short, by.NAMES_LINE) | regex.contains(signature_sized, by.WRITERS_WITH_SOURCES))
         & ~regex.contains(short, by.NOT_NAME) & (text.str.len_chars() <= by.MAX_NAME_LINE_CHARS),
         "is_view_line": has_views & (residue == ""),
@@ -173,7 +174,8 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     text = pl.col("text")
     # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
     # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
-    # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ...").
+    # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ..."), or with its time after
+    # a dateline code the registry may not know ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh ...").
     # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
     # ... and so is a clause closed by a semicolon: an item of a list ("Căn cứ Quy định số 45-QĐ/TW ...;"), a
     # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline; and a dated opening without its comma.
@@ -182,7 +184,7 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
             | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
             & text.str.ends_with(".")
-            | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER))
+            | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER) | text.str.contains(cap.TIME_AFTER_A_CODE))
             & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
 

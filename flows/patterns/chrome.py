@@ -88,6 +88,7 @@ INLINE_LINES = (
     "Nghe đọc bài",
     "Nghe bài viết",
     "Cỡ chữ",
+    "Text Size", "Font Size",  # (an English theme's font-size control)
     "Mặc định Cỡ chữ",
     "In bài này",
     "Đọc báo in",
@@ -118,6 +119,9 @@ FOLLOW_BUTTON = r"(?i)^(?:quay về\s+\S+\s+)?theo dõi\s+(.{2,60}?)\s+trên\s*(
 FOLLOWED_NAME = rf"^[{UPPER}\d]"
 NOT_FOLLOWED_NAMES = ("Fanpage", "Kênh", "Tin tức", "Chúng tôi", "Trang", "Facebook", "Youtube", "Zalo")
 INLINE_LINE_PATTERNS = (
+    # A link to another article, marked by arrows (">> Hội VHNT tỉnh: Trăn trở tìm hướng đi mới", ">>>> Video ...": a
+    # site of batch CL, the corpus): no title, lead or text of this one.
+    r"^\s*>>",
     # The account links (ACCOUNT_LINKS), never the title or the lead.
     rf"(?i)^{_ACCOUNT_LINK}(?:\s*[|/]\s*{_ACCOUNT_LINK})*$",
     # The site's manager and contact labels in its header, a short line ("Đơn vị quản lý: Trung tâm Thông tin - Bộ X",
@@ -139,6 +143,9 @@ INLINE_LINE_PATTERNS = (
     rf"(?:{alternation(CONTACT_LABELS)})\s*:.{{1,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{0,120}}$",
     # A language switch: the languages' names, glued or apart ("Vietnamese English", "EnglishVietnamese").
     rf"(?i)^(?:(?:{alternation(LANGUAGE_NAMES)})[\s|/-]*){{2,5}}$",
+    # ... or the language chosen, with its region as a content manager's language pack names it ("Vietnamese-VN",
+    # "English (UK)").
+    rf"(?i)^(?:{alternation(LANGUAGE_NAMES)})\s*(?:-\s*[a-z]{{2}}|\([a-z ]{{2,20}}\))$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
     # A stamp of the time since publication, with a few words of label at most: "58 phút trước", "4 năm trước Nguồn:

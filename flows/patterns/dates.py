@@ -180,6 +180,7 @@ MONTH_NUMBERS = dict(sorted(
        for number, spelled in enumerate(_MONTHS, start=1) for month_word in ("Tháng", "tháng")),
      *((f"Tháng {spelled} ", f"Tháng {number} ") for number, spelled in enumerate(_LOWER_CASE_MONTHS, start=1))],
     key=lambda pair: -len(pair[0])))
+# (The month first in figures too, as Joomla's Vietnamese date stamp prints it: "Thứ hai, Tháng 11 18, 2024".)
 MONTH_FIRST_DATE = r"(?i)\btháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})\b"
 # A date stamp in English ("September 25, 2017", "Aug 9th, 2022", "Dec 26, 2021", "25 September 2017"): its month's
 # name written as "tháng N" on the lines that hold one (ENGLISH_MONTH_NUMBERS, the longer names first), its day's
@@ -211,7 +212,7 @@ SPACED_DASH_DATE = r"\b(\d{1,2})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b"
 TWO_DAYS_OF_A_MONTH = r"(?i)\b(ngày\s+\d{1,2})\s+và\s+\d{1,2}([/\-]\d{1,2}(?:[/\-]\d{2,4})?)([^\d%/\-]|$)"
 # Whether a text holds a date in words, its month's name too, in the ISO form or with spaced dashes (what `in_figures`
 # rewrites).
-NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/.]\d{{2}}[-/.]\d{{2}}"
+NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|tháng\s+\d{{1,2}}\s+\d{{1,2}},\s+\d{{4}}|ngày\s+\d{{1,2}}\s+và\s+\d|\d\s+Th\d|\d{{4}}[-/.]\d{{2}}[-/.]\d{{2}}"
                   rf"|\d\s+-\s+\d{{1,2}}\s+-\s+\d{{4}}|{WORDED_MONTH_DATE}|(?-i:{ENGLISH_DATE})")
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.

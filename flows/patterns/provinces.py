@@ -51,6 +51,9 @@ ALIASES = {
     "Tp.HCM": "Thành phố Hồ Chí Minh", "Tp. HCM": "Thành phố Hồ Chí Minh", "Tp HCM": "Thành phố Hồ Chí Minh",
     "Tp.Hồ Chí Minh": "Thành phố Hồ Chí Minh", "Tp. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
     "Tp Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+    # The press's abbreviations of the two names written with a dash ("Hội VHNT tỉnh BRVT", "Hội Đông y TT Huế").
+    "BRVT": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "BR - VT": "Bà Rịa - Vũng Tàu",
+    "TT-Huế": "Thừa Thiên Huế", "TT Huế": "Thừa Thiên Huế", "TT. Huế": "Thừa Thiên Huế",
 }
 # Other names of a unit that are also part of bodies' own names ("Trường Đại học Sài Gòn", "Báo Sài Gòn Giải
 # phóng"): a body's name keeps them as written.

@@ -1,6 +1,8 @@
 """Rules that read a page by evidence, each seen on two sites or more (issue 20): a menu entry above the headline,
 an outlet's name as a dateline code, the province of the districts an article names."""
 
+from datetime import date
+
 import polars as pl
 import pytest
 
@@ -1488,3 +1490,23 @@ def test_a_date_and_a_headline_after_a_bar_make_no_stamp():
     fields = pl.select(pl.lit("20/11/2023 | Hội nghị tổng kết công tác năm 2023 của Sở Nội vụ tỉnh Nam Định")
                        .str.contains(dates.DATE_THEN_FIELDS)).item()
     assert fields is False
+
+
+def test_a_joomla_date_stamp_with_its_month_first_in_figures_is_a_date_line_not_the_title():
+    # (The page header's "today", above a language pack's name and an English font-size control.)
+    headline = "VƯỜN QUỐC GIA X TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024"
+    parsed, _ = parse_text(article("Thứ hai, Tháng 11 18, 2024", "Vietnamese-VN", "Text Size", headline,
+                                   "Ngày 1/7, Vườn quốc gia X tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.",
+                                   BODY))
+    assert parsed["title"] == headline
+    assert parsed["published_at"].date() == date(2024, 11, 18)
+
+
+def test_a_link_to_another_article_marked_by_arrows_is_no_title():
+    lead = ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh BRVT tiến hành hội nghị tổng kết hoạt động năm 2011, sau đây "
+            "VTH xin giới thiệu nội dung chính của hội nghị qua một số hình ảnh ghi nhận:")
+    parsed, _ = parse_text(article(lead, ">> Hội Văn học Nghệ thuật tỉnh: Trăn trở tìm hướng đi mới",
+                                   "Chủ tịch Hội đọc báo cáo tổng kết các hoạt động của Hội năm 2011", BODY))
+    # A long paragraph closed by a colon is no kicker; after its code, its date makes it the text's opening.
+    assert parsed["title"] is None and parsed["lead"].startswith("Ngày 3/3/2012, Hội VHNT")
+    assert (parsed["province"], parsed["published_at"].date()) == ("Bà Rịa - Vũng Tàu", date(2012, 3, 3))
