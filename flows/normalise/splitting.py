@@ -16,7 +16,7 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     # for near the top only).
     # (A column before it is read again: an expression written twice is evaluated twice.)
     documents = documents.with_columns(head__=pl.col("text").str.slice(0, sizes.HEADLINE_WITH_DATE_SEARCH_CHARS)
-                                       .str.replace_all(dates.HEADLINE_WITH_DATE, "$1\n$2")
+                                       .str.replace_all(dates.HEADLINE_WITH_DATE, "${1}${3}\n${2}${4}")
                                        .str.replace_all(dates.HEADLINE_OWNS_ITS_DATE, f"$1{dates.OWN_DATE_MARK}$2")
                                        .str.replace_all(dates.GOVERNED_DATE, f"$1{dates.OWN_DATE_MARK}$2")
                                        .str.replace_all(dates.HEADLINE_WITH_BARE_DATE, "$1\n$2")

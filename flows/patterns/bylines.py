@@ -160,8 +160,11 @@ LABELLED_AUTHOR_LINE = (rf"^(?i:{dates.AUTHOR_LABEL})\s*(?:(?:{alternation(SIGNA
 # ... a credit too when what the label names is no person's name ("Tác giả bài viết: Đoàn xã Tam Đàn", a body; a
 # school portal's label, two sites of batch CL): no writer, and no text.
 LABELLED_CREDIT_LINE = rf"^(?i:{dates.AUTHOR_LABEL})\s*[^.!?]{{1,80}}$"
+# The editorial board signing on a line of its own ("BBT", "Ban Biên Tập": three sites of the development pages and
+# batches CL, CN): a credit with no writer.
+BOARD_SIGNATURE_LINE = r"^(?i:bbt|ban biên tập)\.?$"
 # The lines that credit their writers or photographers by a label.
-CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE, LABELLED_CREDIT_LINE)
+CREDIT_LINES = (CREDIT_LINE, CREDITS_LINE, LABELLED_AUTHOR_LINE, LABELLED_CREDIT_LINE, BOARD_SIGNATURE_LINE)
 # An op-ed's signature under its title: a degree or rank, then the name ("Tiến sỹ Đặng Xuân Phong").
 SIGNED_NAME_LINE = rf"^(?:{alternation(SIGNATURE_PREFIXES)})\s+(?P<names>{NAME})$"
 # A line that is a title of office ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,").

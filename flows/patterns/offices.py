@@ -22,7 +22,9 @@ TITLE_KEYWORDS = (
     "Trưởng ban", "Phó Trưởng ban", "Phó ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
-    "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
+    "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV",
+    "CT UBND", "CT HĐND",  # (the chair abbreviated before the committee's or the council's: two sources)
+    "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
     "Đại biểu Quốc hội", "Đại biểu Quốc Hội",

@@ -22,6 +22,9 @@ def persons(*paragraphs, authors=None):
          [("Trần Đình Quế", "Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
         ("Đồng chí Nguyễn Xuân Tường - TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì hội nghị.",
          [("Nguyễn Xuân Tường", "TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+        # The chair abbreviated before the committee, in a chain of abbreviated offices.
+        ("Dự có đ/c Nguyễn Văn Học – PBT huyện ủy, CT UBND huyện cùng các đồng chí.",
+         [("Nguyễn Văn Học", "PBT huyện ủy, CT UBND huyện")]),
         # A Highland name opens with its marker, and its given names are no Vietnamese syllables.
         ("Sáng 5/3, Phó Bí thư Tỉnh ủy Y Kbrơ Niê dự hội nghị.", [("Y Kbrơ Niê", "Phó Bí thư Tỉnh ủy")]),
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).

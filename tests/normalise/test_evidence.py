@@ -1,7 +1,7 @@
 """Rules that read a page by evidence, each seen on two sites or more (issue 20): a menu entry above the headline,
 an outlet's name as a dateline code, the province of the districts an article names."""
 
-from datetime import date
+from datetime import date, datetime
 
 import polars as pl
 import pytest
@@ -1510,3 +1510,16 @@ def test_a_link_to_another_article_marked_by_arrows_is_no_title():
     # A long paragraph closed by a colon is no kicker; after its code, its date makes it the text's opening.
     assert parsed["title"] is None and parsed["lead"].startswith("Ngày 3/3/2012, Hội VHNT")
     assert (parsed["province"], parsed["published_at"].date()) == ("Bà Rịa - Vũng Tàu", date(2012, 3, 3))
+
+
+@pytest.mark.parametrize("signature", ["BBT", "Ban Biên Tập", "Ban biên tập"])
+def test_the_editorial_board_signing_on_a_line_of_its_own_is_no_text_and_no_writer(signature):
+    parsed, authors = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, signature))
+    assert parsed["body"] == [BODY] and authors == []
+
+
+def test_a_stamp_in_parentheses_after_a_headline_ending_with_a_figure_is_its_date_line():
+    headline = "Tình hình thực hiện công tác đầu tư 8 tháng đầu năm; nhiệm vụ những tháng cuối năm 2018"
+    parsed, _ = parse_text(article("Trang chủ", f"{headline} ( 14:44 | 11/09/2018 )", LEAD, BODY))
+    assert parsed["title"] == headline
+    assert parsed["published_at"].replace(tzinfo=None) == datetime(2018, 9, 11, 14, 44)
