@@ -213,6 +213,7 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
                                      & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
     found = pl.concat([
         find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
+        find_all(original, fp.SINO_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_SINO_NAME,)),
         legislators], how="diagonal")
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
     # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)

@@ -40,6 +40,14 @@ from tests.conftest import LEAD, extract_text
     # The title, a comma, the person and a comma closing the name before what he says.
     ("Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã triển khai các giải pháp.",
      [("Sử Ngọc Anh", "Giám đốc Sở KH-ĐT TP")]),
+    # A Chinese leader's name in its Sino-Vietnamese reading, its surname no Vietnamese one (session 30).
+    ("Ông Moon đã điện đàm với Chủ tịch Trung Quốc Tập Cận Bình hôm 11/5.", [("Tập Cận Bình", "Chủ tịch Trung Quốc")]),
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết như vậy.",
+     [("Hoa Xuân Oánh", "Người phát ngôn Bộ Ngoại giao Trung Quốc")]),
+    # A foreign name's initials: a middle name's, a first name's before the surname alone.
+    ("Ông nhắc lại quyết định của Tổng thống George W. Bush năm 2003.", [("George W. Bush", "Tổng thống")]),
+    ("Chiều nay, Tổng thống Belarus A. Lukashenko đã tiễn đoàn.", [("A. Lukashenko", "Tổng thống Belarus")]),
+    ("Tổng thống Nga V.Putin phát biểu tại hội nghị.", [("V.Putin", "Tổng thống Nga")]),
 ])
 def test_persons_the_corpus_annotations_showed(sentence, expected):
     persons = extract_text(LEAD, sentence).persons.select("name", "title").rows()
