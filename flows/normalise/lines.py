@@ -174,8 +174,8 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     text = pl.col("text")
     # ... and so is a first line that opens with a dateline code ("(XYZ) - Sáng 5-3, ...").
     # (Headlines may open with a time phrase, "Sáng nay, ...", but are short and carry no final period.)
-    # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ..."), or with its time after
-    # a dateline code the registry may not know ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh ...").
+    # ... and so is a sentence that opens as a paragraph does ("Theo đó, ...", "Bên cạnh ..."), or with its dated time
+    # after a dateline code the registry may not know ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh ...").
     # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
     # ... and so is a clause closed by a semicolon: an item of a list ("Căn cứ Quy định số 45-QĐ/TW ...;"), a
     # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline; and a dated opening without its comma.
@@ -184,7 +184,7 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
             | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
             & text.str.ends_with(".")
-            | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER) | text.str.contains(cap.TIME_AFTER_A_CODE))
+            | (reads_as_text | regex.contains(text, cap.PARAGRAPH_OPENER) | text.str.contains(outlets.CODE_THEN_DATED_TIME))
             & ((text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) | text.str.ends_with(".")))
 
 

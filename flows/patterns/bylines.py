@@ -159,7 +159,8 @@ LABELLED_AUTHOR_LINE = (rf"^(?i:{dates.AUTHOR_LABEL})\s*(?:(?:{alternation(SIGNA
                         rf"(?:{LABELLED_AUTHOR_AFFILIATION})?$")
 # ... a credit too when what the label names is no person's name ("Tác giả bài viết: Đoàn xã Tam Đàn", a body; a
 # school portal's label, two sites of batch CL): no writer, and no text.
-LABELLED_CREDIT_LINE = rf"^(?i:{dates.AUTHOR_LABEL})\s*[^.!?]{{1,80}}$"
+# (No sentence: "Tác giả: Phạm Tiến Duật sinh năm 1941, quê ở ..." on a lesson's page is text.)
+LABELLED_CREDIT_LINE = rf"^(?i:{dates.AUTHOR_LABEL})\s*[^.!?,;]{{1,60}}$"
 # The editorial board signing on a line of its own ("BBT", "Ban Biên Tập": three sites of the development pages and
 # batches CL, CN): a credit with no writer.
 BOARD_SIGNATURE_LINE = r"^(?i:bbt|ban biên tập)\.?$"

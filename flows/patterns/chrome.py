@@ -61,9 +61,9 @@ FOOTER_LINE_PATTERNS = (
     r"(?i)^bình luận\s*\(\d+\)$",
     # A related list's heading in its other wordings: "Tin tức khác", "Bài viết khác", "Các tin cùng chuyên mục",
     # "Tin tức liên quan".
-    # "Tin tức liên quan", "Các thông tin khác:" (a colon may close it).
-    r"(?i)^(?:các |những )?(?:tin|bài|thông tin|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục"
-    r"|liên quan)\s*:?$",
+    r"(?i)^(?:các |những )?(?:tin|bài|video|ảnh|clip|phóng sự)(?: tức| viết| ảnh)? (?:khác|cùng chuyên mục|liên quan)$",
+    # ... and "Các thông tin khác:" (a notice's sub-heading "Thông tin khác:" is its text).
+    r"(?i)^các thông tin khác\s*:?$",
     # An English theme's: "Related Articles", "Show More", "Check Also", "Others:"; a blog engine's comment form and
     # share buttons ("Leave a Reply": three sites of batches CL, CN; "Share this post"; "No comments yet. Be the first.").
     r"(?i)^(?:related articles|show more|check also|others\s*:?|leave a reply|share this post)$",
@@ -119,9 +119,6 @@ FOLLOW_BUTTON = r"(?i)^(?:quay về\s+\S+\s+)?theo dõi\s+(.{2,60}?)\s+trên\s*(
 FOLLOWED_NAME = rf"^[{UPPER}\d]"
 NOT_FOLLOWED_NAMES = ("Fanpage", "Kênh", "Tin tức", "Chúng tôi", "Trang", "Facebook", "Youtube", "Zalo")
 INLINE_LINE_PATTERNS = (
-    # A link to another article, marked by arrows (">> Hội VHNT tỉnh: Trăn trở tìm hướng đi mới", ">>>> Video ...": a
-    # site of batch CL, the corpus): no title, lead or text of this one.
-    r"^\s*>>",
     # The account links (ACCOUNT_LINKS), never the title or the lead.
     rf"(?i)^{_ACCOUNT_LINK}(?:\s*[|/]\s*{_ACCOUNT_LINK})*$",
     # The site's manager and contact labels in its header, a short line ("Đơn vị quản lý: Trung tâm Thông tin - Bộ X",
@@ -143,9 +140,9 @@ INLINE_LINE_PATTERNS = (
     rf"(?:{alternation(CONTACT_LABELS)})\s*:.{{1,80}}?(?:{alternation(CONTACT_LABELS)})\s*:.{{0,120}}$",
     # A language switch: the languages' names, glued or apart ("Vietnamese English", "EnglishVietnamese").
     rf"(?i)^(?:(?:{alternation(LANGUAGE_NAMES)})[\s|/-]*){{2,5}}$",
-    # ... or the language chosen, with its region as a content manager's language pack names it ("Vietnamese-VN",
-    # "English (UK)").
-    rf"(?i)^(?:{alternation(LANGUAGE_NAMES)})\s*(?:-\s*[a-z]{{2}}|\([a-z ]{{2,20}}\))$",
+    # ... or the language chosen, with its region's code as a content manager's language pack names it
+    # ("Vietnamese-VN", "English-GB").
+    rf"^(?i:{alternation(LANGUAGE_NAMES)})-[A-Z]{{2}}$",
     # Template placeholders left unfilled: "{title}", "{publish}".
     r"^\{\w+\}$",
     # A stamp of the time since publication, with a few words of label at most: "58 phút trước", "4 năm trước Nguồn:

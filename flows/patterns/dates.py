@@ -69,12 +69,16 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # and barred ("( 14:44 | 11/09/2018 )").
 _STAMP_IN_PARENTHESES = (rf"\([ \t]*(?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK}(?:,?[ \t]+|[ \t]*\|[ \t]*){_SHORT_DATE})"
                          rf"[ \t]*\)")
+# ... with its time: after a headline ending with a figure, a bare date in parentheses may be its event's ("Lịch thi
+# đấu ... lần thứ 10 (15/03/2024)").
+_TIMED_STAMP_IN_PARENTHESES = (rf"\([ \t]*(?:{_SHORT_DATE}[ \t]+{_CLOCK}|{_CLOCK}(?:,?[ \t]+|[ \t]*\|[ \t]*){_SHORT_DATE})"
+                               rf"[ \t]*\)")
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
                       rf"|{_STAMP_IN_PARENTHESES})[ \t]*$"
-                      # (A headline ending with a figure before a stamp in parentheses: "... cuối năm 2018 ( 14:44 |
-                      # 11/09/2018 )".)
-                      rf"|(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*\d)[ \t]+({_STAMP_IN_PARENTHESES})[ \t]*$")
+                      # (A headline ending with a figure before a timed stamp in parentheses: "... cuối năm 2018 (
+                      # 14:44 | 11/09/2018 )".)
+                      rf"|(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*\d)[ \t]+({_TIMED_STAMP_IN_PARENTHESES})[ \t]*$")
 # ... and a date alone at a headline's end after a space, when the word before it is a figure or a name ("... NHIỆM KỲ
 # 2023 - 2028   24/02/2023", "... năm 2011 17/03/2011", "... do vi rút Zika 28/01/2016"): the headline's date line.
 # A word in small letters before it governs the date, which is the headline's ("... ngày 14/4/2022", "từ 12/3/2024");

@@ -68,16 +68,18 @@ COUNTRY_THEN_SINO_NAME = rf"(?:{alternation(SINO_COUNTRIES)})\s+{_SINO_SYLLABLE}
 # A foreign guest, envoy or prelate after a form of address or a title, then the office after a comma or a dash
 # ("ông Tatsuya Niimi, Tùy viên kinh tế ...", "Bà Ramla Khalidi, Trưởng đại diện thường trú ...", "Thiếu tướng Leang
 # Sovannara - Trưởng Tùy viên quân sự ...", "Đức Tổng giám mục Marek Zalewski, Sứ thần Toà Thánh ...": five sites of
-# batches BT-CB). Two or three capitalised words, at least one no Vietnamese syllable and the first no Vietnamese
+# batches BT-CB; a Party's guest after "đồng chí", "Jose Ramon Balaguer Cabrera": the corpus). Two to four
+# capitalised words, at least one no Vietnamese syllable and the first no Vietnamese
 # surname (flows/extract/persons.py checks both: "ông Nguyen Van A" is a Vietnamese name unaccented).
 # The words before the name: a form of address, a rank, a prelate's title. (As the search's start phrases, each with
 # the space around it: "ông" alone is in every "không" and "công".)
-ADDRESS_BEFORE_FOREIGN_NAME = (" ông ", " bà ", "Ông ", "Bà ", "Ngài ", " ngài ", *(f"{rank} " for rank in RANKS),
+ADDRESS_BEFORE_FOREIGN_NAME = (" ông ", " bà ", "Ông ", "Bà ", "Ngài ", " ngài ", " đồng chí ", "Đồng chí ",
+                               *(f"{rank} " for rank in RANKS),
                                "Giám mục ", "Tổng giám mục ", "Tổng Giám mục ", "Hồng y ", "Đức cha ", "TGM ")
 _FOREIGN_WORD = rf"{UPPER}[{LOWER}{MARK}]+"
 FOREIGN_NAME_THEN_TITLE = (
     rf"\s?(?:{alternation([start.strip() for start in ADDRESS_BEFORE_FOREIGN_NAME])})\s+"
-    rf"(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,2}})"
+    rf"(?P<name>{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,3}})"
     rf"{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}"
 )
 # ... and a name in plain Latin letters opening a clause, then its office after a comma ("James Hollis, Giám đốc điều

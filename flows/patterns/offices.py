@@ -23,7 +23,6 @@ TITLE_KEYWORDS = (
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
     "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV",
-    "CT UBND", "CT HĐND",  # (the chair abbreviated before the committee's or the council's: two sources)
     "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
@@ -70,6 +69,8 @@ TITLE_KEYWORDS = (
     # Envoys' offices: an attaché and the head of attachés, a mission's chief representative, the Holy See's nuncio
     # and apostolic delegate ("Tùy viên kinh tế", "Trưởng đại diện thường trú UNDP", "Sứ thần Toà Thánh", "Khâm sứ").
     "Tùy viên", "Trưởng Tùy viên", "Trưởng đại diện", "Trưởng Đại diện", "Sứ thần", "Khâm sứ",
+    # ... and an embassy's ranks below the ambassador (a minister, a counsellor: "Công sứ Đại sứ quán Nhật Bản").
+    "Công sứ", "Tham tán", "Tham tán Công sứ",
     # A member of a council or a board ("Thành viên Hội đồng Chứng minh", "Thành viên Ban Chỉ đạo"), and the Buddhist
     # Sangha's offices: its patriarch and deputies, its patrons ("Chứng minh Ban Trị sự", "Chứng minh Ni giới": as a
     # post only before its body; alone, "chứng minh" is the verb "prove").

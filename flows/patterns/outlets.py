@@ -37,6 +37,11 @@ EDITORIAL_MARKERS = ("LTS",)
 # few capitalised words or codes before a medium's word ("Điện Biên TV", "QK7 Online", "QĐND Online"; not "Bộ GD - ĐT").
 DATELINE_CODE_BARE = (rf"(?:{UPPER}(?:[{UPPER}\d]|&{UPPER}){{1,7}}(?:\.(?:VN|ORG|COM|NET)(?:\.VN)?)?|{UPPER}{LOWER}+(?:Portal|Online|News)|{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)+|{UPPER}{LOWER}+{UPPER}{{2,6}}"
                       rf"|{UPPER}{LOWER}{{7,}}|[{LETTER}\d]+(?:[.-][{LETTER}\d]+)*\.vn|(?:{UPPER}[{LOWER}{UPPER}\d]+\s){{1,3}}(?:TV|Online|News|Portal|Plus))")
+# A paragraph that opens with a bare code of any such shape, a dash and its dated time ("VTH – Ngày 3/3/2012, ...",
+# "Laocaitv.vn - Chiều ngày 3/1, ..."): the text's opening, whether or not the registry knows the code. (A headline's
+# part before a dash is a phrase of its own, "Huyện Tân Phú – Sáng nay, ...", "Kỳ họp thứ 12 - Ngày làm việc thứ hai".)
+CODE_THEN_DATED_TIME = (rf"^(?:{DATELINE_CODE_BARE})\s*[-–—]\s*(?i:sáng|trưa|chiều|tối|đêm|ngày)(?:\s+(?i:ngày))?\s+"
+                        r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 # " - ", " – ", ".- " or ": " after a bare code (a space must follow the dash: "HĐND-UBND" is not a dateline).
 DATELINE_SEPARATOR = r"\s*\.?\s*(?:[-–—]|:)\s+"
 # In parentheses and before a dash, an outlet's name of two or three words may stand for the code: "(Dân trí) - ".

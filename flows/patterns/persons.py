@@ -102,7 +102,6 @@ ROLE_WITH_BODY = {
     **COMMITTEE_MEMBERS, "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"), "ĐUV": ("Ủy viên", "Đảng ủy"),
     "Thường vụ Đảng ủy": ("Ủy viên", "Ban Thường vụ Đảng ủy"),
     "UVTV": ("Ủy viên", "Ban Thường vụ"), "UVBTV": ("Ủy viên", "Ban Thường vụ"), "PCT": ("Phó Chủ tịch", None),
-    "CT UBND": ("Chủ tịch", "Ủy ban nhân dân"), "CT HĐND": ("Chủ tịch", "Hội đồng nhân dân"),
     "PBT": ("Phó Bí thư", None), "Phó BTTT": ("Phó Bí thư Thường trực", None), "BTCB": ("Bí thư", "Chi bộ"),
     "Phó BTCB": ("Phó Bí thư", "Chi bộ"),
     "Tổng Bí thư": ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), "Thủ tướng": ("Thủ tướng", "Chính phủ"),

@@ -51,9 +51,10 @@ ALIASES = {
     "Tp.HCM": "Thành phố Hồ Chí Minh", "Tp. HCM": "Thành phố Hồ Chí Minh", "Tp HCM": "Thành phố Hồ Chí Minh",
     "Tp.Hồ Chí Minh": "Thành phố Hồ Chí Minh", "Tp. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
     "Tp Hồ Chí Minh": "Thành phố Hồ Chí Minh",
-    # The press's abbreviations of the two names written with a dash ("Hội VHNT tỉnh BRVT", "Hội Đông y TT Huế").
+    # The press's abbreviations of the two names written with a dash ("Hội VHNT tỉnh BRVT", "Hội Đông y TT-Huế"; not "TT
+# Huế" with a space: "CNTT Huế", information technology).
     "BRVT": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "BR - VT": "Bà Rịa - Vũng Tàu",
-    "TT-Huế": "Thừa Thiên Huế", "TT Huế": "Thừa Thiên Huế", "TT. Huế": "Thừa Thiên Huế",
+    "TT-Huế": "Thừa Thiên Huế", "TT. Huế": "Thừa Thiên Huế",
 }
 # Other names of a unit that are also part of bodies' own names ("Trường Đại học Sài Gòn", "Báo Sài Gòn Giải
 # phóng"): a body's name keeps them as written.
@@ -82,16 +83,20 @@ MENTION_SPELLINGS = sorted(MENTIONS, key=len, reverse=True)
 
 # A spelling names the place only as words of its own, not inside longer words: "Đội TNTP Hồ Chí Minh" (the Young
 # Pioneers, on every school's page) holds "TP Hồ Chí Minh", the given name "Long Anh" holds "Long An", an outlet's
-# code "PLTPHCM" holds "TPHCM". So a match starts after no letter, mark or figure, and a letter right after it makes
-# it part of a longer word: the regex takes that letter too, and the match then is no spelling.
+# code "PLTPHCM" holds "TPHCM". So a match starts after no capital letter or mark (a small letter or a figure glued
+# before a capitalised spelling is a glued word's end: "UBND tỉnhQuảng Nam", "05/03/2024Hà Nội"), and a letter right
+# after it makes it part of a longer word: the regex takes that letter too, and the match then is no spelling.
 _LETTER = r"\p{L}\p{M}"
-_WORDED_MENTION = rf"(?:^|[^{_LETTER}\d])(?:{alternation(MENTION_SPELLINGS)})[{_LETTER}]?"
+_WORDED_MENTION = rf"(?:^|[^\p{{Lu}}\p{{M}}])(?:{alternation(MENTION_SPELLINGS)})[{_LETTER}]?"
 
 
 def spellings_in(text: pl.Expr) -> pl.Expr:
     """Every spelling of a province the text names as words of its own, in order (a list)."""
-    return text.str.extract_all(_WORDED_MENTION).list.eval(
-        pl.element().str.replace(rf"^[^{_LETTER}]", "")).list.eval(pl.element().filter(pl.element().is_in(MENTION_SPELLINGS)))
+    # (A match holds the character before the spelling, unless it opens the text.)
+    match = pl.element()
+    spelling = pl.when(match.is_in(MENTION_SPELLINGS)).then(match).otherwise(match.str.slice(1))
+    return text.str.extract_all(_WORDED_MENTION).list.eval(spelling).list.eval(
+        pl.element().filter(pl.element().is_in(MENTION_SPELLINGS)))
 
 
 def unit(spelling: pl.Expr) -> pl.Expr:

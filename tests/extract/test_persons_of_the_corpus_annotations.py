@@ -48,6 +48,11 @@ from tests.conftest import LEAD, extract_text
     ("Ông nhắc lại quyết định của Tổng thống George W. Bush năm 2003.", [("George W. Bush", "Tổng thống")]),
     ("Chiều nay, Tổng thống Belarus A. Lukashenko đã tiễn đoàn.", [("A. Lukashenko", "Tổng thống Belarus")]),
     ("Tổng thống Nga V.Putin phát biểu tại hội nghị.", [("V.Putin", "Tổng thống Nga")]),
+    # An embassy's minister; a Party's foreign guest after "đồng chí", a name of four words.
+    ("Thứ trưởng đã làm việc với ông Katsuro Nagai, Công sứ Đại sứ quán Nhật Bản tại Việt Nam.",
+     [("Katsuro Nagai", "Công sứ Đại sứ quán Nhật Bản tại Việt Nam")]),
+    ("Tổng Bí thư đã tiếp đồng chí Jose Ramon Balaguer Cabrera, Bí thư Trung ương Đảng Cuba.",
+     [("Jose Ramon Balaguer Cabrera", "Bí thư Trung ương Đảng Cuba")]),
 ])
 def test_persons_the_corpus_annotations_showed(sentence, expected):
     persons = extract_text(LEAD, sentence).persons.select("name", "title").rows()

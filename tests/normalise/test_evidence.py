@@ -1502,12 +1502,12 @@ def test_a_joomla_date_stamp_with_its_month_first_in_figures_is_a_date_line_not_
     assert parsed["published_at"].date() == date(2024, 11, 18)
 
 
-def test_a_link_to_another_article_marked_by_arrows_is_no_title():
+def test_a_paragraph_opening_with_an_unknown_code_and_its_date_opens_the_text():
     lead = ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh BRVT tiến hành hội nghị tổng kết hoạt động năm 2011, sau đây "
             "VTH xin giới thiệu nội dung chính của hội nghị qua một số hình ảnh ghi nhận:")
     parsed, _ = parse_text(article(lead, ">> Hội Văn học Nghệ thuật tỉnh: Trăn trở tìm hướng đi mới",
                                    "Chủ tịch Hội đọc báo cáo tổng kết các hoạt động của Hội năm 2011", BODY))
-    # A long paragraph closed by a colon is no kicker; after its code, its date makes it the text's opening.
+    # A long paragraph closed by a colon is no kicker; after its code, its dated time makes it the text's opening.
     assert parsed["title"] is None and parsed["lead"].startswith("Ngày 3/3/2012, Hội VHNT")
     assert (parsed["province"], parsed["published_at"].date()) == ("Bà Rịa - Vũng Tàu", date(2012, 3, 3))
 
@@ -1523,3 +1523,30 @@ def test_a_stamp_in_parentheses_after_a_headline_ending_with_a_figure_is_its_dat
     parsed, _ = parse_text(article("Trang chủ", f"{headline} ( 14:44 | 11/09/2018 )", LEAD, BODY))
     assert parsed["title"] == headline
     assert parsed["published_at"].replace(tzinfo=None) == datetime(2018, 9, 11, 14, 44)
+
+
+@pytest.mark.parametrize("headline", [
+    # A headline's part before a dash is no code, whatever time phrase follows (a review's misfires).
+    "Huyện Tân Phú – Sáng nay, khai mạc Hội thi nghiệp vụ chữa cháy và cứu nạn, cứu hộ.",
+    "Kỳ họp thứ 12 HĐND tỉnh - Ngày làm việc thứ hai, đại biểu thảo luận tại tổ về tình hình kinh tế - xã hội, "
+    "quốc phòng - an ninh và các dự thảo nghị quyết quan trọng của tỉnh",
+])
+def test_a_headline_with_a_time_phrase_after_a_dash_stays_the_title(headline):
+    parsed, _ = parse_text(article(headline, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
+
+
+def test_a_bare_date_in_parentheses_after_a_figure_is_the_headlines_not_its_date_line():
+    headline = "Lịch thi đấu vòng chung kết Hội khỏe Phù Đổng huyện lần thứ 10 (15/03/2024)"
+    parsed, _ = parse_text(article(headline, "Ngày đăng: 01/03/2024", LEAD, BODY))
+    assert parsed["title"] == headline and parsed["published_at"].date() == date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("line", ["Thông tin khác:", "English (Family and Friends)",
+                                  "Tác giả: Phạm Tiến Duật sinh năm 1941, quê ở huyện Thanh Ba, tỉnh Phú Thọ",
+                                  ">> Thời gian: Từ 7 giờ 30 phút ngày 15/6/2024."])
+def test_lines_of_text_like_chrome_and_credits_stay_text(line):
+    # (A notice's sub-heading, a textbook's name, a lesson's note on a poet, a list item after arrows.)
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line, BODY))
+    # (Kept: a short line alone between paragraphs may be read as a caption.)
+    assert line in parsed["body"] + parsed["captions"] and parsed["body"][-1] == BODY
