@@ -174,6 +174,8 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, p.COMRADE_NAME_THEN_TITLE, starts=p.COMRADE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(False)),
+            find_all(masked, p.ADDRESSED_RARE_NAME_THEN_TITLE, starts=p.RARE_SURNAME_STARTS,
+                     requires=(p.RARE_SURNAME_AFTER_AN_ADDRESS,)).with_columns(title_first=pl.lit(False)),
             find_all(masked, p.ADDRESSED_NAME_THEN_TITLE, starts=p.ADDRESSED_STARTS, requires=(NAME_PRESENT, TITLE))
             .filter(~pl.col("match").str.contains(p.GIVEN_NAME_AS_FORM)
                     | pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(p.AT_A_SENTENCE_START))

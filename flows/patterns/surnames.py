@@ -28,6 +28,11 @@ SURNAMES = (
     "Chẻo", "Tẩn", "Chảo", "Phàn", "Lìu", "Tráng", "Vừ", "Kpă", "Kpăh", "Puih", "Kpuih",
     DHARMA_CLAN,
 )
+# Surnames that open other words as often (a Khmer's "Kim", "Sơn", "Danh", "Chau", "Néang"; "Hồng", "Thẩm": "Kim Sơn",
+# "Sơn La", "Hồng Lĩnh", "Thẩm định" in title case): a name opens with one only right after a form of address and
+# before the joint to its title ("đồng chí Kim Sang – Phó Bí thư Thường trực Huyện uỷ", "đồng chí Hồng Thị Mỹ Lương –
+# Phó Bí thư", "cô Thẩm Thị Lý - Bí thư chi bộ": two sites of batches CM, CN).
+SURNAMES_AFTER_AN_ADDRESS = ("Kim", "Sơn", "Danh", "Chau", "Néang", "Hồng", "Thẩm")
 # A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
 # Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
 # BT-CA; "Gioan Baotixita", "Gioan Maria Vianney": batches CD-CI; not "Vinh Sơn", a commune's name too). The person rules (patterns/persons.py) read

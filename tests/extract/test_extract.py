@@ -22,6 +22,11 @@ def persons(*paragraphs, authors=None):
          [("Trần Đình Quế", "Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
         ("Đồng chí Nguyễn Xuân Tường - TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì hội nghị.",
          [("Nguyễn Xuân Tường", "TUV, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+        # A surname that opens other words as often (a Khmer's "Kim", "Hồng", "Thẩm") after a form of address, then
+        # the joint and the title; not a place after one ("bà Hồng Lĩnh - Hà Tĩnh": no title).
+        ("Dự có đồng chí Kim Sang – Phó Bí thư Thường trực Huyện uỷ; cô Thẩm Thị Lý - Bí thư chi bộ nhà trường.",
+         [("Kim Sang", "Phó Bí thư Thường trực Huyện uỷ"), ("Thẩm Thị Lý", "Bí thư chi bộ nhà trường")]),
+        ("Đoàn đến thăm bà Hồng Lĩnh - Hà Tĩnh và ông Kim Sơn, Ninh Bình.", []),
         # A Highland name opens with its marker, and its given names are no Vietnamese syllables.
         ("Sáng 5/3, Phó Bí thư Tỉnh ủy Y Kbrơ Niê dự hội nghị.", [("Y Kbrơ Niê", "Phó Bí thư Tỉnh ủy")]),
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
