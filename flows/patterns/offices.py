@@ -59,6 +59,11 @@ TITLE_KEYWORDS = (
     "Phó Tổng cục trưởng", "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Trưởng khoa", "Phó Trưởng khoa",
     "Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước",  # the State Auditor General and deputies
     "Tham mưu trưởng", "Phó Tham mưu trưởng",  # a military command's chief of staff ("Bộ Chỉ huy Quân sự tỉnh")
+    # The army's chief of the general staff and the commanders of its units, as veterans' pages name them in small
+    # letters ("Thượng tướng X, tổng tham mưu trưởng ...", "trung tướng Y, nguyên trung đoàn trưởng": a site of batch
+    # CL, the corpus).
+    "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Trung đoàn trưởng",
+    "Tiểu đoàn trưởng", "Đại đội trưởng",
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
     # Heads of an association's branch, of a village, a secretary's deputy, an assistant, a chief accountant, and the

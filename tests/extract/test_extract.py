@@ -27,6 +27,11 @@ def persons(*paragraphs, authors=None):
         ("Dự có đồng chí Kim Sang – Phó Bí thư Thường trực Huyện uỷ; cô Thẩm Thị Lý - Bí thư chi bộ nhà trường.",
          [("Kim Sang", "Phó Bí thư Thường trực Huyện uỷ"), ("Thẩm Thị Lý", "Bí thư chi bộ nhà trường")]),
         ("Đoàn đến thăm bà Hồng Lĩnh - Hà Tĩnh và ông Kim Sơn, Ninh Bình.", []),
+        # The army's chief of the general staff and a unit's commander, in small letters after the rank's name.
+        ("Thượng tướng Đỗ Bá Tỵ, tổng tham mưu trưởng quân đội nhân dân Việt Nam tặng hoa; trung tướng Nguyễn Quốc "
+         "Thước, nguyên trung đoàn trưởng, 90 tuổi.",
+         [("Nguyễn Quốc Thước", "nguyên trung đoàn trưởng"), ("Đỗ Bá Tỵ", "Thượng tướng"),
+          ("Đỗ Bá Tỵ", "tổng tham mưu trưởng quân đội nhân dân Việt Nam")]),
         # A Highland name opens with its marker, and its given names are no Vietnamese syllables.
         ("Sáng 5/3, Phó Bí thư Tỉnh ủy Y Kbrơ Niê dự hội nghị.", [("Y Kbrơ Niê", "Phó Bí thư Tỉnh ủy")]),
         # ... and a member of the district's committee, abbreviated as the province's is ("HUV", Huyện ủy viên).
