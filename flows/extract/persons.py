@@ -214,7 +214,8 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
                                      & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
     found = pl.concat([
-        find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
+        find_all(original, fp.FOREIGN_LEADER, starts=(*TITLE_STARTS, *fp.LOWER_CASE_FOREIGN_OFFICES),
+                 requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
         find_all(original, fp.SINO_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_SINO_NAME,)),
         legislators], how="diagonal")
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an

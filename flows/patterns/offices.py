@@ -64,6 +64,7 @@ TITLE_KEYWORDS = (
     # CL, the corpus).
     "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Trung đoàn trưởng",
     "Tiểu đoàn trưởng", "Đại đội trưởng",
+    "Chánh tòa", "Phó Chánh tòa", "Chánh Tòa", "Phó Chánh Tòa",  # a court division's presiding judge ("Tòa Hình sự")
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
     # Heads of an association's branch, of a village, a secretary's deputy, an assistant, a chief accountant, and the
