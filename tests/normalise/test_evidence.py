@@ -1536,6 +1536,11 @@ def test_a_headline_with_a_time_phrase_after_a_dash_stays_the_title(headline):
     assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
 
 
+def test_the_account_that_posted_before_a_bar_and_the_date_leaves_a_date_line():
+    parsed, authors = parse_text(article("Hội nghị sơ kết công tác năm 2024", "Đăng bởi: admin | 18/11/2024", LEAD, BODY))
+    assert parsed["published_at"].date() == date(2024, 11, 18) and parsed["lead"] == LEAD and authors == []
+
+
 def test_a_bare_date_in_parentheses_after_a_figure_is_the_headlines_not_its_date_line():
     headline = "Lịch thi đấu vòng chung kết Hội khỏe Phù Đổng huyện lần thứ 10 (15/03/2024)"
     parsed, _ = parse_text(article(headline, "Ngày đăng: 01/03/2024", LEAD, BODY))
