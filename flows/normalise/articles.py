@@ -316,19 +316,32 @@ def _published(frame: pl.DataFrame) -> pl.DataFrame:
            "event_parts__", "published_on__")
 
 
+def _latest_year(text: pl.Expr) -> pl.Expr:
+    """The latest year of this century or the last the text states (null if none)."""
+    return text.str.extract_all(r"\b(?:19|20)\d{2}\b").list.eval(pl.element().cast(pl.Int32)).list.max()
+
+
 def _province_of_its_day(frame: pl.DataFrame) -> pl.DataFrame:
     """A renamed province's new name on a page of before the renaming, or of no date and no year of after it, is its
-    name of then: "Huế" on a 2019 page is the city of the province Thừa Thiên Huế (provinces.RENAMED). (After the
-    dates: it reads them.)"""
+    name of then: "Huế" on a 2019 page is the city of the province Thừa Thiên Huế (provinces.RENAMED); a merged
+    province's name on a page of after the merger is its successor's (provinces.MERGED_INTO). (After the dates: it
+    reads them.)"""
     day = pl.coalesce(pl.col("published_at").dt.date(), pl.col("event_date"))
     province = pl.col("province")
     # (An undated page that states a year of the new name's time is of then: "Festival Huế 2026 ...".)
     head = pl.concat_str(pl.col("title").fill_null(""), pl.col("lead").fill_null(""), separator="\n")
     for former, (new, since) in gazetteer.RENAMED.items():
-        later_year = regex.where((pl.col("province") == new) & day.is_null(), head, lambda text: text.str.extract_all(
-            r"\b(?:19|20)\d{2}\b").list.eval(pl.element().cast(pl.Int32)).list.max(), pl.Int32)
+        later_year = regex.where((pl.col("province") == new) & day.is_null(), head, _latest_year, pl.Int32)
         of_before = pl.when(day.is_null()).then(later_year.fill_null(0) < since.year).otherwise(day < since)
         province = pl.when((pl.col("province") == new) & of_before).then(pl.lit(former)).otherwise(province)
+    # A province merged away in the 2025 reorganisation, named on a page of after it (or of no date that states a
+    # year after the merger's), is its successor's part: a hospital keeps its old province's name ("Bệnh viện Sản Nhi
+    # Vĩnh Phúc" in 2026 is in Phú Thọ).
+    merged = pl.col("province").replace_strict(gazetteer.MERGED_INTO, default=None, return_dtype=pl.String)
+    later_year = regex.where(merged.is_not_null() & day.is_null(), head, _latest_year, pl.Int32)
+    of_after = pl.when(day.is_null()).then(later_year.fill_null(0) > gazetteer.REORGANISED_ON.year).otherwise(
+        day >= gazetteer.REORGANISED_ON)
+    province = pl.when(merged.is_not_null() & of_after).then(merged).otherwise(province)
     return frame.with_columns(province=province)
 
 

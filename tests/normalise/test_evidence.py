@@ -1425,6 +1425,18 @@ def test_hue_named_on_a_page_of_before_2025_is_in_the_province_of_then(date_line
     assert parsed["province"] == province
 
 
+@pytest.mark.parametrize("date_line, year, province", [
+    # A province merged away in 2025 named on a page of after the merger is its successor's part ...
+    ("30/01/2026", "", "Phú Thọ"), (None, " năm 2026", "Phú Thọ"),
+    # ... and on a page of before, itself.
+    ("30/01/2024", "", "Vĩnh Phúc"), (None, "", "Vĩnh Phúc"),
+])
+def test_a_merged_provinces_name_on_a_page_of_after_the_merger_is_its_successors(date_line, year, province):
+    lead = f"Nhân dịp Xuân{year}, Liên đoàn Lao động tỉnh thăm Bệnh viện Sản Nhi Vĩnh Phúc."
+    parsed, _ = parse_text(article("Thăm, chúc Tết cán bộ y tế", *([date_line] if date_line else []), lead, BODY))
+    assert parsed["province"] == province
+
+
 def test_a_dateline_code_with_its_day_in_parentheses_is_the_outlet_and_the_date_line():
     parsed, _ = parse_text(article("Lễ tấn phong Giám mục Phụ tá", "WHĐ (06.04.2013) – " + LEAD, BODY))
     assert (parsed["lead"], parsed["outlet"], str(parsed["published_at"])[:10]) == (LEAD, "WHĐ", "2013-04-06")
