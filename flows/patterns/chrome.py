@@ -242,7 +242,8 @@ BREADCRUMB_HEADLINE_CHARS = 25
 
 # --- the line-level rules of flows/normalise/lines.py ---------------------------------------------------
 FOOTER_LINE = rf"(?i)^(?:{alternation(FOOTER_LINES)})\s*:?$"
-INLINE_LINE = rf"(?i)^(?:{alternation(INLINE_LINES)})$"
+# (... alone, or a row of them between bars: "In bài viết | Gửi email | Lưu bài viết".)
+INLINE_LINE = rf"(?i)^(?:{alternation(INLINE_LINES)})(?:\s*[|•·]\s*(?:{alternation(INLINE_LINES)}))*$"
 CHROME_PHRASE = rf"(?i)\s*(?:{alternation(CHROME_PHRASES)})\s*"
 # (Separators between the words: spaces, a colon, a dash or bar, a counter "()" or "(3)".)
 INTERFACE_LINE = rf"(?i)^[\s:|()\d–-]*(?:(?:{alternation(INTERFACE_WORDS)})(?:[\s:|()\d–-]+|$))+$"

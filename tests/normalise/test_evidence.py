@@ -1548,6 +1548,12 @@ def test_a_headline_with_a_time_phrase_after_a_dash_stays_the_title(headline):
     assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
 
 
+def test_a_row_of_a_pages_buttons_between_bars_is_chrome_not_the_lead():
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác năm 2024", "Cập nhật lúc: 08:45 18/11/2024",
+                                   "In bài viết | Gửi email | Lưu bài viết", LEAD, BODY))
+    assert (parsed["lead"], parsed["body"]) == (LEAD, [BODY])
+
+
 def test_the_account_that_posted_before_a_bar_and_the_date_leaves_a_date_line():
     parsed, authors = parse_text(article("Hội nghị sơ kết công tác năm 2024", "Đăng bởi: admin | 18/11/2024", LEAD, BODY))
     assert parsed["published_at"].date() == date(2024, 11, 18) and parsed["lead"] == LEAD and authors == []
