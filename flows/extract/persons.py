@@ -164,6 +164,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
+            .filter(~pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(p.PLACE_PREPOSITION_BEFORE))
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .filter(~(pl.col("match").str.starts_with(",") & pl.col("match").str.contains(p.COMMA_CLOSED_NAME)))
@@ -218,6 +219,11 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
                  requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
         find_all(original, fp.SINO_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_SINO_NAME,)),
         legislators], how="diagonal")
+    # (The leader's spouse or a candidate is named after the office: "Phu nhân tổng thống Mỹ Melania Trump".)
+    apposed = pl.col("text").str.slice(pl.col("char_offset") + pl.col("match").str.len_chars()).str.contains(
+        fp.APPOSED_RELATIVE)
+    found = found.filter(~pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(fp.RELATION_BEFORE_OFFICE)
+                         | apposed)
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
     # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)
     read = joined_phrases(pl.col("title"))

@@ -324,7 +324,7 @@ def _latest_year(text: pl.Expr) -> pl.Expr:
 def _province_of_its_day(frame: pl.DataFrame) -> pl.DataFrame:
     """A renamed province's new name on a page of before the renaming, or of no date and no year of after it, is its
     name of then: "Huế" on a 2019 page is the city of the province Thừa Thiên Huế (provinces.RENAMED); a merged
-    province's name on a page of after the merger is its successor's (provinces.MERGED_INTO). (After the dates: it
+    province's name on a page dated after the merger is its successor's (provinces.MERGED_INTO). (After the dates: it
     reads them.)"""
     day = pl.coalesce(pl.col("published_at").dt.date(), pl.col("event_date"))
     province = pl.col("province")
@@ -334,14 +334,12 @@ def _province_of_its_day(frame: pl.DataFrame) -> pl.DataFrame:
         later_year = regex.where((pl.col("province") == new) & day.is_null(), head, _latest_year, pl.Int32)
         of_before = pl.when(day.is_null()).then(later_year.fill_null(0) < since.year).otherwise(day < since)
         province = pl.when((pl.col("province") == new) & of_before).then(pl.lit(former)).otherwise(province)
-    # A province merged away in the 2025 reorganisation, named on a page of after it (or of no date that states a
-    # year after the merger's), is its successor's part: a hospital keeps its old province's name ("Bệnh viện Sản Nhi
-    # Vĩnh Phúc" in 2026 is in Phú Thọ).
+    # A province merged away in the 2025 reorganisation, named on a page dated after it, is its successor's part: a
+    # hospital keeps its old province's name ("Bệnh viện Sản Nhi Vĩnh Phúc" in 2026 is in Phú Thọ). (Not on an
+    # undated page by the years it states: a plan's horizon, a term's end, "tầm nhìn đến năm 2050", "nhiệm kỳ
+    # 2025-2030", are of before as often: a review's misfires.)
     merged = pl.col("province").replace_strict(gazetteer.MERGED_INTO, default=None, return_dtype=pl.String)
-    later_year = regex.where(merged.is_not_null() & day.is_null(), head, _latest_year, pl.Int32)
-    of_after = pl.when(day.is_null()).then(later_year.fill_null(0) > gazetteer.REORGANISED_ON.year).otherwise(
-        day >= gazetteer.REORGANISED_ON)
-    province = pl.when(merged.is_not_null() & of_after).then(merged).otherwise(province)
+    province = pl.when(merged.is_not_null() & (day >= gazetteer.REORGANISED_ON)).then(merged).otherwise(province)
     return frame.with_columns(province=province)
 
 

@@ -57,6 +57,14 @@ FOREIGN_LEADER = (
     rf"(?P<title>(?:{TITLE}[^,;:.()\n]{{0,40}}?|{alternation(LOWER_CASE_FOREIGN_OFFICES)})"
     rf"\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
 )
+# The words before the office that make the name after it another's: a spouse, a candidate, the leader's plane
+# ("Phu nhân tổng thống Mỹ Melania Trump", "Ứng viên tổng thống Pháp Marine Le Pen", "Chuyên cơ tổng thống Mỹ Air
+# Force One": a review's probes), unless the relative is named after it ("Phu nhân Tổng thống Mỹ Donald Trump, bà
+# Melania": APPOSED_RELATIVE). (Not an aide's or a child's word: "cố vấn của Tổng thống Mỹ Ronald Reagan", "con
+# gái Tổng thống Donald Trump, cô Ivanka" name the leader as often: the corpus.)
+RELATIONS_BEFORE_AN_OFFICE = ("phu nhân", "vợ", "chồng", "ứng viên", "ứng cử viên", "chuyên cơ", "kẻ ám sát")
+RELATION_BEFORE_OFFICE = rf"(?i)(?:^|[^{LETTER}])(?:{alternation(RELATIONS_BEFORE_AN_OFFICE)})(?:\s+của)?\s*$"
+APPOSED_RELATIVE = r"^\s*,?\s*(?:bà|ông|cô|chị|anh|ngài)\s"
 # ... and a Chinese leader, whose name the press writes in its Sino-Vietnamese reading, two to four syllables with
 # Vietnamese letters and a surname Vietnamese rarely bear ("Chủ tịch Trung Quốc Tập Cận Bình": 15 mentions in the
 # corpus; "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh"), the name ending its capitalised run.

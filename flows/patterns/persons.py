@@ -15,7 +15,8 @@ from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMM
                                     TITLE_KEYWORDS)
 from flows.patterns.joined_words import JOINED_TITLES, JOINED_WORDS
 from flows.patterns.degrees import DEGREE as _DEGREE, DEGREES
-from flows.patterns.surnames import BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, SURNAMES, SURNAMES_AFTER_AN_ADDRESS
+from flows.patterns.surnames import (BAPTISMAL_NAMES, HIGHLAND_NAME_OPENERS, MIDDLE_NAMES_AS_OFTEN, SURNAMES,
+                                     SURNAMES_AFTER_AN_ADDRESS)
 
 # Forms of address: a title does not end with one ("... mấy khóa | như ông", "Bí thư Tỉnh ủy | đồng chí").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
@@ -314,9 +315,14 @@ ADDRESSED_NAME_THEN_TITLE = (
 RARE_SURNAME_FORMS = (*ADDRESSED_FORMS, "đồng chí", "Đồng chí", "đ/c", "Đ/c")
 RARE_SURNAME_STARTS = tuple(f" {form} " if form[0].islower() else f"{form} " for form in RARE_SURNAME_FORMS)
 ADDRESSED_RARE_NAME_THEN_TITLE = (
-    rf"\s?(?:{alternation(RARE_SURNAME_FORMS)})\s+(?P<name>(?:{alternation(SURNAMES_AFTER_AN_ADDRESS)})(?:{GIVEN_NAME}){{1,3}})"
+    rf"\s?(?:{alternation(RARE_SURNAME_FORMS)})\s+(?P<name>(?:{alternation(MIDDLE_NAMES_AS_OFTEN)})(?:{GIVEN_NAME}){{2,3}}"
+    rf"|(?:{alternation([s for s in SURNAMES_AFTER_AN_ADDRESS if s not in MIDDLE_NAMES_AS_OFTEN])})(?:{GIVEN_NAME}){{1,3}})"
     rf"{AGE_REMARK}{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
 RARE_SURNAME_AFTER_AN_ADDRESS = rf"(?:{alternation(RARE_SURNAME_FORMS)})\s+(?:{alternation(SURNAMES_AFTER_AN_ADDRESS)})\s"
+
+# A name right after "ở", "tại" is a place's ("Trong trận đánh ở Đồng Xoài, trung đoàn trưởng đã ...": a review's
+# probe), whatever title follows its comma.
+PLACE_PREPOSITION_BEFORE = rf"(?:^|[^{LETTER}])(?:ở|tại|Tại)\s*$"
 
 # "Đồng chí X được bầu làm Bí thư Tỉnh ủy", "các đồng chí A, B và C được bầu làm Phó Bí thư Tỉnh ủy".
 _LISTED_HONORIFIC = rf"(?:(?:{alternation(HONORIFICS)})\s+)?"  # again before the next name: "đồng chí A và đồng chí B"

@@ -87,7 +87,10 @@ MENTION_SPELLINGS = sorted(MENTIONS, key=len, reverse=True)
 # before a capitalised spelling is a glued word's end: "UBND tỉnhQuảng Nam", "05/03/2024Hà Nội"), and a letter right
 # after it makes it part of a longer word: the regex takes that letter too, and the match then is no spelling.
 _LETTER = r"\p{L}\p{M}"
-_WORDED_MENTION = rf"(?:^|[^\p{{Lu}}\p{{M}}])(?:{alternation(MENTION_SPELLINGS)})[{_LETTER}]?"
+# Names that hold a province's and are none: the Pacific ("Thái Bình Dương"), looked for with the spellings (the
+# longer wins) and dropped.
+NOT_PLACES = ("Thái Bình Dương", "THÁI BÌNH DƯƠNG")
+_WORDED_MENTION = rf"(?:^|[^\p{{Lu}}\p{{M}}])(?:{alternation((*MENTION_SPELLINGS, *NOT_PLACES))})[{_LETTER}]?"
 
 
 def spellings_in(text: pl.Expr) -> pl.Expr:

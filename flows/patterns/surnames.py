@@ -33,6 +33,9 @@ SURNAMES = (
 # before the joint to its title ("đồng chí Kim Sang – Phó Bí thư Thường trực Huyện uỷ", "đồng chí Hồng Thị Mỹ Lương –
 # Phó Bí thư", "cô Thẩm Thị Lý - Bí thư chi bộ": two sites of batches CM, CN).
 SURNAMES_AFTER_AN_ADDRESS = ("Kim", "Sơn", "Danh", "Chau", "Néang", "Hồng", "Thẩm")
+# ... of which women's middle names as often ("Cô Kim Oanh", "Chị Hồng Nhung": a full name's last words, or a man's
+# "Hồng Sơn"): those open a name of three words or more only ("Hồng Thị Mỹ Lương", "Sơn Minh Thắng").
+MIDDLE_NAMES_AS_OFTEN = ("Kim", "Sơn", "Hồng")
 # A Catholic's baptismal names (a saint's, as Vietnamese pages write them) open the name before the surname ("Đức cha
 # Giuse Nguyễn Năng", "Cha xứ Giu-se Trần Viết Tiềm", "Hồng y Phao-lô Giu-se Phạm Đình Tụng": six sites of batches
 # BT-CA; "Gioan Baotixita", "Gioan Maria Vianney": batches CD-CI; not "Vinh Sơn", a commune's name too). The person rules (patterns/persons.py) read

@@ -53,6 +53,10 @@ from tests.conftest import LEAD, extract_text
      [("Francois Hollande", "tổng thống Pháp")]),
     ("Đó là đánh giá của ông Vũ Phi Long, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM.",
      [("Vũ Phi Long", "nguyên Phó Chánh Tòa Hình sự TAND TP.HCM")]),
+    # A spouse named after the holder's office and name; an aide "of" the president names the president.
+    ("Phu nhân Tổng thống Mỹ Donald Trump, bà Melania đến thăm trường.", [("Donald Trump", "Tổng thống Mỹ")]),
+    ("Theo cựu Cố vấn của Tổng thống Mỹ Ronald Reagan, ông Paul Craig Roberts, điều đó khó xảy ra.",
+     [("Ronald Reagan", "Tổng thống Mỹ")]),
     # An embassy's minister; a Party's foreign guest after "đồng chí", a name of four words.
     ("Thứ trưởng đã làm việc với ông Katsuro Nagai, Công sứ Đại sứ quán Nhật Bản tại Việt Nam.",
      [("Katsuro Nagai", "Công sứ Đại sứ quán Nhật Bản tại Việt Nam")]),
@@ -89,6 +93,10 @@ def test_persons_the_corpus_annotations_showed(sentence, expected):
     # ... and a head's "ban chỉ đạo" in small letters is his verb, not a steering board: the title does not run on.
     ("Đồng chí Lê Văn Tám, Trưởng ban chỉ đạo các tổ công tác xuống từng thôn kiểm tra.",
      "Trưởng ban chỉ đạo các tổ công tác xuống từng thôn"),
+    # (A review of session 30's rules:) a spouse, a candidate, a plane named after the office hold none.
+    ("Phu nhân tổng thống Mỹ Melania Trump dự lễ khai mạc.", "Melania Trump"),
+    ("Ứng viên tổng thống Pháp Marine Le Pen phát biểu tại Paris.", "Marine Le Pen"),
+    ("Chuyên cơ tổng thống Mỹ Air Force One hạ cánh xuống sân bay.", "Air Force One"),
 ])
 def test_what_the_corpus_shapes_leave_alone(sentence, wrong):
     persons = extract_text(LEAD, sentence).persons.select("name", "title").rows()

@@ -1426,10 +1426,10 @@ def test_hue_named_on_a_page_of_before_2025_is_in_the_province_of_then(date_line
 
 
 @pytest.mark.parametrize("date_line, year, province", [
-    # A province merged away in 2025 named on a page of after the merger is its successor's part ...
-    ("30/01/2026", "", "Phú Thọ"), (None, " năm 2026", "Phú Thọ"),
-    # ... and on a page of before, itself.
-    ("30/01/2024", "", "Vĩnh Phúc"), (None, "", "Vĩnh Phúc"),
+    # A province merged away in 2025 named on a page dated after the merger is its successor's part ...
+    ("30/01/2026", "", "Phú Thọ"),
+    # ... and on a page of before, or of no date (whatever years it states: a plan's horizon, a term's end), itself.
+    ("30/01/2024", "", "Vĩnh Phúc"), (None, "", "Vĩnh Phúc"), (None, ", tầm nhìn đến năm 2050", "Vĩnh Phúc"),
 ])
 def test_a_merged_provinces_name_on_a_page_of_after_the_merger_is_its_successors(date_line, year, province):
     lead = f"Nhân dịp Xuân{year}, Liên đoàn Lao động tỉnh thăm Bệnh viện Sản Nhi Vĩnh Phúc."
