@@ -215,7 +215,8 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
                                      & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
     found = pl.concat([
-        find_all(original, fp.FOREIGN_LEADER, starts=(*TITLE_STARTS, *fp.LOWER_CASE_FOREIGN_OFFICES),
+        find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
+        find_all(original, fp.LOWER_CASE_FOREIGN_LEADER, starts=fp.LOWER_CASE_FOREIGN_OFFICES,
                  requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
         find_all(original, fp.SINO_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_SINO_NAME,)),
         legislators], how="diagonal")

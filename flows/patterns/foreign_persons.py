@@ -53,10 +53,14 @@ BODY_BEFORE_LEGISLATOR = r"(?i)(?:đoàn|nhóm|hội|liên minh|ủy ban|uỷ ba
 # (The office in small letters too, after "cựu", "tân" or inside a sentence: "cựu tổng thống Pháp Francois Hollande",
 # "ngoại trưởng Mỹ Rex Tillerson": eleven mentions in the corpus.)
 LOWER_CASE_FOREIGN_OFFICES = tuple(office.lower() for office in _FOREIGN_OFFICES)
+_AFTER_A_FOREIGN_NAME = rf"(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
 FOREIGN_LEADER = (
-    rf"(?P<title>(?:{TITLE}[^,;:.()\n]{{0,40}}?|{alternation(LOWER_CASE_FOREIGN_OFFICES)})"
-    rf"\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
+    rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(country_names())}))\s+(?P<name>{LATIN_NAME})"
+    rf"{_AFTER_A_FOREIGN_NAME}"
 )
+# (A search of its own: in the one above, the small letters' offices would widen the long search of every title.)
+LOWER_CASE_FOREIGN_LEADER = (rf"(?P<title>(?:{alternation(LOWER_CASE_FOREIGN_OFFICES)})\s(?:{alternation(country_names())}))"
+                             rf"\s+(?P<name>{LATIN_NAME}){_AFTER_A_FOREIGN_NAME}")
 # The words before the office that make the name after it another's: a spouse, a candidate, the leader's plane
 # ("Phu nhân tổng thống Mỹ Melania Trump", "Ứng viên tổng thống Pháp Marine Le Pen", "Chuyên cơ tổng thống Mỹ Air
 # Force One": a review's probes), unless the relative is named after it ("Phu nhân Tổng thống Mỹ Donald Trump, bà

@@ -65,8 +65,7 @@ TITLE_KEYWORDS = (
     "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Trung đoàn trưởng",
     "Tiểu đoàn trưởng", "Đại đội trưởng",
     # A court division's presiding judge, with the division ("Chánh tòa" alone is a cathedral: "Nhà thờ Chánh tòa X").
-    *(f"{deputy}Chánh {court} {division}" for deputy in ("", "Phó ") for court in ("tòa", "Tòa", "toà", "Toà")
-      for division in ("Hình sự", "Dân sự", "Hành chính", "Kinh tế", "Lao động", "Phúc thẩm", "Gia đình")),
+    "Chánh Tòa Hình sự", "Phó Chánh Tòa Hình sự", "Chánh tòa Hình sự", "Phó Chánh tòa Hình sự",
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Thành viên HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐTV", "Thành viên Hội đồng thành viên",
     # Heads of an association's branch, of a village, a secretary's deputy, an assistant, a chief accountant, and the

@@ -318,7 +318,9 @@ ADDRESSED_RARE_NAME_THEN_TITLE = (
     rf"\s?(?:{alternation(RARE_SURNAME_FORMS)})\s+(?P<name>(?:{alternation(MIDDLE_NAMES_AS_OFTEN)})(?:{GIVEN_NAME}){{2,3}}"
     rf"|(?:{alternation([s for s in SURNAMES_AFTER_AN_ADDRESS if s not in MIDDLE_NAMES_AS_OFTEN])})(?:{GIVEN_NAME}){{1,3}})"
     rf"{AGE_REMARK}{NAME_TITLE_JOINT}(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
-RARE_SURNAME_AFTER_AN_ADDRESS = rf"(?:{alternation(RARE_SURNAME_FORMS)})\s+(?:{alternation(SURNAMES_AFTER_AN_ADDRESS)})\s"
+# (What a paragraph must hold for the rule, as literal phrases: a search the engine runs as a literal one.)
+RARE_SURNAME_AFTER_AN_ADDRESS = alternation([f"{form} {surname} " for form in RARE_SURNAME_FORMS
+                                             for surname in SURNAMES_AFTER_AN_ADDRESS])
 
 # A name right after "ở", "tại" is a place's ("Trong trận đánh ở Đồng Xoài, trung đoàn trưởng đã ...": a review's
 # probe), whatever title follows its comma.
