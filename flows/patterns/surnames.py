@@ -30,7 +30,7 @@ SURNAMES = (
 )
 # Surnames that open other words as often (a Khmer's "Kim", "Sơn", "Danh", "Chau", "Néang"; "Hồng", "Thẩm": "Kim Sơn",
 # "Sơn La", "Hồng Lĩnh", "Thẩm định" in title case): a name opens with one only right after a form of address and
-# before the joint to its title ("đồng chí Kim Sang – Phó Bí thư Thường trực Huyện uỷ", "đồng chí Hồng Thị Mỹ Lương –
+# before the joint to its title ("đồng chí Danh Út – Phó Bí thư Thường trực Huyện uỷ", "đồng chí Hồng Thị Mỹ Lương –
 # Phó Bí thư", "cô Thẩm Thị Lý - Bí thư chi bộ": two sites of batches CM, CN).
 SURNAMES_AFTER_AN_ADDRESS = ("Kim", "Sơn", "Danh", "Chau", "Néang", "Hồng", "Thẩm")
 # ... of which women's middle names as often ("Cô Kim Oanh", "Chị Hồng Nhung": a full name's last words, or a man's
