@@ -157,6 +157,10 @@ def extract_persons(texts: pl.DataFrame, authors: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# The paragraph's text before a match (a leader's match opens with the title).
+_BEFORE_MATCH = pl.col("text").str.slice(0, pl.col("char_offset"))
+
+
 def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     """Every match of the person rules on the masked text (`title_first`: the title before the name)."""
     found = pl.concat(
@@ -164,7 +168,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
             find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
-            .filter(~pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(p.PLACE_PREPOSITION_BEFORE))
+            .filter(~_BEFORE_MATCH.str.contains(p.PLACE_PREPOSITION_BEFORE))
             .with_columns(title_first=pl.lit(False)),
             find_all(masked, p.TITLE_COMMA_NAME, requires=(p.COMMA_THEN_ADDRESSED_NAME,))
             .filter(~(pl.col("match").str.starts_with(",") & pl.col("match").str.contains(p.COMMA_CLOSED_NAME)))
@@ -179,7 +183,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
                      requires=(p.RARE_SURNAME_AFTER_AN_ADDRESS,)).with_columns(title_first=pl.lit(False)),
             find_all(masked, p.ADDRESSED_NAME_THEN_TITLE, starts=p.ADDRESSED_STARTS, requires=(NAME_PRESENT, TITLE))
             .filter(~pl.col("match").str.contains(p.GIVEN_NAME_AS_FORM)
-                    | pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(p.AT_A_SENTENCE_START))
+                    | _BEFORE_MATCH.str.contains(p.AT_A_SENTENCE_START))
             .with_columns(title_first=pl.lit(False)),
             _listed_under_one_title(masked),
             find_all(masked, APPOINTED, requires=(APPOINTED_VERB, NAME_PRESENT, TITLE)).with_columns(
@@ -210,10 +214,9 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     Angela Merkel"), read on the original text (the masked one hides countries such as "Mỹ")."""
     original = masked.with_columns(text=pl.col("original"))
     legislators = find_all(original, fp.OFFICE_THEN_LATIN_NAME, starts=fp.OFFICES_BEFORE_A_LATIN_NAME)
-    before = pl.col("text").str.slice(0, pl.col("char_offset"))  # (the match opens with the title)
     # (A name of Vietnamese syllables alone is a Vietnamese name unaccented, "Thủ tướng Nguyen Xuan Phuc".)
     legislators = legislators.filter(~pl.col("name").str.strip_chars().str.contains(fp.PLACE_FIRST)
-                                     & ~before.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
+                                     & ~_BEFORE_MATCH.str.contains(fp.BODY_BEFORE_LEGISLATOR) & foreign_words(pl.col("name")))
     found = pl.concat([
         find_all(original, fp.FOREIGN_LEADER, starts=TITLE_STARTS, requires=(fp.COUNTRY_THEN_LATIN_NAME,)),
         find_all(original, fp.LOWER_CASE_FOREIGN_LEADER, starts=fp.LOWER_CASE_FOREIGN_OFFICES,
@@ -223,8 +226,7 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     # (The leader's spouse or a candidate is named after the office: "Phu nhân tổng thống Mỹ Melania Trump".)
     apposed = pl.col("text").str.slice(pl.col("char_offset") + pl.col("match").str.len_chars()).str.contains(
         fp.APPOSED_RELATIVE)
-    found = found.filter(~pl.col("text").str.slice(0, pl.col("char_offset")).str.contains(fp.RELATION_BEFORE_OFFICE)
-                         | apposed)
+    found = found.filter(~_BEFORE_MATCH.str.contains(fp.RELATION_BEFORE_OFFICE) | apposed)
     # ("Thủ tướng Nguyễn Xuân Phúc và | Thủ tướng Lào Thongloun Sisoulith": the leader's title is the last one; an
     # envoy's "tại" and the country is the title's, "Đại sứ Đức tại Việt Nam Guido Hildner": read joined.)
     read = joined_phrases(pl.col("title"))

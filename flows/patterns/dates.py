@@ -68,12 +68,11 @@ _SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # A date, and maybe its time, in parentheses: "(16/10/2020)", "(03/02/2019 21:20)", "(11:25 21/09/2020)", spaced
 # and barred ("( 14:44 | 11/09/2018 )").
-_STAMP_IN_PARENTHESES = (rf"\([ \t]*(?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK}(?:,?[ \t]+|[ \t]*\|[ \t]*){_SHORT_DATE})"
-                         rf"[ \t]*\)")
+_CLOCK_THEN_DATE = rf"{_CLOCK}(?:,?[ \t]+|[ \t]*\|[ \t]*){_SHORT_DATE}"
+_STAMP_IN_PARENTHESES = rf"\([ \t]*(?:{_SHORT_DATE}(?:[ \t]+{_CLOCK})?|{_CLOCK_THEN_DATE})[ \t]*\)"
 # ... with its time: after a headline ending with a figure, a bare date in parentheses may be its event's ("Lịch thi
 # đấu ... lần thứ 10 (15/03/2024)").
-_TIMED_STAMP_IN_PARENTHESES = (rf"\([ \t]*(?:{_SHORT_DATE}[ \t]+{_CLOCK}|{_CLOCK}(?:,?[ \t]+|[ \t]*\|[ \t]*){_SHORT_DATE})"
-                               rf"[ \t]*\)")
+_TIMED_STAMP_IN_PARENTHESES = rf"\([ \t]*(?:{_SHORT_DATE}[ \t]+{_CLOCK}|{_CLOCK_THEN_DATE})[ \t]*\)"
 HEADLINE_WITH_DATE = (rf"(?m)^((?:[^\s|]+[ \t]+){{4,}}[^\s|]*[{LETTER}”\")])(?:[ \t]*\|[ \t]*|[ \t]+)"
                       rf"({_CLOCK}[ \t]*[-|,][ \t]*{_SHORT_DATE}|{_SHORT_DATE}[ \t]*[-|,]?[ \t]*{_CLOCK}"
                       rf"|{_STAMP_IN_PARENTHESES})[ \t]*$"

@@ -76,7 +76,7 @@ SINO_COUNTRIES = ("Trung Quốc", "Đài Loan", "Hồng Kông", "Ma Cao")
 _SINO_SYLLABLE = rf"{UPPER}[{LOWER}{MARK}]*"
 SINO_LEADER = (
     rf"(?P<title>{TITLE}[^,;:.()\n]{{0,40}}?\s(?:{alternation(SINO_COUNTRIES)}))\s+"
-    rf"(?P<name>{_SINO_SYLLABLE}(?:\s+{_SINO_SYLLABLE}){{1,3}})(?:\s+{LOWER}|\s*[^{LETTER}\s\-]|\s*-\s|\s*$)"
+    rf"(?P<name>{_SINO_SYLLABLE}(?:\s+{_SINO_SYLLABLE}){{1,3}}){_AFTER_A_FOREIGN_NAME}"
 )
 COUNTRY_THEN_SINO_NAME = rf"(?:{alternation(SINO_COUNTRIES)})\s+{_SINO_SYLLABLE}\s+{_SINO_SYLLABLE}"
 

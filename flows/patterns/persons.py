@@ -288,7 +288,8 @@ NAME_THEN_TITLE = (
 # the name (the shortest name that a title follows). As after a joint, the title may be in lower case ("Đ/c Nguyễn
 # Văn A bí thư Đảng uỷ xã", "đồng chí Đỗ Văn B bí thư huyện ủy"); "Quyền" (acting) is a given name there ("đồng chí
 # Lê Minh Quyền Phó Chủ tịch").
-COMRADE_STARTS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", *CLERICAL_FORMS, *CLERICAL_RANKS_AS_READ)  # ("TT. Thích X Ủy viên")
+COMRADE_FORMS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c")
+COMRADE_STARTS = (*COMRADE_FORMS, *CLERICAL_FORMS, *CLERICAL_RANKS_AS_READ)  # ("TT. Thích X Ủy viên")
 COMRADE_NAME_THEN_TITLE = (
     rf"(?:{alternation(COMRADE_STARTS)})\s+(?P<name>{SURNAME}(?:{GIVEN_NAME}){{1,3}}?)\s+"
     rf"(?:(?P<title_at_end>(?:{SEGMENT}\s*,\s*)*{TITLE})\.(?:\s|$)"
@@ -312,7 +313,7 @@ ADDRESSED_NAME_THEN_TITLE = (
 )
 # A name whose surname opens other words as often (surnames.SURNAMES_AFTER_AN_ADDRESS): right after a form of address,
 # then its joint and title.
-RARE_SURNAME_FORMS = (*ADDRESSED_FORMS, "đồng chí", "Đồng chí", "đ/c", "Đ/c")
+RARE_SURNAME_FORMS = (*ADDRESSED_FORMS, *COMRADE_FORMS)
 RARE_SURNAME_STARTS = tuple(f" {form} " if form[0].islower() else f"{form} " for form in RARE_SURNAME_FORMS)
 ADDRESSED_RARE_NAME_THEN_TITLE = (
     rf"\s?(?:{alternation(RARE_SURNAME_FORMS)})\s+(?P<name>(?:{alternation(MIDDLE_NAMES_AS_OFTEN)})(?:{GIVEN_NAME}){{2,3}}"

@@ -98,8 +98,7 @@ def spellings_in(text: pl.Expr) -> pl.Expr:
     # (A match holds the character before the spelling, unless it opens the text.)
     match = pl.element()
     spelling = pl.when(match.is_in(MENTION_SPELLINGS)).then(match).otherwise(match.str.slice(1))
-    return text.str.extract_all(_WORDED_MENTION).list.eval(spelling).list.eval(
-        pl.element().filter(pl.element().is_in(MENTION_SPELLINGS)))
+    return text.str.extract_all(_WORDED_MENTION).list.eval(spelling.filter(spelling.is_in(MENTION_SPELLINGS)))
 
 
 def unit(spelling: pl.Expr) -> pl.Expr:
