@@ -82,7 +82,7 @@ def closed_above_its_text() -> pl.Expr:
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
     """`related__`: a headline-shaped line above the text that shares many of its words with the text's first
     paragraph. `unrelated__`: a line above the text that shares next to none of its words with that paragraph, on a
-    page where a later line above the text shares many (the headline: its words come back in the lead). A
+    page where another line above the text, before or after it, shares many (the headline: its words come back in the lead). A
     section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
     Only pages with two candidate lines or more above the text are so marked. `shared__`: the share of its words
     any line above the text shares with that paragraph. `skipped`: the lines that are no candidates (chrome, meta
@@ -112,7 +112,7 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     overlap = overlap.with_columns(
         related__=related,
         unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped") & several
-        & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
+        & related.any().over("source_uri"))
     marks = overlap.select("source_uri", "line_no", "unrelated__", "related__", shared__="share")
     return lines.join(marks, on=["source_uri", "line_no"], how="left", maintain_order="left").with_columns(
         pl.col("unrelated__", "related__").fill_null(False))
@@ -215,3 +215,21 @@ def deck_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
              & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
     return framed.with_columns(lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
                                ).drop("next_line_no__", "next_lead_no__", "deck__")
+
+
+def caption_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
+    """A picture's caption right under the title, above the text's first paragraph ("Quang cảnh buổi Lễ tôn vinh" /
+    "Hội nghị đã tôn vinh 125 cá nhân ..."): one short sentence shaped as a caption (`caption_shaped__`: no time, no
+    linking phrase, no second sentence) right above a paragraph of running text is no lead; that paragraph is.
+    (`caption_under__` marks the line for `assign_roles`.) `lead_candidate`, `skipped`: as in `nearest_headline`."""
+    line_no = pl.col("line_no")
+    at_lead = line_no == pl.col("lead_no")
+    shaped = (at_lead & pl.col("caption_shaped__") & ~pl.col("no_title") & ~pl.col("opens_the_text__")
+              & (pl.col("text").str.contains(cap.CAPTION_OPENER) | pl.col("is_person_caption"))).fill_null(False).any().over("source_uri")
+    framed = framed.with_columns(next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))),
+                                 next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))))
+    moved = (shaped & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
+             & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
+    return framed.with_columns(caption_under__=moved & at_lead,
+                               lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
+                               ).drop("next_line_no__", "next_lead_no__")

@@ -12,7 +12,7 @@ import polars as pl
 from flows import regex
 from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, closed_above_its_text,
-                                              deck_under_the_title, first_line, headline_in_capitals, nearest_headline, on_line,
+                                              caption_under_the_title, deck_under_the_title, first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
 from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
 from flows.normalise.mastheads import is_masthead, names_the_body, names_the_site
@@ -31,7 +31,8 @@ from flows.patterns.letters import LETTER, LOWER
 _WORKING_COLUMNS = ("upper_label__", "breadcrumb__", "unrelated__", "related__", "shared__", "opens_with_code__",
                     "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
-                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__")
+                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__",
+                    "caption_under__")
 
 
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
@@ -233,8 +234,8 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(lead_no=pl.when(pl.col("no_title")).then(pl.col("title_no"))
                    .otherwise(first_line(_lead_candidate(skipped) & (line_no > pl.col("title_no")))))
     framed = under_the_title_reprinted(framed, _lead_candidate(skipped))
-    framed = nearest_headline(framed, _lead_candidate(skipped), skipped)
-    framed = deck_under_the_title(headline_in_capitals(framed, _lead_candidate(skipped), skipped), _lead_candidate(skipped), skipped)
+    for step in (nearest_headline, headline_in_capitals, deck_under_the_title, caption_under_the_title):
+        framed = step(framed, _lead_candidate(skipped), skipped)
     # A dateline code after the lead opens another article (a list of related articles under this one), unless it
     # is the lead printed again.
     # (`lead_text__`, once per document: assign_roles reads it too.)
@@ -374,7 +375,7 @@ def assign_roles(lines: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("byline"))
         # ... a photo's alt text and caption (a picture at the top; not the title again), a person's caption.
         .when(under_title & (pl.col("twice_short") & (text != pl.col("title_text")).fill_null(True)
-                             | pl.col("is_person_caption")))
+                             | pl.col("is_person_caption") | pl.col("caption_under__")))
         .then(pl.lit("caption"))
         .when(~pl.col("in_region"))
         .then(pl.lit("chrome"))

@@ -79,7 +79,9 @@ STAMP_MAX_LABEL_WORDS = 5
 
 # The headline's words come back in the text's first paragraph; a section's name, a banner or a widget above it
 # shares next to none. Looked for in a page's first lines: a line above the text sharing at most UNRELATED_MAX_SHARED
-# of its words with the first paragraph is not the title when a later one shares HEADLINE_MIN_SHARED or more.
+# of its words with the first paragraph is not the title when another one, above or below it, shares HEADLINE_MIN_SHARED
+# or more (a category's line right above the date: "Lễ tảo mộ ... Covid-19" / "Written by X" / "In category Tin tức" /
+# "Apr 28, 2020").
 HEADLINE_SEARCH_LINES = 40
 # ... compared with the paragraph's first characters (its first sentences).
 HEADLINE_COMPARED_CHARS = 400

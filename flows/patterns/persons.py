@@ -190,8 +190,10 @@ TITLE_STARTS = (*_TITLES, *sorted({_as_read(t) for t in _TITLES} - set(_TITLES))
                 *[t.replace(" ", JOINER) for t in JOINED_TITLES], "BT ", "Phó BT ")
 # "nguyên" (former) before a title: the post was held, not held now ("ông X, nguyên Giám đốc Công an tỉnh"); "Quyền"
 # (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.
-FORMER, ACTING = r"[Nn]guyên", "Quyền"
-TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING})"
+# "kiêm" (concurrently) opens a second post after a comma, as the first's part of the chain ("Phó Trưởng ban, kiêm
+# Trưởng ban Tăng sự ...", "Phó Chủ tịch UBND tỉnh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh": a Sangha's page, the corpus).
+FORMER, ACTING, CONCURRENT = r"[Nn]guyên", "Quyền", "kiêm"
+TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING}|{CONCURRENT})"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
 # the title's last (the group `title_end`, put back on the title; a title word right before the period:

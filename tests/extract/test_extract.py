@@ -128,6 +128,9 @@ def persons(*paragraphs, authors=None):
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
+        # A second post held concurrently ("kiêm") after a comma goes on the chain.
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND huyện, kiêm Trưởng Ban Chỉ đạo phòng chống thiên tai huyện phát biểu.",
+         [("Lê Văn Hòa", "Phó Chủ tịch UBND huyện, kiêm Trưởng Ban Chỉ đạo phòng chống thiên tai huyện")]),
         # "Phó ban" (deputy head) is a post, in lower case after a name and a former one ("Nguyên").
         ("Hội nghị nghe đồng chí Cao Văn Tư - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt.",
          [("Cao Văn Tư", "Nguyên phó ban tuyên giáo Tỉnh ủy")]),

@@ -108,9 +108,16 @@ def test_a_bodys_meeting_on_the_first_line_is_the_title():
 
 
 def test_a_breadcrumb_that_ends_with_the_headline_is_neither_title_nor_caption():
-    for crumb in (f"Trang chủ Tin tức {TITLE}", f"Trang chủ Tin tức {TITLE[:40]}...", f"Home Tin tức - Sự kiện {TITLE}"):
+    for crumb in (f"Trang chủ Tin tức {TITLE}", f"Trang chủ Tin tức {TITLE[:40]}...", f"Home Tin tức - Sự kiện {TITLE}",
+                  f"Vị trí hiện tại Tin tức Tin trong tỉnh {TITLE}"):
         parsed, _ = parse_text(article(crumb, TITLE, DATE, LEAD, BODY))
         assert (parsed["title"], parsed["lead"], parsed["captions"]) == (TITLE, LEAD, [])
+
+
+def test_a_path_that_ends_with_the_whole_headline_is_no_title():
+    # Whatever words the path opens with, the headline printed whole at its end, above the headline alone.
+    parsed, _ = parse_text(article(f"Vị trí hiện tại Tin tức Tin trong tỉnh {TITLE}", TITLE, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (TITLE, LEAD)
 
 
 def test_a_date_lines_time_keeps_its_date():

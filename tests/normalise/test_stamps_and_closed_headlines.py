@@ -165,3 +165,21 @@ def test_a_sentence_closed_by_the_mark_that_ends_a_text_is_no_caption(mark):
     closing = f"Hội nghị diễn ra trong không khí dân chủ, hứa hẹn một năm học mới nhiều thành công{mark}"
     parsed, _ = parse_text(article(TITLE, LEAD, BODY, closing, "Một số hình ảnh tại Hội nghị"))
     assert closing not in parsed["captions"] and closing in parsed["body"]
+
+
+def test_a_caption_under_the_title_is_no_lead():
+    caption = "Quang cảnh buổi lễ trao thưởng cho các hội viên xuất sắc"
+    parsed, _ = parse_text(article(TITLE, caption, LEAD, BODY))
+    assert (parsed["title"], parsed["lead"], parsed["captions"]) == (TITLE, LEAD, [caption])
+    # A sapo of a caption's shape that opens as no caption does stays the lead.
+    sapo = "Nhiều hội viên xuất sắc được trao thưởng trong năm nay"
+    parsed, _ = parse_text(article(TITLE, sapo, LEAD, BODY))
+    assert parsed["lead"] == sapo
+
+
+def test_a_line_sharing_no_word_with_the_text_above_the_date_is_no_title():
+    # The headline first, then the category the page prints right above its date: the headline's words come back
+    # in the lead, the category's do not.
+    headline = "Ban Thường vụ Tỉnh ủy sơ kết công tác xây dựng Đảng"
+    parsed, _ = parse_text(article(headline, "Chuyên mục Tin tức sự kiện", "14/03/2023 09:15", LEAD, BODY))
+    assert (parsed["title"], parsed["lead"]) == (headline, LEAD)
