@@ -250,13 +250,13 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
 
 def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
     """A line that may be the lead below the title.
-    An author line between the title and the lead is not the lead, nor is the title printed again (or without the
-    site's name its line adds, or with its date added, or as a teaser, its summary cut short), a caption printed
+    An author line between the title and the lead is not the lead, nor is the title printed again (or cut, closed by
+    a period or not, or without the site's name its line adds, or with its date added, or as a teaser, its summary cut short), a caption printed
     twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines of his
     offices), nor a section's name or a heading in capitals (a breadcrumb, a letterhead) that no period closes."""
     line_no, text, title = pl.col("line_no"), pl.col("text"), pl.col("title_text")
     added = text.str.strip_prefix(title)
-    title_again = (title.str.starts_with(text)
+    title_again = (title.str.starts_with(text.str.strip_suffix("."))
                    | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
                    & added.str.contains(sizes.TITLE_AGAIN_ADDED)
                    | text.str.starts_with(title) & added.str.contains(sizes.TEASER_CUT)

@@ -26,7 +26,8 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
     head = pl.col("head__")
     head = pl.coalesce(regex.where(head.str.contains(sizes.GLUED_OPENING), head,
                                    lambda glued: glued.str.replace_all(sizes.HEADLINE_GLUED_TO_LEAD, "$1\n$2")
-                                   .str.replace(sizes.HEADLINE_IN_CAPITALS_GLUED_TO_LEAD, "$1\n$2$3"), pl.String),
+                                   .str.replace(sizes.HEADLINE_IN_CAPITALS_GLUED_TO_LEAD, "$1\n$2$3")
+                                   .str.replace(sizes.HEADLINE_IN_TWO_CAPITALS_GLUED_TO_LEAD, "$1\n$2$3"), pl.String),
                        head)
     documents = documents.with_columns(text__=head + pl.col("text").str.slice(sizes.HEADLINE_WITH_DATE_SEARCH_CHARS))
     text = pl.col("text__")

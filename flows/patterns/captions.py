@@ -53,6 +53,10 @@ PARAGRAPH_OPENERS = (
     # A speech's salutation ("Thưa các vị đại biểu,", "Kính thưa cử tri và Nhân dân tỉnh nhà!"): the speech's text.
     "Thưa",
     "Kính thưa",
+    # ... and a Buddhist speech's: its invocation and its salutation of the Sangha ("Nam mô Bản Sư Thích Ca Mâu Ni
+    # Phật.", "Kính bạch chư tôn đức,").
+    "Nam mô",
+    "Kính bạch",
     "Được biết",
     "Dự kiến",
     "Kết quả",

@@ -113,9 +113,15 @@ HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternat
 # ("BÀ RỊA - VŨNG TÀU - HDBank vừa ...").
 HEADLINE_IN_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{17,247}}?(?:\d|{UPPER}{{3}}))({UPPER}{LOWER}+[ \t,]"
                                       rf"[^\n]{{40,}})(\n|$)")
+# ... and after a word of two capitals (a place's last: "... TỈNH NGHỆ ANNgày 1 tháng 4 năm 2014, ..."), when the
+# word it runs into opens running text (_GLUED_OPENINGS).
+_TWO_CAPITALS_GLUED = rf"\s{UPPER}{{2}}(?:{alternation(_GLUED_OPENINGS)})[ \t,]"
+HEADLINE_IN_TWO_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{14,247}}?\s{UPPER}{{2}})((?:{alternation(_GLUED_OPENINGS)})"
+                                          rf"[ \t,][^\n]{{40,}})(\n|$)")
 # (Their cheaper sign, searched first: a letter or a figure glued to such an opening, or a capital or a figure glued
 # to a capitalised word.)
-GLUED_OPENING = rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|(?:\d|{UPPER}{{3}}){UPPER}{LOWER}+[ \t,]"
+GLUED_OPENING = (rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|(?:\d|{UPPER}{{3}}){UPPER}{LOWER}+[ \t,]"
+                 rf"|{_TWO_CAPITALS_GLUED}")
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a
 # next line going on in lower case or figures ("... thống nhất nội" / "dung, chương trình ...", "Sáng ngày" /

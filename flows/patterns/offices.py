@@ -7,6 +7,12 @@ from flows.patterns.degrees import DEGREES
 # committee's), in the spellings pages print ("uỷ": the older placing of the tone mark; "Quận Ủy viên").
 COMMITTEE_MEMBERS = {f"{head} {spelling} viên": ("Ủy viên", f"{head} ủy") for head in
                      ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Chi") for spelling in ("ủy", "uỷ", "Ủy")}
+# ... and a member of its standing board, in the same spellings ("X - Thường vụ Đảng Ủy, Phó Chủ tịch UBND xã").
+STANDING_MEMBERS = tuple(f"Thường vụ {party} {spelling}" for party in ("Đảng", "đảng") for spelling in ("ủy", "uỷ", "Ủy"))
+# The chair and the deputy chair abbreviated before the body's acronym ("X, PBT huyện ủy, CT UBND huyện", "CT HCCB xã",
+# "Phó CT UBND huyện": commune and district pages of two batches): only so, "CT" alone is as often a directive's code.
+CHAIRED_BODIES = ("UBND", "HĐND", "UBMTTQ", "MTTQ", "HCCB", "HND", "HNCT", "HLHPN", "HPN", "CĐ", "CĐCS", "LĐLĐ")
+CHAIRS_ABBREVIATED = tuple(f"{deputy}CT {body}" for deputy in ("", "Phó ") for body in CHAIRED_BODIES)
 # Titles of office, ranks and honorific degrees (a title phrase starts with one of these).
 TITLE_KEYWORDS = (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư",  # (the cases pages also write them in: persons.case_variants)
@@ -18,11 +24,11 @@ TITLE_KEYWORDS = (
     "Tổng Đại diện",
     # A member of a Party committee's standing board, as commune and school pages write it ("X - Thường vụ Đảng ủy,
     # Phó Chủ tịch UBND xã"; three sites of batch BR).
-    "Thường vụ Đảng ủy", "Thường vụ đảng ủy",
+    *STANDING_MEMBERS,
     "Trưởng ban", "Phó Trưởng ban", "Phó ban",
     "Phó trưởng Ban",  # "Phó trưởng Ban Kinh tế Trung ương": the deputy's word in lower case, the body's capitalised
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Thủ tướng", "Phó Thủ tướng",
-    "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV",
+    "GĐ", "Phó GĐ", "PGĐ", "TGĐ", "Phó TGĐ", "PCT", "PBT", "UVBTV", *CHAIRS_ABBREVIATED,
     "BTTT", "Phó BTTT", "BTCB", "Phó BTCB",  # abbreviated
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng",
     "Phó Chánh Văn phòng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",

@@ -11,7 +11,7 @@ A title runs until punctuation that ends a clause or a verb in STOP_VERBS.
 from flows.patterns import alternation, districts, provinces
 from flows.patterns.letters import LETTER, LOWER, MARK, UPPER
 from flows.patterns.appointments import APPOINTED_TO
-from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS,
+from flows.patterns.offices import (CLERICAL_FORMS, CLERICAL_RANKS_AS_READ, COMMA_NAMES, COMMITTEE_MEMBERS, STANDING_MEMBERS,
                                     TITLE_KEYWORDS)
 from flows.patterns.joined_words import JOINED_TITLES, JOINED_WORDS
 from flows.patterns.degrees import DEGREE as _DEGREE, DEGREES
@@ -101,7 +101,7 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 # Roles whose name carries their body: "Tỉnh ủy viên" is a member (Ủy viên) of the Tỉnh ủy.
 ROLE_WITH_BODY = {
     **COMMITTEE_MEMBERS, "TUV": ("Ủy viên", "Tỉnh ủy"), "HUV": ("Ủy viên", "Huyện ủy"), "ĐUV": ("Ủy viên", "Đảng ủy"),
-    "Thường vụ Đảng ủy": ("Ủy viên", "Ban Thường vụ Đảng ủy"),
+    **{member: ("Ủy viên", "Ban Thường vụ Đảng ủy") for member in STANDING_MEMBERS},
     "UVTV": ("Ủy viên", "Ban Thường vụ"), "UVBTV": ("Ủy viên", "Ban Thường vụ"), "PCT": ("Phó Chủ tịch", None),
     "PBT": ("Phó Bí thư", None), "Phó BTTT": ("Phó Bí thư Thường trực", None), "BTCB": ("Bí thư", "Chi bộ"),
     "Phó BTCB": ("Phó Bí thư", "Chi bộ"),

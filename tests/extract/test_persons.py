@@ -380,9 +380,10 @@ def test_a_body_whose_name_holds_the_environment_or_the_market_is_no_school():
 
 def test_a_member_of_the_party_committees_standing_board_and_its_abbreviation_open_a_title():
     found = _persons("Đến dự có đồng chí Ngô Văn Dũng - Thường vụ đảng ủy, Phó Chủ tịch UBND xã Thủy Vân.",
-                     "Dự có đồng chí Hà Thanh Giang - ĐUV, Phó Chủ tịch UBND xã Tân Khánh.")
+                     "Dự có đồng chí Hà Thanh Giang - ĐUV, Phó Chủ tịch UBND xã Tân Khánh.",
+                     "Tới dự có đồng chí Đỗ Văn Lâm - Thường vụ Đảng Ủy cùng các đảng viên của chi bộ.")
     assert found == {("Ngô Văn Dũng", "Thường vụ đảng ủy, Phó Chủ tịch UBND xã Thủy Vân"),
-                     ("Hà Thanh Giang", "ĐUV, Phó Chủ tịch UBND xã Tân Khánh")}
+                     ("Hà Thanh Giang", "ĐUV, Phó Chủ tịch UBND xã Tân Khánh"), ("Đỗ Văn Lâm", "Thường vụ Đảng Ủy")}
 
 
 def test_a_catholics_baptismal_names_before_the_name_and_the_parish_offices_are_titles():
@@ -548,3 +549,12 @@ def test_members_of_foreign_parliaments_and_councils():
     # "Nghị" is a surname: young senators ("các em Thượng Nghị Sĩ Trẻ") are no person "Nghị Sĩ Trẻ" (batch CD).
     assert _persons("Vào thứ bảy vừa qua, Thượng Nghị Sĩ Lou Correa và hơn 50 em Thượng Nghị Sĩ Trẻ, nhân viên văn phòng "
                     "đã tham gia.") == {("Lou Correa", "Thượng Nghị Sĩ")}
+
+
+def test_the_chair_abbreviated_before_the_bodys_acronym_is_a_title():
+    found = _persons("Tham dự có ông Nguyễn Văn Học, PBT huyện ủy, CT UBND huyện và bà Lê Thị Hoa, Phó CT UBND huyện.",
+                     "Dự lễ có ông Phạm Văn Nhanh, CT HCCB xã cùng các hội viên.")
+    assert found == {("Nguyễn Văn Học", "PBT huyện ủy, CT UBND huyện"), ("Lê Thị Hoa", "Phó CT UBND huyện"),
+                     ("Phạm Văn Nhanh", "CT HCCB xã")}
+    # "CT" alone is a directive's code as often: no title.
+    assert _persons("Thực hiện Chỉ thị 05 CT/TW, ông Trần Văn Bình đã phát biểu.") == set()

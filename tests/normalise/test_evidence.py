@@ -555,7 +555,8 @@ def test_a_pictures_label_numbered_as_the_articles_picture_is_no_caption():
 
 
 def test_a_speechs_salutation_is_the_speechs_text_not_a_caption():
-    for salutation in ("Thưa các vị đại biểu, khách quý và toàn thể Đại hội!", "Kính thưa cử tri và Nhân dân trong tỉnh!"):
+    for salutation in ("Thưa các vị đại biểu, khách quý và toàn thể Đại hội!", "Kính thưa cử tri và Nhân dân trong tỉnh!",
+                       "Kính bạch chư tôn đức Tăng Ni.", "Nam mô A Di Đà Phật."):
         parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, salutation, BODY))
         assert salutation in parsed["body"] and salutation not in parsed["captions"], salutation
 

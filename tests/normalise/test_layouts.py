@@ -470,12 +470,23 @@ def test_a_headline_in_capitals_glued_to_the_lead_below_it_is_the_title():
     article_, _ = parsed("BÀ RỊA - VŨNG TÀU - HDBank vừa khai trương chi nhánh mới tại thành phố Vũng Tàu với nhiều "
                          "ưu đãi cho khách hàng.", BODY)
     assert "HDBank vừa khai trương" in article_["lead"]
+    # After a place's word of two capitals, an opening of running text starts the lead.
+    headline = "HỘI NÔNG DÂN TỈNH LÀM VIỆC VỚI HỘI NÔNG DÂN TỈNH LONG AN"
+    lead = "Ngày 3 tháng 5 năm 2019, đoàn công tác Hội Nông dân tỉnh đã có buổi làm việc với Hội Nông dân tỉnh Long An."
+    article_, _ = parsed(headline + lead, BODY)
+    assert (article_["title"], article_["lead"]) == (headline, lead)
 
 
 def test_a_teaser_of_the_title_and_its_summary_cut_short_is_not_the_lead():
     teaser = f"{TITLE} {LEAD[:60]}..."
     article_, _ = parsed(TITLE, teaser, "quảng cáo", LEAD, BODY)
     assert (article_["title"], article_["lead"]) == (TITLE, LEAD)
+
+
+def test_the_title_cut_and_closed_by_a_period_is_not_the_lead():
+    headline = "Trung tâm Giáo dục nghề nghiệp huyện làm việc với Hội Khuyến học tỉnh về trao học bổng cho học sinh"
+    article_, _ = parsed(headline, "Trung tâm Giáo dục nghề nghiệp huyện làm việc với Hội Khuyến học tỉnh.", LEAD, BODY)
+    assert (article_["title"], article_["lead"]) == (headline, LEAD)
 
 
 def test_a_tickers_label_over_a_page_without_title_is_no_title():
