@@ -35,20 +35,14 @@ def header_marks(lines: pl.DataFrame) -> pl.DataFrame:
     # (The next line put in upper case only after such a label: upper case runs on every value of a column. A
     # column of its own: inside a window, the selection would run once per document.)
     next_not_upper = regex.where(short_upper, next_text, lambda t: t != t.str.to_uppercase(), pl.Boolean)
-    # A breadcrumb from the site's home that ends with the headline printed under it, whole or cut ("Trang chủ Tin tức
-    # X: Họp trù bị ...").
+    # A breadcrumb that ends with the headline printed under it, whole or cut ("Trang chủ Tin tức X: Họp trù bị ...").
     # (A headline that opens with the word, "Home Credit Việt Nam ..." above its lead, starts as the line under it does.
     # The search only on lines that open so.)
     headline_start = pl.when(text.str.contains(chrome.BREADCRUMB_HOME)).then(
         next_text.str.slice(0, chrome.BREADCRUMB_HEADLINE_CHARS))
-    # ... or whatever its path, one that ends with the whole headline under it, a headline's size and with no period
-    # ("Đường dẫn hiện tại Tin Tức Tin Trong
-    # Nước Đại Hội ... Họp Phiên Trù Bị" / "Đại Hội ... Họp Phiên Trù Bị").
     breadcrumb = ((next_text.str.len_chars() >= chrome.BREADCRUMB_HEADLINE_CHARS)
-                  & (text.str.contains(headline_start, literal=True) & ~text.str.starts_with(headline_start)
-                     | text.str.ends_with(next_text) & (text.str.len_chars() > next_text.str.len_chars())
-                     & (next_text.str.len_chars() <= sizes.TITLE_MAX_CHARS) & ~next_text.str.ends_with("."))
-                  ).fill_null(False)
+                  & text.str.contains(headline_start, literal=True)
+                  & ~text.str.starts_with(headline_start)).fill_null(False)
     # (Not over a line that opens as a paragraph does, "Vào ngày 13 tháng 4 năm 2021, Hội nghị ...": that is the
     # text, and the line in capitals its headline.)
     next_reads_as_text = reads_as_text.shift(-1).over("source_uri")

@@ -82,7 +82,7 @@ def closed_above_its_text() -> pl.Expr:
 def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl.Expr) -> pl.DataFrame:
     """`related__`: a headline-shaped line above the text that shares many of its words with the text's first
     paragraph. `unrelated__`: a line above the text that shares next to none of its words with that paragraph, on a
-    page where another line above the text, before or after it, shares many (the headline: its words come back in the lead). A
+    page where a later line above the text shares many (the headline: its words come back in the lead). A
     section's name, a banner, a subscription link or a widget does not share them, whatever its wording.
     Only pages with two candidate lines or more above the text are so marked. `shared__`: the share of its words
     any line above the text shares with that paragraph. `skipped`: the lines that are no candidates (chrome, meta
@@ -112,7 +112,7 @@ def unrelated_headlines(lines: pl.DataFrame, skipped: pl.Expr, first_text_no: pl
     overlap = overlap.with_columns(
         related__=related,
         unrelated__=(pl.col("share") <= sizes.UNRELATED_MAX_SHARED) & pl.col("headline_shaped") & several
-        & related.any().over("source_uri"))
+        & (pl.when(related).then(pl.col("line_no")).max().over("source_uri") > pl.col("line_no")).fill_null(False))
     marks = overlap.select("source_uri", "line_no", "unrelated__", "related__", shared__="share")
     return lines.join(marks, on=["source_uri", "line_no"], how="left", maintain_order="left").with_columns(
         pl.col("unrelated__", "related__").fill_null(False))

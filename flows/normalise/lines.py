@@ -31,8 +31,8 @@ from flows.patterns.letters import LETTER, LOWER
 _WORKING_COLUMNS = ("upper_label__", "breadcrumb__", "unrelated__", "related__", "shared__", "opens_with_code__",
                     "reads_as_text__", "lead_text__", "menu_words__", "opens_the_text__", "after_names__", "first_running_no__",
                     "no_headline__", "dated__", "affiliation__", "signs_closed__", "signs_after_text__", "ascii_words__",
-                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__", "closed_above__",
-                    "caption_under__")
+                    "closed_headline__", "code_alone__", "caption_shaped__", "title_piece__", "meeting_number__",
+                    "closed_above__", "caption_under__")
 
 
 def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
@@ -249,14 +249,14 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
-    """A line that may be the lead below the title.
-    An author line between the title and the lead is not the lead, nor is the title printed again (or cut, closed by
-    a period or not, or without the site's name its line adds, or with its date added, or as a teaser, its summary cut short), a caption printed
-    twice, or an op-ed's signature block ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines of his
-    offices), nor a section's name or a heading in capitals (a breadcrumb, a letterhead) that no period closes."""
+    """A line that may be the lead below the title: no author line, nor the title again (cut, closed by a period if it
+    tells no time, without the site's name, with its date, as a teaser cut short), a caption printed twice, an op-ed's
+    signature block ("Tiến sỹ Nguyễn Văn A", or a name in capitals, and the lines of his offices), a section's name or
+    a heading in capitals (a breadcrumb, a letterhead) that no period closes."""
     line_no, text, title = pl.col("line_no"), pl.col("text"), pl.col("title_text")
     added = text.str.strip_prefix(title)
-    title_again = (title.str.starts_with(text.str.strip_suffix("."))
+    title_again = (title.str.starts_with(text)
+                   | title.str.starts_with(text.str.strip_suffix(".")) & ~text.str.contains(cap.TIME_OPENER)
                    | text.str.starts_with(title) & (added.str.len_chars() <= sizes.TITLE_AGAIN_MAX_ADDED_CHARS)
                    & added.str.contains(sizes.TITLE_AGAIN_ADDED)
                    | text.str.starts_with(title) & added.str.contains(sizes.TEASER_CUT)

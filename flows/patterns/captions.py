@@ -102,7 +102,6 @@ PARAGRAPH_OPENERS = (
     "Cuối cùng",
     "Trong thời gian",
     "Trong bối cảnh",
-    "Trong khuôn khổ",  # "Trong khuôn khổ Chương trình ..., đã diễn ra ...": the frame of the event reported
     "Trong năm",
     "Trong những năm",
     "Năm qua",

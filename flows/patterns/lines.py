@@ -79,9 +79,9 @@ STAMP_MAX_LABEL_WORDS = 5
 
 # The headline's words come back in the text's first paragraph; a section's name, a banner or a widget above it
 # shares next to none. Looked for in a page's first lines: a line above the text sharing at most UNRELATED_MAX_SHARED
-# of its words with the first paragraph is not the title when another one, above or below it, shares HEADLINE_MIN_SHARED
-# or more (a category's line right above the date: "Lễ tảo mộ ... Covid-19" / "Written by X" / "In category Tin tức" /
-# "Apr 28, 2020").
+# of its words with the first paragraph is not the title when a later one shares HEADLINE_MIN_SHARED or more. (Not an
+# earlier one: a unit's or a category's name above a figurative headline shares the lead's words, the headline none:
+# "Hội Chữ thập đỏ huyện X" / "Xuân ấm áp, Tết sẻ chia" / the date / "Chiều 20/1, Hội Chữ thập đỏ huyện X ...".)
 HEADLINE_SEARCH_LINES = 40
 # ... compared with the paragraph's first characters (its first sentences).
 HEADLINE_COMPARED_CHARS = 400

@@ -561,6 +561,13 @@ def test_a_speechs_salutation_is_the_speechs_text_not_a_caption():
         assert salutation in parsed["body"] and salutation not in parsed["captions"], salutation
 
 
+def test_a_caption_opening_with_the_events_frame_stays_a_caption():
+    # "Trong khuôn khổ ..." opens captions as often as leads (a fresh-eyes review's counter-example).
+    caption = "Trong khuôn khổ Hội nghị, các đại biểu tham quan gian hàng trưng bày sản phẩm OCOP của tỉnh"
+    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, caption, BODY))
+    assert caption in parsed["captions"]
+
+
 def test_a_portals_greeting_names_the_site_it_welcomes_to():
     greeting = "Chào mừng quý vị đến với Cổng thông tin điện tử huyện Núi Thành - Tỉnh Quảng Nam!"
     parsed, _ = parse_text(article(greeting, "Hội nghị sơ kết công tác", LEAD, BODY))

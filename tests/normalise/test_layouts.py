@@ -487,6 +487,11 @@ def test_the_title_cut_and_closed_by_a_period_is_not_the_lead():
     headline = "Trung tâm Giáo dục nghề nghiệp huyện làm việc với Hội Khuyến học tỉnh về trao học bổng cho học sinh"
     article_, _ = parsed(headline, "Trung tâm Giáo dục nghề nghiệp huyện làm việc với Hội Khuyến học tỉnh.", LEAD, BODY)
     assert (article_["title"], article_["lead"]) == (headline, LEAD)
+    # A cut one that tells its time is the lead.
+    headline = "Chiều ngày 12/3/2024, Đảng ủy xã Tân Phú tổ chức Hội nghị sơ kết công tác quý I năm 2024"
+    lead = "Chiều ngày 12/3/2024, Đảng ủy xã Tân Phú tổ chức Hội nghị sơ kết công tác quý I."
+    article_, _ = parsed(headline, lead, BODY)
+    assert article_["lead"] == lead
 
 
 def test_a_tickers_label_over_a_page_without_title_is_no_title():
