@@ -166,6 +166,7 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     found = pl.concat(
         [
             find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))
+            .filter(~(pl.col("name").str.contains(p.UNION_AS_NAME) & pl.col("title").str.contains(p.UNION_AFTER_SECRETARY)))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
             .filter(~_BEFORE_MATCH.str.contains(p.PLACE_PREPOSITION_BEFORE))

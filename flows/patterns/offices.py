@@ -35,6 +35,7 @@ TITLE_KEYWORDS = (
     "Đại biểu Quốc hội", "Đại biểu Quốc Hội",
     "Hiệu trưởng", "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Phó trưởng Phòng",
+    "Phó Phòng", "Phó phòng",  # the deputy head of a division, as pages shorten it ("Phó phòng Nội vụ huyện")
     "Tổ trưởng", "Tổ phó",  # a group's head and deputy ("Tổ trưởng tổ Ngoại ngữ", "tổ trưởng tổ đại biểu HĐND tỉnh")
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
     # A central bank's governor and deputies, a mayor, a consul general ("Phó Thống đốc Ngân hàng Nhà nước", "Phó

@@ -224,6 +224,11 @@ TITLE_THEN_NAME = (
     rf"(?:(?P<degree>{_DEGREE})\s*)?(?P<name>{NAME})"
     rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
+# Right after a Party secretary's word, "Đoàn" is the Youth Union the secretary leads, not a surname ("Bí thư Đoàn
+# Trung tâm báo cáo ...", "Phó Bí thư Đoàn Trường Đại học Y"): no name so read (a name after the Union's full title,
+# "Bí thư Đoàn trường Đoàn Văn A", stays one).
+UNION_AFTER_SECRETARY = r"(?:^|\s)(?:[Pp]hó\s+)?[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?\s*$"
+UNION_AS_NAME = r"^Đoàn\s"
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
 # "Theo Chủ tịch Công đoàn Y, ông Đỗ Văn B: ..."): only where the title opens the clause (not "quyết định của Thủ
 # tướng, ông X", "thời ông Y làm Bộ trưởng, ông Z") and the name is not followed by a title of its own ("..., ông X,
@@ -358,8 +363,9 @@ _SHARING_FORM = rf"(?:(?:{alternation((*CLERICAL_FORMS, *CLERICAL_RANKS_AS_READ,
 SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,\s*|\s+và\s+){_SHARING_FORM}{NAME})"
                      rf"\s*[,–-]?\s*đồng\s+(?P<title>{SEGMENT_ANY_CASE}(?:\s*,\s*{SEGMENT_ANY_CASE})*){STOP}")
 SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{TITLE_FIRST_WORD})\s"  # (what a paragraph must hold; not "Hội đồng", "triệu đồng")
+# (The post may follow a colon: "được bầu giữ chức vụ: Trưởng Ban Kiểm soát".)
 APPOINTED = (
-    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s+"
+    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s*:?\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 
