@@ -234,6 +234,8 @@ def _foreign_leaders(masked: pl.DataFrame) -> pl.DataFrame:
     last = pl.coalesce(read.str.extract(pt.TITLE_AFTER_CLAUSE, 1), read.str.extract(pt.TITLE_AFTER_CONJUNCTION, 1), read)
     found = found.with_columns(char_offset=pl.col("char_offset") + pl.col("title").str.len_chars() - last.str.len_chars(),
                                title=last)
+    found = found.with_columns(title=pl.concat_str(_modifier_before(pl.col("text"), pl.col("char_offset")) + " ",
+                                                   "title", ignore_nulls=True))
     return found.filter(~pl.col("title").str.contains(pt.NOT_OWN_TITLE)).select(
         "source_uri", "field", "paragraph", "char_offset", name=pl.col("name").str.strip_chars(),
         title=pl.col("title").str.replace_all(JOINER, " ", literal=True).str.strip_chars())
@@ -350,12 +352,20 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
                      & ~raw.str.contains(p.BAPTISMAL_OPENING))  # (a baptismal name is left out, not the title's)
     extra = pl.when(left_to_title).then(raw.str.len_chars() - pl.col("name_").str.len_chars()).otherwise(0)
     mentions = (
-        cleaned.with_columns(
-            title=pl.col("original").str.slice(title_start, pl.col("clean").str.len_chars() + extra).str.strip_chars())
+        cleaned.with_columns(title=pl.concat_str(_modifier_before(pl.col("original"), title_start) + " ", pl.col("original").str.slice(
+            title_start, pl.col("clean").str.len_chars() + extra).str.strip_chars(), ignore_nulls=True))
         .with_columns(name=pl.col("name_")).drop("name_")
         .filter(pl.col("name").is_not_null() & (pl.col("title") != ""))
     )
     return mentions
+
+
+def _modifier_before(text: pl.Expr, title_start: pl.Expr) -> pl.Expr:
+    """"nguyên", "cựu", "Quyền" right before a title a match opened with (the matches start at the title's word): the
+    title's part ("cựu Ngoại trưởng Mỹ X", "nguyên Chủ tịch UBND tỉnh Y"); null if none."""
+    start = (title_start - 12).clip(lower_bound=0)
+    before = text.str.slice(start, title_start - start)
+    return pl.coalesce(before.str.extract(p.MODIFIER_BEFORE_TITLE, 1), before.str.extract(p.MODIFIER_BEFORE_TITLE, 2))
 
 
 def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:

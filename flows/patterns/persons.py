@@ -192,8 +192,12 @@ TITLE_STARTS = (*_TITLES, *sorted({_as_read(t) for t in _TITLES} - set(_TITLES))
 # (acting) holds it for now ("Quyền Bí thư Huyện ủy", "Quyền Chủ tịch HĐND"): either is part of the title.
 # "kiêm" (concurrently) opens a second post after a comma, as the first's part of the chain ("Phó Trưởng ban, kiêm
 # Trưởng ban Tăng sự ...", "Phó Chủ tịch UBND tỉnh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh": a Sangha's page, the corpus).
-FORMER, ACTING, CONCURRENT = r"[Nn]guyên", "Quyền", "kiêm"
+# The press's "cựu" is "nguyên" ("cựu Ngoại trưởng Mỹ Hillary Clinton", "cựu Thủ tướng Manuel Valls": 41 in the corpus).
+FORMER, ACTING, CONCURRENT = r"[Nn]guyên|[Cc]ựu", "Quyền", "kiêm"
 TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING}|{CONCURRENT})"
+# ... right before a title that opens a match (the matches start at the title's word): the title's part too; in
+# capitals only where a clause opens ("Lê Văn Nguyên Chủ tịch ...": a given name).
+MODIFIER_BEFORE_TITLE = r"(?:(?:^|[^\w\s]\s*)(Nguyên|Cựu|Quyền)|(?:^|\s)(nguyên|cựu))\s+$"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
 # the title's last (the group `title_end`, put back on the title; a title word right before the period:

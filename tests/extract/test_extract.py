@@ -128,6 +128,12 @@ def persons(*paragraphs, authors=None):
         # A former post ("nguyên") is a title too, and stays marked as former.
         ("Nghị quyết miễn nhiệm đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
          [("Nguyễn Minh Thuấn", "nguyên Giám đốc Công an tỉnh")]),
+        # "nguyên", the press's "cựu" and "Quyền" before a title that opens the sentence are the title's part.
+        ("nguyên Chủ tịch UBND tỉnh Nguyễn Văn Nam bị kỷ luật.", [("Nguyễn Văn Nam", "nguyên Chủ tịch UBND tỉnh")]),
+        ("Ông Putin cáo buộc cựu Ngoại trưởng Mỹ Hillary Clinton.", [("Hillary Clinton", "cựu Ngoại trưởng Mỹ")]),
+        ("Quyền Chủ tịch UBND tỉnh Lê Văn Bình chủ trì.", [("Lê Văn Bình", "Quyền Chủ tịch UBND tỉnh")]),
+        # ... in capitals only where a clause opens: inside a name it is a given name.
+        ("Dự có ông Lê Văn Nguyên, Chủ tịch UBND xã Hòa Bình.", [("Lê Văn Nguyên", "Chủ tịch UBND xã Hòa Bình")]),
         # A second post held concurrently ("kiêm") after a comma goes on the chain.
         ("Ông Lê Văn Hòa, Phó Chủ tịch UBND huyện, kiêm Trưởng Ban Chỉ đạo phòng chống thiên tai huyện phát biểu.",
          [("Lê Văn Hòa", "Phó Chủ tịch UBND huyện, kiêm Trưởng Ban Chỉ đạo phòng chống thiên tai huyện")]),

@@ -48,9 +48,10 @@ from tests.conftest import LEAD, extract_text
     ("Ông nhắc lại quyết định của Tổng thống George W. Bush năm 2003.", [("George W. Bush", "Tổng thống")]),
     ("Chiều nay, Tổng thống Belarus A. Lukashenko đã tiễn đoàn.", [("A. Lukashenko", "Tổng thống Belarus")]),
     ("Tổng thống Nga V.Putin phát biểu tại hội nghị.", [("V.Putin", "Tổng thống Nga")]),
-    # A head of state's office in small letters, after "cựu" or inside a sentence; a court division's presiding judge.
+    # A head of state's office in small letters, after "cựu" (the title's part) or inside a sentence; a court division's
+    # presiding judge.
     ("Cựu tổng thống Pháp Francois Hollande vẫy tay chào khi rời Điện Elysee.",
-     [("Francois Hollande", "tổng thống Pháp")]),
+     [("Francois Hollande", "Cựu tổng thống Pháp")]),
     ("Đó là đánh giá của ông Vũ Phi Long, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM.",
      [("Vũ Phi Long", "nguyên Phó Chánh Tòa Hình sự TAND TP.HCM")]),
     # A spouse named after the holder's office and name; an aide "of" the president names the president.
