@@ -166,7 +166,6 @@ def _matches(masked: pl.DataFrame) -> pl.DataFrame:
     found = pl.concat(
         [
             find_all(masked, TITLE_THEN_NAME, starts=TITLE_STARTS, requires=(NAME_PRESENT,))
-            .filter(~(pl.col("name").str.contains(p.UNION_AS_NAME) & pl.col("title").str.contains(p.UNION_AFTER_SECRETARY)))
             .with_columns(title_first=pl.lit(True)),
             find_all(masked, NAME_THEN_TITLE, requires=(NAME_PRESENT, TITLE_ANY_CASE, NAME_BEFORE_TITLE))
             .filter(~_BEFORE_MATCH.str.contains(p.PLACE_PREPOSITION_BEFORE))
@@ -363,9 +362,10 @@ def _read_back(found: pl.DataFrame) -> pl.DataFrame:
 def _modifier_before(text: pl.Expr, title_start: pl.Expr) -> pl.Expr:
     """"nguyên", "cựu", "Quyền" right before a title a match opened with (the matches start at the title's word): the
     title's part ("cựu Ngoại trưởng Mỹ X", "nguyên Chủ tịch UBND tỉnh Y"); null if none."""
-    start = (title_start - 12).clip(lower_bound=0)
+    start = (title_start - 20).clip(lower_bound=0)
     before = text.str.slice(start, title_start - start)
-    return pl.coalesce(before.str.extract(p.MODIFIER_BEFORE_TITLE, 1), before.str.extract(p.MODIFIER_BEFORE_TITLE, 2))
+    modifier = pl.coalesce(before.str.extract(p.MODIFIER_BEFORE_TITLE, 1), before.str.extract(p.MODIFIER_BEFORE_TITLE, 2))
+    return pl.when(~before.str.contains(p.NOT_FORMER_BEFORE)).then(modifier)
 
 
 def _shortest_of_article(mentions: pl.DataFrame) -> pl.DataFrame:

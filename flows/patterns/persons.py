@@ -198,6 +198,8 @@ TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING}|{CONCURRENT})"
 # ... right before a title that opens a match (the matches start at the title's word): the title's part too; in
 # capitals only where a clause opens ("Lê Văn Nguyên Chủ tịch ...": a given name).
 MODIFIER_BEFORE_TITLE = r"(?:(?:^|[^\w\s]\s*)(Nguyên|Cựu|Quyền)|(?:^|\s)(nguyên|cựu))\s+$"
+# ... not where "nguyên" is "whole", "kept as it was" ("giữ nguyên Tổng Giám đốc X", "tài nguyên", "y nguyên").
+NOT_FORMER_BEFORE = r"(?i)(?:^|\s)(?:giữ|tài|y|còn|vẹn)\s+nguyên\s+$"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
 # A period ends the title unless it closes a short capital abbreviation ("TP. Hồ Chí Minh"); the letter before it is
 # the title's last (the group `title_end`, put back on the title; a title word right before the period:
@@ -228,11 +230,6 @@ TITLE_THEN_NAME = (
     rf"(?:(?P<degree>{_DEGREE})\s*)?(?P<name>{NAME})"
     rf"(?:\s+{LOWER}|[^{LETTER}\s]|\s+\(|\s*$)"
 )
-# Right after a Party secretary's word, "Đoàn" is the Youth Union the secretary leads, not a surname ("Bí thư Đoàn
-# Trung tâm báo cáo ...", "Phó Bí thư Đoàn Trường Đại học Y"): no name so read (a name after the Union's full title,
-# "Bí thư Đoàn trường Đoàn Văn A", stays one).
-UNION_AFTER_SECRETARY = r"(?:^|\s)(?:[Pp]hó\s+)?[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?\s*$"
-UNION_AS_NAME = r"^Đoàn\s"
 # The title, then the person it names after a comma and "ông"/"bà" ("Giám đốc Sở X, ông Nguyễn Văn A cho biết",
 # "Theo Chủ tịch Công đoàn Y, ông Đỗ Văn B: ..."): only where the title opens the clause (not "quyết định của Thủ
 # tướng, ông X", "thời ông Y làm Bộ trưởng, ông Z") and the name is not followed by a title of its own ("..., ông X,
@@ -342,6 +339,9 @@ PLACE_PREPOSITION_BEFORE = rf"(?:^|[^{LETTER}])(?:ở|tại|Tại)\s*$"
 _LISTED_HONORIFIC = rf"(?:(?:{alternation(HONORIFICS)})\s+)?"  # again before the next name: "đồng chí A và đồng chí B"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{_LISTED_HONORIFIC}{NAME})*(?:\s+và\s+{_LISTED_HONORIFIC}{NAME})?"
 APPOINTED_VERB = rf"(?:{alternation(APPOINTED_TO)})"
+# ... those that end with the post's word ("giữ chức vụ", "được bầu giữ chức danh") may stand before a colon ("được bầu
+# giữ chức vụ: Trưởng Ban Kiểm soát"); "tái đắc cử:" is a headline's clause ("X tái đắc cử: Tổng thống Y chúc mừng").
+APPOINTED_TO_POST_WORD = rf"(?:{alternation([verb for verb in APPOINTED_TO if verb.split()[-1] in ('chức', 'vụ', 'danh')])})"
 # One title for several names: after the plural "các" ("Các Phó Chủ tịch HĐND tỉnh A và B chủ trì kỳ họp") or a
 # colon ("các đồng chí Ủy viên Ban cán sự đảng, Thứ trưởng: A, B, C;"), a list of two names or more that a clause
 # mark or a lower-case word closes (a name the list ends with and a title of its own follows is not the list's).
@@ -369,7 +369,7 @@ SHARED_TITLE_LIST = (rf"(?P<names>{NAME}(?:\s*,\s*{_SHARING_FORM}{NAME})*(?:\s*,
 SHARED_TITLE_WORD = rf"\sđồng\s+(?i:{TITLE_FIRST_WORD})\s"  # (what a paragraph must hold; not "Hội đồng", "triệu đồng")
 # (The post may follow a colon: "được bầu giữ chức vụ: Trưởng Ban Kiểm soát".)
 APPOINTED = (
-    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?{APPOINTED_VERB}\s*:?\s+"
+    rf"(?:^|[^{LETTER}])(?P<names>{NAME_LIST})\s*(?:[-–,]\s*)?(?:đã\s+)?(?:{APPOINTED_TO_POST_WORD}\s*:|{APPOINTED_VERB})\s+"
     rf"(?P<title>{SEGMENT}(?:\s*,\s*{SEGMENT})*){STOP}"
 )
 

@@ -132,6 +132,8 @@ def persons(*paragraphs, authors=None):
         ("nguyên Chủ tịch UBND tỉnh Nguyễn Văn Nam bị kỷ luật.", [("Nguyễn Văn Nam", "nguyên Chủ tịch UBND tỉnh")]),
         ("Ông Putin cáo buộc cựu Ngoại trưởng Mỹ Hillary Clinton.", [("Hillary Clinton", "cựu Ngoại trưởng Mỹ")]),
         ("Quyền Chủ tịch UBND tỉnh Lê Văn Bình chủ trì.", [("Lê Văn Bình", "Quyền Chủ tịch UBND tỉnh")]),
+        # ... not where "nguyên" is "kept as it was" (a review's counter-example).
+        ("Ngân hàng vẫn giữ nguyên Tổng Giám đốc Lê Đức Thọ.", [("Lê Đức Thọ", "Tổng Giám đốc")]),
         # ... in capitals only where a clause opens: inside a name it is a given name.
         ("Dự có ông Lê Văn Nguyên, Chủ tịch UBND xã Hòa Bình.", [("Lê Văn Nguyên", "Chủ tịch UBND xã Hòa Bình")]),
         # A second post held concurrently ("kiêm") after a comma goes on the chain.

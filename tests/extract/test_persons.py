@@ -560,15 +560,17 @@ def test_the_chair_abbreviated_before_the_bodys_acronym_is_a_title():
     assert _persons("Thực hiện Chỉ thị 05 CT/TW, ông Trần Văn Bình đã phát biểu.") == set()
 
 
-def test_the_youth_union_after_a_secretarys_word_is_no_surname():
-    # "Đoàn" right after "Bí thư" is the Union the secretary leads ("Bí thư Đoàn Trung tâm"): no person "Đoàn Trung".
-    assert _persons("Bí thư Đoàn Trung tâm phát biểu khai mạc.", "Phó Bí thư Đoàn Trường Đại học Y phát biểu.") == set()
-    # After the Union's full title, or another body's, "Đoàn" opens the name.
-    assert _persons("Bí thư Đoàn trường Đoàn Văn Hùng phát biểu.", "Bí thư Tỉnh ủy Đoàn Minh Huấn phát biểu.") == {
-        ("Đoàn Văn Hùng", "Bí thư Đoàn trường"), ("Đoàn Minh Huấn", "Bí thư Tỉnh ủy")}
+def test_a_name_opening_with_doan_after_a_secretarys_word_stays_a_name():
+    # (A review's counter-example to a rule tried and withdrawn: "Đoàn" after "Bí thư" as the Youth Union dropped real
+    # names far more often than it caught "Bí thư Đoàn Trung tâm".)
+    assert _persons("Phát biểu tại hội nghị, Bí thư Đoàn Văn Hùng nhấn mạnh công tác xây dựng Đảng.") == {
+        ("Đoàn Văn Hùng", "Bí thư")}
 
 
 def test_a_deputy_head_of_division_shortened_and_a_post_after_a_colon_are_titles():
     assert _persons("Về phía chính quyền có ông Dương Văn Khải, Phó Phòng Nội vụ huyện.",
                     "Ông Trần Văn Bình được bầu giữ chức vụ: Trưởng Ban Kiểm soát.") == {
         ("Dương Văn Khải", "Phó Phòng Nội vụ huyện"), ("Trần Văn Bình", "Trưởng Ban Kiểm soát")}
+    # A headline's colon after "tái đắc cử" opens another clause: the leader named after it is not the post.
+    assert _persons("Nguyễn Văn Trọng tái đắc cử: Tổng thống Mỹ Joe Biden gửi điện chúc mừng.") == {
+        ("Joe Biden", "Tổng thống Mỹ")}
