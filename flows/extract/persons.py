@@ -364,7 +364,8 @@ def _modifier_before(text: pl.Expr, title_start: pl.Expr) -> pl.Expr:
     title's part ("cựu Ngoại trưởng Mỹ X", "nguyên Chủ tịch UBND tỉnh Y"); null if none."""
     start = (title_start - 20).clip(lower_bound=0)
     before = text.str.slice(start, title_start - start)
-    modifier = pl.coalesce(before.str.extract(p.MODIFIER_BEFORE_TITLE, 1), before.str.extract(p.MODIFIER_BEFORE_TITLE, 2))
+    found = before.str.extract_groups(p.MODIFIER_BEFORE_TITLE)
+    modifier = pl.coalesce(found.struct.field("opening"), found.struct.field("inside"))
     return pl.when(~before.str.contains(p.NOT_FORMER_BEFORE)).then(modifier)
 
 

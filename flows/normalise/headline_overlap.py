@@ -209,27 +209,35 @@ def deck_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped:
     deck = (at_lead & pl.col("deck__") & ~pl.col("no_title") & ~pl.col("reads_as_text__") & ~pl.col("opens_the_text__")
             & (pl.col("lead_no") == first_line(~skipped & (line_no > pl.col("title_no"))))
             ).fill_null(False).any().over("source_uri")
-    framed = framed.with_columns(next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))),
-                                 next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))))
-    moved = (deck & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
-             & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
-    return framed.with_columns(lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
-                               ).drop("next_line_no__", "next_lead_no__", "deck__")
+    return _lead_past(framed, deck, lead_candidate, skipped).drop("deck__")
 
 
 def caption_under_the_title(framed: pl.DataFrame, lead_candidate: pl.Expr, skipped: pl.Expr) -> pl.DataFrame:
     """A picture's caption right under the title, above the text's first paragraph ("Quang cảnh buổi Lễ tôn vinh" /
     "Hội nghị đã tôn vinh 125 cá nhân ..."): one short sentence shaped as a caption (`caption_shaped__`: no time, no
-    linking phrase, no second sentence) right above a paragraph of running text is no lead; that paragraph is.
-    (`caption_under__` marks the line for `assign_roles`.) `lead_candidate`, `skipped`: as in `nearest_headline`."""
+    linking phrase, no second sentence) that opens as a caption does or is a person's caption, right above a
+    paragraph of running text, is no lead; that paragraph is. (`caption_under__` marks the line for `assign_roles`.)
+    `lead_candidate`, `skipped`: as in `nearest_headline`."""
+    at_lead = pl.col("line_no") == pl.col("lead_no")
+    # (The line's own tests a column first, as in `deck_under_the_title`.)
+    framed = framed.with_columns(caption_under__=(at_lead & pl.col("caption_shaped__") & ~pl.col("no_title")
+                                                  & ~pl.col("opens_the_text__")
+                                                  & (regex.contains(pl.when(at_lead).then(pl.col("text")), cap.CAPTION_OPENER)
+                                                     | pl.col("is_person_caption"))).fill_null(False))
+    return _lead_past(framed, pl.col("caption_under__").any().over("source_uri"), lead_candidate, skipped,
+                      passed="caption_under__")
+
+
+def _lead_past(framed: pl.DataFrame, past: pl.Expr, lead_candidate: pl.Expr, skipped: pl.Expr,
+               passed: str | None = None) -> pl.DataFrame:
+    """The lead moved past its line where `past` holds (a document's flag: the line is a deck or a caption) and the
+    line under it is the next lead candidate and the text's first running paragraph. `passed`: a column left marking
+    the line moved past (and nothing else). `lead_candidate`, `skipped`: as in `nearest_headline`."""
     line_no = pl.col("line_no")
-    at_lead = line_no == pl.col("lead_no")
-    shaped = (at_lead & pl.col("caption_shaped__") & ~pl.col("no_title") & ~pl.col("opens_the_text__")
-              & (pl.col("text").str.contains(cap.CAPTION_OPENER) | pl.col("is_person_caption"))).fill_null(False).any().over("source_uri")
     framed = framed.with_columns(next_line_no__=first_line(~skipped & (line_no > pl.col("lead_no"))),
                                  next_lead_no__=first_line(lead_candidate & (line_no > pl.col("lead_no"))))
-    moved = (shaped & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
+    moved = (past & (pl.col("next_line_no__") == pl.col("next_lead_no__"))
              & (pl.col("next_lead_no__") == pl.col("first_running_no__")))
-    return framed.with_columns(caption_under__=moved & at_lead,
-                               lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
+    marks = {passed: moved & (line_no == pl.col("lead_no"))} if passed else {}
+    return framed.with_columns(**marks, lead_no=pl.when(moved).then(pl.col("next_lead_no__")).otherwise(pl.col("lead_no"))
                                ).drop("next_line_no__", "next_lead_no__")

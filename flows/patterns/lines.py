@@ -105,7 +105,8 @@ HEADLINE_WITH_DATE_SEARCH_CHARS = 600
 # capitalised opening of running text (a time of day or a connective), goes on a line of its own (looked for in the
 # same first characters).
 _GLUED_OPENINGS = ("Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Hôm", *CLAUSE_OPENERS, *PARAGRAPH_OPENERS)
-HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{alternation(_GLUED_OPENINGS)})[ \t,]"
+_RUNNING_TEXT_OPENING = alternation(_GLUED_OPENINGS)
+HEADLINE_GLUED_TO_LEAD = (rf"(?m)^([^\n.!?|]{{20,250}}?[{LOWER}\d])((?:{_RUNNING_TEXT_OPENING})[ \t,]"
                           rf"[^\n]{{40,}})$")
 # A headline in capitals glued to the lead, as a page's first line: the first word in small letters after capitals
 # opens the text, whatever the word ("... NHIỆM KỲ 2025-2027Sinh thời Chủ tịch ..."; a headline in capitals has no
@@ -115,12 +116,12 @@ HEADLINE_IN_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{17,247}}?(?:\d|{UP
                                       rf"[^\n]{{40,}})(\n|$)")
 # ... and after a word of two capitals (a place's last: "... TỈNH NGHỆ ANNgày 1 tháng 4 năm 2014, ..."), when the
 # word it runs into opens running text (_GLUED_OPENINGS).
-_TWO_CAPITALS_GLUED = rf"\s{UPPER}{{2}}(?:{alternation(_GLUED_OPENINGS)})[ \t,]"
-HEADLINE_IN_TWO_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{14,247}}?\s{UPPER}{{2}})((?:{alternation(_GLUED_OPENINGS)})"
+_TWO_CAPITALS_GLUED = rf"\s{UPPER}{{2}}(?:{_RUNNING_TEXT_OPENING})[ \t,]"
+HEADLINE_IN_TWO_CAPITALS_GLUED_TO_LEAD = (rf"\A([^\n.!?|{LOWER}]{{14,247}}?\s{UPPER}{{2}})((?:{_RUNNING_TEXT_OPENING})"
                                           rf"[ \t,][^\n]{{40,}})(\n|$)")
 # (Their cheaper sign, searched first: a letter or a figure glued to such an opening, or a capital or a figure glued
 # to a capitalised word.)
-GLUED_OPENING = (rf"[{LOWER}\d](?:{alternation(_GLUED_OPENINGS)})[ \t,]|(?:\d|{UPPER}{{3}}){UPPER}{LOWER}+[ \t,]"
+GLUED_OPENING = (rf"[{LOWER}\d](?:{_RUNNING_TEXT_OPENING})[ \t,]|(?:\d|{UPPER}{{3}}){UPPER}{LOWER}+[ \t,]"
                  rf"|{_TWO_CAPITALS_GLUED}")
 
 # Text wrapped at a fixed width by the page or a copy of it: a line that ends mid-sentence (no closing mark) and a

@@ -193,11 +193,14 @@ TITLE_STARTS = (*_TITLES, *sorted({_as_read(t) for t in _TITLES} - set(_TITLES))
 # "kiêm" (concurrently) opens a second post after a comma, as the first's part of the chain ("Phó Trưởng ban, kiêm
 # Trưởng ban Tăng sự ...", "Phó Chủ tịch UBND tỉnh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh": a Sangha's page, the corpus).
 # The press's "cựu" is "nguyên" ("cựu Ngoại trưởng Mỹ Hillary Clinton", "cựu Thủ tướng Manuel Valls": 41 in the corpus).
-FORMER, ACTING, CONCURRENT = r"[Nn]guyên|[Cc]ựu", "Quyền", "kiêm"
+FORMER_WORDS, ACTING, CONCURRENT = ("nguyên", "cựu"), "Quyền", "kiêm"
+FORMER = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in FORMER_WORDS)
 TITLE_MODIFIER = rf"(?:{FORMER}|{ACTING}|{CONCURRENT})"
 # ... right before a title that opens a match (the matches start at the title's word): the title's part too; in
-# capitals only where a clause opens ("Lê Văn Nguyên Chủ tịch ...": a given name).
-MODIFIER_BEFORE_TITLE = r"(?:(?:^|[^\w\s]\s*)(Nguyên|Cựu|Quyền)|(?:^|\s)(nguyên|cựu))\s+$"
+# capitals only where a clause opens ("Lê Văn Nguyên Chủ tịch ...": a given name): the group `opening` or `inside`.
+_CAPITALISED_MODIFIERS = alternation((*(word.capitalize() for word in FORMER_WORDS), ACTING))
+MODIFIER_BEFORE_TITLE = (rf"(?:(?:^|[^\w\s]\s*)(?P<opening>{_CAPITALISED_MODIFIERS})"
+                         rf"|(?:^|\s)(?P<inside>{alternation(FORMER_WORDS)}))\s+$")
 # ... not where "nguyên" is "whole", "kept as it was" ("giữ nguyên Tổng Giám đốc X", "tài nguyên", "y nguyên").
 NOT_FORMER_BEFORE = r"(?i)(?:^|\s)(?:giữ|tài|y|còn|vẹn)\s+nguyên\s+$"
 TITLE = rf"(?:(?:{TITLE_MODIFIER}\s+)?(?:{alternation(TITLE_STARTS)}))"
