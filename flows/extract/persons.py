@@ -263,7 +263,7 @@ def _foreign_guests(masked: pl.DataFrame) -> pl.DataFrame:
     return found.filter(foreign_words(name) & ~name.str.contains(rf"^{p.SURNAME}\s") & ~name.str.contains(
         fp.COUNTRY_FIRST) & ~title.str.contains(pt.NOT_OWN_TITLE) & ~title.str.contains(pt.TITLE_INTRODUCES_NAME)).select(
         "source_uri", "field", "paragraph", "char_offset", name=name,
-        title=title.str.replace_all(JOINER, " ", literal=True).str.strip_chars())
+        title=title.str.replace_all(JOINER, " ", literal=True).str.strip_chars(" ,-–"))  # (as `_clean_title` does)
 
 
 def _own_titles(found: pl.DataFrame) -> pl.DataFrame:

@@ -226,8 +226,12 @@ NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|tháng\s+\d{{1,2}}\s+\d{{1,2}},\s+\d{{
 # An official document's place and date under its letterhead, a line of its own: "Phú Yên, ngày 25 tháng 10 năm
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"
-# A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search.
-DOCUMENT_DATE = r"(?i)\bsố\s+\S+\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
+# A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search. A
+# document is known by "số" and its number, or by its code without "số" ("chỉ thị 05-CT/TW ngày 15/5/2016"), the
+# parts of either maybe joined by spaced dashes ("hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23/10/2023": two sites of
+# batch CQ).
+_DOCUMENT_NUMBER = r"(?:số\s+\S+|(?-i:\d+\s?[/\-]\s?[A-ZĐ]\S*))(?:\s+[–\-]\s+(?-i:[A-ZĐ]\S*))*"
+DOCUMENT_DATE = rf"(?i)\b{_DOCUMENT_NUMBER}\s+ngày\s+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{2,4}})?"
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # An article with no date of publication takes the year of its event's day and month from a full date its lead prints

@@ -37,6 +37,10 @@ TITLE_KEYWORDS = (
     "Phó trưởng Phòng",
     "Phó Phòng", "Phó phòng",  # the deputy head of a division, as pages shorten it ("Phó phòng Nội vụ huyện")
     "Tổ trưởng", "Tổ phó",  # a group's head and deputy ("Tổ trưởng tổ Ngoại ngữ", "tổ trưởng tổ đại biểu HĐND tỉnh")
+    # A team's head and deputy, the police's and a utility's ("Đội trưởng Đội Cảnh sát hình sự Công an huyện", "X - Phó
+    # Đội trưởng Đội CSGT", "Y – Đội phó Đội Truyền tải điện": the corpus's police news, a grid company's page of batch
+    # CQ), and an office's specialist ("X – Chuyên viên phòng Tổng hợp", "Y – Chuyên viên PGD Quận 1": two sites of CQ).
+    "Đội trưởng", "Phó Đội trưởng", "Đội phó", "Chuyên viên",
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
     # A central bank's governor and deputies, a mayor, a consul general ("Phó Thống đốc Ngân hàng Nhà nước", "Phó
     # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each

@@ -78,7 +78,11 @@ SENTENCE_STARTERS = ("Không", "Theo", "Tại", "Trong", "Sau", "Ngày", "Các",
 # A capitalised phrase right after these words is a place ("Trưởng Công an huyện | Vũ Quang"), not a person.
 # ("tỉnh" is absent: before a province the name is masked anyway, and "các cơ quan tỉnh Trần Đình Quế" is a
 # provincial title followed by a person.)
-PLACE_WORDS = ("huyện", "xã", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
+# (A district's word capitalised, as many pages write it before the name, is one too: "Chủ tịch Liên đoàn Lao động Quận
+# Ngô Quyền", "Trưởng phòng Giáo dục Huyện Khoái Châu": two sites of batches CP, CQ; the gazetteer of districts tells
+# the place from a person, as after the word in small letters.)
+CAPITALISED_DISTRICT_KINDS = tuple(kind.capitalize() for kind in districts.DISTRICT_KINDS)
+PLACE_WORDS = (*CAPITALISED_DISTRICT_KINDS, "huyện", "xã", "quận", "phường", "thị xã", "thành phố", "TP", "thị trấn", "thôn", "bản",
                "ấp", "xóm", "đường", "phố", "cầu", "sông", "núi", "đền", "chùa", "đình", "Bệnh viện", "bệnh viện", "Trường", "trường",
                "ĐH", "Đại học", "đại học", "THPT", "THCS", "Cao đẳng", "cao đẳng", "mầm non", "Mầm non",
                "Tiểu học", "tiểu học", "Học viện", "học viện")
@@ -351,7 +355,7 @@ APPOINTED_TO_POST_WORD = rf"(?:{alternation([verb for verb in APPOINTED_TO if ve
 _NAMES_UNDER_TITLE = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:\s*,\s*|\s+và\s+){NAME})(?:\s*[;.]|\s+{LOWER}|\s*$)"
 PLURAL_STARTS = ("Các ", "các ")
 # The words for a district ("Chủ tịch UBND huyện", "... thành phố", "... TP"), the level a place's name follows.
-DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, "TP")
+DISTRICT_LEVEL_WORDS = (*districts.DISTRICT_KINDS, *CAPITALISED_DISTRICT_KINDS, "TP")
 # The list's title is a title word and a body's name: capitalised words, the words for places ("Phó Chủ tịch HĐND
 # tỉnh") and a committee's ("Phó Bí thư Tỉnh ủy", "... Đảng ủy Khối"), never a clause ("Trưởng Công an xã bắt giữ các
 # đối tượng: A, B"); a colon may close the title ("các Phó Chủ tịch UBND tỉnh: A, B, C"), and its form with the

@@ -302,3 +302,15 @@ def test_one_paragraph_article_has_its_paragraph_as_lead():
     parsed, _ = parse_text("Tiêu đề\n" + BODY)
     assert parsed["lead"] == BODY
     assert parsed["body"] == [BODY]
+
+
+@pytest.mark.parametrize("lead, event", [
+    # A document known by its code alone ("chỉ thị 05-CT/TW ngày ..."), or by a code of parts joined by spaced dashes.
+    ("Thực hiện chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, sáng ngày 26/3/2018 chi đoàn tổ chức sinh hoạt.",
+     date(2018, 3, 26)),
+    ("Căn cứ hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23 tháng 10 năm 2023 của quận. Chiều ngày 24/11/2023, trường "
+     "tổ chức hội nghị.", date(2023, 11, 24)),
+])
+def test_a_documents_date_known_by_its_code_is_no_event_date(lead, event):
+    parsed, _ = parse_text(article("Hội nghị tỉnh", lead, BODY))
+    assert parsed["event_date"] == event
