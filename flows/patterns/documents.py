@@ -28,10 +28,15 @@ KINDS = (
     "Văn bản", "Thông báo kết luận",
 )
 # The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
-# (A space may follow the number's dash before the kind's letters in capitals and their issuer: "71- NQ/TW", "4854-
-# QĐ/QU"; not before a word, "Kế hoạch 135- Chương trình ...".)
+# (A space may stand on either side of the number's dash, or for it, before the kind's letters in capitals, their
+# slash and their issuer: "71- NQ/TW", "4854- QĐ/QU", "52 - NQ/TW", "17 KH/ĐU", "Công văn số 787 CV/ĐUK", "Quy định
+# 163 QĐ/TW": four sites of batches CL, CO, CR; the code is read with its dash, TAIL_OPENING; not before a word,
+# "Kế hoạch 135- Chương trình ...".)
 _CODE_PART = rf"[{UPPER}\d][{UPPER}{LOWER}\d]*"
-CODE_TAIL = rf"(?:-\s[{UPPER}][{UPPER}\d]*/{_CODE_PART}(?:[/\-]{_CODE_PART})*|(?:[/\-]{_CODE_PART})+)"
+_SPACED_KIND_AND_ISSUER = rf"[{UPPER}][{UPPER}\d]*/{_CODE_PART}(?:[/\-]{_CODE_PART})*"
+CODE_TAIL = rf"(?:\s?[-–]\s?{_SPACED_KIND_AND_ISSUER}|\s{_SPACED_KIND_AND_ISSUER}|(?:[/\-]{_CODE_PART})+)"
+# The code's tail as its rules write it: a dash between the number and the kind, no space ("52 - NQ/TW" -> "-NQ/TW").
+TAIL_OPENING = r"^(?:\s*[-–]\s*|\s+)"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"

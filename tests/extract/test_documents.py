@@ -85,6 +85,10 @@ def test_the_abbreviation_tables_are_consistent():
         ("Theo tinh thần Nghị quyết 71- NQ/TW của Bộ Chính trị.", [("71-NQ/TW", "NQ", "TW", "central", None, True)]),
         ("Thực hiện Quyết định số: 4854- QĐ/QU về nhân sự.", [("4854-QĐ/QU", "QĐ", "QU", "local", None, True)]),
         ("Thực hiện Quyết định số:4855-QĐ/QU về nhân sự.", [("4855-QĐ/QU", "QĐ", "QU", "local", None, True)]),
+        # ... a space on both sides of the dash, or for the dash: the same code, read with its dash.
+        ("Học tập Nghị quyết số 52 - NQ/TW của Bộ Chính trị.", [("52-NQ/TW", "NQ", "TW", "central", None, True)]),
+        ("Thực hiện kế hoạch số: 17 KH/ĐU, ngày 14 tháng 01 năm 2020.", [("17-KH/ĐU", "KH", "ĐU", "local", None, True)]),
+        ("Theo Quy định 163 QĐ/TW ngày 15 tháng 4 năm 2006.", [("163-QĐ/TW", "QĐ", "TW", "central", None, True)]),
         # ... but a word after the dash is no code.
         ("Thực hiện Kế hoạch số 135- Chương trình của tỉnh.", [(None, None, None, None, None, False)]),
     ],

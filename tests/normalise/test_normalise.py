@@ -310,6 +310,8 @@ def test_one_paragraph_article_has_its_paragraph_as_lead():
      date(2018, 3, 26)),
     ("Căn cứ hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23 tháng 10 năm 2023 của quận. Chiều ngày 24/11/2023, trường "
      "tổ chức hội nghị.", date(2023, 11, 24)),
+    ("Thực hiện Quy định 163 QĐ/TW ngày 15/4/2006 của Ban Bí thư, chiều ngày 2/3/2024 chi bộ tổ chức sinh hoạt.",
+     date(2024, 3, 2)),
 ])
 def test_a_documents_date_known_by_its_code_is_no_event_date(lead, event):
     parsed, _ = parse_text(article("Hội nghị tỉnh", lead, BODY))

@@ -184,3 +184,17 @@ def test_a_units_name_above_a_figurative_headline_leaves_it_the_title():
     lead = "Chiều 20/1, Hội Chữ thập đỏ huyện Hải Hậu phối hợp với các nhà hảo tâm trao 200 suất quà Tết cho hộ nghèo."
     parsed, _ = parse_text(article("Hội Chữ thập đỏ huyện Hải Hậu", headline, "20/01/2024", lead, BODY))
     assert (parsed["title"], parsed["lead"]) == (headline, lead)
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    # A headline that opens with "Kết quả" and its noun, closed by a period above the dated lead: the title.
+    ("Kết quả chỉ đạo tổ chức đại hội chi bộ trực thuộc, nhiệm kỳ 2025 – 2027.",
+     "Kết quả chỉ đạo tổ chức đại hội chi bộ trực thuộc, nhiệm kỳ 2025 – 2027."),
+    # ... the result told as a sentence opens the text.
+    ("Kết quả, có 18 đồng chí trúng cử đại biểu chính thức đi dự đại hội cấp trên.", None),
+])
+def test_a_result_as_a_headlines_noun_or_as_a_sentence(first, title):
+    lead = ("Tính đến ngày 14/7/2025, Đảng ủy có 05/05 chi bộ trực thuộc tổ chức xong đại hội, thực hiện đúng quy trình"
+            " và thời gian quy định.")
+    parsed, _ = parse_text(article(first, lead, BODY))
+    assert (parsed["title"], parsed["lead"]) == (title, lead if title else first)
