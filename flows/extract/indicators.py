@@ -82,7 +82,7 @@ def extract_indicators(texts: pl.DataFrame) -> pl.DataFrame:
     percent = _percentages(texts)
     money = find_all(texts, ind.MONEY, FIELDS)
     money = money.filter(
-        (pl.col("scale").is_not_null() | pl.col("amount").str.contains(r"\."))
+        (pl.col("scale").is_not_null() | (pl.col("amount").str.contains(r"\.") & (pl.col("currency") != ind.ABBREVIATED_DONG)))
         & ~((pl.col("currency") == "đồng") & pl.col("next_word").is_in(list(ind.NOT_CURRENCY_AFTER_DONG))).fill_null(False)
     ).select(
         "source_uri", "field", "paragraph", "char_offset", "text", "match",

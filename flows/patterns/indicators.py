@@ -16,7 +16,10 @@ SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn t
 # "đồng bào" (compatriots).
 NOT_CURRENCY_AFTER_DONG = ("chí", "bào", "thời", "ý", "bộ", "hành", "đội", "nghiệp", "tâm", "lòng", "loại",
                            "hương", "minh", "ruộng", "bằng", "dao")
-CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD": "USD", "đô la Mỹ": "USD",
+# ... "đ", its abbreviation, only after a scale ("69,243 tỷ đ (KH: >60 tỷ đ)", "trị giá 20 triệu đ": two sites of batches
+# CQ, CR); alone it is as often the first letter of another abbreviation ("5 đ/c": five comrades).
+ABBREVIATED_DONG = "đ"
+CURRENCIES = {"đồng": "VND", ABBREVIATED_DONG: "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "USD": "USD", "đô la Mỹ": "USD",
               "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR", "yên": "JPY", "nhân dân tệ": "CNY"}
 # A unit price: an amount per unit ("2.037 USD/tấn", "69.800 đồng/cp", "500.000 đồng/m3", "22.700 VND/USD",
 # "50.000 đồng/vé/tháng", "80.000 đồng/50 kg"), or per each ("20 triệu đồng mỗi tháng", "36 triệu đồng một lượng",

@@ -335,6 +335,9 @@ def test_documents_cited_need_a_number(sentence, expected):
         ("Đã học tập 35.599/35.900 đảng viên, đạt 99,16%.", "ratio", 35599 / 35900,
          {"achieved": 35599, "target": 35900}),
         ("Kết nạp 154/150 (đạt 102,7%) kế hoạch.", "ratio", 154 / 150, {"achieved": 154, "target": 150}),
+        # "đ" for "đồng" after a scale.
+        ("Lợi nhuận trước thuế đạt 1,541 tỷ đ trong năm.", "money", 1_541_000_000, {"currency": "VND"}),
+        ("Tặng 10 phần quà trị giá 20 triệu đ cho các hộ.", "money", 20_000_000, {"currency": "VND"}),
     ],
 )
 def test_indicators(sentence, kind, value, extra):
@@ -356,6 +359,7 @@ def test_indicators(sentence, kind, value, extra):
         "Tết Thiếu nhi 1/6 là hoạt động thường niên.",
         "Anh ấy sinh ngày 14/4/1996 tại Hải Dương.",
         "Có 2 đồng chí được khen thưởng.",  # "đồng chí" is not money
+        "Lễ kết nạp 5 đ/c, có 1.000 đ/c dự.",  # nor is "đ/c" (comrades) without a scale
     ],
 )
 def test_dates_and_numbers_are_not_ratios_or_money(sentence):
