@@ -9,6 +9,7 @@ from flows.normalise import dates
 from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing_byline
 from flows.normalise.lines import build_lines
 from flows.normalise.mastheads import fold, signature_code
+from flows.normalise.wrapped_captions import join_wrapped_captions
 from flows.patterns import captions, chrome, countries, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
@@ -355,7 +356,7 @@ def normalise(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
 
     `documents` needs source_uri, source_file, article_key, content_hash, text_hash, fetched_at, encoding and text.
     """
-    lines = build_lines(documents)
+    lines = join_wrapped_captions(build_lines(documents))
     frame = _single_paragraph(_province_of_its_day(_published(_outlet_and_province(_dateline(_per_document(lines)),
                                                                                     documents))))
     frame, trailing = split_trailing_byline(frame, frame["has_byline_line"])

@@ -180,6 +180,9 @@ FIGURES_OF_TEXT = rf"{OPENS_WITH_FIGURE}|{REPORTED_FIGURE_SENTENCE}"
 CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biểu tham dự", "Các đại biểu chụp ảnh")
 # The label may number the picture (PICTURE_LABEL).
 CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)|{PICTURE_LABEL}"
+# The words that carry a caption over to its next line, wrapped by the page ("... tặng hoa chúc mừng" / "tại Đại hội
+# ..."): prepositions and conjunctions, which open no caption in small letters (flows/normalise/wrapped_captions.py).
+CAPTION_LINKING_WORDS = ("tại", "và", "của", "cùng", "với", "trong", "cho", "về", "nhân", "ở", "đến", "tới", "từ")
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
 CAPTION_MIN_WORDS = 3
