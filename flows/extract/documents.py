@@ -86,7 +86,8 @@ def extract_documents(texts: pl.DataFrame) -> pl.DataFrame:
             kind=kind.str.slice(0, 1).str.to_uppercase() + kind.str.slice(1).str.to_lowercase(),
             number=pl.col("number"),
             code=pl.when(pl.col("tail").is_not_null()).then(
-                pl.col("number") + pl.col("tail").str.replace(d.TAIL_OPENING, "-").str.replace_all(r"\s", "")),
+                pl.col("number") + pl.col("tail").str.replace(d.TAIL_OPENING, "-").str.replace_all(d.TAIL_SPACED_DASH, "-")
+                .str.replace_all(r"\s", "")),
             # A bare generic head ("của Bộ | trưởng ...") names no issuer.
             issuer=pl.when(~pl.col("issuer").str.strip_chars(" ,").is_in(list(organizations.NEEDS_CONTINUATION)))
             .then(expand(pl.col("issuer").str.strip_chars(" ,"))),

@@ -290,7 +290,9 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     after_place_word = (pl.col("title_first") & ~by_degree & pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD)
                         & ~pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD_OF_NO_PLACE)
                         & ~(pl.col("title").str.contains(pt.ENDS_WITH_DISTRICT_WORD)
-                            & person_places.no_district(pl.col("name"))))
+                            & person_places.no_district(pl.col("name")))
+                        & ~(pl.col("title").str.contains(pt.ENDS_WITH_CAPITALISED_DISTRICT_WORD)
+                            & ~person_places.is_district(pl.col("name").str.strip_chars(), marked=False)))
     # - "Phó Bí thư Đoàn phường Uông Bí": after a ward's Youth Union, a district's name is the place.
     after_joined_commune_word = (pl.col("title_first") & ~by_degree
                                  & pl.col("title").str.contains(pt.ENDS_WITH_JOINED_COMMUNE_WORD)

@@ -59,11 +59,9 @@ PARAGRAPH_OPENERS = (
     "Kính bạch",
     "Được biết",
     "Dự kiến",
-    # The result told as a sentence ("Kết quả, có 18 đồng chí trúng cử", "Kết quả này cho thấy ...", "Kết quả đã tập
-    # huấn được 29 lớp"), not the noun phrase headlines open with ("Kết quả chỉ đạo tổ chức đại hội chi bộ ...", "Kết
-    # quả bầu cử ...", "Kết quả giải quyết, trả lời ý kiến cử tri": three sites of the batches, the corpus's titles).
-    "Kết quả,", "Kết quả:", "Kết quả này", "Kết quả đó", "Kết quả là", "Kết quả cho thấy", "Kết quả đã", "Kết quả có",
-    "Kết quả đạt",
+    # (Whatever follows: "Kết quả giám định xác định ...", "Kết quả kiểm tra phát hiện ..." are sentences of text as
+    # often as "Kết quả chỉ đạo tổ chức đại hội ..." is a headline: a review's probes.)
+    "Kết quả",
     "Dịp này",
     "Nhân dịp",
     "Từ ngày",

@@ -230,8 +230,10 @@ LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+th
 # document is known by "số" and its number, or by its code without "số" ("chỉ thị 05-CT/TW ngày 15/5/2016"), the
 # parts of either maybe joined by spaced dashes ("hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23/10/2023": two sites of
 # batch CQ).
-_DOCUMENT_NUMBER = (r"(?:số\s+\S+|(?-i:\d+(?:\s?[/\-–]\s?[A-ZĐ]\S*|\s[A-ZĐ]+/\S*)))"  # ("Quy định 163 QĐ/TW ngày ...")
-                    r"(?:\s+[–\-]\s+(?-i:[A-ZĐ]\S*))*")
+# (A code holds its slash: "05-CT/TW", "163 QĐ/TW", "408/KHLT"; a unit's number and name do not, "Sư đoàn 330 – QK9
+# ngày 20/5", "Đội CSGT số 6 - PC08 ngày 15/1", and that date is the event's.)
+_CODE = r"(?-i:\d+\s?[-–]?\s?[A-ZĐ][A-ZĐa-z]*/\S+|\d+/(?:\d+/)?[A-ZĐ]\S*)"
+_DOCUMENT_NUMBER = rf"(?:(?:số\s+)?{_CODE}(?:\s+[–\-]\s+(?-i:[A-ZĐ]\S*))*|số\s+\S+)"
 DOCUMENT_DATE = rf"(?i)\b{_DOCUMENT_NUMBER}\s+ngày\s+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{2,4}})?"
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2

@@ -27,16 +27,6 @@ KINDS = (
     # notice of conclusions is a kind of its own ("Thông báo kết luận số 59-TB/TU"), not a "Kết luận".
     "Văn bản", "Thông báo kết luận",
 )
-# The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
-# (A space may stand on either side of the number's dash, or for it, before the kind's letters in capitals, their
-# slash and their issuer: "71- NQ/TW", "4854- QĐ/QU", "52 - NQ/TW", "17 KH/ĐU", "Công văn số 787 CV/ĐUK", "Quy định
-# 163 QĐ/TW": four sites of batches CL, CO, CR; the code is read with its dash, TAIL_OPENING; not before a word,
-# "Kế hoạch 135- Chương trình ...".)
-_CODE_PART = rf"[{UPPER}\d][{UPPER}{LOWER}\d]*"
-_SPACED_KIND_AND_ISSUER = rf"[{UPPER}][{UPPER}\d]*/{_CODE_PART}(?:[/\-]{_CODE_PART})*"
-CODE_TAIL = rf"(?:\s?[-–]\s?{_SPACED_KIND_AND_ISSUER}|\s{_SPACED_KIND_AND_ISSUER}|(?:[/\-]{_CODE_PART})+)"
-# The code's tail as its rules write it: a dash between the number and the kind, no space ("52 - NQ/TW" -> "-NQ/TW").
-TAIL_OPENING = r"^(?:\s*[-–]\s*|\s+)"
 # Issuer: "của Bộ Chính trị", "của BCH Trung ương Đảng", "của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh":
 # an organisation name (patterns/organizations.py) after "của".
 DATE = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
@@ -65,6 +55,21 @@ KIND_ABBREVIATIONS = {
     "CTr": "Chương trình",
 }
 
+# The code after the number: "-KL/TW", "/2016/TT-BTC", "/KH-UBND", "-NQ/ĐUK".
+# (A space may follow the number's dash before the kind's letters in capitals and their issuer: "71- NQ/TW", "4854-
+# QĐ/QU"; not before a word, "Kế hoạch 135- Chương trình ...". A space before the dash, or for it, before a kind's
+# abbreviation of KIND_ABBREVIATIONS, its slash and its issuer, and spaced dashes between the issuer's parts: "52 -
+# NQ/TW", "17 KH/ĐU", "Công văn số 787 CV/ĐUK", "Quy định 163 QĐ/TW", "10 - KH/ĐTN - VP": four sites of batches CL, CO,
+# CR; the code is read with its dash, TAIL_OPENING; not "12 UBND/VX" (a body's name), "2 Đ/C" (comrades).)
+_CODE_PART = rf"[{UPPER}\d][{UPPER}{LOWER}\d]*"
+_ISSUER_PARTS = rf"/{_CODE_PART}(?:[/\-]{_CODE_PART})*"
+CODE_TAIL = (rf"(?:-\s[{UPPER}][{UPPER}\d]*{_ISSUER_PARTS}"
+             rf"|(?:\s[-–]\s?|–\s?|\s)(?:{alternation(list(KIND_ABBREVIATIONS))}){_ISSUER_PARTS}(?:\s[-–]\s{_CODE_PART})*"
+             rf"|(?:[/\-]{_CODE_PART})+)")
+# The code's tail as its rules write it: a dash between the number and the kind, none between its parts, no space
+# ("52 - NQ/TW" -> "-NQ/TW", "10 - KH/ĐTN - VP" -> "-KH/ĐTN-VP").
+TAIL_OPENING = r"^(?:\s*[-–]\s*|\s+)"
+TAIL_SPACED_DASH = r"\s[-–]\s"
 # Issuer abbreviations in codes -> (the issuer, its scope). A "local" issuer exists once per province (every
 # province has its Tỉnh ủy, its UBND), so one code of a local issuer names a document per province: such
 # documents are told apart by the province of the article that cites them. "central" ones are national.
@@ -152,8 +157,9 @@ OFFICES_WITH_OWN_CODE = ("Thủ tướng",)
 
 # The parts of a code (letters of a part: upper or lower case, as "TTg", "QĐi", "CTr").
 _PART = rf"{UPPER}[{UPPER}{LOWER}]*"
-# The Party's form: number, kind, issuer: "05-CT/TW", "822-CV/BTGTU".
-PARTY_CODE = rf"^(?P<number>\d+)-(?P<kind>{_PART})/(?P<issuer>{_PART})$"
+# The Party's form: number, kind, issuer, and the drafting unit after it if any: "05-CT/TW", "822-CV/BTGTU",
+# "10-KH/ĐTN-VP".
+PARTY_CODE = rf"^(?P<number>\d+)-(?P<kind>{_PART})/(?P<issuer>{_PART})(?:-{_PART})*$"
 # The State's form: number, the year of a legal document, then kind-issuer ("53/2017/NĐ-CP", "1001/QĐ-TTg"),
 # issuer-unit ("1866/UBND-KTN", an official letter), issuer and term ("12/2017/QH14"), or the year alone
 # ("Nghị định 163/2006", a code cut short). Which of kind-issuer or issuer-unit it is, the kinds table says.

@@ -5,7 +5,7 @@ flows/patterns/persons.py)."""
 
 from flows.patterns import alternation, districts, provinces
 from flows.patterns.letters import LETTER, UPPER
-from flows.patterns.persons import (CAPITALISED_HONORIFICS, DISTRICT_LEVEL_WORDS, HONORIFICS, JOINER, LEGAL_FORMS, NAME,
+from flows.patterns.persons import (CAPITALISED_DISTRICT_KINDS, CAPITALISED_HONORIFICS, DISTRICT_LEVEL_WORDS, HONORIFICS, JOINER, LEGAL_FORMS, NAME,
                                     ORGANISATION_WORDS, PLACE_WORDS, STOP_VERBS, TITLE, TITLE_TRAILING_WORDS)
 
 # A word for a place after its space, or a commune's after a body's word it is read joined to ("Đoàn phường Uông Bí";
@@ -44,6 +44,9 @@ ENDS_WITH_PLACE_WORD_OF_NO_PLACE = r"\s(?:(?i:môi|thị)\s+trường|(?i:nông)
 # three words or more that opens with no district's name is the person the title belongs to ("Chủ tịch UBND huyện
 # Nguyễn Hải Nam", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Lan Hương").
 ENDS_WITH_DISTRICT_WORD = rf"\s(?:{alternation(DISTRICT_LEVEL_WORDS)})$"
+# ... and after the district's word capitalised, the name is the place only when it is a district's whole name ("Quận
+# Ngô Quyền"; "Chủ tịch UBND Quận Lê Hùng", "Phó Chủ tịch UBND Quận Vũ Quang Hải" are persons: a review's probes).
+ENDS_WITH_CAPITALISED_DISTRICT_WORD = rf"\s(?:{alternation(CAPITALISED_DISTRICT_KINDS)})$"
 # After a ward's Youth Union (read as one word: the person after it is read), a name that opens as a district's name
 # in the gazetteer, spelled so, is the place ("Phó Bí thư Đoàn phường Uông Bí": Uông is a surname; "Bí thư Đoàn
 # phường Phan Văn Hùng" is a person).

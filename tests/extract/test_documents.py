@@ -89,7 +89,11 @@ def test_the_abbreviation_tables_are_consistent():
         ("Học tập Nghị quyết số 52 - NQ/TW của Bộ Chính trị.", [("52-NQ/TW", "NQ", "TW", "central", None, True)]),
         ("Thực hiện kế hoạch số: 17 KH/ĐU, ngày 14 tháng 01 năm 2020.", [("17-KH/ĐU", "KH", "ĐU", "local", None, True)]),
         ("Theo Quy định 163 QĐ/TW ngày 15 tháng 4 năm 2006.", [("163-QĐ/TW", "QĐ", "TW", "central", None, True)]),
-        # ... but a word after the dash is no code.
+        ("Theo Kế hoạch số 10 - KH/ĐTN - VP ngày 1/2/2024 của Đoàn.",
+         [("10-KH/ĐTN-VP", "KH", "ĐTN", None, None, True)]),
+        # ... but a body's name or comrades after a space are no kind of document.
+        ("Theo Công văn số 12 UBND/VX ngày 5/3/2024 về việc.", [(None, None, None, None, None, False)]),
+        # ... nor is a word after the dash.
         ("Thực hiện Kế hoạch số 135- Chương trình của tỉnh.", [(None, None, None, None, None, False)]),
     ],
 )

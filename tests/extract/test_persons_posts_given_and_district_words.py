@@ -32,8 +32,10 @@ def _persons(text: str) -> list[tuple[str, str]]:
      [("Đỗ Thị Hạnh", "Phó chủ tịch Liên đoàn Lao động Quận Ngô Quyền")]),
     ("Bà Đỗ Thị Hạnh - chủ tịch liên đoàn lao động Quận Lê Chân phát biểu.",
      [("Đỗ Thị Hạnh", "chủ tịch liên đoàn lao động Quận Lê Chân")]),
-    # ... but a name of three words that opens with no district's name is the person the title introduces.
+    # ... but a name that is no district's whole name is the person the title introduces (a review's probes).
     ("Chủ tịch UBND Huyện Nguyễn Thanh Tâm kiểm tra công trình.", [("Nguyễn Thanh Tâm", "Chủ tịch UBND Huyện")]),
+    ("Chủ tịch UBND Quận Lê Hùng phát biểu.", [("Lê Hùng", "Chủ tịch UBND Quận")]),
+    ("Phó Chủ tịch UBND Quận Vũ Quang Hải dự lễ.", [("Vũ Quang Hải", "Phó Chủ tịch UBND Quận")]),
     # (A ward's Youth Union capitalised is no district's word: the person after it stays.)
     ("Phó Bí thư Đoàn Phường Phạm Viết Long báo cáo kết quả.", [("Phạm Viết Long", "Phó Bí thư Đoàn Phường")]),
 ])

@@ -312,7 +312,10 @@ def test_one_paragraph_article_has_its_paragraph_as_lead():
      "tổ chức hội nghị.", date(2023, 11, 24)),
     ("Thực hiện Quy định 163 QĐ/TW ngày 15/4/2006 của Ban Bí thư, chiều ngày 2/3/2024 chi bộ tổ chức sinh hoạt.",
      date(2024, 3, 2)),
+    # (A unit's number and name hold no slash: no code, and the date after them is the event's.)
+    ("Sư đoàn 330 – QK9 ngày 20/5/2024 đã tổ chức hội thao.", date(2024, 5, 20)),
+    ("Đội CSGT số 6 - PC08 ngày 15/1/2024 ra quân bảo đảm trật tự giao thông.", date(2024, 1, 15)),
 ])
-def test_a_documents_date_known_by_its_code_is_no_event_date(lead, event):
+def test_a_documents_date_is_no_event_date_but_a_units_is(lead, event):
     parsed, _ = parse_text(article("Hội nghị tỉnh", lead, BODY))
     assert parsed["event_date"] == event
