@@ -41,6 +41,9 @@ TITLE_KEYWORDS = (
     # Đội trưởng Đội CSGT", "Y – Đội phó Đội Truyền tải điện": the corpus's police news, a grid company's page of batch
     # CQ), and an office's specialist ("X – Chuyên viên phòng Tổng hợp", "Y – Chuyên viên PGD Quận 1": two sites of CQ).
     "Đội trưởng", "Phó Đội trưởng", "Đội phó", "Chuyên viên",
+    # ... and a station's head ("X – Trạm trưởng Trạm CSGT Thăng Bình", "Y, Trạm trưởng Trạm kiểm lâm ...": three
+    # articles of the corpus).
+    "Trạm trưởng", "Phó Trạm trưởng",
     "Tổng phụ trách",  # a school's leader of the Young Pioneers ("Tổng phụ trách Đội")
     # A central bank's governor and deputies, a mayor, a consul general ("Phó Thống đốc Ngân hàng Nhà nước", "Phó
     # Thống đốc tỉnh Fukuoka", "Thị trưởng thành phố Higashi Osaka", "Tổng Lãnh sự Việt Nam tại Busan": two sites each

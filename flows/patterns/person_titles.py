@@ -20,7 +20,10 @@ LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
 # joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
 PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>{_WORD_FOR_A_PLACE})\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
-HONORIFIC_AT_END = rf"\s+(?:như\s+)?(?:{'|'.join(HONORIFICS)})$"
+# (A teacher's too, on a school's page: "Chủ tịch Công đoàn trường – cô | Nguyễn Thị B", "Hiệu trưởng - thầy | X";
+# capitalised after a dash: "Hiệu trưởng - Cô | Y", "Bí thư Đảng ủy xã – Đồng chí | Z".)
+HONORIFIC_AT_END = (rf"\s+(?:như\s+)?(?:{'|'.join((*HONORIFICS, 'cô', 'thầy'))})$"
+                    rf"|\s+[-–]\s+(?:{'|'.join(('Cô', 'Thầy', 'Ông', 'Bà', 'Chị', 'Đồng chí', 'Đ/c'))})$")
 # ... and without the function words it ends with ("TS của", "Giám đốc và").
 TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 

@@ -21,6 +21,7 @@ def _persons(text: str) -> list[tuple[str, str]]:
      [("Lê Hữu Tài", "Đội phó Đội Quản lý vận hành Bắc Sơn")]),
     ("Phó Đội trưởng Đội Cảnh sát giao thông Phạm Văn Quý cho biết đã xử lý vụ việc.",
      [("Phạm Văn Quý", "Phó Đội trưởng Đội Cảnh sát giao thông")]),
+    ("Đại úy Lê Văn Phước – Trạm trưởng Trạm CSGT Bắc Sơn cho biết.", [("Lê Văn Phước", "Trạm trưởng Trạm CSGT Bắc Sơn")]),
     # (In small letters the specialist is no title: "các chuyên viên" are staff.)
     ("Dự có lãnh đạo, chuyên viên Phòng Nội vụ cùng đông đảo đoàn viên.", []),
     # Elected with the congress's trust to hold a post, again: every combination of the parts.
@@ -40,6 +41,18 @@ def _persons(text: str) -> list[tuple[str, str]]:
     ("Phó Bí thư Đoàn Phường Phạm Viết Long báo cáo kết quả.", [("Phạm Viết Long", "Phó Bí thư Đoàn Phường")]),
 ])
 def test_persons_of_posts_given_and_capitalised_district_words(text, expected):
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A teacher's form of address between the title and the name is neither's ("– cô", "- Thầy", "– Đồng chí").
+    ("Chủ tịch Công đoàn trường – cô Lê Thị Hoa báo cáo kết quả.", [("Lê Thị Hoa", "Chủ tịch Công đoàn trường")]),
+    ("Hiệu trưởng nhà trường - Thầy Trần Văn Bình phát biểu khai mạc.", [("Trần Văn Bình", "Hiệu trưởng nhà trường")]),
+    ("Bí thư Đảng ủy xã – Đồng chí Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Bí thư Đảng ủy xã")]),
+    # (A country's name closing a title is no form of address: "Thủ tướng Anh".)
+    ("Thủ tướng Anh Theresa May cho biết.", [("Theresa May", "Thủ tướng Anh")]),
+])
+def test_a_form_of_address_after_the_title_is_no_part_of_it(text, expected):
     assert _persons(text) == expected
 
 
