@@ -54,11 +54,28 @@ def gold_sites(gold_folder: Path = SHARED / "gold") -> set[str]:
     return hosts
 
 
+# Domains under which anyone registers a site of their own: two sites under one of them are two sites ("x.edu.vn",
+# "y.edu.vn"; two blogs of Blogspot). Under any other domain, two subdomains are one portal's sites, built on its
+# template: "thptphongphu.hcm.edu.vn" is a sibling of a read "mnsonca10.hcm.edu.vn", and no fresh site.
+OPEN_REGISTRIES = ("com.vn", "net.vn", "org.vn", "edu.vn", "gov.vn", "ac.vn", "info.vn", "biz.vn", "name.vn", "pro.vn",
+                   "health.vn", "int.vn", "blogspot.com", "wordpress.com")
+
+
+def _portal(host: str) -> str | None:
+    """The domain whose subdomain this host is, unless it is a top-level domain or an open registry."""
+    parent = host.partition(".")[2]
+    return parent if parent.count(".") >= 1 and parent not in OPEN_REGISTRIES else None
+
+
 def clash(host: str, taken: set[str]) -> str | None:
-    """The taken site this host is, or is a subdomain or a parent domain of (a mobile "m." site is its site's)."""
+    """The taken site this host is, or is a subdomain or a parent domain of (a mobile "m." site is its site's), or
+    a sibling of under one portal's domain (`_portal`)."""
     for candidate in {host, host.removeprefix("m.")}:
+        portal = _portal(candidate)
         for site in taken:
             if candidate == site or candidate.endswith("." + site) or site.endswith("." + candidate):
+                return site
+            if portal is not None and site.endswith("." + portal):
                 return site
     return None
 

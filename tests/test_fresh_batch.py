@@ -19,6 +19,12 @@ def test_a_site_clashes_with_itself_its_subdomains_its_parent_and_its_mobile_sit
     assert clash("congly.vn", taken) == "tv.congly.vn"
     assert clash("m.baoquangninh.vn", taken) == "baoquangninh.vn"
     assert clash("baoquangnam.vn", taken) is None  # a name that only starts the same
+    # A sibling under one portal's domain is its template's: taken; two sites of an open registry are two.
+    assert clash("thptphongphu.hcm.edu.vn", {"mnsonca10.hcm.edu.vn"}) == "mnsonca10.hcm.edu.vn"
+    assert clash("dacson.phoyen.thainguyen.gov.vn", {"hoabinh.donghy.thainguyen.gov.vn"}) is None  # (other districts)
+    assert clash("xa.phoyen.thainguyen.gov.vn", {"dacson.phoyen.thainguyen.gov.vn"}) == "dacson.phoyen.thainguyen.gov.vn"
+    assert clash("truonga.edu.vn", {"truongb.edu.vn"}) is None
+    assert clash("blog-a.blogspot.com", {"blog-b.blogspot.com"}) is None
     assert host_of("https://WWW.BaoHaGiang.vn/tin/1") == "baohagiang.vn"
 
 
