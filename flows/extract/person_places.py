@@ -45,3 +45,13 @@ def opens_with_district(name: pl.Expr) -> pl.Expr:
     """A name whose first two or three words are a district's name as the gazetteer spells it (without marks, or one
     word alone, or a commune's, surnames would be: "Hoàng Văn", "Phan", "Lê Thanh")."""
     return pl.any_horizontal(is_district(opened) for opened in _openings(name)[1][1:])
+
+
+def person_after_district_word(title: pl.Expr, name: pl.Expr) -> pl.Expr:
+    """After a title that ends with a district's word, the name is a person, not the district: after the word in
+    small letters a name of a person's length that opens with no district's name (`no_district`); after the word
+    capitalised ("Quận", "Huyện"), any name but a district's whole name ("Quận Ngô Quyền" is the place, "Quận Lê Hùng"
+    and "Quận Vũ Quang Hải" persons)."""
+    return (pl.when(title.str.contains(pt.ENDS_WITH_CAPITALISED_DISTRICT_WORD))
+            .then(~is_district(name.str.strip_chars(), marked=False))
+            .otherwise(title.str.contains(pt.ENDS_WITH_DISTRICT_WORD) & no_district(name)))

@@ -286,13 +286,10 @@ def _own_titles(found: pl.DataFrame) -> pl.DataFrame:
     # a place or a body.)
     by_degree = pl.col("degree").is_not_null() if "degree" in found.columns else pl.lit(False)
     # - "Trưởng Công an huyện Vũ Quang": what follows a word for a place is that place, unless it is a district's
-    #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam").
+    #   word and the name no district's ("Chủ tịch UBND huyện Nguyễn Hải Nam": `person_after_district_word`).
     after_place_word = (pl.col("title_first") & ~by_degree & pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD)
                         & ~pl.col("title").str.contains(pt.ENDS_WITH_PLACE_WORD_OF_NO_PLACE)
-                        & ~(pl.col("title").str.contains(pt.ENDS_WITH_DISTRICT_WORD)
-                            & person_places.no_district(pl.col("name")))
-                        & ~(pl.col("title").str.contains(pt.ENDS_WITH_CAPITALISED_DISTRICT_WORD)
-                            & ~person_places.is_district(pl.col("name").str.strip_chars(), marked=False)))
+                        & ~person_places.person_after_district_word(pl.col("title"), pl.col("name")))
     # - "Phó Bí thư Đoàn phường Uông Bí": after a ward's Youth Union, a district's name is the place.
     after_joined_commune_word = (pl.col("title_first") & ~by_degree
                                  & pl.col("title").str.contains(pt.ENDS_WITH_JOINED_COMMUNE_WORD)

@@ -9,6 +9,7 @@ was present, the line is a date line.
 
 
 from flows.patterns import alternation
+from flows.patterns.documents import CODE_TAIL
 from flows.patterns.letters import LETTER, LOWER, UPPER
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years are read as 20yy). A dash with spaces around it is a range or a
 # separator, not a date's ("21:39 - 05/11/2019", "14 - 16/10"); a slash or a dot may have them ("15/5/ 2017").
@@ -227,14 +228,12 @@ NOT_IN_FIGURES = (rf"(?i)\d\s+tháng\s+\d|tháng\s+\d{{1,2}}\s+\d{{1,2}},\s+\d{{
 # 2021" (the administrative documents' layout): never a lead, and the document's date, not the page's.
 LETTERHEAD_DATE_LINE = rf"^{UPPER}[{LETTER} .]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}\.?$"
 # A document's own date ("Thông tư số 07/2016 ngày 10/3/2016") is not an event date: removed before the search. A
-# document is known by "số" and its number, or by its code without "số" ("chỉ thị 05-CT/TW ngày 15/5/2016"), the
-# parts of either maybe joined by spaced dashes ("hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23/10/2023": two sites of
-# batch CQ).
-# (A code holds its slash: "05-CT/TW", "163 QĐ/TW", "408/KHLT"; a unit's number and name do not, "Sư đoàn 330 – QK9
-# ngày 20/5", "Đội CSGT số 6 - PC08 ngày 15/1", and that date is the event's.)
-_CODE = r"(?-i:\d+\s?[-–]?\s?[A-ZĐ][A-ZĐa-z]*/\S+|\d+/(?:\d+/)?[A-ZĐ]\S*)"
-_DOCUMENT_NUMBER = rf"(?:(?:số\s+)?{_CODE}(?:\s+[–\-]\s+(?-i:[A-ZĐ]\S*))*|số\s+\S+)"
-DOCUMENT_DATE = rf"(?i)\b{_DOCUMENT_NUMBER}\s+ngày\s+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{2,4}})?"
+# document is known by "số" and its number, or by its number and code without "số" (patterns/documents.CODE_TAIL:
+# "chỉ thị 05-CT/TW ngày 15/5/2016", "Quy định 163 QĐ/TW ngày ..."), the code's parts maybe joined by spaced dashes
+# ("hướng dẫn số 408/KHLT – UBND – LĐLĐ ngày 23/10/2023": two sites of batch CQ). A unit's number and name are no code
+# ("Sư đoàn 330 – QK9 ngày 20/5", "Đội CSGT số 6 - PC08 ngày 15/1": that date is the event's.)
+_CODED = rf"(?-i:\d+{CODE_TAIL}(?:\s+[–\-]\s+[{UPPER}]\S*)*),?"  # ("kế hoạch số: 17 KH/ĐU, ngày 14/01/2020")
+DOCUMENT_DATE = rf"(?i)\b(?:(?:số\s+)?{_CODED}|số\s+\S+)\s+ngày\s+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{2,4}})?"
 # An event later than the publication by more than this many days belongs to the year before.
 EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # An article with no date of publication takes the year of its event's day and month from a full date its lead prints

@@ -5,8 +5,9 @@ flows/patterns/persons.py)."""
 
 from flows.patterns import alternation, districts, provinces
 from flows.patterns.letters import LETTER, UPPER
-from flows.patterns.persons import (CAPITALISED_DISTRICT_KINDS, CAPITALISED_HONORIFICS, DISTRICT_LEVEL_WORDS, HONORIFICS, JOINER, LEGAL_FORMS, NAME,
-                                    ORGANISATION_WORDS, PLACE_WORDS, STOP_VERBS, TITLE, TITLE_TRAILING_WORDS)
+from flows.patterns.persons import (ADDRESSED_FORMS, CAPITALISED_DISTRICT_KINDS, CAPITALISED_HONORIFICS, COMRADE_FORMS,
+                                    DISTRICT_LEVEL_WORDS, HONORIFICS, JOINER, LEGAL_FORMS, NAME, ORGANISATION_WORDS,
+                                    PLACE_WORDS, STOP_VERBS, TITLE, TITLE_TRAILING_WORDS)
 
 # A word for a place after its space, or a commune's after a body's word it is read joined to ("Đoàn phường Uông Bí";
 # not the school's, "nhà trường", "Đoàn trường", which no place follows).
@@ -20,10 +21,11 @@ LATER_TITLE_WITH_NAME = rf",\s*{TITLE}[^,]*?\s{NAME}(?:\s.*)?$"
 # joined first; after a district's word, a district's name only), or a form of address ("... mấy khóa | như ông"), ...
 PLACE_THEN_NAME = rf"^(?P<before>.*?)(?P<word>{_WORD_FOR_A_PLACE})\s+(?P<place>{UPPER}\S*\s{UPPER}\S*)$"
 FROM_NAME_OR_ADDRESS = rf"\s+(?:{NAME}|(?:{'|'.join(CAPITALISED_HONORIFICS)})\s).*$"
-# (A teacher's too, on a school's page: "Chủ tịch Công đoàn trường – cô | Nguyễn Thị B", "Hiệu trưởng - thầy | X";
-# capitalised after a dash: "Hiệu trưởng - Cô | Y", "Bí thư Đảng ủy xã – Đồng chí | Z".)
-HONORIFIC_AT_END = (rf"\s+(?:như\s+)?(?:{'|'.join((*HONORIFICS, 'cô', 'thầy'))})$"
-                    rf"|\s+[-–]\s+(?:{'|'.join(('Cô', 'Thầy', 'Ông', 'Bà', 'Chị', 'Đồng chí', 'Đ/c'))})$")
+# (Any form of address, a teacher's too, on a school's page: "Chủ tịch Công đoàn trường – cô | Nguyễn Thị B",
+# "Hiệu trưởng - thầy | X"; capitalised after a dash: "Hiệu trưởng - Cô | Y", "Bí thư Đảng ủy xã – Đồng chí | Z".)
+_FORMS_OF_ADDRESS = (*HONORIFICS, *ADDRESSED_FORMS, *COMRADE_FORMS)
+HONORIFIC_AT_END = (rf"\s+(?:như\s+)?(?:{alternation([f for f in _FORMS_OF_ADDRESS if f[0].islower()])})$"
+                    rf"|\s+[-–]\s+(?:{alternation([f for f in _FORMS_OF_ADDRESS if f[0].isupper()])})$")
 # ... and without the function words it ends with ("TS của", "Giám đốc và").
 TRAILING_WORDS = rf"(?:\s+(?:{alternation(TITLE_TRAILING_WORDS)}))+$"
 

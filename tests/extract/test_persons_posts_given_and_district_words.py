@@ -1,5 +1,6 @@
-"""Persons of three shapes fresh sites print: a team's head and an office's specialist after the name, a post given by
-a vote in any combination of its parts, and a district's word capitalised before the district's name."""
+"""Persons of the shapes fresh sites print: a team's head and an office's specialist after the name, a post given by a
+vote in any combination of its parts, a district's word capitalised before the district's name, a form of address
+between the title and the name."""
 
 import pytest
 
@@ -39,12 +40,6 @@ def _persons(text: str) -> list[tuple[str, str]]:
     ("Phó Chủ tịch UBND Quận Vũ Quang Hải dự lễ.", [("Vũ Quang Hải", "Phó Chủ tịch UBND Quận")]),
     # (A ward's Youth Union capitalised is no district's word: the person after it stays.)
     ("Phó Bí thư Đoàn Phường Phạm Viết Long báo cáo kết quả.", [("Phạm Viết Long", "Phó Bí thư Đoàn Phường")]),
-])
-def test_persons_of_posts_given_and_capitalised_district_words(text, expected):
-    assert _persons(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # A teacher's form of address between the title and the name is neither's ("– cô", "- Thầy", "– Đồng chí").
     ("Chủ tịch Công đoàn trường – cô Lê Thị Hoa báo cáo kết quả.", [("Lê Thị Hoa", "Chủ tịch Công đoàn trường")]),
     ("Hiệu trưởng nhà trường - Thầy Trần Văn Bình phát biểu khai mạc.", [("Trần Văn Bình", "Hiệu trưởng nhà trường")]),
@@ -52,7 +47,7 @@ def test_persons_of_posts_given_and_capitalised_district_words(text, expected):
     # (A country's name closing a title is no form of address: "Thủ tướng Anh".)
     ("Thủ tướng Anh Theresa May cho biết.", [("Theresa May", "Thủ tướng Anh")]),
 ])
-def test_a_form_of_address_after_the_title_is_no_part_of_it(text, expected):
+def test_persons_of_posts_given_district_words_and_forms_of_address(text, expected):
     assert _persons(text) == expected
 
 

@@ -312,6 +312,8 @@ def test_one_paragraph_article_has_its_paragraph_as_lead():
      "tổ chức hội nghị.", date(2023, 11, 24)),
     ("Thực hiện Quy định 163 QĐ/TW ngày 15/4/2006 của Ban Bí thư, chiều ngày 2/3/2024 chi bộ tổ chức sinh hoạt.",
      date(2024, 3, 2)),
+    ("Thực hiện kế hoạch số: 17 KH/ĐU, ngày 14/01/2020 của Đảng ủy, sáng ngày 5/3/2020 chi bộ tổ chức đại hội.",
+     date(2020, 3, 5)),
     # (A unit's number and name hold no slash: no code, and the date after them is the event's.)
     ("Sư đoàn 330 – QK9 ngày 20/5/2024 đã tổ chức hội thao.", date(2024, 5, 20)),
     ("Đội CSGT số 6 - PC08 ngày 15/1/2024 ra quân bảo đảm trật tự giao thông.", date(2024, 1, 15)),
