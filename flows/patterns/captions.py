@@ -39,6 +39,15 @@ PICTURE_POSITION = (
 # The credit's names, for the authors: "Ảnh: T.H" -> "T.H" (role photo).
 PHOTO_CREDIT_NAMES = r"(?i:ảnh)\s*:\s*(?P<names>[^:()]{1,40}?)\)?\.?$"
 
+# Who came to the event, a sentence of the report ("Về dự với Đại hội có đồng chí ...", "Đến tham dự buổi lễ có bà
+# ...", "Về dự và chỉ đạo Hội nghị có ..."; some twenty sites of batches CL-CT, no annotated caption opens so): the verb
+# of coming and attending, then what it attends or a conjunction ("Về dự án ...", "Đến dự kiến ..." are none).
+# (Matched case-insensitively, as every opener; "Tới dự" alone is one already.)
+_COMING_TO_ATTEND = ("Về dự", "Đến dự", "Về tham dự", "Đến tham dự", "Tới tham dự")
+_ATTENDED = ("và", "với", "có", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
+             "sinh hoạt", "tọa đàm", "toạ đàm")
+ATTENDANCE_OPENERS = tuple(f"{verb} {attended}" for verb in _COMING_TO_ATTEND for attended in _ATTENDED)
+
 # Words and phrases a paragraph of running text opens with (connectives, sources, time and place phrases);
 # matched at the line start, case-insensitively, as whole words.
 PARAGRAPH_OPENERS = (
@@ -69,6 +78,13 @@ PARAGRAPH_OPENERS = (
     "Đó là",
     "Đây là",
     "Tới dự",
+    *ATTENDANCE_OPENERS,
+    # The cliché that opens a report by its occasion ("Hòa chung không khí của cả nước ...", "Hòa trong không khí
+    # phấn khởi ..."; both placings of the tone mark): running text, never a caption (six sites of batches CL-CT).
+    "Hòa chung", "Hoà chung", "Hòa trong không khí", "Hoà trong không khí",
+    # A list's heading of who attended or who came ("Thành phần tham dự", "Thành phần đoàn công tác": batches CP, CS),
+    # or a sentence that gives them ("Thành phần tham dự gồm ..."): never a caption.
+    "Thành phần",
     "Về phía",  # "Về phía TP Hà Nội có đồng chí ...", "Về phía khách mời, ...": who attended for whom
     # What was done at the event reported ("Tại buổi lễ, đồng chí X ...", "Tại hội nghị, các đại biểu ...": 13 pages of
     # the corpus and the development pages; no annotated caption opens so).
@@ -180,6 +196,8 @@ CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biể
 CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)|{PICTURE_LABEL}"
 # The words that carry a caption over to its next line, wrapped by the page ("... tặng hoa chúc mừng" / "tại Đại hội
 # ..."): prepositions and conjunctions, which open no caption in small letters (flows/normalise/wrapped_captions.py).
+# ... and the words of a plural that open a caption of its own in small letters ("các đại biểu tham quan ...").
+PLURAL_WORDS = ("các", "những", "một số")
 CAPTION_LINKING_WORDS = ("tại", "và", "của", "cùng", "với", "trong", "cho", "về", "nhân", "ở", "đến", "tới", "từ")
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
@@ -197,10 +215,10 @@ LABEL_LINE = r"^[^:()]{2,45}:\s"
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
 # ... such a line is no caption itself, with its colon or without it ("Dưới đây là một số hình ảnh cuộc họp", "Một số
-# hình ảnh tại buổi lễ"): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
+# hình ảnh tại buổi lễ", "Một số hình ảnh hoạt động tại Văn phòng Chi cục ... và các đơn vị trực thuộc"): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
 # liệu quý về ... được trưng bày tại triển lãm." is a caption.)
 PICTURES_ANNOUNCING_LINE = (r"(?i)^(?:(?:dưới|sau) đây là\s+(?:một số|những|các)|một số)\s+hình ảnh(?:[^\w.!?]"
-                            r"[^.!?]{0,60})?[:.]?$")
+                            r"[^.!?]{0,100})?[:.]?$")
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
 CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.

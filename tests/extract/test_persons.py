@@ -574,3 +574,4 @@ def test_a_deputy_head_of_division_shortened_and_a_post_after_a_colon_are_titles
     # A headline's colon after "tái đắc cử" opens another clause: the leader named after it is not the post.
     assert _persons("Nguyễn Văn Trọng tái đắc cử: Tổng thống Mỹ Joe Biden gửi điện chúc mừng.") == {
         ("Joe Biden", "Tổng thống Mỹ")}
+
