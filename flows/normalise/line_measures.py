@@ -13,6 +13,7 @@ from flows.patterns import bylines as by
 from flows.patterns import captions as cap
 from flows.patterns import chrome, dates, outlets
 from flows.patterns import lines as sizes
+from flows.patterns.letters import LETTER
 
 
 def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
@@ -71,3 +72,11 @@ def labelled_stamp(short: pl.Expr, named_residue: pl.Expr) -> pl.Expr:
     return ((regex.contains(short, dates.TIME) & (label.str.count_matches(r"\S+") <= sizes.STAMP_MAX_LABEL_WORDS)
              | counters_only) & ~named_residue.str.contains(r"[.!?]$")
             | regex.contains(pl.col("in_figures__"), dates.DATE_THEN_FIELDS))
+
+
+def mostly_figures(text: pl.Expr) -> pl.Expr:
+    """Seven digits or more and more digits than letters in a headline's length: a telephone line ("294.3855246 - Số
+    nội bộ: 232"), a code or a counter, never a headline ("Tết 2024" is one)."""
+    head = text.str.slice(0, sizes.TITLE_MAX_CHARS)
+    digits = head.str.count_matches(r"\d")
+    return (digits >= sizes.TELEPHONE_MIN_DIGITS) & (digits > head.str.count_matches(LETTER))

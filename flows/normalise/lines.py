@@ -14,7 +14,7 @@ from flows.normalise.header_marks import header_marks
 from flows.normalise.headline_overlap import (NEVER_LINE, above_its_date, closed_above_its_date, closed_above_its_text,
                                               caption_under_the_title, deck_under_the_title, first_line, headline_in_capitals, nearest_headline, on_line,
                                               unrelated_headlines)
-from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures
+from flows.normalise.line_measures import MEASURES, labelled_stamp, line_measures, mostly_figures
 from flows.normalise.mastheads import is_masthead, names_the_body, names_the_site
 from flows.normalise.person_lines import person_line_flags, signed_with_offices
 from flows.normalise.reprints import meeting_number_line, piece_of_title, under_the_title_reprinted
@@ -56,7 +56,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
-        | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE)
+        | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE) | regex.contains(caption_sized, cap.ATTENDANCE_SENTENCE)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(cap.TWO_CAPITALS),
@@ -179,8 +179,11 @@ def _opens_the_text(reads_as_text: pl.Expr) -> pl.Expr:
     # after a dateline code the registry may not know ("VTH – Ngày 3/3/2012, Hội VHNT tỉnh ...").
     # ... and so is a sentence longer than headlines are that ends with its period, in characters or in words.
     # ... and so is a clause closed by a semicolon: an item of a list ("Căn cứ Quy định số 45-QĐ/TW ...;"), a
-    # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline; and a dated opening without its comma.
+    # greeting of a speech ("Kính thưa Chủ tọa kỳ họp;"), never a headline; and a dated opening without its comma;
+    # and a dated opening above who came to the event (cap.ATTENDANCE_SENTENCE).
+    attendance_under = regex.contains(text.shift(-1).over("source_uri"), cap.ATTENDANCE_SENTENCE).fill_null(False)
     return ((text.str.len_chars() > sizes.TITLE_MAX_CHARS) | pl.col("opens_with_code__")
+            | text.str.contains(cap.DAY_OPENER) & attendance_under
             | text.str.ends_with(";") | text.str.contains(cap.DATED_OPENER) | text.str.contains(cap.LIST_ITEM)
             | (text.str.len_chars() > sizes.TITLE_TYPICAL_MAX_CHARS) & text.str.ends_with(".")
             | (regex.count_up_to(text, r"\S+", sizes.SENTENCE_MIN_WORDS) >= sizes.SENTENCE_MIN_WORDS)
@@ -204,7 +207,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
                    # A headline opens with a capital or a figure; a line in lower case is an image's alt text, and
                    # one after a bullet ("* Ông X nhận Huân chương") an item or a sub-heading.
                    | text.str.contains(rf"^{LOWER}") | text.str.contains(sizes.BULLET_ITEM)
-                   | ~text.str.contains(LETTER) | _mostly_figures(text))  # a count, a time, a rule, a telephone
+                   | ~text.str.contains(LETTER) | mostly_figures(text))  # a count, a time, a rule, a telephone
     header_skip = pl.col("no_headline__") | doubled | pl.col("caption_above_title")
     # (Columns of their own, read inside windows below: a window evaluates its expression once per document, and a
     # count of the words of every paragraph is dear. The first running text: menus and a dated headline are above.)
@@ -268,14 +271,6 @@ def _lead_candidate(skipped: pl.Expr) -> pl.Expr:
             & ~(pl.col("is_office_line") & ((line_no > pl.col("signed_no")) | pl.col("after_names__")))
             & ~pl.col("is_person_label") & ~pl.col("is_person_caption")
             & ~pl.col("meeting_number__"))
-
-
-def _mostly_figures(text: pl.Expr) -> pl.Expr:
-    """Seven digits or more and more digits than letters in a headline's length: a telephone line ("294.3855246 - Số
-    nội bộ: 232"), a code or a counter, never a headline ("Tết 2024" is one)."""
-    head = text.str.slice(0, sizes.TITLE_MAX_CHARS)
-    digits = head.str.count_matches(r"\d")
-    return (digits >= sizes.TELEPHONE_MIN_DIGITS) & (digits > head.str.count_matches(LETTER))
 
 
 def _caption_shaped() -> pl.Expr:

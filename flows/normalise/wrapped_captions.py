@@ -1,11 +1,8 @@
 """A picture's caption that the page wrapped onto a second line: the line under a caption that goes on in small
 letters with a word that links it to the line above ("Đ/c X – Bí thư Đảng ủy tặng hoa chúc mừng" / "tại Đại hội Chi bộ
-Văn phòng", "Các hoạt động ... kỷ niệm 92 năm ngày Thành lập Hội ..." / "và 12 năm ngày ...": batches CO, CQ), or with any other
-word in small letters ("Đồng chí X, Bí thư Chi bộ" / "trao Quyết định kết nạp ...", "Đồng chí Chủ tịch công đoàn ôn
-lại truyền thống ..." / "biểu dương chị em ...": batches CS, CT) is the
-caption's end, not a paragraph of text: joined to it. (A caption of its own may open in small letters too, with the
-person it shows, "đ/c trung tướng X, trưởng BLL ... tặng hoa", "các đại biểu ...": a form of address or a plural's
-word says the line is no end.)"""
+Văn phòng", "Các hoạt động ... kỷ niệm 92 năm ngày Thành lập Hội ..." / "và 12 năm ngày ...": batches CO, CQ) is the
+caption's end, not a paragraph of text: joined to it. (A caption of its own may open in small letters too, "đ/c
+trung tướng X, trưởng BLL ... tặng hoa": only a linking word says the line goes on.)"""
 
 from __future__ import annotations
 
@@ -13,15 +10,11 @@ import polars as pl
 
 from flows.patterns import alternation
 from flows.patterns import captions as cap
-from flows.patterns.letters import LOWER
-from flows.patterns.persons import COMRADE_FORMS, HONORIFICS
 
 # The role of the caption's second line once joined to the first (read by nothing: neither text nor a caption).
 CAPTION_TAIL = "caption_tail"
 # The words a wrapped caption's second line goes on with: a preposition or a conjunction, in small letters.
 _GOES_ON = rf"^(?:{alternation(cap.CAPTION_LINKING_WORDS)})\s"
-# ... or any word in small letters but one that opens a caption of its own: a form of address, a plural's word.
-_OPENS_ITS_OWN = rf"^(?:{alternation((*HONORIFICS, *COMRADE_FORMS, *cap.PLURAL_WORDS))})(?:\s|$)"
 
 
 def join_wrapped_captions(lines: pl.DataFrame) -> pl.DataFrame:
@@ -30,8 +23,7 @@ def join_wrapped_captions(lines: pl.DataFrame) -> pl.DataFrame:
     CAPTION_TAIL."""
     role, text = pl.col("role"), pl.col("text")
     previous_role, previous_text = role.shift(1).over("source_uri"), text.shift(1).over("source_uri")
-    goes_on = text.str.contains(_GOES_ON) | text.str.contains(rf"^{LOWER}") & ~text.str.contains(_OPENS_ITS_OWN)
-    is_tail = ((role == "body") & goes_on & (previous_role == "caption")
+    is_tail = ((role == "body") & text.str.contains(_GOES_ON) & (previous_role == "caption")
                & ~previous_text.str.contains(r"[.!?…:;]\s*$")
                & (previous_text.str.len_chars() + text.str.len_chars() < cap.CAPTION_MAX_CHARS)
                & ~text.str.contains(cap.SENTENCE_BREAK)).fill_null(False)

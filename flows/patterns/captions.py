@@ -39,15 +39,6 @@ PICTURE_POSITION = (
 # The credit's names, for the authors: "Ảnh: T.H" -> "T.H" (role photo).
 PHOTO_CREDIT_NAMES = r"(?i:ảnh)\s*:\s*(?P<names>[^:()]{1,40}?)\)?\.?$"
 
-# Who came to the event, a sentence of the report ("Về dự với Đại hội có đồng chí ...", "Đến tham dự buổi lễ có bà
-# ...", "Về dự và chỉ đạo Hội nghị có ..."; some twenty sites of batches CL-CT, no annotated caption opens so): the verb
-# of coming and attending, then what it attends or a conjunction ("Về dự án ...", "Đến dự kiến ..." are none).
-# (Matched case-insensitively, as every opener; "Tới dự" alone is one already.)
-_COMING_TO_ATTEND = ("Về dự", "Đến dự", "Về tham dự", "Đến tham dự", "Tới tham dự")
-_ATTENDED = ("và", "với", "có", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
-             "sinh hoạt", "tọa đàm", "toạ đàm")
-ATTENDANCE_OPENERS = tuple(f"{verb} {attended}" for verb in _COMING_TO_ATTEND for attended in _ATTENDED)
-
 # Words and phrases a paragraph of running text opens with (connectives, sources, time and place phrases);
 # matched at the line start, case-insensitively, as whole words.
 PARAGRAPH_OPENERS = (
@@ -78,13 +69,9 @@ PARAGRAPH_OPENERS = (
     "Đó là",
     "Đây là",
     "Tới dự",
-    *ATTENDANCE_OPENERS,
     # The cliché that opens a report by its occasion ("Hòa chung không khí của cả nước ...", "Hòa trong không khí
     # phấn khởi ..."; both placings of the tone mark): running text, never a caption (six sites of batches CL-CT).
-    "Hòa chung", "Hoà chung", "Hòa trong không khí", "Hoà trong không khí",
-    # A list's heading of who attended or who came ("Thành phần tham dự", "Thành phần đoàn công tác": batches CP, CS),
-    # or a sentence that gives them ("Thành phần tham dự gồm ..."): never a caption.
-    "Thành phần",
+    "Hòa chung không khí", "Hoà chung không khí", "Hòa trong không khí", "Hoà trong không khí",
     "Về phía",  # "Về phía TP Hà Nội có đồng chí ...", "Về phía khách mời, ...": who attended for whom
     # What was done at the event reported ("Tại buổi lễ, đồng chí X ...", "Tại hội nghị, các đại biểu ...": 13 pages of
     # the corpus and the development pages; no annotated caption opens so).
@@ -150,6 +137,20 @@ TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 # ngày 30/7/2021 tại hội trường ..."): a report's dated opening, whatever its length. (Of some 420 annotated pages, 60
 # without a title open their text with a dated phrase; one title opens so, with its comma: "Ngày 28/7/2017, HĐND ...".)
 DATED_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+[^,\s]"
+# Who came to the event, a sentence of the report: the verb of coming and attending, then what it attends, a
+# conjunction or a comma, and who came after "có" or "đón", or a colon that lists them ("Về dự với Đại hội có đồng chí
+# ...", "Đến tham dự buổi lễ có bà ...", "Dự, chỉ đạo Đại hội có ...", "Tham dự có ...", "Đến dự buổi lễ:"; some twenty
+# sites of batches CL-CT, no annotated caption is one). A caption that opens so tells an act instead ("Về dự Đại hội,
+# đồng chí X trao hoa ..."), and "Dự án ...", "Đến dự kiến ..." are none.
+_ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
+             "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
+ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,|\s+(?:{alternation(_ATTENDED)})\b)"
+                       rf"[^.;]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
+# A time word and a day's figure at a line's start ("Ngày 4/5/2023, ...", "Ngày 24 tháng 9 năm 2022 ...", "Sáng 20/11
+# ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có ...", "Dự, chỉ đạo Đại hội có
+# ..."): the report's first two sentences, its lead and the attendance, never a headline above its text (16 such pairs
+# in the annotated pages, all leads; two of them were read as titles, batches CM, CO).
+DAY_OPENER = r"(?i)^(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d"
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
 # 12.1, ..."): the text's first sentence, whatever the code.
 TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
@@ -196,8 +197,6 @@ CAPTION_OPENERS = ("Quang cảnh", "Các đại biểu dự", "Các đại biể
 CAPTION_OPENER = rf"(?i)^(?:ảnh\s*:\s*|(?:{alternation(CAPTION_OPENERS)})\s)|{PICTURE_LABEL}"
 # The words that carry a caption over to its next line, wrapped by the page ("... tặng hoa chúc mừng" / "tại Đại hội
 # ..."): prepositions and conjunctions, which open no caption in small letters (flows/normalise/wrapped_captions.py).
-# ... and the words of a plural that open a caption of its own in small letters ("các đại biểu tham quan ...").
-PLURAL_WORDS = ("các", "những", "một số")
 CAPTION_LINKING_WORDS = ("tại", "và", "của", "cùng", "với", "trong", "cho", "về", "nhân", "ở", "đến", "tới", "từ")
 # A caption names who or what a picture shows: three words at the least ("Quang cảnh hội nghị."); a line of one or two
 # words without a photo credit is a label, a button or the end of a broken line ("Top", "Audio", "Đại hội.").
@@ -215,10 +214,10 @@ LABEL_LINE = r"^[^:()]{2,45}:\s"
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
 # ... such a line is no caption itself, with its colon or without it ("Dưới đây là một số hình ảnh cuộc họp", "Một số
-# hình ảnh tại buổi lễ", "Một số hình ảnh hoạt động tại Văn phòng Chi cục ... và các đơn vị trực thuộc"): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
+# hình ảnh tại buổi lễ"): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
 # liệu quý về ... được trưng bày tại triển lãm." is a caption.)
 PICTURES_ANNOUNCING_LINE = (r"(?i)^(?:(?:dưới|sau) đây là\s+(?:một số|những|các)|một số)\s+hình ảnh(?:[^\w.!?]"
-                            r"[^.!?]{0,100})?[:.]?$")
+                            r"[^.!?]{0,60})?[:.]?$")
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
 CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.

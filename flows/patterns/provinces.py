@@ -87,11 +87,12 @@ MENTION_SPELLINGS = sorted(MENTIONS, key=len, reverse=True)
 # before a capitalised spelling is a glued word's end: "UBND tỉnhQuảng Nam", "05/03/2024Hà Nội"), and a letter right
 # after it makes it part of a longer word: the regex takes that letter too, and the match then is no spelling.
 _LETTER = r"\p{L}\p{M}"
-# Names that hold a province's and are none: the Pacific ("Thái Bình Dương"), the victory of 1954 and the streets
-# named after it ("Sau chiến thắng Điện Biên Phủ", "đường Điện Biên Phủ": a history of a Bắc Giang district's hospital
-# named Điện Biên; two pages of the corpus), looked for with the spellings (the longer wins) and dropped. (The city,
-# "thành phố Điện Biên Phủ", stays the province's.)
-_VICTORY = ("chiến thắng", "Chiến thắng", "chiến dịch", "Chiến dịch", "đường", "Đường")
+# Names that hold a province's and are none: the Pacific ("Thái Bình Dương"), the victory of 1954 told in small
+# letters and the streets named after it ("Sau chiến thắng Điện Biên Phủ", "đường Điện Biên Phủ": a history of a Bắc
+# Giang district's hospital named Điện Biên; two pages of the corpus), looked for with the spellings (the longer wins)
+# and dropped. (The city, "thành phố Điện Biên Phủ", and the places named in capitals after the victory, "Tượng đài
+# Chiến thắng Điện Biên Phủ", "Bảo tàng ...", stay the province's.)
+_VICTORY = ("chiến thắng", "đường", "Đường")
 NOT_PLACES = ("Thái Bình Dương", "THÁI BÌNH DƯƠNG", *(f"{word} Điện Biên Phủ" for word in _VICTORY))
 _WORDED_MENTION = rf"(?:^|[^\p{{Lu}}\p{{M}}])(?:{alternation((*MENTION_SPELLINGS, *NOT_PLACES))})[{_LETTER}]?"
 

@@ -575,3 +575,9 @@ def test_a_deputy_head_of_division_shortened_and_a_post_after_a_colon_are_titles
     assert _persons("Nguyễn Văn Trọng tái đắc cử: Tổng thống Mỹ Joe Biden gửi điện chúc mừng.") == {
         ("Joe Biden", "Tổng thống Mỹ")}
 
+
+
+def test_a_surname_that_opens_other_words_after_a_form_of_address():
+    # "Điệp" opens "Điệp khúc" too: a name only after a form of address.
+    assert _persons("Đảng ủy trao Huy hiệu; đồng chí Điệp Hùng Thắng – Phó Bí thư, Chủ tịch UBND phường trao tặng.") == {
+        ("Điệp Hùng Thắng", "Phó Bí thư, Chủ tịch UBND phường")}

@@ -22,17 +22,3 @@ def test_a_caption_of_its_own_in_small_letters_under_another_stays_apart():
     parsed, _ = parse_text(article(TITLE, LEAD, CAPTION, second, BODY))
     assert CAPTION in parsed["captions"]
     assert f"{CAPTION} {second}" not in parsed["captions"]
-
-
-def test_a_caption_that_goes_on_with_its_act_in_small_letters_is_one_caption():
-    person = "Đồng chí Phạm Quang Dũng, Bí thư Chi bộ"
-    act = "trao Quyết định kết nạp đảng viên cho đồng chí Lê Thu Hiên"
-    parsed, _ = parse_text(article(TITLE, LEAD, person, act, BODY))
-    assert parsed["captions"] == [f"{person} {act}"]
-
-
-def test_a_caption_of_its_own_opening_with_a_plural_in_small_letters_stays_apart():
-    second = "các đại biểu tham quan phòng truyền thống của công ty"
-    parsed, _ = parse_text(article(TITLE, LEAD, CAPTION, second, BODY))
-    assert CAPTION in parsed["captions"]
-    assert f"{CAPTION} {second}" not in parsed["captions"]
