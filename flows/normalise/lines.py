@@ -57,6 +57,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         | caption_sized.str.contains(cap.LABEL_LINE)
         | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
         | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE) | regex.contains(caption_sized, cap.ATTENDANCE_SENTENCE)
+        | regex.contains(caption_sized, cap.TOPIC_HEADING)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(cap.TWO_CAPITALS),

@@ -210,6 +210,14 @@ SERIES_NUMERAL = r"\s+(?:[IVXLC]+|\d{1,3})\.?$"
 # A label and its value: "Phương châm chỉ đạo của Đại hội: ...", "Nội dung: ..." (a few words, then a colon).
 LABEL_LINE = r"^[^:()]{2,45}:\s"
 
+# A section's heading that names its topic with an abstract noun, short ("Nội dung và mục tiêu Đại hội", "Thành phần
+# tham dự", "Thành phần đoàn công tác", "Hình thức đại hội công đoàn cơ sở.", "Một số công tác khác.", "Một số hoạt
+# động": six sites of the development pages and batches CO-CS, no annotated caption): no caption. (A caption that opens
+# so goes on with what the picture shows: "Thành phần đoàn công tác chụp ảnh lưu niệm với lãnh đạo xã".)
+_TOPIC_NOUNS = ("nội dung", "thành phần", "hình thức", "mục tiêu", "phương hướng", "nhiệm vụ", "giải pháp")
+_TOPICS_OF_SOME = ("hoạt động", "công tác", "nhiệm vụ", "giải pháp", "kết quả", "nội dung")
+TOPIC_HEADING = (rf"(?i)^(?:{alternation(_TOPIC_NOUNS)}|một số (?:{alternation(_TOPICS_OF_SOME)}))\b"
+                 rf"(?:\s+[^\s.:]+){{0,6}}\s*[.:]?$")
 # A line that announces the pictures below it ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"

@@ -1,5 +1,6 @@
 """Lines that read as captions by their length but are the report's text or its headings: who came to the event,
-the occasion's opening cliché; and the dated first sentence above who came, a lead and no title."""
+the occasion's opening cliché, a heading that names its topic; and the dated first sentence above who came, a lead
+and no title."""
 
 import pytest
 
@@ -62,3 +63,11 @@ def test_a_headline_above_who_came_and_a_dated_headline_above_its_lead_stay_titl
     dated = "Ngày 20/11: Trường tiểu học tri ân thầy cô giáo"
     parsed, _ = parse_text(article(dated, LEAD, BODY))
     assert parsed["title"] == dated
+
+
+@pytest.mark.parametrize("heading", ["Nội dung và mục tiêu Đại hội", "Thành phần tham dự", "Một số công tác khác.",
+                                     "Hình thức đại hội công đoàn cơ sở."])
+def test_a_short_heading_that_names_its_topic_is_no_caption(heading):
+    parsed, _ = parse_text(article(TITLE, LEAD, heading, BODY))
+    assert heading not in parsed["captions"]
+    assert heading in parsed["body"]
