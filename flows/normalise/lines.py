@@ -50,14 +50,11 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         "has_photo_credit": regex.contains(caption_sized, cap.PHOTO_CREDIT)
         | caption_sized.str.contains(cap.MEDIA_NOTE) | regex.contains(caption_sized, cap.PICTURE_POSITION),
         # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
-        "opens_like_text": regex.contains(caption_sized, cap.PARAGRAPH_OPENER)
+        "opens_like_text": pl.any_horizontal(regex.contains(caption_sized, pattern) for pattern in (
+            cap.PARAGRAPH_OPENER, cap.RUNNING_TEXT_WORD, cap.FULL_DATE_WITH_YEAR, cap.NARRATIVE_SENTENCE,
+            cap.ATTENDANCE_SENTENCE, cap.TOPIC_HEADING))
         | caption_sized.str.contains(cap.TIME_OPENER) | caption_sized.str.contains(cap.LIST_MARK)
-        | caption_sized.str.contains(cap.FIGURES_OF_TEXT)
-        | regex.contains(caption_sized, cap.RUNNING_TEXT_WORD)
-        | caption_sized.str.contains(cap.LABEL_LINE)
-        | regex.contains(caption_sized, cap.FULL_DATE_WITH_YEAR)
-        | regex.contains(caption_sized, cap.NARRATIVE_SENTENCE) | regex.contains(caption_sized, cap.ATTENDANCE_SENTENCE)
-        | regex.contains(caption_sized, cap.TOPIC_HEADING)
+        | caption_sized.str.contains(cap.FIGURES_OF_TEXT) | caption_sized.str.contains(cap.LABEL_LINE)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),
         # A sub-heading in capitals ("THẢO LUẬN TẠI HỘI TRƯỜNG").
         "is_upper": (caption_sized == caption_sized.str.to_uppercase()) & caption_sized.str.contains(cap.TWO_CAPITALS),
