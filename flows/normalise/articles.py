@@ -220,7 +220,7 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
 
 def _numbered_district_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, numbered_province): the province of the numbered districts each text names ("Quận 5")."""
-    return _unit_province(texts, districts.NUMBERED_DISTRICT_MENTION, {"quận": "quận"},
+    return _unit_province(texts, districts.NUMBERED_DISTRICT_MENTION, districts.NUMBERED_KIND_OF_WORD,
                           districts.numbered_district_provinces(), {}, "numbered_province")
 
 

@@ -1581,3 +1581,13 @@ def test_lines_of_text_like_chrome_and_credits_stay_text(line):
     parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, line, BODY))
     # (Kept: a short line alone between paragraphs may be read as a caption.)
     assert line in parsed["body"] + parsed["captions"] and parsed["body"][-1] == BODY
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("Sáng 5/12, LĐLĐ Q.11 đã đến thăm và chúc mừng Hội Cựu chiến binh.", "Thành phố Hồ Chí Minh"),
+    ("Sáng 5/12, Ban Chỉ huy Quân sự Q. Gò Vấp tổ chức hội nghị.", "Thành phố Hồ Chí Minh"),
+    ("Sáng 5/12, UBND Q.Thanh Khê tổ chức hội nghị.", "Đà Nẵng"),
+])
+def test_a_district_after_its_abbreviated_word_locates_the_article(lead, province):
+    parsed, _ = parse_text(article("Hội nghị tổng kết công tác năm", lead, BODY))
+    assert parsed["province"] == province
