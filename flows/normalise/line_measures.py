@@ -27,6 +27,7 @@ def meta_residue(text: pl.Expr, separator: str = "") -> pl.Expr:
         dates.TIME,
         dates.TIMEZONE_TAG,
         dates.POSTED_BY_ACCOUNT,
+        dates.POSTED_IN_SECTION,
         dates.WEEKDAY,
         rf"\b{dates.DATE_WORDS}\b",
         dates.AUTHOR_LABEL,

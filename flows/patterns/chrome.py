@@ -132,6 +132,9 @@ INLINE_LINE_PATTERNS = (
     # The section's label, alone or with the section's name: "CHUYÊN MỤC", "Chuyên mục: Tin nổi bật", "CHUYÊN MỤC /
     # Hoạt động kiểm sát" (a sentence about a column, "Chuyên mục được đăng tải ...", has no separator).
     r"(?i)^chuyên mục(?:\s*[:/|»>]\s*[^.]{0,60})?$",
+    # ... and an English theme's ("In category Tin tức", "Posted in Tin hoạt động", "Filed under ..."; dates.POSTED_IN_SECTION
+    # on a date line: batches CO, CT).
+    r"(?i)^(?:in category|posted in|filed under)\s*:?\s+[^.]{1,60}$",
     # A site's contacts run along its header line after the page's stamp, two labels with their values or more
     # ("Chủ nhật 22/02/2026 23:48 Hotline: 0326... Email: toasoan@..."; opening with a label, such a line is a footer's
     # already). (A paragraph that gives contacts tells whom to call first: "Mọi chi tiết xin liên hệ ..., điện thoại:

@@ -1591,3 +1591,14 @@ def test_lines_of_text_like_chrome_and_credits_stay_text(line):
 def test_a_district_after_its_abbreviated_word_locates_the_article(lead, province):
     parsed, _ = parse_text(article("Hội nghị tổng kết công tác năm", lead, BODY))
     assert parsed["province"] == province
+
+
+def test_the_section_a_post_was_put_in_is_the_date_lines_or_the_pages_not_the_title_or_the_lead():
+    stamped = "Đăng 21-04-2015 20:16 bởi Admin tại mục Tin ngành (cập nhật lúc 23-04-2015 21:41)"
+    parsed, _ = parse_text(article("Khai mạc Hội thi Quan trắc viên giỏi toàn quốc", stamped, LEAD, BODY))
+    assert (parsed["published_at"].date(), parsed["published_at"].hour) == (date(2015, 4, 21), 20)
+    assert parsed["lead"] == LEAD
+    headline = "Lễ tảo mộ trong mùa dịch Covid-19"
+    parsed, _ = parse_text(article(headline, "Written by Putra Podam", "In category Tin tức", "Apr 28, 2020, 2:51 PM",
+                                   LEAD, BODY))
+    assert parsed["title"] == headline
