@@ -220,6 +220,8 @@ def _district_province(texts: pl.DataFrame) -> pl.DataFrame:
 
 def _numbered_district_province(texts: pl.DataFrame) -> pl.DataFrame:
     """(source_uri, numbered_province): the province of the numbered districts each text names ("Quận 5")."""
+    texts = texts.with_columns(pl.col("text").str.replace_all(districts.ABBREVIATED_NUMBERED_DISTRICT,
+                                                              districts.SPELLED_NUMBERED_DISTRICT))
     return _unit_province(texts, districts.NUMBERED_DISTRICT_MENTION, districts.NUMBERED_KIND_OF_WORD,
                           districts.numbered_district_provinces(), {}, "numbered_province")
 

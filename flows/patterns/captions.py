@@ -140,17 +140,20 @@ DATED_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày)(?:\s+ngày)?\s+\
 # Who came to the event, a sentence of the report: the verb of coming and attending, then what it attends, a
 # conjunction or a comma, and who came after "có" or "đón", or a colon that lists them ("Về dự với Đại hội có đồng chí
 # ...", "Đến tham dự buổi lễ có bà ...", "Dự, chỉ đạo Đại hội có ...", "Tham dự có ...", "Đến dự buổi lễ:"; some twenty
-# sites of batches CL-CT, no annotated caption is one). A caption that opens so tells an act instead ("Về dự Đại hội,
-# đồng chí X trao hoa ..."), and "Dự án ...", "Đến dự kiến ..." are none.
+# sites of batches CL-CT, no annotated caption is one). A caption that opens so tells an act after a comma instead
+# ("Về dự Đại hội, đồng chí X trao giấy khen cho các tập thể có thành tích ..."), and "Dự án ...", "Đến dự kiến ..." are
+# none.
 _ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
              "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
-ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,|\s+(?:{alternation(_ATTENDED)})\b)"
-                       rf"[^.;]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
-# A time word and a day's figure at a line's start ("Ngày 4/5/2023, ...", "Ngày 24 tháng 9 năm 2022 ...", "Sáng 20/11
-# ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có ...", "Dự, chỉ đạo Đại hội có
+ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,\s*|\s+)(?:{alternation(_ATTENDED)})\b"
+                       rf"[^.;,]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
+# A time word and a full date with its year at a line's start, then a comma or a word ("Ngày 4/5/2023, ...", "Ngày 24
+# tháng 9 năm 2022 Trường ..."; a headline dates its event without the year, or with a colon or a dash: "Sáng 20/11:
+# ...", "Ngày 3/2 - Kỷ niệm ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có ...", "Dự, chỉ đạo Đại hội có
 # ..."): the report's first two sentences, its lead and the attendance, never a headline above its text (16 such pairs
 # in the annotated pages, all leads; two of them were read as titles, batches CM, CO).
-DAY_OPENER = r"(?i)^(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d"
+DAY_OPENER = (r"(?i)^(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}\s*"
+              r"(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:,|\s\w)")
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
 # 12.1, ..."): the text's first sentence, whatever the code.
 TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
@@ -213,11 +216,12 @@ LABEL_LINE = r"^[^:()]{2,45}:\s"
 # A section's heading that names its topic with an abstract noun, short ("Nội dung và mục tiêu Đại hội", "Thành phần
 # tham dự", "Thành phần đoàn công tác", "Hình thức đại hội công đoàn cơ sở.", "Một số công tác khác.", "Một số hoạt
 # động": six sites of the development pages and batches CO-CS, no annotated caption): no caption. (A caption that opens
-# so goes on with what the picture shows: "Thành phần đoàn công tác chụp ảnh lưu niệm với lãnh đạo xã".)
+# so goes on with what the picture shows: "Thành phần đoàn công tác chụp ảnh lưu niệm với lãnh đạo xã", "Nội dung
+# chương trình phong phú, hấp dẫn", "Một số hoạt động của Hội phụ nữ xã".)
 _TOPIC_NOUNS = ("nội dung", "thành phần", "hình thức", "mục tiêu", "phương hướng", "nhiệm vụ", "giải pháp")
 _TOPICS_OF_SOME = ("hoạt động", "công tác", "nhiệm vụ", "giải pháp", "kết quả", "nội dung")
-TOPIC_HEADING = (rf"(?i)^(?:{alternation(_TOPIC_NOUNS)}|một số (?:{alternation(_TOPICS_OF_SOME)}))\b"
-                 rf"(?:\s+[^\s.:]+){{0,6}}\s*[.:]?$")
+TOPIC_HEADING = (rf"(?i)^(?:(?:{alternation(_TOPIC_NOUNS)})(?:\s+[^\s.:,]+){{0,6}}"
+                 rf"|một số (?:{alternation(_TOPICS_OF_SOME)})(?:\s+[^\s.:,]+)?)\s*[.:]?$")
 # A line that announces the pictures below it ("Một số hình ảnh của buổi lễ:", "Sau đây là một số hình ảnh minh
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"

@@ -18,15 +18,13 @@ from flows.patterns.provinces import MENTIONS
 
 # The words that say a district follows, and a district's Party committee ("huyện ủy Núi Thành"); and a district's
 # seat, a town that bears its name ("thị trấn Thạch Hà", "thị trấn Trần Văn Thời").
-# ("Q." for "quận", as "TP." for "thành phố": "LĐLĐ Q.11", "Q. Gò Vấp", "Q.Thanh Khê"; some forty pages of the corpus
-# and the batches; a byline's initial, "Q.H", names no district.)
 # (The kinds of district, as a title's place word says them: "Chủ tịch UBND huyện", "... thành phố".)
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
 # ... and the kind of district each word says: two districts of one name in two provinces are often of two kinds
 # ("thị xã Sơn Tây", Hà Nội; "huyện Sơn Tây", Quảng Ngãi). (A town's seat, "thị trấn", says none.)
 _KIND_OF_DISTRICT_WORD = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận",
                           "thị ủy": "thị xã", "thị uỷ": "thị xã", "thành ủy": "thành phố", "thành uỷ": "thành phố", "tp.": "thành phố",
-                          "tp": "thành phố", "q.": "quận", **{kind: kind for kind in DISTRICT_KINDS}}
+                          "tp": "thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
 DISTRICT_WORDS = (*_KIND_OF_DISTRICT_WORD, "thị trấn")
 # ... and a district's Youth Union ("Huyện đoàn Thạch An", "Quận Đoàn Tân Phú"), in the spellings its name takes
 # only: "huyện Đoàn Thanh Sơn" is a district's officer, Đoàn a surname.
@@ -47,11 +45,16 @@ _NAME_WORD = rf"{UPPER}{LOWER}*(?:-{UPPER}{LOWER}*)?"
 DISTRICT_MENTION = (rf"(?:^|[^{LETTER}])(?P<word>{alternation(YOUTH_UNION_WORDS)}|(?i:{alternation(DISTRICT_WORDS)}))"
                     rf"[^\S\n]*"
                     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})")
-# ... and the numbered districts, one city's ("Quận 5", "quận 10", "Q.11": Hồ Chí Minh City numbers them): only after
-# "quận" or "Q." ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)
+# ... and the numbered districts, one city's ("Quận 5", "quận 10": Hồ Chí Minh City numbers them): only after
+# "quận" ("toàn huyện 12 xã" names none). (No \b: the character after the number is read instead.)
 # Nor after a count: "12 quận 2 huyện" are districts counted.
-NUMBERED_DISTRICT_MENTION = rf"(?:^\s*|[^{LETTER}\d\s]\s*|{LETTER}\s+)(?P<word>(?i:quận|q\.))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
-NUMBERED_KIND_OF_WORD = {"quận": "quận", "q.": "quận"}
+NUMBERED_DISTRICT_MENTION = rf"(?:^\s*|[^{LETTER}\d\s]\s*|{LETTER}\s+)(?P<word>(?i:quận))[^\S\n]*(?P<name>\d{{1,2}})(?:[^\d{LETTER}]|$)"
+NUMBERED_KIND_OF_WORD = {"quận": "quận"}
+# ... "Q." abbreviates "quận" before a number no quarter has ("LĐLĐ Q.11", "Q.5", "Q. 10": some twenty pages of the
+# corpus and the batches); "Q.1/2024", "Q. 2" are as often a year's quarter, "Q.Vinh" a name's initial: none.
+# (Read as "quận" before the rule above reads the text.)
+ABBREVIATED_NUMBERED_DISTRICT = rf"(^|[^{LETTER}\d.])Q\.[^\S\n]?([5-9]|1[0-2])(\D|$)"
+SPELLED_NUMBERED_DISTRICT = "${1}quận ${2}${3}"
 # How many words a district's name has at most (the mention's words are tried from the longest).
 MAX_NAME_WORDS = 3
 _TYPE_WORDS = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")

@@ -37,8 +37,12 @@ def test_a_projects_name_after_the_same_words_is_no_attendance():
     "Về dự Đại hội, đồng chí Nguyễn Văn Hùng trao hoa chúc mừng Ban Chấp hành",
     "Hòa chung niềm vui ngày hội, học sinh nhà trường biểu diễn văn nghệ",
     "Thành phần đoàn công tác chụp ảnh lưu niệm với lãnh đạo xã",
+    # (... an act after a comma, whatever words follow; a scene described, not a topic named.)
+    "Về dự Đại hội, đồng chí Nguyễn Văn Hùng trao giấy khen cho các tập thể có thành tích xuất sắc",
+    "Nội dung chương trình phong phú, hấp dẫn",
+    "Một số hoạt động của Hội phụ nữ xã",
 ])
-def test_a_caption_that_opens_with_the_same_verbs_but_tells_an_act_stays_a_caption(caption):
+def test_a_caption_that_opens_with_the_same_words_but_tells_an_act_stays_a_caption(caption):
     parsed, _ = parse_text(article(TITLE, LEAD, caption, BODY))
     assert caption in parsed["captions"]
 
@@ -71,3 +75,10 @@ def test_a_short_heading_that_names_its_topic_is_no_caption(heading):
     parsed, _ = parse_text(article(TITLE, LEAD, heading, BODY))
     assert heading not in parsed["captions"]
     assert heading in parsed["body"]
+
+
+@pytest.mark.parametrize("headline", ["Sáng 20/11: Trường THCS Lê Lợi kỷ niệm ngày Nhà giáo Việt Nam",
+                                      "Ngày 8/3, Hội LHPN huyện gặp mặt kỷ niệm ngày Quốc tế Phụ nữ"])
+def test_a_dated_headline_without_its_year_above_who_came_stays_the_title(headline):
+    parsed, _ = parse_text("\n\n".join((headline, "Tham dự buổi lễ có đồng chí Vũ Thị Lan - Phó Bí thư Đảng ủy", BODY)))
+    assert parsed["title"] == headline
