@@ -149,9 +149,9 @@ ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:th
                        rf"[^.;,]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
 # A time word and a full date with its year at a line's start, then a comma or a word ("Ngày 4/5/2023, ...", "Ngày 24
 # tháng 9 năm 2022 Trường ..."; a headline dates its event without the year, or with a colon or a dash: "Sáng 20/11:
-# ...", "Ngày 3/2 - Kỷ niệm ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có ...", "Dự, chỉ đạo Đại hội có
-# ..."): the report's first two sentences, its lead and the attendance, never a headline above its text (16 such pairs
-# in the annotated pages, all leads; two of them were read as titles, batches CM, CO).
+# ...", "Ngày 3/2 - Kỷ niệm ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có
+# ...", "Dự, chỉ đạo Đại hội có ..."): the report's first two sentences, its lead and the attendance, never a headline
+# above its text (16 such pairs in the annotated pages, all leads; two of them were read as titles, batches CM, CO).
 DAY_OPENER = (r"(?i)^(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}\s*"
               r"(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:,|\s\w)")
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều

@@ -48,12 +48,12 @@ DATE_WORDS = (r"(?:đã đăng vào|được đăng|đăng vào|cập nhật và
 # viết:", "Người viết:"): the name left over is the line's author (an author + date line).
 AUTHOR_LABEL = r"(?:tác giả(?:\s+bài\s+viết)?|người viết)\s*:"
 # The account a post was put up by, one word at a date line's end ("Đăng ngày 29/01/2024 bởi Administrator", "Đăng
-# bởi: admin"), or before a bar or a dash and the date ("Đăng bởi: admin | 18/11/2024"): the site's user, neither a
-# name nor the headline.
-POSTED_BY_ACCOUNT = r"\bbởi\s*:?\s*[\w.-]+\s*(?:$|[|–-]\s*|(?:tại|trong|in)\s)"
+# bởi: admin"), or before a bar, a dash or a bracket and the date ("Đăng bởi: admin | 18/11/2024"): the site's user,
+# neither a name nor the headline.
+POSTED_BY_ACCOUNT = r"\bbởi\s*:?\s*[\w.-]+\s*(?:$|[|–(-]\s*)"
 # The section a post was put in, on its date line ("Đăng 21-04-2015 20:16 bởi Admin tại mục Tin ngành (cập nhật lúc
 # ...)"), as an English theme prints it on a line of its own ("In category Tin tức": chrome.INLINE_LINE_PATTERNS):
-# the site's, up to a bracket, a bar or a figure.
+# the site's, up to a bracket, a bar or a figure. (Removed before the account, which it follows.)
 POSTED_IN_SECTION = r"(?:^|\s)(?:(?:tại|trong)\s+(?:chuyên\s+)?mục|chuyên\s+mục)\s*:?\s*[^()|\d]{1,40}"
 # View counters in both number styles: "3,824 lượt xem", "Lượt xem: 3700", "Lượt đọc: 1.204", "Số lần xem: 733".
 # The number before "lượt xem" must not be the tail of a date ("10/01/2022 Lượt xem: 3700").

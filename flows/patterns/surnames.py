@@ -31,8 +31,8 @@ SURNAMES = (
 # Surnames that open other words as often (a Khmer's "Kim", "Sơn", "Danh", "Chau", "Néang"; "Hồng", "Thẩm": "Kim Sơn",
 # "Sơn La", "Hồng Lĩnh", "Thẩm định" in title case): a name opens with one only right after a form of address and
 # before the joint to its title ("đồng chí Danh Út – Phó Bí thư Thường trực Huyện uỷ", "đồng chí Hồng Thị Mỹ Lương –
-# Phó Bí thư", "cô Thẩm Thị Lý - Bí thư chi bộ": two sites of batches CM, CN; "Mã", "Điệp": "Mã số", "Điệp khúc",
-# "Thạc sĩ Mã Thị Khánh Tú, Chủ tịch Công đoàn", "đồng chí Điệp Hùng Thắng – Phó Bí thư": batches CP, CR).
+# Phó Bí thư", "cô Thẩm Thị Lý - Bí thư chi bộ": two sites of batches CM, CN; "Mã", "Điệp" open "Mã số", "Điệp khúc":
+# "đồng chí Điệp Hùng Thắng – Phó Bí thư", batch CP; after a degree, "Thạc sĩ Mã Thị ...", batch CR, none is read).
 SURNAMES_AFTER_AN_ADDRESS = ("Kim", "Sơn", "Danh", "Chau", "Néang", "Hồng", "Thẩm", "Mã", "Điệp")
 # ... of which women's middle names as often ("Cô Kim Oanh", "Chị Hồng Nhung": a full name's last words, or a man's
 # "Hồng Sơn"): those open a name of three words or more only ("Hồng Thị Mỹ Lương", "Sơn Minh Thắng").
