@@ -136,7 +136,9 @@ TIME_OPENER = rf"(?i)^{_TIME_PHRASE}"
 # ... or a full date in figures right after the time word, its comma left out ("Ngày 20/4/2021 tại xã X ...", "Chiều
 # ngày 30/7/2021 tại hội trường ..."): a report's dated opening, whatever its length. (Of some 420 annotated pages, 60
 # without a title open their text with a dated phrase; one title opens so, with its comma: "Ngày 28/7/2017, HĐND ...".)
-DATED_OPENER = r"(?i)^(?:sáng|trưa|chiều|tối|đêm|ngày)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+[^,\s]"
+_DAY_WORDS = r"sáng|trưa|chiều|tối|đêm|ngày"
+_DATE_IN_FIGURES = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+DATED_OPENER = rf"(?i)^(?:{_DAY_WORDS})(?:\s+ngày)?\s+{_DATE_IN_FIGURES}\s+[^,\s]"
 # Who came to the event, a sentence of the report: the verb of coming and attending, then what it attends, a
 # conjunction or a comma, and who came after "có" or "đón", or a colon that lists them ("Về dự với Đại hội có đồng chí
 # ...", "Đến tham dự buổi lễ có bà ...", "Dự, chỉ đạo Đại hội có ...", "Tham dự có ...", "Đến dự buổi lễ:"; some twenty
@@ -152,8 +154,8 @@ ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:th
 # ...", "Ngày 3/2 - Kỷ niệm ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có
 # ...", "Dự, chỉ đạo Đại hội có ..."): the report's first two sentences, its lead and the attendance, never a headline
 # above its text (16 such pairs in the annotated pages, all leads; two of them were read as titles, batches CM, CO).
-DAY_OPENER = (r"(?i)^(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}\s*"
-              r"(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:,|\s\w)")
+DAY_OPENER = (rf"(?i)^(?:vào\s+)?(?:{_DAY_WORDS}|hôm)\s+(?:ngày\s+)?"
+              rf"(?:{_DATE_IN_FIGURES}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s*(?:,|\s\w)")
 # ... the same after a dateline code or a place and a dash ("Laocaitv.vn - Chiều ngày 3/1, ...", "Nghệ An - Chiều
 # 12.1, ..."): the text's first sentence, whatever the code.
 TIME_AFTER_A_CODE = rf"(?i)^[^,\n]{{1,30}}?\s[-–—]\s*{_TIME_PHRASE}"
