@@ -10,7 +10,7 @@ from flows.normalise.bylines import AUTHOR_SCHEMA, parse_bylines, split_trailing
 from flows.normalise.lines import build_lines
 from flows.normalise.mastheads import fold, signature_code
 from flows.normalise.wrapped_captions import join_wrapped_captions
-from flows.patterns import captions, chrome, countries, districts, outlet_registry, outlets
+from flows.patterns import captions, chrome, countries, degrees, districts, outlet_registry, outlets
 from flows.patterns import dates as date_patterns
 from flows.patterns import lines as sizes
 from flows.patterns import provinces as gazetteer
@@ -119,7 +119,10 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
     abroad_ok = (found.struct.field("abroad_region").is_in(regions)
                  & ~found.struct.field("abroad_place").is_in([*regions, *gazetteer.MENTIONS]))
     rest = found.struct.field("rest")
-    parts = pl.when((said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
+    # (A degree before its dash is the lead's first person's, "GS - TS Phạm Văn A, Phó Chủ tịch ...": no code.)
+    said = pl.when(~said.is_in(degrees.ABBREVIATED_DEGREES)).then(said)
+    degree_first = found.struct.field("code").is_in(degrees.ABBREVIATED_DEGREES).fill_null(False)
+    parts = pl.when(~degree_first & (said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
                     & (~written_place | rest.str.contains(captions.TIME_OPENER))
                     & (~abroad | abroad_ok & rest.str.contains(f"^[{UPPER}]"))).then(found)
     code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)

@@ -39,7 +39,9 @@ def split_lines(documents: pl.DataFrame) -> pl.DataFrame:
                                    .str.replace_all(sizes.WRAPPED_AFTER_COMMA, "$1 $2"), pl.String),
                        text)
     documents = documents.with_columns(text__=text.str.replace_all(sizes.CAPTION_BREAK, "$1 $2")
-                                       .str.replace_all(sizes.CAPTION_BREAK_AFTER_DASH, "$1 $2"))
+                                       .str.replace_all(sizes.ATTENDANCE_LINE_OPENING, f"\n{sizes.KEEP_APART_MARK}$1")
+                                       .str.replace_all(sizes.CAPTION_BREAK_AFTER_DASH, "$1 $2")
+                                       .str.replace_all(sizes.KEEP_APART_MARK, "", literal=True))
     text = pl.col("text__")
     text = pl.coalesce(regex.where(text.str.contains(sizes.ORGANISATION_LINE), text,
                                    lambda broken: broken.str.replace_all(sizes.CAPTION_BREAK_BEFORE_ORGANISATION,

@@ -7,8 +7,9 @@ from flows.patterns import alternation
 # The degrees in full and their usual abbreviations.
 DEGREES = ("Giáo sư", "Phó Giáo sư", "GS", "PGS", "TS", "Tiến sĩ", "Thạc sĩ", "Bác sĩ")
 # ... and as pages print them right before a name: the pairs ("PGS.TS", "GS. TS", "PGS, TS"), the medical ones
-# ("BSCKII", "TS.BS"), another spelling of "ThS".
-DEGREES_BEFORE_NAME = (*DEGREES, "GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "ThS", "Ths", "BS",
+# ("BSCKII", "TS.BS"), another spelling of "ThS"; the pairs joined by a dash ("GS - TS X", "PGS-TS Y": two sites).
+DEGREES_BEFORE_NAME = (*DEGREES, "GS.TS", "GS. TS", "PGS.TS", "PGS. TS", "PGS,TS", "PGS, TS", "GS - TS", "PGS - TS",
+                       "GS-TS", "PGS-TS", "ThS", "Ths", "BS",
                        "BSCKI", "BSCKII", "TS.BS", "ThS.BS")
 # One of them, with its full stop if it has one; and a title ending with one abbreviated, not after a comma, which
 # introduces the next name ("A, Phó viện trưởng PGS. TS. B": flows/extract/persons.py; "Chủ tịch Hội Bác sĩ", "Trưởng

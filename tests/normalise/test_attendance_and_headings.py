@@ -82,3 +82,39 @@ def test_a_short_heading_that_names_its_topic_is_no_caption(heading):
 def test_a_dated_headline_without_its_year_above_who_came_stays_the_title(headline):
     parsed, _ = parse_text("\n\n".join((headline, "Tham dự buổi lễ có đồng chí Vũ Thị Lan - Phó Bí thư Đảng ủy", BODY)))
     assert parsed["title"] == headline
+
+
+def test_who_came_under_a_persons_caption_is_not_the_captions_broken_end():
+    # A caption of a person, a dash and the office, then the attendance sentence on the next line: two lines, the
+    # caption whole and who came as text (the attendance names an act, "chỉ đạo", a broken caption's end would).
+    caption = "Đồng chí Lê Văn Hùng - Phó Chủ tịch Hội Cựu chiến binh tỉnh tặng hoa chúc mừng Đại hội"
+    attendance = "Về dự và chỉ đạo Đại hội có đồng chí Lê Văn Hùng – Phó Chủ tịch Hội Cựu chiến binh tỉnh."
+    parsed, _ = parse_text(article(TITLE, LEAD, f"{caption}\n{attendance}", BODY))
+    assert caption in parsed["captions"]
+    assert attendance in parsed["body"]
+
+
+def test_a_caption_broken_after_the_dash_is_still_joined():
+    # (The counter-example: the office goes on in capitals on the next line, up to the act.)
+    parsed, _ = parse_text(article(TITLE, LEAD, "Đồng chí Phạm Văn An - Phó Trưởng Ban\nKinh tế Trung ương tặng hoa "
+                                   "chúc mừng Đại hội", BODY))
+    assert "Đồng chí Phạm Văn An - Phó Trưởng Ban Kinh tế Trung ương tặng hoa chúc mừng Đại hội" in parsed["captions"]
+
+
+@pytest.mark.parametrize("caption", [
+    # Offices, a dash, the person and the act, after a form of address; one long sentence closed by a period.
+    "Đồng chí Phó Chủ tịch Thường trực UBND tỉnh - Nguyễn Văn Huy phát biểu chúc mừng đội ngũ y, bác sĩ Bệnh viện "
+    "Đa khoa huyện nhân kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam.",
+    "Phó Chủ tịch UBND huyện – Trần Thị Mai trao giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong "
+    "phong trào thi đua dạy tốt, học tốt của ngành giáo dục huyện.",
+])
+def test_a_persons_caption_with_offices_first_is_a_caption_however_long(caption):
+    parsed, _ = parse_text(article(TITLE, LEAD, caption, BODY))
+    assert caption in parsed["captions"]
+
+
+def test_a_long_sentence_closed_by_a_period_without_a_persons_act_stays_text():
+    sentence = ("Bệnh viện Đa khoa huyện là bệnh viện tuyến huyện hạng II với quy mô 250 giường bệnh, phục vụ nhân dân "
+                "trong huyện và các xã lân cận của hai huyện bạn ở phía nam tỉnh.")
+    parsed, _ = parse_text(article(TITLE, LEAD, sentence, BODY))
+    assert sentence not in parsed["captions"]

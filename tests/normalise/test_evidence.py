@@ -1608,3 +1608,11 @@ def test_the_section_a_post_was_put_in_is_the_date_lines_or_the_pages_not_the_ti
 def test_a_quarter_or_an_initial_after_q_names_no_district(lead):
     parsed, _ = parse_text(article("Kết quả kinh doanh của doanh nghiệp", lead, BODY))
     assert parsed["province"] is None
+
+
+def test_a_degree_before_its_dash_is_the_leads_person_not_a_dateline_code():
+    # "GS - TS X, ..." opens the lead with a person's degrees: the lead keeps them, no outlet code is read.
+    lead = "GS - TS Phạm Văn Đông, Phó Chủ tịch Hội Khuyến học Việt Nam đã soạn thảo một văn bản tóm tắt các hoạt động."
+    parsed, _ = parse_text(article("Hội Khuyến học 15 năm tham gia phát triển giáo dục", lead, BODY))
+    assert parsed["lead"].startswith("GS - TS Phạm Văn Đông")
+    assert parsed["outlet_code"] is None
