@@ -245,6 +245,11 @@ EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # sáng 18.11, ...": the latest of them). (Other years in the text are no evidence: on undated news articles of the
 # corpus, the latest full date or a year the lead names, "sinh năm 1973", gave the wrong year about half the time.)
 ANNIVERSARY_DATES_READ = 4
+# ... else from the latest of the full dates of the same month it prints, or a month named with its year ("tháng
+# 3/2017"), of the web's years (EARLIEST_PUBLICATION_YEAR on): "Nhân kỷ niệm ... (27/2/1955 – 27/2/2026), sáng 26/2,
+# ...", "Chiều ngày 31/3, ... Hội nghị giao ban báo chí tháng 3/2017" (four sites of batches CP, CR, CU; five dated
+# articles of the corpus and the batches whose lead prints such a date: its year was the event's in all five).
+MONTH_WITH_YEAR = r"(?i)(?:^|[^\w])tháng\s+(\d{1,2})\s*[/.\-]\s*(\d{4})\b"
 # ... else from the one year its first sentence gives an event of the kinds that are named by their year, after
 # "năm" ("Tối 10/3 ... đã diễn ra Lễ khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023", "Sáng 10-6, lễ tuyên
 # dương điển hình tiên tiến toàn quốc năm 2017 ...", "Liên hoan Nghệ thuật quần chúng năm 2023": seven sites of

@@ -95,6 +95,13 @@ def test_event_date_from_the_lead(lead, published_line, event):
          BODY, date(2024, 11, 18)),
         ("Nhân kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam (27-2-1955 – 27-2-2024), sáng 27-2, đoàn đến thăm bệnh viện.",
          BODY, date(2024, 2, 27)),
+        # ... else the latest full date of the same month, or the month named with its year, of the web's years.
+        ("Nhân kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2026), sáng 26/2, đoàn lãnh đạo phường "
+         "đến thăm bệnh viện.", BODY, date(2026, 2, 26)),
+        ("Chiều ngày 31/3, Sở Thông tin và Truyền thông tổ chức Hội nghị giao ban báo chí tháng 3/2017.", BODY,
+         date(2017, 3, 31)),
+        ("Sáng 5/4, Sở Thông tin và Truyền thông tổ chức Hội nghị giao ban báo chí tháng 3/2017.", BODY, None),
+        ("Sáng 3/9, nhân dân tưởng nhớ ngày 2/9/1945 lịch sử tại quảng trường.", BODY, None),
         # Another year is no evidence: a plan's date, a year the lead names (a birth year, an award's year).
         ("Sáng 5/7, Ban Thường vụ Huyện ủy họp.", "Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2023 của Huyện ủy. " + BODY,
          None),
@@ -116,7 +123,7 @@ def test_event_date_from_the_lead(lead, published_line, event):
         ("Ngày 12/3, ông A giải quyết vụ việc tồn đọng từ năm 2016.", BODY, None),
     ],
 )
-def test_the_event_of_an_undated_article_takes_the_year_of_an_anniversary_of_its_day_or_of_a_named_event(lead, body, event):
+def test_the_event_of_an_undated_article_takes_the_year_of_an_anniversary_of_its_day_or_month_or_of_a_named_event(lead, body, event):
     parsed, _ = parse_text(article("Hội nghị tỉnh", lead, body))
     assert parsed["published_at"] is None
     assert parsed["event_date"] == event
