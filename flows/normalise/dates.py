@@ -143,24 +143,30 @@ def text_year(parts: pl.Expr, undated: pl.Expr, lead_in_figures: pl.Expr) -> pl.
                     & (date.struct.field("2").cast(pl.Int32, strict=False) == month))
         years.append(pl.when(same_day).then(date.struct.field("3").cast(pl.Int32, strict=False)))
     anniversary = pl.max_horizontal(years).cast(pl.String)
-    return pl.when(needed).then(pl.coalesce(anniversary, _same_month_year(needed, month, found, lead_in_figures),
+    return pl.when(needed).then(pl.coalesce(anniversary, _same_month_year(needed, month, lead_in_figures),
                                             _named_event_year(needed, lead_in_figures)))
 
 
-def _same_month_year(needed: pl.Expr, month: pl.Expr, full_dates: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
-    """The latest year, of the web's, of the full dates (`full_dates`, as `text_year` found them) and the months
-    named with their year ("tháng 3/2017") the lead prints for the event's month; null otherwise."""
-    named = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_all(dates.MONTH_WITH_YEAR),
-                        pl.List(pl.String))
+def _same_month_year(needed: pl.Expr, month: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
+    """The later year of an anniversary's span of the event's month (dates.ANNIVERSARY_SPAN, the first the lead
+    prints), else the one year of the months named with their year for the event's month, but those after a word of
+    a span, a deadline or a past (dates.MONTH_NOT_THE_EVENTS); null otherwise."""
+    span = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_groups(dates.ANNIVERSARY_SPAN),
+                       pl.Struct({str(group): pl.String for group in range(1, 7)}))
+    start_day, start_month, _, end_day, end_month, end_year = (
+        span.struct.field(str(group)).cast(pl.Int32, strict=False) for group in range(1, 7))
+    anniversary = pl.when((start_day == end_day) & (start_month == end_month) & (end_month == month)
+                          & (end_year >= dates.EARLIEST_PUBLICATION_YEAR)).then(end_year)
+
+    found = regex.where(needed, lead_in_figures, lambda lead: lead.str.replace_all(dates.MONTH_NOT_THE_EVENTS, " ")
+                        .str.extract_all(dates.MONTH_WITH_YEAR), pl.List(pl.String))
     years = []
-    for found, pattern, month_field, year_field in ((full_dates, dates.FULL_DATE, "2", "3"),
-                                                    (named, dates.MONTH_WITH_YEAR, "1", "2")):
-        for index in range(dates.ANNIVERSARY_DATES_READ):
-            parts = found.list.get(index, null_on_oob=True).str.extract_groups(pattern)
-            year = parts.struct.field(year_field).cast(pl.Int32, strict=False)
-            years.append(pl.when((parts.struct.field(month_field).cast(pl.Int32, strict=False) == month)
-                                 & (year >= dates.EARLIEST_PUBLICATION_YEAR)).then(year))
-    return pl.max_horizontal(years).cast(pl.String)
+    for index in range(dates.ANNIVERSARY_DATES_READ):
+        parts = found.list.get(index, null_on_oob=True).str.extract_groups(dates.MONTH_WITH_YEAR)
+        years.append(pl.when(parts.struct.field("1").cast(pl.Int32, strict=False) == month)
+                     .then(parts.struct.field("2").cast(pl.Int32, strict=False)))
+    named = pl.when(pl.min_horizontal(years) == pl.max_horizontal(years)).then(pl.max_horizontal(years))
+    return pl.coalesce(anniversary, pl.when(named >= dates.EARLIEST_PUBLICATION_YEAR).then(named)).cast(pl.String)
 
 
 def _named_event_year(needed: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:

@@ -288,7 +288,7 @@ def _caption_shaped() -> pl.Expr:
             & ~(text.str.contains(rf"^{LOWER}") & text.str.contains(r"[^\x00-\x7F]"))
             & ~text.str.contains(cap.SENTENCE_BREAK)
             & ~text.str.contains(cap.NOT_CAPTION_ENDING)
-            & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with(".") | pl.col("is_person_caption"))
+            & ((text.str.len_chars() <= cap.CAPTION_WITH_PERIOD_MAX_CHARS) | ~text.str.ends_with("."))
             & ~pl.col("opens_like_text")
             & ~pl.col("is_upper")
             & ~text.str.contains(cap.PICTURES_ANNOUNCING_LINE)

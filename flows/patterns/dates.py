@@ -164,9 +164,13 @@ TIMED_DATE_WITH_YEAR = (
 # does not write on (NOT_THE_DAY_WRITTEN): a span's start ("từ ngày 1-1-2017"), a deadline or a plan ("dự kiến hoàn
 # thành vào ngày 30/6/2024", "trước ngày 15/8/2024", in one clause: "Trước tình hình đó, ngày ..." is written on);
 # a worded date without "ngày" ("đợt 3 tháng 2 năm 2012") is none.
+# (... nor a span's end after its start: "Từ 20-12-2018 đến hết ngày 20-1-2019 ...", "từ ngày 20/9 đến hết ngày
+# 23/9/2022, 06 chi bộ ...": three sites of batches CO, CQ, CU, none annotated with a date; "Tính đến hết ngày ..."
+# without a start is a report's day.)
+_SPAN_START = r"từ(?:\s+ngày)?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*(?:đến|tới)(?:\s+hết)?"
 STATED_DATE_WITH_YEAR = rf"(?i)(?:^|[^{LETTER}])ngày\s*{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
-NOT_THE_DAY_WRITTEN = (rf"(?i)(?:^|[^{LETTER}])(?:từ|trước|chậm nhất|(?:dự kiến|sẽ|thời hạn|hạn chót)[^.;,\d]{{0,80}}?)"
-                       r"\s+ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}")
+NOT_THE_DAY_WRITTEN = (rf"(?i)(?:^|[^{LETTER}])(?:{_SPAN_START}|từ|trước|chậm nhất"
+                       rf"|(?:dự kiến|sẽ|thời hạn|hạn chót)[^.;,\d]{{0,80}}?)\s+ngày\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}")
 # A date in words, read as its figures before the searches above: "ngày 30 tháng 8 năm 2023" is 30/8/2023, "ngày
 # 30 tháng 8" 30/8.
 # ... "năm" may be left out before a year of figures, as Joomla's Vietnamese dates print it ("Thứ ba, 13 Tháng 10
@@ -245,11 +249,15 @@ EVENT_AFTER_PUBLICATION_TOLERANCE_DAYS = 2
 # sáng 18.11, ...": the latest of them). (Other years in the text are no evidence: on undated news articles of the
 # corpus, the latest full date or a year the lead names, "sinh năm 1973", gave the wrong year about half the time.)
 ANNIVERSARY_DATES_READ = 4
-# ... else from the latest of the full dates of the same month it prints, or a month named with its year ("tháng
-# 3/2017"), of the web's years (EARLIEST_PUBLICATION_YEAR on): "Nhân kỷ niệm ... (27/2/1955 – 27/2/2026), sáng 26/2,
-# ...", "Chiều ngày 31/3, ... Hội nghị giao ban báo chí tháng 3/2017" (four sites of batches CP, CR, CU; five dated
-# articles of the corpus and the batches whose lead prints such a date: its year was the event's in all five).
+# ... else from an anniversary's span of its month ("Nhân kỷ niệm ... (27/2/1955 – 27/2/2026), sáng 26/2, ...": its
+# later year; two sites of batches CR, CU), or from the one year of the month named with its year the lead gives its
+# month ("Chiều ngày 31/3, ... Hội nghị giao ban báo chí tháng 3/2017", "... trong tháng 9/2017": two sites of batch
+# CP), not after a word of a span, a deadline or a past ("từ tháng 9/2022", "kể từ", "trước", "đến", "vào tháng
+# 8/2021": a review of probes found those give another year).
+ANNIVERSARY_SPAN = (r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*[-–—]\s*"
+                    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 MONTH_WITH_YEAR = r"(?i)(?:^|[^\w])tháng\s+(\d{1,2})\s*[/.\-]\s*(\d{4})\b"
+MONTH_NOT_THE_EVENTS = r"(?i)(?:kể từ|từ|trước|sau|đến|tới|hết|vào|đầu|cuối)\s+tháng\s+\d{1,2}\s*[/.\-]\s*\d{4}"
 # ... else from the one year its first sentence gives an event of the kinds that are named by their year, after
 # "năm" ("Tối 10/3 ... đã diễn ra Lễ khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023", "Sáng 10-6, lễ tuyên
 # dương điển hình tiên tiến toàn quốc năm 2017 ...", "Liên hoan Nghệ thuật quần chúng năm 2023": seven sites of

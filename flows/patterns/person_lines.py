@@ -21,7 +21,6 @@ PHOTO_ACT = rf"\s(?:{alternation(PHOTO_ACTS)})(?:[\s.,]|$)"
 PERSON_CAPTION = rf"{PERSON_THEN}(?P<offices>[^.!?]{{3,200}}?){PHOTO_ACT}"
 # ... or the chain of offices first, then the person and the act ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn A phát biểu
 # khai mạc kỳ họp").
-OFFICES_FIRST_CAPTION = (rf"^(?:(?:Đồng chí|Đ/c)\s+)?(?P<offices>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s*[-–]?\s+"
-                         rf"{NAME}{PHOTO_ACT}")
+OFFICES_FIRST_CAPTION = rf"^(?P<offices>{TITLE}{TITLE_CHAR}{{0,{MAX_TITLE_CHARS}}}?)\s+{NAME}{PHOTO_ACT}"
 # ... a clause word, or being elected, makes the line a sentence ("Ông X, Chủ tịch UBND tỉnh Y tái đắc cử").
 LABEL_CLAUSE_WORD = rf"\s(?:{alternation((*STOP_VERBS, *ELECTED_AFTER_TITLE))})(?:\s|$)"

@@ -692,6 +692,11 @@ def test_the_lead_dates_a_page_without_date_line_by_a_date_with_its_year_and_a_t
     ("Đảng bộ phường vừa trao huy hiệu 50 năm tuổi Đảng đợt 3 tháng 2 năm 2012 cho đảng viên.", None),
     ("Theo kế hoạch, đại hội các chi bộ sẽ hoàn thành trước ngày 15/8/2024.", None),
     ("Dự kiến Thủ tướng sẽ gặp lại cộng đồng doanh nghiệp tư nhân Việt Nam ngày 17-5-2017 tại Hà Nội.", None),
+    # ... nor a span's end after its start.
+    ("Từ 20-12-2018 đến hết ngày 20-1-2019 UBND thành phố tổ chức trưng bày sinh vật cảnh chào Xuân.", None),
+    ("Vừa qua, từ ngày 20/9 đến hết ngày 23/9/2022, 06 chi bộ trực thuộc Đảng bộ đã tổ chức đại hội.", None),
+    ("Đảng bộ Công ty có 4 chi bộ trực thuộc. Từ ngày 28/02/2020 đến ngày 11/03/2020, các chi bộ đã tổ chức đại hội.",
+     None),
     # "Trước" opening another clause is no deadline: the date after it is written on.
     ("Trước tình hình đó, ngày 13/01/2025 Đảng bộ xã đã họp bất thường.", "2025-01-13"),
 ])

@@ -102,6 +102,13 @@ def test_event_date_from_the_lead(lead, published_line, event):
          date(2017, 3, 31)),
         ("Sáng 5/4, Sở Thông tin và Truyền thông tổ chức Hội nghị giao ban báo chí tháng 3/2017.", BODY, None),
         ("Sáng 3/9, nhân dân tưởng nhớ ngày 2/9/1945 lịch sử tại quảng trường.", BODY, None),
+        # (Not a date of the month that is no anniversary's span, a document's; nor a month after a word of a span,
+        # a deadline or a past; nor two years of the month.)
+        ("Sáng 15/3, Huyện ủy sơ kết 5 năm thực hiện Kế hoạch số 12-KH/HU ngày 10/3/2019 của Tỉnh ủy.", BODY, None),
+        ("Sáng 6/9, công trình khởi công từ tháng 9/2022 đến nay đã hoàn thành 80% khối lượng.", BODY, None),
+        ("Sáng 12/6, UBND tỉnh yêu cầu các sở hoàn thành trước tháng 6/2026.", BODY, None),
+        ("Ngày 15/8, tòa xét xử vụ án xảy ra vào tháng 8/2021 tại xã.", BODY, None),
+        ("Chiều 28/12, Sở báo cáo kết quả tháng 12/2023 và tháng 12/2024 tại hội nghị.", BODY, None),
         # Another year is no evidence: a plan's date, a year the lead names (a birth year, an award's year).
         ("Sáng 5/7, Ban Thường vụ Huyện ủy họp.", "Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2023 của Huyện ủy. " + BODY,
          None),
