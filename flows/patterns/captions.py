@@ -228,10 +228,10 @@ TOPIC_HEADING = (rf"(?i)^(?:(?:{alternation(_TOPIC_NOUNS)})(?:\s+[^\s.:,]+){{0,6
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
 # ... such a line is no caption itself, with its colon or without it ("Dưới đây là một số hình ảnh cuộc họp", "Một số
-# hình ảnh tại buổi lễ"): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
+# hình ảnh tại buổi lễ", "Sau đây là một vài hình ảnh ..."): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
 # liệu quý về ... được trưng bày tại triển lãm." is a caption.)
-PICTURES_ANNOUNCING_LINE = (r"(?i)^(?:(?:dưới|sau) đây là\s+(?:một số|những|các)|một số)\s+hình ảnh(?:[^\w.!?]"
-                            r"[^.!?]{0,60})?[:.]?$")
+PICTURES_ANNOUNCING_LINE = (r"(?i)^(?:(?:dưới|sau) đây là\s+(?:một số|một vài|những|các)|một số|một vài)\s+hình ảnh"
+                            r"(?:[^\w.!?][^.!?]{0,60})?[:.]?$")
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).
 CAPTION_MAX_CHARS = 240
 # ... and one that long ends without a period: a sentence of that length with its period is text.
