@@ -243,10 +243,7 @@ def _framed(lines: pl.DataFrame) -> pl.DataFrame:
     framed = framed.with_columns(lead_text__=on_line(text, pl.col("lead_no")))
     other_article = (pl.col("opens_with_code__") & (line_no > pl.col("lead_no"))
                      & (text != pl.col("lead_text__")).fill_null(True))
-    # (A comment form's heading, the short line right above its notice: chrome.COMMENT_FORM_NOTICE.)
-    form_heading = (text.str.contains(chrome.COMMENT_FORM_NOTICE).shift(-1).over("source_uri").fill_null(False)
-                    & (text.str.len_chars() <= chrome.COMMENT_FORM_HEADING_MAX_CHARS))
-    framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article | form_heading)
+    framed = framed.with_columns(footer_no=first_line((pl.col("is_footer") | other_article)
                                                       & (line_no > pl.col("lead_no"))))
     in_region = (line_no > pl.col("lead_no")) & (line_no < pl.col("footer_no")) & ~skipped
     return closing_signature(framed.with_columns(in_region=in_region))

@@ -47,11 +47,6 @@ FOOTER_LINES = (
 CONTACT_LABELS = ("hotline", "email", "e-mail", "điện thoại", "tel", "fax", "đường dây nóng")
 # Whole-line regexes for the page's footer: the site's imprint (licence, editors, address, contacts), its visitor
 # counter, "more videos" lists.
-# A blog engine's notice in its comment form, in Vietnamese or English; the short line right above it is the form's
-# heading, whatever its words ("Leave a Reply", "Trả lời", "Câu hỏi - Thắc mắc - Phản hồi": five sites of the
-# annotated pages, each with the notice under its heading): the footer opens there (flows/normalise/lines.py).
-COMMENT_FORM_NOTICE = r"(?i)^(?:email của bạn sẽ không được hiển thị công khai|your email address will not be published)\b"
-COMMENT_FORM_HEADING_MAX_CHARS = 60
 FOOTER_LINE_PATTERNS = (
     rf"(?i)^(?:giấy phép(?: số)?|(?:phó )?tổng biên tập|tòa soạn|toà soạn|cơ quan chủ quản|chịu trách nhiệm"
     rf"|{alternation(CONTACT_LABELS)}|địa chỉ|bản quyền|copyright)\s*:",
@@ -76,7 +71,7 @@ FOOTER_LINE_PATTERNS = (
     # A blog engine's comment form: its heading "Trả lời" (Reply; a whole line, no colon: an interview's "Trả lời:"
     # is text) and its notice "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc ...".
     r"(?i)^trả lời$",
-    COMMENT_FORM_NOTICE,
+    r"(?i)^email của bạn sẽ không được hiển thị công khai\b",
     # ... and its prompts: "Hãy là người đầu tiên bình luận", "Hãy là người bình luận đầu tiên", "Vui lòng nhập nội dung".
     r"(?i)^hãy là người (?:đầu tiên|bình luận đầu tiên)\b|^vui lòng nhập (?:nội dung|mã xác nhận|họ tên|email)\b",
 )

@@ -1621,15 +1621,3 @@ def test_a_degree_before_its_dash_is_the_leads_person_not_a_dateline_code():
     parsed, _ = parse_text(article("Hội Khuyến học 15 năm tham gia phát triển giáo dục", lead, BODY))
     assert parsed["lead"].startswith("GS - TS Phạm Văn Đông")
     assert parsed["outlet_code"] is None
-
-
-@pytest.mark.parametrize("heading, notice", [
-    ("Câu hỏi - Thắc mắc - Phản hồi", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"),
-    ("Góp ý cho nhà trường", "Your email address will not be published. Required fields are marked *"),
-])
-def test_the_line_above_a_comment_forms_notice_is_its_heading_whatever_its_words(heading, notice):
-    parsed, _ = parse_text(article("Hội nghị sơ kết công tác", LEAD, BODY, "Quang cảnh hội nghị sơ kết", BODY,
-                                   heading, notice))
-    assert heading not in parsed["captions"] and heading not in " ".join(parsed["body"])
-    # (The caption above the text stays one.)
-    assert "Quang cảnh hội nghị sơ kết" in parsed["captions"]
