@@ -52,7 +52,7 @@ def classify_line_kinds(lines: pl.DataFrame) -> pl.DataFrame:
         # Running text, never a caption: a connective or time phrase first, a list mark, a figure, "tôi", a label.
         "opens_like_text": pl.any_horizontal(regex.contains(caption_sized, pattern) for pattern in (
             cap.PARAGRAPH_OPENER, cap.RUNNING_TEXT_WORD, cap.FULL_DATE_WITH_YEAR, cap.NARRATIVE_SENTENCE,
-            cap.ATTENDANCE_SENTENCE, cap.TOPIC_HEADING, cap.SEQUENCE_OPENER))
+            cap.ATTENDANCE_SENTENCE, cap.TOPIC_HEADING))
         | caption_sized.str.contains(cap.TIME_OPENER) | caption_sized.str.contains(cap.LIST_MARK)
         | caption_sized.str.contains(cap.FIGURES_OF_TEXT) | caption_sized.str.contains(cap.LABEL_LINE)
         | (caption_sized.str.count_matches(r"\d+") > cap.MAX_CAPTION_FIGURES),

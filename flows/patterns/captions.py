@@ -145,16 +145,10 @@ DATED_OPENER = rf"(?i)^(?:{_DAY_WORDS})(?:\s+ngày)?\s+{_DATE_IN_FIGURES}\s+[^,\
 # sites of batches CL-CT, no annotated caption is one). A caption that opens so tells an act after a comma instead
 # ("Về dự Đại hội, đồng chí X trao giấy khen cho các tập thể có thành tích ..."), and "Dự án ...", "Đến dự kiến ..." are
 # none.
-_EVENTS = ("buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình", "sinh hoạt", "tọa đàm",
-           "toạ đàm")
-_ATTENDED = ("và", "với", *_EVENTS, "chỉ đạo")
+_ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
+             "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
 ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,\s*|\s+)(?:{alternation(_ATTENDED)})\b"
                        rf"[^.;,]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
-# The report's sequence, the event's opening or close named ("Mở đầu Hội nghị, đồng chí X nêu rõ ...", "Kết thúc Đại
-# hội là tiết mục ...", "Mở đầu cho lễ kỷ niệm là ...", "Kết thúc Hội thi Ban Tổ chức trao giải ...": six lines of
-# five sites of the annotated pages, all text, no annotated caption opens so), is running text; a caption of the
-# programme names no event ("Mở đầu là nghi thức chào cờ").
-SEQUENCE_OPENER = rf"(?i)^(?:mở đầu|kết thúc)(?:\s+cho)?\s+(?:{alternation((*_EVENTS, 'hội thi', 'hội diễn'))})(?:[\s,.:;]|$)"
 # A time word and a full date with its year at a line's start, then a comma or a word ("Ngày 4/5/2023, ...", "Ngày 24
 # tháng 9 năm 2022 Trường ..."; a headline dates its event without the year, or with a colon or a dash: "Sáng 20/11:
 # ...", "Ngày 3/2 - Kỷ niệm ..."), and who came to it in the next line ("Đến dự ... có ...", "Tham dự hội nghị có
