@@ -144,7 +144,19 @@ def text_year(parts: pl.Expr, undated: pl.Expr, lead_in_figures: pl.Expr) -> pl.
         years.append(pl.when(same_day).then(date.struct.field("3").cast(pl.Int32, strict=False)))
     anniversary = pl.max_horizontal(years).cast(pl.String)
     return pl.when(needed).then(pl.coalesce(anniversary, _same_month_year(needed, month, lead_in_figures),
+                                            _span_year(needed, lead_in_figures),
                                             _named_event_year(needed, lead_in_figures)))
+
+
+def _span_year(needed: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
+    """The year of the first span the lead prints with its start's day and month and its end's full date, in one year
+    (dates.SPAN_WITH_ITS_YEAR: the start's month not after the end's), of the web's years; null otherwise."""
+    span = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_groups(dates.SPAN_WITH_ITS_YEAR),
+                       pl.Struct({str(group): pl.String for group in range(1, 5)}))
+    _, start_month, end_month, end_year = (span.struct.field(str(group)).cast(pl.Int32, strict=False)
+                                           for group in range(1, 5))
+    return pl.when((start_month <= end_month) & (end_year >= dates.EARLIEST_PUBLICATION_YEAR)).then(
+        end_year.cast(pl.String))
 
 
 def _same_month_year(needed: pl.Expr, month: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:

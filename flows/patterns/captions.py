@@ -145,9 +145,9 @@ DATED_OPENER = rf"(?i)^(?:{_DAY_WORDS})(?:\s+ngày)?\s+{_DATE_IN_FIGURES}\s+[^,\
 # sites of batches CL-CT, no annotated caption is one). A caption that opens so tells an act after a comma instead
 # ("Về dự Đại hội, đồng chí X trao giấy khen cho các tập thể có thành tích ..."), and "Dự án ...", "Đến dự kiến ..." are
 # none.
-_ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
+ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
              "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
-ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,\s*|\s+)(?:{alternation(_ATTENDED)})\b"
+ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,\s*|\s+)(?:{alternation(ATTENDED)})\b"
                        rf"[^.;,]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
 # A time word and a full date with its year at a line's start, then a comma or a word ("Ngày 4/5/2023, ...", "Ngày 24
 # tháng 9 năm 2022 Trường ..."; a headline dates its event without the year, or with a colon or a dash: "Sáng 20/11:

@@ -256,6 +256,11 @@ ANNIVERSARY_DATES_READ = 4
 # 8/2021": a review of probes found those give another year).
 ANNIVERSARY_SPAN = (r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*[-–—]\s*"
                     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+# ... else, from a span the lead prints, its start without a year and its end with one in the same year ("Trong 2
+# ngày, từ ngày 14/3 đến ngày 15/3/2024, Đại hội ...", "Sáng 2/4, ... đợt cao điểm từ ngày 1/3 đến hết ngày
+# 31/3/2024"): the end's year (the span's end dates no page, NOT_THE_DAY_WRITTEN, but its year is the event's).
+SPAN_WITH_ITS_YEAR = (r"(?i)từ(?:\s+ngày)?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*(?:đến|tới)(?:\s+hết)?\s+ngày\s*"
+                      r"\d{1,2}\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 MONTH_WITH_YEAR = r"(?i)(?:^|[^\w])tháng\s+(\d{1,2})\s*[/.\-]\s*(\d{4})\b"
 MONTH_NOT_THE_EVENTS = r"(?i)(?:kể từ|từ|trước|sau|đến|tới|hết|vào|đầu|cuối)\s+tháng\s+\d{1,2}\s*[/.\-]\s*\d{4}"
 # ... else from the one year its first sentence gives an event of the kinds that are named by their year, after

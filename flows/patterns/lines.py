@@ -2,7 +2,7 @@
 menu entry from a title, a short meta line from running text."""
 
 from flows.patterns import alternation
-from flows.patterns.captions import CLAUSE_OPENERS, PARAGRAPH_OPENERS
+from flows.patterns.captions import ATTENDED, CLAUSE_OPENERS, PARAGRAPH_OPENERS
 from flows.patterns.letters import LETTER, LOWER, UPPER
 from flows.patterns.persons import ORGANISATION_WORDS
 from flows.patterns.surnames import SURNAMES
@@ -160,9 +160,11 @@ CAPTION_BREAK = (rf"(?m)^([^\n,]{{2,100}},[^\n]{{1,100}}[^\s.!?:;…,])\n[ \t]*(
 CAPTION_BREAK_AFTER_DASH = (rf"(?m)^([^\n]{{0,60}}(?:{UPPER}\S*\s+){{2}}{UPPER}\S*\s+[-–]\s*[^\n]{{1,100}}[^\s.!?:;…,])\n"
                             rf"({UPPER}[^\n\d.!?–-]{{0,60}}?\s(?:{alternation(CAPTION_ACTS)})\s[^\n\d]{{0,100}})$")
 # (A line telling who came to the event opens a sentence of its own, whatever act it names after: "Về dự và chỉ đạo
-# Đại hội có đồng chí ..." under a caption of a person and an office; "Dự" alone only before a comma, "Dự, chỉ đạo
-# ...": "Ban Quản lý" / "Dự án ..." is an office broken. It is marked before that join, the mark removed after it.)
-ATTENDANCE_LINE_OPENING = r"\n((?:Về|Đến|Tới)\s+(?:tham\s+)?dự[\s,]|Tham\s+dự\s|Dự,)"
+# Đại hội có đồng chí ..." under a caption of a person and an office; "Dự" alone only before a comma or what is
+# attended, "Dự, chỉ đạo ...", "Dự hội nghị có ...": "Ban Quản lý" / "Dự án ..." is an office broken. It is marked
+# before that join, the mark removed after it.)
+ATTENDANCE_LINE_OPENING = (rf"\n((?:Về|Đến|Tới)\s+(?:tham\s+)?dự[\s,]|Tham\s+dự[\s,]"
+                           rf"|Dự(?:,|\s+(?i:{alternation((*ATTENDED, 'có'))})[\s,]))")
 KEEP_APART_MARK = "\x01"
 # ... or a caption that names someone and what they do, broken before the organisation it happens at ("Phó Chủ tịch
 # nước X dự Lễ khai giảng" / "Trường Trung học phổ thông Y", "... trao cờ thi đua cho đơn vị" / "Bệnh viện Z năm

@@ -84,11 +84,16 @@ def test_a_dated_headline_without_its_year_above_who_came_stays_the_title(headli
     assert parsed["title"] == headline
 
 
-def test_who_came_under_a_persons_caption_is_not_the_captions_broken_end():
+@pytest.mark.parametrize("attendance", [
+    "Về dự và chỉ đạo Đại hội có đồng chí Lê Văn Hùng – Phó Chủ tịch Hội Cựu chiến binh tỉnh.",
+    "Dự và chỉ đạo Đại hội có đồng chí Trần Văn Bình, Bí thư Huyện ủy.",
+    "Tham dự, chỉ đạo Đại hội có đồng chí Trần Văn Bình, Bí thư Huyện ủy.",
+    "Dự hội nghị có đồng chí Trần Văn Bình báo cáo kết quả công tác.",
+])
+def test_who_came_under_a_persons_caption_is_not_the_captions_broken_end(attendance):
     # A caption of a person, a dash and the office, then the attendance sentence on the next line: two lines, the
     # caption whole and who came as text (the attendance names an act, "chỉ đạo", a broken caption's end would).
     caption = "Đồng chí Lê Văn Hùng - Phó Chủ tịch Hội Cựu chiến binh tỉnh tặng hoa chúc mừng Đại hội"
-    attendance = "Về dự và chỉ đạo Đại hội có đồng chí Lê Văn Hùng – Phó Chủ tịch Hội Cựu chiến binh tỉnh."
     parsed, _ = parse_text(article(TITLE, LEAD, f"{caption}\n{attendance}", BODY))
     assert caption in parsed["captions"]
     assert attendance in parsed["body"]

@@ -109,6 +109,10 @@ def test_event_date_from_the_lead(lead, published_line, event):
         ("Sáng 12/6, UBND tỉnh yêu cầu các sở hoàn thành trước tháng 6/2026.", BODY, None),
         ("Ngày 15/8, tòa xét xử vụ án xảy ra vào tháng 8/2021 tại xã.", BODY, None),
         ("Chiều 28/12, Sở báo cáo kết quả tháng 12/2023 và tháng 12/2024 tại hội nghị.", BODY, None),
+        # ... else a span's within one year, its end dated (the end dates no page, its year the event's).
+        ("Trong 2 ngày, từ ngày 14/3 đến ngày 15/3/2024, Đại hội đại biểu Đảng bộ xã đã diễn ra.", BODY,
+         date(2024, 3, 14)),
+        ("Sáng 2/4, Công an huyện tổng kết đợt cao điểm từ ngày 1/3 đến hết ngày 31/3/2024.", BODY, date(2024, 4, 2)),
         # Another year is no evidence: a plan's date, a year the lead names (a birth year, an award's year).
         ("Sáng 5/7, Ban Thường vụ Huyện ủy họp.", "Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2023 của Huyện ủy. " + BODY,
          None),
