@@ -120,12 +120,11 @@ def _dateline(frame: pl.DataFrame) -> pl.DataFrame:
                  & ~found.struct.field("abroad_place").is_in([*regions, *gazetteer.MENTIONS]))
     rest = found.struct.field("rest")
     # (A degree before its dash is the lead's first person's, "GS - TS Phạm Văn A, Phó Chủ tịch ...": no code.)
-    said = pl.when(~said.is_in(degrees.ABBREVIATED_DEGREES)).then(said)
-    degree_first = found.struct.field("code").is_in(degrees.ABBREVIATED_DEGREES).fill_null(False)
-    parts = pl.when(~degree_first & (said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
+    degree = said.is_in(degrees.ABBREVIATED_DEGREES).fill_null(False)
+    parts = pl.when(~degree & (said.is_null() | ~said.is_in(outlets.EDITORIAL_MARKERS))
                     & (~written_place | rest.str.contains(captions.TIME_OPENER))
                     & (~abroad | abroad_ok & rest.str.contains(f"^[{UPPER}]"))).then(found)
-    code = pl.when(~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
+    code = pl.when(~degree & ~said.is_in(outlets.EDITORIAL_MARKERS)).then(said)
     names = {code: name for code, (name, _) in outlets.REGISTRY_CODES.items()}
     code_day = pl.coalesce(parts.struct.field("code_date"), parts.struct.field("place_date"))
     return frame.with_columns(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import polars as pl
 
 from flows import regex
@@ -131,30 +133,42 @@ def event_date(parts: pl.Expr, published_on: pl.Expr, text_year: pl.Expr) -> pl.
 def text_year(parts: pl.Expr, undated: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
     """The year of an undated article's event (day and month in `event_date_parts`, no year, no publication date):
     the latest year of the full dates its lead prints for the same day and month (dates.ANNIVERSARY_DATES_READ of
-    them at most); null otherwise."""
-    day, month, year = (parts.struct.field(k).cast(pl.Int32, strict=False) for k in ("1", "2", "3"))
+    them at most); else the year of its month (`_same_month_year`), of a span (`_span_year`), of a named event
+    (`_named_event_year`); null otherwise."""
+    day, month, year = _numbers(parts, 3)
     needed = undated & day.is_not_null() & year.is_null()
     found = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_all(dates.FULL_DATE),
                         pl.List(pl.String))
-    years = []
-    for index in range(dates.ANNIVERSARY_DATES_READ):
-        date = found.list.get(index, null_on_oob=True).str.extract_groups(dates.FULL_DATE)
-        same_day = ((date.struct.field("1").cast(pl.Int32, strict=False) == day)
-                    & (date.struct.field("2").cast(pl.Int32, strict=False) == month))
-        years.append(pl.when(same_day).then(date.struct.field("3").cast(pl.Int32, strict=False)))
-    anniversary = pl.max_horizontal(years).cast(pl.String)
-    return pl.when(needed).then(pl.coalesce(anniversary, _same_month_year(needed, month, lead_in_figures),
+    anniversary = pl.max_horizontal([pl.when((date_day == day) & (date_month == month)).then(date_year)
+                                     for date_day, date_month, date_year in _each_match(found, dates.FULL_DATE, 3)])
+    return pl.when(needed).then(pl.coalesce(anniversary.cast(pl.String),
+                                            _same_month_year(needed, month, lead_in_figures),
                                             _span_year(needed, lead_in_figures),
                                             _named_event_year(needed, lead_in_figures)))
+
+
+def _numbers(groups: pl.Expr, count: int) -> list[pl.Expr]:
+    """The first `count` groups of a match (a struct of `extract_groups`) as integers."""
+    return [groups.struct.field(str(group)).cast(pl.Int32, strict=False) for group in range(1, count + 1)]
+
+
+def _first_match(needed: pl.Expr, lead_in_figures: pl.Expr, pattern: str, count: int) -> list[pl.Expr]:
+    """The groups of the pattern's first match in the lead as integers, searched on the `needed` rows only."""
+    groups = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_groups(pattern),
+                         pl.Struct({str(group): pl.String for group in range(1, count + 1)}))
+    return _numbers(groups, count)
+
+
+def _each_match(found: pl.Expr, pattern: str, count: int) -> Iterator[list[pl.Expr]]:
+    """The groups as integers of each of the first dates.ANNIVERSARY_DATES_READ matches of a list (`extract_all`)."""
+    for index in range(dates.ANNIVERSARY_DATES_READ):
+        yield _numbers(found.list.get(index, null_on_oob=True).str.extract_groups(pattern), count)
 
 
 def _span_year(needed: pl.Expr, lead_in_figures: pl.Expr) -> pl.Expr:
     """The year of the first span the lead prints with its start's day and month and its end's full date, in one year
     (dates.SPAN_WITH_ITS_YEAR: the start's month not after the end's), of the web's years; null otherwise."""
-    span = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_groups(dates.SPAN_WITH_ITS_YEAR),
-                       pl.Struct({str(group): pl.String for group in range(1, 5)}))
-    _, start_month, end_month, end_year = (span.struct.field(str(group)).cast(pl.Int32, strict=False)
-                                           for group in range(1, 5))
+    _, start_month, _, end_month, end_year = _first_match(needed, lead_in_figures, dates.SPAN_WITH_ITS_YEAR, 5)
     return pl.when((start_month <= end_month) & (end_year >= dates.EARLIEST_PUBLICATION_YEAR)).then(
         end_year.cast(pl.String))
 
@@ -163,20 +177,14 @@ def _same_month_year(needed: pl.Expr, month: pl.Expr, lead_in_figures: pl.Expr) 
     """The later year of an anniversary's span of the event's month (dates.ANNIVERSARY_SPAN, the first the lead
     prints), else the one year of the months named with their year for the event's month, but those after a word of
     a span, a deadline or a past (dates.MONTH_NOT_THE_EVENTS); null otherwise."""
-    span = regex.where(needed, lead_in_figures, lambda lead: lead.str.extract_groups(dates.ANNIVERSARY_SPAN),
-                       pl.Struct({str(group): pl.String for group in range(1, 7)}))
-    start_day, start_month, _, end_day, end_month, end_year = (
-        span.struct.field(str(group)).cast(pl.Int32, strict=False) for group in range(1, 7))
+    start_day, start_month, _, end_day, end_month, end_year = _first_match(needed, lead_in_figures,
+                                                                            dates.ANNIVERSARY_SPAN, 6)
     anniversary = pl.when((start_day == end_day) & (start_month == end_month) & (end_month == month)
                           & (end_year >= dates.EARLIEST_PUBLICATION_YEAR)).then(end_year)
-
     found = regex.where(needed, lead_in_figures, lambda lead: lead.str.replace_all(dates.MONTH_NOT_THE_EVENTS, " ")
                         .str.extract_all(dates.MONTH_WITH_YEAR), pl.List(pl.String))
-    years = []
-    for index in range(dates.ANNIVERSARY_DATES_READ):
-        parts = found.list.get(index, null_on_oob=True).str.extract_groups(dates.MONTH_WITH_YEAR)
-        years.append(pl.when(parts.struct.field("1").cast(pl.Int32, strict=False) == month)
-                     .then(parts.struct.field("2").cast(pl.Int32, strict=False)))
+    years = [pl.when(named_month == month).then(named_year)
+             for named_month, named_year in _each_match(found, dates.MONTH_WITH_YEAR, 2)]
     named = pl.when(pl.min_horizontal(years) == pl.max_horizontal(years)).then(pl.max_horizontal(years))
     return pl.coalesce(anniversary, pl.when(named >= dates.EARLIEST_PUBLICATION_YEAR).then(named)).cast(pl.String)
 

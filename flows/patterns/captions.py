@@ -146,7 +146,7 @@ DATED_OPENER = rf"(?i)^(?:{_DAY_WORDS})(?:\s+ngày)?\s+{_DATE_IN_FIGURES}\s+[^,\
 # ("Về dự Đại hội, đồng chí X trao giấy khen cho các tập thể có thành tích ..."), and "Dự án ...", "Đến dự kiến ..." are
 # none.
 ATTENDED = ("và", "với", "buổi", "lễ", "hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên", "chương trình",
-             "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
+            "sinh hoạt", "tọa đàm", "toạ đàm", "chỉ đạo")
 ATTENDANCE_SENTENCE = (rf"(?i)^(?:cùng\s+)?(?:về\s+|đến\s+|tới\s+)?(?:tham\s+)?dự(?:\s+có\b|(?:\s*,\s*|\s+)(?:{alternation(ATTENDED)})\b"
                        rf"[^.;,]{{0,120}}?(?:\bcó\b|\bđón\b|:$))")
 # A time word and a full date with its year at a line's start, then a comma or a word ("Ngày 4/5/2023, ...", "Ngày 24
@@ -228,8 +228,8 @@ TOPIC_HEADING = (rf"(?i)^(?:(?:{alternation(_TOPIC_NOUNS)})(?:\s+[^\s.:,]+){{0,6
 # họa:"): what follows it is their captions, not items of a list the line announces.
 PICTURES_ANNOUNCED = r"(?i)(?:^|[^\w])hình ảnh(?:[^\w]|$)[^.!?]{0,80}:$"
 # ... such a line is no caption itself, with its colon or without it ("Dưới đây là một số hình ảnh cuộc họp", "Một số
-# hình ảnh tại buổi lễ", "Sau đây là một vài hình ảnh ..."): a caption says what one picture shows, not that several follow. (Short: "Những hình ảnh tư
-# liệu quý về ... được trưng bày tại triển lãm." is a caption.)
+# hình ảnh tại buổi lễ", "Sau đây là một vài hình ảnh ..."): a caption says what one picture shows, not that several
+# follow. (Short: "Những hình ảnh tư liệu quý về ... được trưng bày tại triển lãm." is a caption.)
 PICTURES_ANNOUNCING_LINE = (r"(?i)^(?:(?:dưới|sau) đây là\s+(?:một số|một vài|những|các)|một số|một vài)\s+hình ảnh"
                             r"(?:[^\w.!?][^.!?]{0,60})?[:.]?$")
 # Caption: one sentence, short, not introducing a list, not an unfinished "..." paragraph (the tables above).

@@ -167,7 +167,8 @@ TIMED_DATE_WITH_YEAR = (
 # (... nor a span's end after its start: "Từ 20-12-2018 đến hết ngày 20-1-2019 ...", "từ ngày 20/9 đến hết ngày
 # 23/9/2022, 06 chi bộ ...": three sites of batches CO, CQ, CU, none annotated with a date; "Tính đến hết ngày ..."
 # without a start is a report's day.)
-_SPAN_START = r"từ(?:\s+ngày)?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*(?:đến|tới)(?:\s+hết)?"
+_SPAN_FROM, _SPAN_TO = r"từ(?:\s+ngày)?\s*", r"\s*(?:đến|tới)(?:\s+hết)?"
+_SPAN_START = rf"{_SPAN_FROM}\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{2,4}})?{_SPAN_TO}"
 STATED_DATE_WITH_YEAR = rf"(?i)(?:^|[^{LETTER}])ngày\s*{_DAY_MONTH}{_THEN_YEAR}{_DATE_END}"
 NOT_THE_DAY_WRITTEN = (rf"(?i)(?:^|[^{LETTER}])(?:{_SPAN_START}|từ|trước|chậm nhất"
                        rf"|(?:dự kiến|sẽ|thời hạn|hạn chót)[^.;,\d]{{0,80}}?)\s+ngày\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}")
@@ -254,15 +255,14 @@ ANNIVERSARY_DATES_READ = 4
 # month ("Chiều ngày 31/3, ... Hội nghị giao ban báo chí tháng 3/2017", "... trong tháng 9/2017": two sites of batch
 # CP), not after a word of a span, a deadline or a past ("từ tháng 9/2022", "kể từ", "trước", "đến", "vào tháng
 # 8/2021": a review of probes found those give another year).
-ANNIVERSARY_SPAN = (r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*[-–—]\s*"
-                    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+ANNIVERSARY_SPAN = rf"{_DAY_MONTH}{_THEN_YEAR}\s*[-–—]\s*{_DAY_MONTH}{_THEN_YEAR}"
 # ... else, from a span the lead prints, its start without a year and its end with one in the same year ("Trong 2
 # ngày, từ ngày 14/3 đến ngày 15/3/2024, Đại hội ...", "Sáng 2/4, ... đợt cao điểm từ ngày 1/3 đến hết ngày
 # 31/3/2024"): the end's year (the span's end dates no page, NOT_THE_DAY_WRITTEN, but its year is the event's).
-SPAN_WITH_ITS_YEAR = (r"(?i)từ(?:\s+ngày)?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*(?:đến|tới)(?:\s+hết)?\s+ngày\s*"
-                      r"\d{1,2}\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
-MONTH_WITH_YEAR = r"(?i)(?:^|[^\w])tháng\s+(\d{1,2})\s*[/.\-]\s*(\d{4})\b"
-MONTH_NOT_THE_EVENTS = r"(?i)(?:kể từ|từ|trước|sau|đến|tới|hết|vào|đầu|cuối)\s+tháng\s+\d{1,2}\s*[/.\-]\s*\d{4}"
+SPAN_WITH_ITS_YEAR = rf"(?i){_SPAN_FROM}{_DAY_MONTH}{_SPAN_TO}\s+ngày\s*{_DAY_MONTH}{_THEN_YEAR}"
+_MONTH_OF_YEAR = rf"tháng\s+(\d{{1,2}}){_THEN_YEAR}"
+MONTH_WITH_YEAR = rf"(?i)(?:^|[^\w]){_MONTH_OF_YEAR}\b"
+MONTH_NOT_THE_EVENTS = rf"(?i)(?:kể từ|từ|trước|sau|đến|tới|hết|vào|đầu|cuối)\s+{_MONTH_OF_YEAR}"
 # ... else from the one year its first sentence gives an event of the kinds that are named by their year, after
 # "năm" ("Tối 10/3 ... đã diễn ra Lễ khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023", "Sáng 10-6, lễ tuyên
 # dương điển hình tiên tiến toàn quốc năm 2017 ...", "Liên hoan Nghệ thuật quần chúng năm 2023": seven sites of
